@@ -1,0 +1,137 @@
+"""The brief: one meeting's choices, saved as a small YAML file the user owns.
+
+    briefer: 1
+    template: classic
+    paper: letter
+    meeting: {legislator: ..., title: ..., date: 2026-12-03, time: "10:30", ...}
+    sender: {organization: ..., name: ..., email: ...}
+    ask: ...
+    bill: ...
+    blocks: [hold-the-line, myth-pushes-to-russia, ...]
+    edits: {hold-the-line: "our own text for this meeting"}
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import Field, PrivateAttr
+
+from . import yamlio
+from .errors import BrieferError
+from .fileio import write_atomic
+from .validation import Long, Model, Short, validate
+
+FORMAT = 1
+Paper = Literal["letter", "a4"]
+
+
+class Meeting(Model):
+    legislator: Short = ""
+    title: Short = ""
+    chamber: Short = ""
+    state: Short = ""
+    district: Short = ""
+    party: Short = ""
+    committees: list[Short] = Field(default=[], max_length=50)
+    staffer: Short = ""
+    date: dt.date | None = None
+    time: Short = ""
+    location: Short = ""
+
+
+class Sender(Model):
+    organization: Short = ""
+    name: Short = ""
+    email: Short = ""
+    phone: Short = ""
+    website: Short = ""
+    register_id: Short = ""
+
+
+class Brief(Model):
+    briefer: Literal[1] = 1
+    template: Short = "classic"
+    paper: Paper | None = None
+    pack: Short | None = None
+    meeting: Meeting = Meeting()
+    sender: Sender = Sender()
+    ask: Long = ""
+    bill: Short = ""
+    blocks: list[Short] = Field(default=[], max_length=200)
+    edits: dict[str, Long] = Field(default={}, max_length=200)
+
+    _file: str | None = PrivateAttr(default=None)
+    _data: Any = PrivateAttr(default=None)
+
+    def __eq__(self, other: object) -> bool:
+        """Equal when the content is: where a brief was read from does not matter."""
+        return isinstance(other, Brief) and self.model_dump() == other.model_dump()
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def line_of(self, *path: Any) -> int | None:
+        """The line in the file this brief was read from for a field path, when known."""
+        return yamlio.line_of(self._data, path) if self._data is not None else None
+
+    @property
+    def file(self) -> str | None:
+        return self._file
+
+    def error(self, message: str, *path: Any) -> BrieferError:
+        return BrieferError(
+            message,
+            file=self._file,
+            line=self.line_of(*path),
+            field=".".join(str(p) for p in path) or None,
+        )
+
+
+def parse_brief(source: str, file: str | Path = "<brief>") -> Brief:
+    data = yamlio.parse(source, file)
+    if isinstance(data, dict):
+        version = data.get("briefer")
+        if isinstance(version, int) and not isinstance(version, bool) and version > FORMAT:
+            raise BrieferError(
+                f"this brief was written by a newer version of Briefer (format {version}); "
+                f"this version reads format {FORMAT}",
+                file=file,
+                line=yamlio.line_of(data, ["briefer"]),
+                field="briefer",
+            )
+        if "briefer" not in data:
+            raise BrieferError(
+                "not a Briefer brief: the first key should be 'briefer: 1'",
+                file=file,
+                line=getattr(data, "line", 1),
+            )
+    brief = validate(Brief, data, file)
+    brief._file = str(file)
+    brief._data = data
+    return brief
+
+
+def load_brief(path: Path) -> Brief:
+    return parse_brief(yamlio.read_text(Path(path)), path)
+
+
+def to_data(brief: Brief) -> dict[str, Any]:
+    """Plain data for saving: defaults that say nothing are left out, the order is fixed."""
+    data = brief.model_dump(exclude_none=True)
+    for part in ("meeting", "sender"):
+        data[part] = {key: value for key, value in data[part].items() if value not in ("", [])}
+    for key in ("ask", "bill", "edits"):
+        if data.get(key) in ("", {}):
+            data.pop(key)
+    return data
+
+
+def dumps(brief: Brief) -> str:
+    return yamlio.dump(to_data(brief))
+
+
+def save_brief(brief: Brief, path: Path) -> None:
+    """Save atomically: the old file is replaced only by a complete new one."""
+    write_atomic(Path(path), dumps(brief).encode("utf-8"))

@@ -1,0 +1,114 @@
+"""The whole flow in one place: brief file -> pack, template -> plan -> bytes -> file.
+
+The CLI, the GUI and the batch all call these; nothing else composes, fits or renders.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from .brief import Brief, load_brief
+from .compose import compose
+from .content import Pack, find_pack, load_pack
+from .errors import BrieferError
+from .fileio import check_writable_folder, write_atomic
+from .fit import fit
+from .plan import Plan
+from .templates import Template, load_template
+
+FORMATS = ("pdf", "docx", "txt", "md")
+
+
+def _renderer(fmt: str) -> Callable[[Plan], bytes]:
+    if fmt == "pdf":
+        from .render.pdf import render_pdf
+
+        return render_pdf
+    if fmt == "docx":
+        from .render.docx import render_docx
+
+        return render_docx
+    if fmt in ("txt", "md"):
+        from .render.text import render_markdown, render_text
+
+        return render_text if fmt == "txt" else render_markdown
+    raise BrieferError(f"unknown format '{fmt}' (one of: {', '.join(FORMATS)})", field="format")
+
+
+def format_for(path: Path, forced: str | None = None) -> str:
+    """The output format: forced, or from the file's suffix."""
+    fmt = (forced or path.suffix.lstrip(".")).lower()
+    if fmt not in FORMATS:
+        raise BrieferError(
+            f"cannot tell the format from '{path.suffix or 'no suffix'}': "
+            f"use .pdf, .docx, .txt or .md, or --format",
+            file=path,
+        )
+    return fmt
+
+
+def pack_for(brief: Brief) -> Pack:
+    if not brief.pack:
+        return load_pack()
+    base = Path(brief.file).parent if brief.file else None
+    try:
+        return load_pack(find_pack(brief.pack, base))
+    except BrieferError as exc:
+        if exc.file is None:
+            exc.file, exc.line = brief.file, brief.line_of("pack")
+        raise
+
+
+def template_for(brief: Brief, override: str | None = None) -> Template:
+    try:
+        return load_template(override or brief.template)
+    except BrieferError as exc:
+        if exc.file is None and not override:
+            exc.file, exc.line = brief.file, brief.line_of("template")
+        raise
+
+
+def make_plan(
+    brief: Brief,
+    *,
+    pack: Pack | None = None,
+    template: Template | str | None = None,
+    paper: str | None = None,
+) -> Plan:
+    """Compose and fit: the sized one-page plan for a brief (FitError if it cannot fit)."""
+    pack = pack or pack_for(brief)
+    if not isinstance(template, Template):
+        template = template_for(brief, template)
+    return fit(compose(pack, brief, template, paper=paper))
+
+
+def render(plan: Plan, fmt: str) -> bytes:
+    return _renderer(fmt)(plan)
+
+
+@dataclass(frozen=True)
+class Built:
+    path: Path
+    format: str
+    plan: Plan
+
+
+def build_file(
+    brief_path: Path,
+    out: Path,
+    *,
+    fmt: str | None = None,
+    template: str | None = None,
+    paper: str | None = None,
+) -> Built:
+    """Build one file. The output is checked first and replaced only once the new one is whole."""
+    out = Path(out)
+    fmt = format_for(out, fmt)
+    check_writable_folder(out)
+    brief = load_brief(Path(brief_path))
+    plan = make_plan(brief, template=template, paper=paper)
+    data = render(plan, fmt)
+    write_atomic(out, data)
+    return Built(out, fmt, plan)

@@ -1,0 +1,159 @@
+"""The page plan: format-neutral, plain data that both renderers consume.
+
+``compose`` builds a *draft* (every talking point still carries its short and long text as a
+:class:`Choice`); ``fit`` resolves the choices and the type size into a :class:`Plan`. Renderers
+see only resolved plans, so the PDF and the DOCX cannot drift apart.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+Variant = Literal["short", "long"]
+
+
+@dataclass(frozen=True)
+class Span:
+    text: str
+    bold: bool = False
+    italic: bool = False
+
+
+@dataclass(frozen=True)
+class Para:
+    role: str
+    spans: tuple[Span, ...]
+    block: str | None = None
+    bullet: str | None = None  # "•" or a number label such as "1."
+
+    @property
+    def text(self) -> str:
+        return "".join(span.text for span in self.spans)
+
+
+@dataclass(frozen=True)
+class Row:
+    cells: tuple[Para, ...]
+    block: str | None = None
+
+
+@dataclass(frozen=True)
+class Choice:
+    """A talking point before fitting: the items for its short and its long text."""
+
+    block: str
+    short: tuple[Para | Row, ...]
+    long: tuple[Para | Row, ...]
+
+    def pick(self, variant: Variant) -> tuple[Para | Row, ...]:
+        return self.short if variant == "short" else self.long
+
+
+@dataclass(frozen=True)
+class Table:
+    header: Row
+    rows: tuple[Row | Choice, ...]
+    widths: tuple[float, ...]  # fractions of the frame width
+
+
+Item = Para | Choice | Table
+
+
+@dataclass(frozen=True)
+class Section:
+    kind: str  # header, ask, framing, evidence, misconceptions, recommendations, context
+    items: tuple[Item, ...]
+    heading: Para | None = None
+    boxed: bool = False
+
+
+@dataclass(frozen=True)
+class Style:
+    role: str
+    size: float
+    leading: float
+    color: str
+    bold: bool = False
+    italic: bool = False
+    space_after: float = 0.0
+    indent: float = 0.0
+    upper: bool = False
+
+
+@dataclass(frozen=True)
+class Page:
+    name: str  # "letter" | "a4"
+    width: float  # points
+    height: float
+    top: float
+    bottom: float
+    left: float
+    right: float
+
+    @property
+    def frame_width(self) -> float:
+        return self.width - self.left - self.right
+
+    @property
+    def frame_height(self) -> float:
+        return self.height - self.top - self.bottom
+
+
+@dataclass(frozen=True)
+class Meta:
+    title: str
+    subject: str
+    author: str | None
+    language: str
+    keywords: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Palette:
+    text: str
+    accent: str
+    muted: str
+    rule: str
+    callout: str
+    table_header: str
+
+
+@dataclass(frozen=True)
+class Draft:
+    page: Page
+    palette: Palette
+    font: str
+    meta: Meta
+    sections: tuple[Section, ...]
+    footer: tuple[Para, ...]
+    template: str
+    section_gap: float  # in em of the body size
+    fit_sizes: tuple[float, ...]  # body sizes to try, largest first
+    prefer_long_down_to: float
+    role_specs: dict[str, dict[str, object]]
+    footer_size: float
+    warnings: tuple[str, ...] = ()
+    titles: dict[str, str] = field(default_factory=dict)  # block id -> title, for messages
+
+
+@dataclass(frozen=True)
+class Plan:
+    """A resolved, sized page: what the renderers draw."""
+
+    page: Page
+    palette: Palette
+    font: str
+    meta: Meta
+    styles: dict[str, Style]
+    sections: tuple[Section, ...]  # no Choice left anywhere
+    footer: tuple[Para, ...]
+    section_gap: float  # points
+    body_size: float
+    variants: dict[str, Variant]
+    template: str
+    warnings: tuple[str, ...] = ()
+    used_height: float = 0.0
+
+    def blocks(self) -> list[str]:
+        return list(self.variants)

@@ -1,0 +1,37 @@
+"""Where the bundled content packs and templates live.
+
+In a source checkout they are the repository's top-level ``assets/`` and ``templates/``; in an
+installed wheel they are packaged as ``briefer/_data/``. This is the one place that knows.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+_PACKAGE = Path(__file__).resolve().parent
+
+
+@cache
+def data_root() -> Path:
+    """The folder that holds ``assets/`` and ``templates/``."""
+    packaged = _PACKAGE / "_data"
+    if (packaged / "templates").is_dir():
+        return packaged
+    return _PACKAGE.parent
+
+
+def assets_dir() -> Path:
+    return data_root() / "assets"
+
+
+def templates_dir() -> Path:
+    return data_root() / "templates"
+
+
+def content_dir() -> Path:
+    return assets_dir() / "content"
+
+
+def default_pack_path() -> Path:
+    return content_dir() / "belarus-sanctions.yaml"

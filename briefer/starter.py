@@ -1,0 +1,53 @@
+"""The starter brief that `briefer new` writes: commented, and it builds as it is."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from .content import Pack
+
+
+def starter_brief(pack: Pack, today: dt.date | None = None) -> str:
+    today = today or dt.date.today()
+    meeting_day = today + dt.timedelta(days=7)
+    block_lines = "\n".join(f"  - {block_id}" for block_id in pack.defaults)
+    return f"""\
+# A Briefer brief: one meeting's leave-behind. Edit the values, then run
+#   briefer build brief.yaml -o leave-behind.pdf
+# `briefer blocks` lists the talking points you can choose. Text is plain: no markup.
+briefer: 1
+template: classic        # classic | myth-fact (see `briefer templates` in the docs)
+paper: letter            # letter (US offices) | a4 (European offices)
+
+meeting:
+  legislator: Jeanne Shaheen      # a name, or a bioguide id once the directory is imported
+  title: Senator
+  party: Democrat
+  state: NH
+  district: ""                    # for Representatives, e.g. 12, or At-large
+  committees: [Foreign Relations]
+  staffer: ""                     # who you meet, if it is staff
+  date: {meeting_day.isoformat()}
+  time: "10:30"                   # keep the quotes
+  location: Russell Senate Office Building 506
+
+sender:
+  organization: Belarus Freedom Forum
+  name: ""                        # shown in the footer and as the PDF author
+  email: ""
+  phone: ""
+  website: ""
+  register_id: ""                 # EU Transparency Register id, for EU meetings
+
+# The ask comes first on the page: one explicit sentence, with the bill if there is one.
+ask: Keep every sanction on the Lukashenka regime in place and oppose any easing without real change.
+bill: ""
+
+# The talking points, in the order they appear within their section.
+blocks:
+{block_lines}
+
+# Your own wording for a point, for this meeting only (replaces its short and long text):
+edits: {{}}
+#  hold-the-line: "Our own sentence for this office."
+"""

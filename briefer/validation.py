@@ -1,0 +1,108 @@
+"""Turning a pydantic validation failure into one clear line that names the file and the line."""
+
+from __future__ import annotations
+
+import unicodedata
+from pathlib import Path
+from typing import Annotated, Any, TypeVar
+
+from pydantic import AfterValidator, BaseModel, ConfigDict, StringConstraints, ValidationError
+
+from . import yamlio
+from .errors import BrieferError
+
+M = TypeVar("M", bound=BaseModel)
+
+_ALLOWED_CONTROLS = {"\n", "\t", "\r"}
+
+
+def _check_text(value: str) -> str:
+    for char in value:
+        if char in _ALLOWED_CONTROLS:
+            continue
+        category = unicodedata.category(char)
+        if category in ("Cc", "Cs") or char in ("\ufffe", "\uffff"):
+            raise ValueError(f"contains a control character (U+{ord(char):04X}); remove it")
+    return value
+
+
+def text(max_length: int) -> Any:
+    """A text field type: stripped, at most ``max_length`` characters, no control characters."""
+    return Annotated[
+        str,
+        StringConstraints(strip_whitespace=True, max_length=max_length),
+        AfterValidator(_check_text),
+    ]
+
+
+Short = text(200)
+Long = text(2000)
+
+
+class Model(BaseModel):
+    """Base for the file formats: unknown keys are errors, numbers given for text become text."""
+
+    model_config = ConfigDict(
+        extra="forbid", coerce_numbers_to_str=True, frozen=True, populate_by_name=True
+    )
+
+
+_MESSAGES = {
+    "extra_forbidden": "unknown key",
+    "missing": "this field is required",
+    "string_type": "expected text",
+    "list_type": "expected a list",
+    "dict_type": "expected a mapping of keys to values",
+    "model_type": "expected a mapping of keys to values",
+    "date_from_datetime_parsing": "expected a date like 2026-12-03",
+    "date_parsing": "expected a date like 2026-12-03",
+    "date_type": "expected a date like 2026-12-03",
+    "int_type": "expected a whole number",
+    "int_parsing": "expected a whole number",
+    "float_type": "expected a number",
+    "float_parsing": "expected a number",
+    "bool_type": "expected true or false",
+    "bool_parsing": "expected true or false",
+}
+
+
+def _message(error: dict[str, Any]) -> str:
+    kind = error["type"]
+    ctx = error.get("ctx") or {}
+    if kind == "string_too_long":
+        got = len(error["input"]) if isinstance(error.get("input"), str) else "?"
+        return f"too long: {got} characters, at most {ctx.get('max_length')}"
+    if kind == "too_long":
+        return f"too many items: at most {ctx.get('max_length')}"
+    if kind in ("literal_error", "enum"):
+        return f"must be one of {ctx.get('expected', '')}".replace("'", "")
+    if kind == "value_error":
+        return str(ctx.get("error") or error["msg"])
+    if kind == "string_pattern_mismatch":
+        return "use lower-case letters, digits and hyphens only"
+    if kind in ("greater_than_equal", "less_than_equal", "greater_than", "less_than"):
+        return error["msg"].lower()
+    return _MESSAGES.get(kind, error["msg"])
+
+
+def validate(model: type[M], data: Any, file: str | Path) -> M:
+    """Validate located YAML data against ``model``; the first problem becomes a BrieferError."""
+    if not isinstance(data, dict):
+        raise BrieferError(
+            "expected a mapping of keys to values at the top level",
+            file=file,
+            line=getattr(data, "line", None) or 1,
+        )
+    try:
+        return model.model_validate(data)
+    except ValidationError as exc:
+        raise from_validation_error(exc, data, file) from None
+
+
+def from_validation_error(exc: ValidationError, data: Any, file: str | Path) -> BrieferError:
+    error = exc.errors(include_url=False)[0]
+    loc = [part for part in error["loc"] if not (isinstance(part, str) and "[" in part)]
+    field = ".".join(str(part) for part in loc) or None
+    return BrieferError(
+        _message(error), file=file, line=yamlio.line_of(data, loc), field=field
+    )

@@ -1,0 +1,167 @@
+"""YAML in and out, keeping the line of every key so errors can point at it.
+
+Scalars follow YAML 1.2's core rules rather than PyYAML's 1.1 ones: ``10:30`` stays the text
+"10:30" (not the number 630) and ``no`` stays "no" (not False). ISO dates become ``datetime.date``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .errors import BrieferError
+
+_Base = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+MAX_NODES = 50_000
+
+
+class _Loader(_Base):  # type: ignore[misc, valid-type]
+    """PyYAML loader with YAML 1.2 core-schema resolvers only."""
+
+
+_Loader.yaml_implicit_resolvers = {}
+for _tag, _pattern, _first in (
+    ("bool", r"^(?:true|True|TRUE|false|False|FALSE)$", "tTfF"),
+    ("null", r"^(?:~|null|Null|NULL|)$", ["~", "n", "N", ""]),
+    ("int", r"^[-+]?[0-9]+$", "-+0123456789"),
+    ("float", r"^[-+]?(?:[0-9]+\.[0-9]*|\.[0-9]+)(?:[eE][-+]?[0-9]+)?$", "-+0123456789."),
+    ("timestamp", r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "0123456789"),
+):
+    _Loader.add_implicit_resolver(f"tag:yaml.org,2002:{_tag}", re.compile(_pattern), list(_first))
+
+
+class LocDict(dict):
+    """A mapping that remembers its own line and the line of each key (1-based)."""
+
+    line: int = 0
+    key_lines: dict[Any, int]
+
+
+class LocList(list):
+    """A sequence that remembers its own line and the line of each item (1-based)."""
+
+    line: int = 0
+    item_lines: list[int]
+
+
+def _scalar(node: yaml.ScalarNode, file: str) -> Any:
+    tag = node.tag.rsplit(":", 1)[-1]
+    value = node.value
+    try:
+        if tag == "str":
+            return value
+        if tag == "null":
+            return None
+        if tag == "bool":
+            return value.lower() == "true"
+        if tag == "int":
+            return int(value)
+        if tag == "float":
+            return float(value)
+        if tag == "timestamp":
+            return dt.date.fromisoformat(value)
+    except ValueError:
+        raise BrieferError(
+            f"'{value}' is not a valid {tag}", file=file, line=node.start_mark.line + 1
+        ) from None
+    raise BrieferError(
+        f"unsupported YAML tag {node.tag}", file=file, line=node.start_mark.line + 1
+    )
+
+
+def _convert(node: yaml.Node, file: str, budget: list[int]) -> Any:
+    budget[0] -= 1
+    if budget[0] < 0:
+        raise BrieferError("the file is too large or too deeply aliased", file=file)
+    line = node.start_mark.line + 1
+    if isinstance(node, yaml.ScalarNode):
+        return _scalar(node, file)
+    if isinstance(node, yaml.SequenceNode):
+        seq = LocList(_convert(item, file, budget) for item in node.value)
+        seq.line = line
+        seq.item_lines = [item.start_mark.line + 1 for item in node.value]
+        return seq
+    mapping = LocDict()
+    mapping.line = line
+    mapping.key_lines = {}
+    for key_node, value_node in node.value:
+        key = _convert(key_node, file, budget)
+        key_line = key_node.start_mark.line + 1
+        if not isinstance(key, str | int):
+            raise BrieferError("keys must be plain words", file=file, line=key_line)
+        if key in mapping:
+            raise BrieferError(f"'{key}' is given twice", file=file, line=key_line, field=str(key))
+        mapping[key] = _convert(value_node, file, budget)
+        mapping.key_lines[key] = key_line
+    return mapping
+
+
+def parse(text: str, file: str | Path = "<text>") -> Any:
+    """Parse YAML text into plain data with line information (LocDict / LocList)."""
+    name = str(file)
+    try:
+        node = yaml.compose(text, Loader=_Loader)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        problem = exc.problem or exc.context or "malformed YAML"
+        raise BrieferError(
+            f"not valid YAML: {problem}", file=name, line=mark.line + 1 if mark else None
+        ) from None
+    except yaml.YAMLError as exc:
+        raise BrieferError(f"not valid YAML: {exc}", file=name) from None
+    if node is None:
+        return None
+    return _convert(node, name, [MAX_NODES])
+
+
+def read_text(path: Path, *, max_bytes: int = 2_000_000) -> str:
+    """Read a UTF-8 text file, turning every OS or decoding problem into a BrieferError."""
+    try:
+        if path.stat().st_size > max_bytes:
+            raise BrieferError(f"file is too large (over {max_bytes // 1000} kB)", file=path)
+        return path.read_text(encoding="utf-8-sig")
+    except FileNotFoundError:
+        raise BrieferError("file not found", file=path) from None
+    except IsADirectoryError:
+        raise BrieferError("is a folder, not a file", file=path) from None
+    except UnicodeDecodeError as exc:
+        raise BrieferError(f"not UTF-8 text (byte {exc.start})", file=path) from None
+    except OSError as exc:
+        raise BrieferError(f"cannot read: {exc.strerror or exc}", file=path) from None
+
+
+def load(path: Path) -> Any:
+    return parse(read_text(path), path)
+
+
+def line_of(data: Any, path: Iterable[Any]) -> int | None:
+    """The line of the deepest element of ``path`` (keys and indexes) that can be found."""
+    line = getattr(data, "line", None) or None
+    node = data
+    for part in path:
+        if isinstance(node, LocDict) and part in node:
+            line = node.key_lines.get(part, line)
+            node = node[part]
+        elif isinstance(node, LocList) and isinstance(part, int) and 0 <= part < len(node):
+            line = node.item_lines[part]
+            node = node[part]
+        else:
+            break
+    return line
+
+
+def dump(data: Any) -> str:
+    """Dump plain data as block-style YAML, readable and stable, that :func:`parse` reads back."""
+    return yaml.dump(
+        data,
+        Dumper=getattr(yaml, "CSafeDumper", yaml.SafeDumper),
+        sort_keys=False,
+        allow_unicode=True,
+        default_flow_style=False,
+        width=100,
+    )

@@ -1,0 +1,84 @@
+"""Shared test set-up. Qt runs offscreen; the user's data folder is a temporary one."""
+
+from __future__ import annotations
+
+import io
+import os
+import re
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+REPO = Path(__file__).resolve().parent.parent
+SHARED_DATA = REPO.parent / "shared" / "data" / "congress-legislators"
+
+SAMPLE_BRIEF = """\
+briefer: 1
+template: classic
+paper: letter
+meeting:
+  legislator: Jeanne Shaheen
+  title: Senator
+  party: Democrat
+  state: NH
+  committees: [Foreign Relations]
+  staffer: Jesús García
+  date: 2026-12-03
+  time: "10:30"
+  location: Russell 506
+sender:
+  organization: Belarus Freedom Forum
+  name: Святлана Ціханоўская
+  email: office@example.org
+  phone: +1 202 555 0100
+  website: example.org
+ask: Keep every sanction on the Lukashenka regime in place.
+bill: S. 1234
+blocks: [hold-the-line, myth-pushes-to-russia, rec-enforce-and-prosecute]
+"""
+
+
+@pytest.fixture(autouse=True)
+def _user_data(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Every test gets its own user data folder, so nothing touches the real one."""
+    folder = tmp_path_factory.mktemp("userdata")
+    monkeypatch.setenv("BRIEFER_DATA_DIR", str(folder))
+    return folder
+
+
+@pytest.fixture
+def sample_brief(tmp_path: Path) -> Path:
+    path = tmp_path / "brief.yaml"
+    path.write_text(SAMPLE_BRIEF, encoding="utf-8")
+    return path
+
+
+def pdf_pages(data: bytes) -> list[str]:
+    from pypdf import PdfReader
+
+    return [page.extract_text() for page in PdfReader(io.BytesIO(data)).pages]
+
+
+def words(text: str) -> list[str]:
+    return re.findall(r"[\w’'-]+", text.lower())
+
+
+def contains_phrase(text: str, phrase: str, slack: int = 3) -> bool:
+    """Whether the words of ``phrase`` appear in order within a short window of ``text``.
+
+    Table cells side by side come out of a PDF with their lines interleaved; a window allows that.
+    """
+    hay, needle = words(text), words(phrase)
+    window = len(needle) * slack + 6
+    for start, word in enumerate(hay):
+        if word != needle[0]:
+            continue
+        position = 1
+        for candidate in hay[start + 1 : start + window]:
+            if position < len(needle) and candidate == needle[position]:
+                position += 1
+        if position == len(needle):
+            return True
+    return False

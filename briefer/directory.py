@@ -1,0 +1,330 @@
+"""The legislator directory: who sits where, searchable, stored as one compact JSON file.
+
+The readers that build a directory from the congress-legislators YAML files or from a CSV file
+live in :mod:`briefer.directory_import`; :func:`import_congress` and :func:`import_csv` here are
+the public entry points to them.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import unicodedata
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import platformdirs
+
+from .errors import BrieferError
+from .fileio import write_atomic
+
+STORE_FORMAT = "briefer-legislators"
+STORE_VERSION = 1
+_REIMPORT = "run `briefer legislators import PATH` to import the legislators"
+
+_ROLES = {
+    "chair": "Chair",
+    "chairman": "Chair",
+    "chairwoman": "Chair",
+    "chairperson": "Chair",
+    "vice chair": "Vice Chair",
+    "vice chairman": "Vice Chair",
+    "vice chairwoman": "Vice Chair",
+    "vice chairperson": "Vice Chair",
+    "co-chair": "Co-Chair",
+    "cochair": "Co-Chair",
+    "cochairman": "Co-Chair",
+    "co-chairman": "Co-Chair",
+    "cochairwoman": "Co-Chair",
+    "ranking member": "Ranking Member",
+    "ranking minority member": "Ranking Member",
+    "ex officio": "Ex Officio",
+    "ex-officio": "Ex Officio",
+    "member": None,
+}
+KNOWN_ROLES = frozenset(role for role in _ROLES.values() if role)
+_ROLE_RANK = {"Chair": 0, "Co-Chair": 1, "Ranking Member": 2, "Vice Chair": 3, "Ex Officio": 5}
+
+_QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'", "’": "'"})
+_QUOTED = re.compile(r"\s*[\"'][^\"']+[\"']\s*")
+_SEAT_CODE = re.compile(r"^([A-Za-z]{2})[-\s]?(\d{1,2}|AL|AT-?LARGE)$", re.IGNORECASE)
+
+
+def normalize_role(title: str | None) -> str | None:
+    """'Chairman' / 'Chairwoman' -> 'Chair', 'Vice Chairman' -> 'Vice Chair'; None for members."""
+    text = " ".join(str(title or "").split())
+    if not text:
+        return None
+    return _ROLES.get(text.casefold(), text[:1].upper() + text[1:])
+
+
+def role_rank(role: str | None) -> int:
+    """Leadership first: Chair, Co-Chair, Ranking Member, Vice Chair, members, Ex Officio."""
+    return _ROLE_RANK.get(role or "", 4)
+
+
+def normalize_quotes(text: str) -> str:
+    """Curly and angle quotes become straight ones, so “Chuy” and "Chuy" compare equal."""
+    return text.translate(_QUOTES)
+
+
+def fold(text: str) -> str:
+    """Lower case, accents dropped, punctuation as spaces: 'Jesús G. "Chuy" García' ->
+    'jesus g chuy garcia'."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
+    return " ".join(re.sub(r"[^\w]+", " ", plain).split())
+
+
+def slug(text: str) -> str:
+    return fold(text).replace(" ", "-").replace("_", "-")
+
+
+def district_label(value: object) -> str:
+    """0, 'AL' or 'at-large' -> 'At-large'; '05' -> '5'; '' stays ''."""
+    text = str(value if value is not None else "").strip()
+    if text.casefold() in {"0", "00", "al", "at-large", "at large", "atlarge"}:
+        return "At-large"
+    return str(int(text)) if text.isdigit() else text
+
+
+@dataclass(frozen=True)
+class CommitteeSeat:
+    id: str
+    name: str
+    role: str | None
+    parent: str | None = None
+
+
+@dataclass(frozen=True)
+class Legislator:
+    id: str
+    name: str
+    first: str
+    last: str
+    title: str
+    chamber: str
+    state: str
+    district: str
+    party: str
+    committees: tuple[CommitteeSeat, ...]
+    office: str
+    phone: str
+    email: str
+    url: str
+    nickname: str = ""
+
+    def seat_code(self) -> str:
+        """'NH' for a senator, 'CA-12', 'SD-AL' for an at-large member."""
+        if not self.district:
+            return self.state
+        return f"{self.state}-{'AL' if self.district == 'At-large' else self.district}"
+
+    def name_keys(self) -> set[str]:
+        """Folded full names this member answers to exactly (with and without nickname)."""
+        keys = {fold(self.name), fold(_QUOTED.sub(" ", normalize_quotes(self.name)))}
+        for given in (self.first, self.nickname):
+            if given:
+                keys.add(fold(f"{given} {self.last}"))
+        return keys - {""}
+
+
+_STR_FIELDS = ("id", "name", "first", "last", "title", "chamber", "state", "district", "party")
+_STR_FIELDS += ("office", "phone", "email", "url", "nickname")
+
+
+class Directory:
+    """All members and committees, with lookup by id or name and ranked search."""
+
+    def __init__(self, members: Iterable[Legislator], committees: Mapping[str, str] | None = None):
+        self.members: tuple[Legislator, ...] = tuple(members)
+        self.committees: dict[str, str] = dict(committees or {})
+        self._by_id = {m.id.casefold(): m for m in self.members}
+        self._index = [
+            (m, m.name_keys(), fold(" ".join((m.name, m.nickname, m.first, m.last))))
+            for m in self.members
+        ]
+
+    def __len__(self) -> int:
+        return len(self.members)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Directory):
+            return NotImplemented
+        return self.members == other.members and self.committees == other.committees
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def get(self, id_or_name: str) -> Legislator | None:
+        """The member with this id (any case), or the one member with exactly this name."""
+        text = id_or_name.strip()
+        found = self._by_id.get(text.casefold())
+        if found is not None:
+            return found
+        key = fold(normalize_quotes(text))
+        hits = [m for m, keys, _ in self._index if key and key in keys]
+        return hits[0] if len(hits) == 1 else None
+
+    def find(self, text: str, limit: int = 20) -> list[Legislator]:
+        """Members matching ``text``, best first: an id, a state ('NH'), a seat ('CA-12',
+        'CA12', 'SD-AL'), or parts of a name (any case, accents optional, substrings allowed)."""
+        query = " ".join(text.split())
+        if not query or limit <= 0:
+            return []
+        exact = self._by_id.get(query.casefold())
+        if exact is not None:
+            return [exact]
+        places = self._find_place(query)
+        if places:
+            return places[:limit]
+        scored = sorted(self._score_names(fold(normalize_quotes(query))), key=lambda hit: hit[0])
+        return [member for _, member in scored[:limit]]
+
+    def _find_place(self, query: str) -> list[Legislator]:
+        match = _SEAT_CODE.match(query)
+        if match:
+            state, district = match.group(1).upper(), district_label(match.group(2))
+            return [m for m in self.members if m.state.upper() == state and m.district == district]
+        key = query.casefold()
+        hits = [m for m in self.members if m.state.casefold() == key]
+        return sorted(hits, key=_place_order)
+
+    def _score_names(self, query: str) -> list[tuple[tuple[Any, ...], Legislator]]:
+        tokens = query.split()
+        scored = []
+        for member, keys, haystack in self._index:
+            if query in keys:
+                score = 1000
+            elif tokens and all(token in haystack for token in tokens):
+                words, last = haystack.split(), fold(member.last).split()
+                score = sum(_token_score(token, words, last) for token in tokens)
+            else:
+                continue
+            scored.append(((-score, fold(member.last), fold(member.name), member.id), member))
+        return scored
+
+    def to_json(self) -> dict[str, Any]:
+        """Compact plain data: empty fields are left out; a seat is ``id: role`` ('' = member)."""
+        parents: dict[str, str] = {}
+        members = []
+        for m in self.members:
+            item: dict[str, Any] = {k: getattr(m, k) for k in _STR_FIELDS if getattr(m, k)}
+            item["committees"] = {seat.id: seat.role or "" for seat in m.committees}
+            parents.update({seat.id: seat.parent for seat in m.committees if seat.parent})
+            members.append(item)
+        names = dict(self.committees)
+        for m in self.members:
+            names.update({s.id: s.name for s in m.committees if s.id not in names})
+        return {
+            "format": STORE_FORMAT,
+            "version": STORE_VERSION,
+            "committees": names,
+            "parents": parents,
+            "members": members,
+        }
+
+    @classmethod
+    def from_json(cls, data: Any) -> Directory:
+        """The inverse of :meth:`to_json`; damaged data raises a BrieferError."""
+        try:
+            if not isinstance(data, dict) or data.get("format") != STORE_FORMAT:
+                raise ValueError("not a Briefer legislator file")
+            if data.get("version") != STORE_VERSION:
+                raise ValueError(f"unsupported version {data.get('version')!r}")
+            names, parents = dict(data["committees"]), dict(data.get("parents", {}))
+            members = []
+            for item in data["members"]:
+                values = {k: item.get(k, "") for k in _STR_FIELDS}
+                if not all(isinstance(v, str) for v in values.values()) or not values["id"]:
+                    raise ValueError("a member has a missing or non-text field")
+                roles = dict(item.get("committees", {}))
+                if not all(isinstance(role, str) for role in roles.values()):
+                    raise ValueError("a committee role is not text")
+                seats = tuple(
+                    CommitteeSeat(cid, str(names.get(cid, cid)), role or None, parents.get(cid))
+                    for cid, role in roles.items()
+                )
+                members.append(Legislator(committees=seats, **values))
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise BrieferError(f"the legislator list is damaged ({exc}); {_REIMPORT}") from None
+        return cls(members, names)
+
+
+def _token_score(token: str, words: list[str], last: list[str]) -> int:
+    """Whole word beats start of a word beats inside a word; the last name counts extra."""
+    if token in words:
+        return 50 if token in last else 30
+    if any(word.startswith(token) for word in words):
+        return 20
+    return 10
+
+
+def _place_order(member: Legislator) -> tuple[Any, ...]:
+    district = member.district
+    return (
+        member.district != "",
+        int(district) if district.isdigit() else 0,
+        district,
+        fold(member.last),
+        member.id,
+    )
+
+
+def default_store_path() -> Path:
+    """Where the imported directory lives; ``$BRIEFER_DATA_DIR`` overrides the user data folder."""
+    override = os.environ.get("BRIEFER_DATA_DIR")
+    folder = Path(override) if override else platformdirs.user_data_path("Briefer", appauthor=False)
+    return folder / "legislators.json"
+
+
+def save(directory: Directory, path: Path | None = None) -> Path:
+    """Write the directory atomically (temporary file, then rename) and return where."""
+    target = Path(path) if path is not None else default_store_path()
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise BrieferError(
+            f"cannot create the folder: {exc.strerror or exc}", file=target
+        ) from None
+    text = json.dumps(directory.to_json(), ensure_ascii=False, separators=(",", ":"))
+    write_atomic(target, text.encode("utf-8"))
+    return target
+
+
+def load(path: Path | None = None) -> Directory:
+    """Read the stored directory; a missing store tells the user how to import one."""
+    source = Path(path) if path is not None else default_store_path()
+    try:
+        text = source.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise BrieferError(f"no legislators imported yet; {_REIMPORT}", file=source) from None
+    except (OSError, UnicodeDecodeError) as exc:
+        reason = getattr(exc, "strerror", None) or exc
+        raise BrieferError(f"cannot read the legislator list: {reason}", file=source) from None
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise BrieferError(
+            f"the legislator list is damaged; {_REIMPORT}", file=source, line=exc.lineno
+        ) from None
+    try:
+        return Directory.from_json(data)
+    except BrieferError as exc:
+        raise BrieferError(exc.message, file=source) from None
+
+
+def import_congress(paths: Sequence[Path]) -> Directory:
+    """Build a directory from the congress-legislators YAML files (a folder or the files)."""
+    from .directory_import import import_congress as _import
+
+    return _import(paths)
+
+
+def import_csv(path: Path) -> Directory:
+    """Build a directory from a CSV file; see :mod:`briefer.directory_import` for the columns."""
+    from .directory_import import import_csv as _import
+
+    return _import(path)

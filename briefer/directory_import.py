@@ -1,0 +1,421 @@
+"""Readers that build a :class:`~briefer.directory.Directory`.
+
+**congress-legislators** (https://github.com/unitedstates/congress-legislators, CC0): give the
+folder, or the files themselves. ``legislators-current.yaml``, ``committees-current.yaml`` and
+``committee-membership-current.yaml`` are required; ``legislators-district-offices.yaml`` is
+recognised but not needed (the directory keeps the Washington office only).
+
+**CSV** (any other legislature, e.g. Members of the European Parliament): UTF-8, commas between
+columns, and a header on line 1 naming the columns. Accepted columns, in any order::
+
+    name, title, chamber, state, district, party, committees, office, phone, email
+    (optional: id, first, last, url)
+
+Only ``name`` is required. ``state`` may be a country; ``district`` may be empty, a number, or
+``0`` / ``AL`` for at-large. ``committees`` are separated by ``;`` and may end with a role in
+brackets: ``Foreign Affairs (Vice Chair); Budget``. Without an ``id`` column the id is made from
+the name (``Ursula von der Leyen`` -> ``ursula-von-der-leyen``). Example::
+
+    name,title,chamber,state,district,party,committees,office,phone,email
+    Anna Example,MEP,European Parliament,Germany,,Greens/EFA,AFET (Chair); DROI,ASP 08H123,,
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .directory import (
+    KNOWN_ROLES,
+    CommitteeSeat,
+    Directory,
+    Legislator,
+    district_label,
+    normalize_quotes,
+    normalize_role,
+    role_rank,
+    slug,
+)
+from .errors import BrieferError
+
+_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_MAX_BYTES = 64_000_000
+_KINDS = {
+    "legislators-current": "legislators",
+    "committees-current": "committees",
+    "committee-membership-current": "membership",
+    "legislators-district-offices": "offices",
+}
+_REQUIRED = ("legislators", "committees", "membership")
+_HOUSE_TITLES = {area: "Delegate" for area in ("AS", "DC", "GU", "MP", "VI")}
+_HOUSE_TITLES["PR"] = "Resident Commissioner"
+CSV_COLUMNS = ("name", "title", "chamber", "state", "district", "party", "committees", "office")
+CSV_COLUMNS += ("phone", "email", "id", "first", "last", "url")
+_ROLE_SUFFIX = re.compile(r"^(.*?)\s*\(([^()]*)\)$")
+
+
+# --- congress-legislators -------------------------------------------------------------------
+
+
+def import_congress(paths: Sequence[Path]) -> Directory:
+    """Read the congress-legislators YAML files named by ``paths`` (folders or files)."""
+    files = _congress_files([Path(p) for p in paths])
+    legislators = _load_yaml(files["legislators"])
+    committees = _load_yaml(files["committees"])
+    membership = _load_yaml(files["membership"])
+
+    names, parents = _committee_names(committees, files["committees"])
+    seats = _seats(membership, files["membership"], names, parents)
+    members = [
+        _legislator(entry, index, files["legislators"], seats)
+        for index, entry in enumerate(_expect_list(legislators, files["legislators"]))
+    ]
+    _check_unique([m.id for m in members], files["legislators"])
+    return Directory(members, names)
+
+
+def _congress_files(paths: list[Path]) -> dict[str, Path]:
+    if not paths:
+        raise BrieferError("give the congress-legislators folder or its YAML files")
+    found: dict[str, Path] = {}
+    for path in paths:
+        if path.is_dir():
+            for stem, kind in _KINDS.items():
+                for suffix in (".yaml", ".yml"):
+                    if (path / (stem + suffix)).is_file() and kind not in found:
+                        found[kind] = path / (stem + suffix)
+        elif path.is_file():
+            kind = (
+                _KINDS.get(path.name.rsplit(".", 1)[0])
+                if path.suffix in {".yaml", ".yml"}
+                else None
+            )
+            if kind is None:
+                expected = ", ".join(f"{stem}.yaml" for stem in _KINDS)
+                raise BrieferError(
+                    f"not a congress-legislators file (expected {expected})", file=path
+                )
+            found[kind] = path
+        else:
+            raise BrieferError("file or folder not found", file=path)
+    missing = [kind for kind in _REQUIRED if kind not in found]
+    if missing:
+        wanted = ", ".join(f"{stem}.yaml" for stem, kind in _KINDS.items() if kind in missing)
+        raise BrieferError(
+            f"missing {wanted}; give the folder that holds all of the files", file=paths[0]
+        )
+    return found
+
+
+def _load_yaml(path: Path) -> Any:
+    try:
+        if path.stat().st_size > _MAX_BYTES:
+            raise BrieferError(f"file is too large (over {_MAX_BYTES // 1_000_000} MB)", file=path)
+        with path.open("rb") as handle:
+            return yaml.load(handle, Loader=_Loader)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        problem = exc.problem or exc.context or "malformed YAML"
+        raise BrieferError(
+            f"not valid YAML: {problem}", file=path, line=mark.line + 1 if mark else None
+        ) from None
+    except yaml.YAMLError as exc:
+        raise BrieferError(f"not valid YAML: {exc}", file=path) from None
+    except RecursionError:
+        raise BrieferError("not valid data: nested too deeply", file=path) from None
+    except OSError as exc:
+        raise BrieferError(f"cannot read: {exc.strerror or exc}", file=path) from None
+
+
+def _line(path: Path, keys: Sequence[Any]) -> int | None:
+    """The line of the node at ``keys`` (indexes and mapping keys), found by parsing again."""
+    try:
+        with path.open("rb") as handle:
+            node = yaml.compose(handle, Loader=_Loader)
+    except (OSError, yaml.YAMLError, RecursionError):
+        return None
+    line = node.start_mark.line + 1 if node is not None else None
+    for key in keys:
+        if isinstance(node, yaml.SequenceNode) and isinstance(key, int) and key < len(node.value):
+            node = node.value[key]
+        elif isinstance(node, yaml.MappingNode):
+            node = next((v for k, v in node.value if k.value == str(key)), None)
+        else:
+            break
+        if node is None:
+            break
+        line = node.start_mark.line + 1
+    return line
+
+
+def _fail(message: str, path: Path, keys: Sequence[Any], field: str | None = None) -> BrieferError:
+    return BrieferError(message, file=path, line=_line(path, keys), field=field)
+
+
+def _expect_list(data: Any, path: Path) -> list[Any]:
+    if not isinstance(data, list):
+        raise _fail("expected a list of entries", path, [])
+    return data
+
+
+def _text(value: Any) -> str:
+    return "" if value is None else normalize_quotes(str(value)).strip()
+
+
+def _committee_names(data: Any, path: Path) -> tuple[dict[str, str], dict[str, str]]:
+    names: dict[str, str] = {}
+    parents: dict[str, str] = {}
+    for index, committee in enumerate(_expect_list(data, path)):
+        if not isinstance(committee, dict) or not committee.get("thomas_id"):
+            raise _fail("a committee needs a thomas_id", path, [index], "thomas_id")
+        cid = _text(committee["thomas_id"])
+        names[cid] = _text(committee.get("name")) or cid
+        for sub_index, sub in enumerate(committee.get("subcommittees") or []):
+            if not isinstance(sub, dict) or not sub.get("thomas_id"):
+                raise _fail(
+                    "a subcommittee needs a thomas_id",
+                    path,
+                    [index, "subcommittees", sub_index],
+                    "thomas_id",
+                )
+            sid = cid + _text(sub["thomas_id"])
+            names[sid] = _text(sub.get("name")) or sid
+            parents[sid] = cid
+    return names, parents
+
+
+def _seats(
+    data: Any, path: Path, names: dict[str, str], parents: dict[str, str]
+) -> dict[str, list[CommitteeSeat]]:
+    if not isinstance(data, dict):
+        raise _fail("expected committee ids, each with a list of members", path, [])
+    seats: dict[str, list[CommitteeSeat]] = {}
+    for cid, roster in data.items():
+        cid = _text(cid)
+        if not isinstance(roster, list):
+            raise _fail("expected a list of members", path, [cid], cid)
+        for index, entry in enumerate(roster):
+            if not isinstance(entry, dict) or not entry.get("bioguide"):
+                raise _fail(
+                    "a committee member needs a bioguide id", path, [cid, index], "bioguide"
+                )
+            seat = CommitteeSeat(
+                cid,
+                names.setdefault(cid, cid),
+                normalize_role(entry.get("title")),
+                parents.get(cid),
+            )
+            seats.setdefault(_text(entry["bioguide"]), []).append(seat)
+    for member_seats in seats.values():
+        member_seats.sort(key=_seat_order(member_seats, names))
+    return seats
+
+
+def _seat_order(seats: list[CommitteeSeat], names: dict[str, str]) -> Any:
+    """Committees where the member leads first, standing committees before joint and select
+    ones; each committee followed by its subcommittees."""
+    roles = {seat.id: seat.role for seat in seats}
+
+    def key(seat: CommitteeSeat) -> tuple[Any, ...]:
+        top = seat.parent or seat.id
+        standing = top[:2] in {"HS", "SS"}
+        group = (
+            role_rank(roles.get(top, "Ex Officio")),
+            not standing,
+            names.get(top, top).casefold(),
+            top,
+        )
+        return (*group, seat.parent is not None, role_rank(seat.role), seat.name.casefold())
+
+    return key
+
+
+def _legislator(
+    entry: Any, index: int, path: Path, seats: dict[str, list[CommitteeSeat]]
+) -> Legislator:
+    if not isinstance(entry, dict):
+        raise _fail("expected a legislator (id, name, terms)", path, [index])
+    ids, name, terms = entry.get("id"), entry.get("name"), entry.get("terms")
+    if not isinstance(ids, dict) or not ids.get("bioguide"):
+        raise _fail("a legislator needs a bioguide id", path, [index], "id.bioguide")
+    if not isinstance(name, dict) or not name.get("last"):
+        raise _fail("a legislator needs a last name", path, [index, "name"], "name.last")
+    if not isinstance(terms, list) or not terms or not isinstance(terms[-1], dict):
+        raise _fail("a legislator needs at least one term", path, [index, "terms"], "terms")
+    term = terms[-1]
+    where = [index, "terms", len(terms) - 1]
+    if term.get("type") not in {"sen", "rep"}:
+        raise _fail("a term's type must be sen or rep", path, [*where, "type"], "type")
+    state = _text(term.get("state")).upper()
+    if not state:
+        raise _fail("a term needs a state", path, where, "state")
+
+    first, last = _text(name.get("first")), _text(name.get("last"))
+    nickname, suffix = _text(name.get("nickname")), _text(name.get("suffix"))
+    display = _text(name.get("official_full"))
+    if not display:
+        display = " ".join(part for part in (nickname or first, last, suffix) if part)
+    if term["type"] == "sen":
+        title, chamber, district = "Senator", "Senate", ""
+    else:
+        title, chamber = _HOUSE_TITLES.get(state, "Representative"), "House"
+        district = district_label(term.get("district"))
+    bioguide = _text(ids["bioguide"])
+    return Legislator(
+        id=bioguide,
+        name=display,
+        first=first,
+        last=last,
+        title=title,
+        chamber=chamber,
+        state=state,
+        district=district,
+        party=_text(term.get("party")),
+        committees=tuple(seats.get(bioguide, ())),
+        office=_text(term.get("address") or term.get("office")),
+        phone=_text(term.get("phone")),
+        email="",
+        url=_text(term.get("url") or term.get("contact_form")),
+        nickname=nickname,
+    )
+
+
+def _check_unique(ids: list[str], path: Path) -> None:
+    seen: set[str] = set()
+    for index, mid in enumerate(ids):
+        if mid.casefold() in seen:
+            raise _fail(f"the id {mid} is given twice", path, [index, "id"], "id.bioguide")
+        seen.add(mid.casefold())
+
+
+# --- CSV --------------------------------------------------------------------------------------
+
+
+def import_csv(path: Path) -> Directory:
+    """Read a CSV file of members (columns described in this module's docstring)."""
+    path = Path(path)
+    try:
+        with path.open(encoding="utf-8-sig", newline="") as handle:
+            return _read_csv(csv.reader(handle), path)
+    except UnicodeDecodeError as exc:
+        raise BrieferError(
+            f"not UTF-8 text (byte {exc.start}); save the CSV as UTF-8", file=path
+        ) from None
+    except FileNotFoundError:
+        raise BrieferError("file not found", file=path) from None
+    except IsADirectoryError:
+        raise BrieferError("is a folder, not a file", file=path) from None
+    except OSError as exc:
+        raise BrieferError(f"cannot read: {exc.strerror or exc}", file=path) from None
+
+
+def _read_csv(reader: Any, path: Path) -> Directory:
+    header = _csv_header(reader, path)
+    members: list[Legislator] = []
+    committees: dict[str, str] = {}
+    first_line: dict[str, int] = {}
+    line = 1
+    while True:
+        start = line + 1
+        try:
+            row = next(reader)
+        except StopIteration:
+            break
+        except csv.Error as exc:
+            raise BrieferError(f"not valid CSV: {exc}", file=path, line=reader.line_num) from None
+        line = reader.line_num
+        if not any(cell.strip() for cell in row):
+            continue
+        if len(row) > len(header):
+            raise BrieferError(
+                f"{len(row)} values but the header names {len(header)} columns",
+                file=path,
+                line=start,
+            )
+        values = {column: cell.strip() for column, cell in zip(header, row, strict=False)}
+        member = _csv_member(values, committees, path, start)
+        key = member.id.casefold()
+        if key in first_line:
+            raise BrieferError(
+                f"the same id as line {first_line[key]}; add an id column to tell them apart",
+                file=path,
+                line=start,
+                field="id",
+            )
+        first_line[key] = start
+        members.append(member)
+    if not members:
+        raise BrieferError("no members below the header", file=path)
+    return Directory(members, committees)
+
+
+def _csv_header(reader: Any, path: Path) -> list[str]:
+    try:
+        row = next(reader, None)
+    except csv.Error as exc:
+        raise BrieferError(f"not valid CSV: {exc}", file=path, line=1) from None
+    if not row:
+        raise BrieferError("empty file; line 1 must name the columns", file=path, line=1)
+    header = [cell.strip().casefold() for cell in row]
+    expected = ", ".join(CSV_COLUMNS)
+    for column in header:
+        if column not in CSV_COLUMNS:
+            hint = " (separate the columns with commas)" if ";" in column else ""
+            raise BrieferError(
+                f"unknown column '{column}'{hint}; expected {expected}", file=path, line=1
+            )
+        if header.count(column) > 1:
+            raise BrieferError(f"the column '{column}' is given twice", file=path, line=1)
+    if "name" not in header:
+        raise BrieferError(
+            f"line 1 must be a header with a 'name' column; columns: {expected}", file=path, line=1
+        )
+    return header
+
+
+def _csv_member(
+    values: dict[str, str], committees: dict[str, str], path: Path, line: int
+) -> Legislator:
+    name = values.get("name", "")
+    if not name:
+        raise BrieferError("the name is empty", file=path, line=line, field="name")
+    words = name.split()
+    first = values.get("first") or (words[0] if len(words) > 1 else "")
+    last = values.get("last") or " ".join(words[1:] or words)
+    seats = []
+    for part in values.get("committees", "").split(";"):
+        text, role = " ".join(part.split()), None
+        match = _ROLE_SUFFIX.match(text)
+        if match and (normalize_role(match.group(2)) in KNOWN_ROLES or match.group(2) == "member"):
+            text, role = match.group(1), normalize_role(match.group(2))
+        if not text:
+            continue
+        cid = slug(text) or text
+        committees.setdefault(cid, text)
+        seats.append(CommitteeSeat(cid, committees[cid], role))
+    member_id = values.get("id") or slug(name)
+    if not member_id:
+        raise BrieferError(
+            "cannot make an id from this name; add an id column", file=path, line=line, field="name"
+        )
+    return Legislator(
+        id=member_id,
+        name=name,
+        first=first,
+        last=last,
+        title=values.get("title", ""),
+        chamber=values.get("chamber", ""),
+        state=values.get("state", ""),
+        district=district_label(values.get("district", "")),
+        party=values.get("party", ""),
+        committees=tuple(seats),
+        office=values.get("office", ""),
+        phone=values.get("phone", ""),
+        email=values.get("email", ""),
+        url=values.get("url", ""),
+    )

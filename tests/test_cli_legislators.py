@@ -1,0 +1,200 @@
+"""``briefer legislators import`` and ``find`` through register() and run()."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+import pytest
+
+from briefer import cli_legislators
+
+DATA = Path("/work/shared/data/congress-legislators")
+pytestmark = pytest.mark.skipif(
+    not (DATA / "legislators-current.yaml").is_file(), reason="congress-legislators data missing"
+)
+
+
+@pytest.fixture
+def parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="briefer")
+    cli_legislators.register(parser.add_subparsers(dest="command"))
+    return parser
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A folder holding the imported congress-legislators directory (imported once)."""
+    folder = tmp_path_factory.mktemp("store")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("BRIEFER_DATA_DIR", str(folder))
+        parser = argparse.ArgumentParser(prog="briefer")
+        cli_legislators.register(parser.add_subparsers(dest="command"))
+        assert cli_legislators.run(parser.parse_args(["legislators", "import", str(DATA)])) == 0
+    return folder
+
+
+def _run(parser: argparse.ArgumentParser, *argv: str) -> int:
+    args = parser.parse_args(["legislators", *argv])
+    assert args.legislators_command == argv[0]
+    return cli_legislators.run(args)
+
+
+def test_import_congress(
+    parser: argparse.ArgumentParser,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    monkeypatch.setenv("BRIEFER_DATA_DIR", str(tmp_path))
+    assert _run(parser, "import", str(DATA)) == 0
+    out, err = capsys.readouterr()
+    target = tmp_path / "legislators.json"
+    assert out == f"Imported 537 members and 230 committees into {target}\n"
+    assert err == ""
+    assert len(json.loads(target.read_text(encoding="utf-8"))["members"]) == 537
+
+
+def test_find_json(
+    parser: argparse.ArgumentParser,
+    store: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    monkeypatch.setenv("BRIEFER_DATA_DIR", str(store))
+    assert _run(parser, "find", "Shaheen", "--json") == 0
+    found = json.loads(capsys.readouterr().out)
+    assert len(found) == 1
+    shaheen = found[0]
+    assert set(shaheen) == {
+        "id", "name", "title", "chamber", "state", "district", "party", "office", "phone", "url",
+        "committees",
+    }  # fmt: skip
+    assert (shaheen["id"], shaheen["name"], shaheen["title"]) == (
+        "S001181",
+        "Jeanne Shaheen",
+        "Senator",
+    )
+    assert (shaheen["state"], shaheen["district"], shaheen["chamber"]) == ("NH", "", "Senate")
+    assert {
+        "id": "SSFR",
+        "name": "Senate Committee on Foreign Relations",
+        "role": "Ranking Member",
+        "parent": None,
+    } in shaheen["committees"]
+    assert any(c["parent"] == "SSFR" for c in shaheen["committees"])
+
+
+def test_find_json_limit_and_several_words(
+    parser: argparse.ArgumentParser,
+    store: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    monkeypatch.setenv("BRIEFER_DATA_DIR", str(store))
+    assert _run(parser, "find", "NH", "--json", "--limit", "2") == 0
+    assert [m["title"] for m in json.loads(capsys.readouterr().out)] == ["Senator", "Senator"]
+    assert _run(parser, "find", "chuy", "garcia", "--json") == 0
+    (garcia,) = json.loads(capsys.readouterr().out)
+    assert garcia["name"] == 'Jesús G. "Chuy" García'
+
+
+def test_find_table(
+    parser: argparse.ArgumentParser,
+    store: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    monkeypatch.setenv("BRIEFER_DATA_DIR", str(store))
+    assert _run(parser, "find", "NH") == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].split() == ["Name", "Title", "Seat", "Party", "Committees"]
+    assert len(lines) == 5
+    shaheen = next(line for line in lines if line.startswith("Jeanne Shaheen"))
+    assert "Senator" in shaheen and " NH " in shaheen and "Democrat" in shaheen
+    assert "Foreign Relations (Ranking Member)" in shaheen
+    assert any("NH-1" in line for line in lines)
+    assert _run(parser, "find", "SD-AL") == 0
+    assert "SD-AL" in capsys.readouterr().out
+
+
+def test_find_without_matches(
+    parser: argparse.ArgumentParser,
+    store: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    monkeypatch.setenv("BRIEFER_DATA_DIR", str(store))
+    assert _run(parser, "find", "Nobody Atall") == 1
+    out, err = capsys.readouterr()
+    assert out == "" and err == "briefer: no legislators match 'Nobody Atall'\n"
+    assert _run(parser, "find", "Nobody Atall", "--json") == 1
+    assert json.loads(capsys.readouterr().out) == []
+
+
+def test_find_before_import(
+    parser: argparse.ArgumentParser,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    monkeypatch.setenv("BRIEFER_DATA_DIR", str(tmp_path))
+    assert _run(parser, "find", "Shaheen") == 2
+    out, err = capsys.readouterr()
+    assert out == ""
+    assert err.count("\n") == 1 and err.startswith("briefer: ")
+    assert "briefer legislators import PATH" in err
+
+
+def test_bad_limit_is_rejected_by_argparse(parser: argparse.ArgumentParser) -> None:
+    with pytest.raises(SystemExit) as caught:
+        parser.parse_args(["legislators", "find", "x", "--limit", "0"])
+    assert caught.value.code == 2
+
+
+def test_import_csv(
+    parser: argparse.ArgumentParser,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    monkeypatch.setenv("BRIEFER_DATA_DIR", str(tmp_path / "data"))
+    meps = tmp_path / "meps.csv"
+    meps.write_text(
+        "name,title,chamber,state,party,committees\n"
+        "Raphaël Glucksmann,MEP,European Parliament,France,S&D,AFET (Chair); DROI\n",
+        encoding="utf-8",
+    )
+    assert _run(parser, "import", str(meps)) == 0  # CSV recognised by its suffix
+    assert capsys.readouterr().out.startswith("Imported 1 members and 2 committees into ")
+    as_text = tmp_path / "more.txt"
+    as_text.write_text("name,title\nAnna Example,MEP\n", encoding="utf-8")
+    assert _run(parser, "import", "--csv", str(meps), str(as_text)) == 0
+    assert "Imported 2 members" in capsys.readouterr().out
+    assert _run(parser, "find", "glucksmann", "--json") == 0
+    (found,) = json.loads(capsys.readouterr().out)
+    assert (found["title"], found["state"]) == ("MEP", "France")
+    assert found["committees"][0] == {"id": "afet", "name": "AFET", "role": "Chair", "parent": None}
+
+
+def test_import_errors_print_one_line(
+    parser: argparse.ArgumentParser,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    monkeypatch.setenv("BRIEFER_DATA_DIR", str(tmp_path / "data"))
+    bad = tmp_path / "bad.csv"
+    bad.write_text("name,title\nAnn Bee,MEP\n,MEP\n", encoding="utf-8")
+    assert _run(parser, "import", str(bad)) == 2
+    out, err = capsys.readouterr()
+    assert out == ""
+    assert err == f"briefer: {bad}:3: name: the name is empty\n"
+    assert not (tmp_path / "data" / "legislators.json").exists()
+
+    assert _run(parser, "import", str(bad), str(DATA / "legislators-current.yaml")) == 2
+    assert "not both" in capsys.readouterr().err
+    assert _run(parser, "import", str(DATA / "legislators-current.yaml")) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "committees-current.yaml" in err

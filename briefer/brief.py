@@ -1,14 +1,14 @@
 """The brief: one meeting's choices, saved as a small YAML file the user owns.
 
-    briefer: 1
-    template: classic
-    paper: letter
-    meeting: {legislator: ..., title: ..., date: 2026-12-03, time: "10:30", ...}
-    sender: {organization: ..., name: ..., email: ...}
-    ask: ...
-    bill: ...
-    blocks: [hold-the-line, myth-pushes-to-russia, ...]
-    edits: {hold-the-line: "our own text for this meeting"}
+briefer: 1
+template: classic
+paper: letter
+meeting: {legislator: ..., title: ..., date: 2026-12-03, time: "10:30", ...}
+sender: {organization: ..., name: ..., email: ...}
+ask: ...
+bill: ...
+blocks: [hold-the-line, myth-pushes-to-russia, ...]
+edits: {hold-the-line: "our own text for this meeting"}
 """
 
 from __future__ import annotations

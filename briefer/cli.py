@@ -214,7 +214,7 @@ def main(argv: list[str] | None = None) -> int:
 
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return ExitCode.OK
-    except Exception as exc:  # noqa: BLE001 - never a traceback in front of a user
+    except Exception as exc:
         from .crashlog import log_exception
 
         log = log_exception(exc)

@@ -15,7 +15,8 @@ SEP = " · "
 
 
 def format_date(date: dt.date, paper: str) -> str:
-    """US style on Letter ("Thursday, December 3, 2026"), European on A4 ("Thursday 3 December 2026")."""
+    """US style on Letter ("Thursday, December 3, 2026"); European on A4 ("Thursday 3 December
+    2026")."""
     day = date.strftime("%A")
     month = date.strftime("%B")
     if paper == "letter":
@@ -24,7 +25,7 @@ def format_date(date: dt.date, paper: str) -> str:
 
 
 def who(brief: Brief) -> str:
-    """"Senator Jeanne Shaheen (D-NH)": the legislator as the page names them."""
+    """ "Senator Jeanne Shaheen (D-NH)": the legislator as the page names them."""
     m = brief.meeting
     name = " ".join(part for part in (m.title, m.legislator) if part)
     if not m.legislator:
@@ -32,7 +33,9 @@ def who(brief: Brief) -> str:
     party = PARTY_CODES.get(m.party.lower(), m.party[:1].upper()) if m.party else ""
     place = m.state
     if m.district and m.state:
-        place = f"{m.state}-{m.district}" if m.district[:1].isdigit() else f"{m.state}, {m.district}"
+        place = (
+            f"{m.state}-{m.district}" if m.district[:1].isdigit() else f"{m.state}, {m.district}"
+        )
     tag = "–".join(part for part in (party, place) if part)
     return f"{name} ({tag})" if tag else name
 
@@ -44,9 +47,7 @@ def meeting_line(brief: Brief, paper: str) -> str:
         parts.append(f"For {who(brief)}")
     if m.staffer:
         parts.append(f"with {m.staffer}")
-    when = " ".join(
-        part for part in (format_date(m.date, paper) if m.date else "", m.time) if part
-    )
+    when = " ".join(part for part in (format_date(m.date, paper) if m.date else "", m.time) if part)
     if m.date and m.time:
         when = f"{format_date(m.date, paper)}, {m.time}"
     if when:
@@ -92,7 +93,7 @@ def _point(block: Block, text: str, role: str, bullet: str | None) -> Para:
     return Para(role, (Span(title, bold=True), Span(text)), block=block.id, bullet=bullet)
 
 
-def _choice(block: Block, brief: Brief, make) -> Choice:  # noqa: ANN001 - a small local factory
+def _choice(block: Block, brief: Brief, make) -> Choice:
     short, long = _texts(block, brief)
     return Choice(block.id, short=make(short), long=make(long))
 

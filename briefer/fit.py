@@ -60,7 +60,7 @@ class _Layout:
         return [b for saving, _, b in sorted(savings, key=lambda s: (-s[0], s[1])) if saving > 0]
 
 
-def _measure(draft: Draft, body: float, measurer) -> _Layout:  # noqa: ANN001
+def _measure(draft: Draft, body: float, measurer) -> _Layout:
     from .render.pdf_flow import Flow
 
     styles = make_styles(draft, body)
@@ -75,7 +75,7 @@ def _measure(draft: Draft, body: float, measurer) -> _Layout:  # noqa: ANN001
     return _Layout(body, styles, fixed, choices, gap)
 
 
-def available_height(draft: Draft, measurer=None) -> float:  # noqa: ANN001
+def available_height(draft: Draft, measurer=None) -> float:
     """Points of the frame the body may fill: the page less the footer, less the safety share."""
     from .render.pdf_flow import Flow, Measurer
 
@@ -85,12 +85,12 @@ def available_height(draft: Draft, measurer=None) -> float:  # noqa: ANN001
     return (draft.page.frame_height - footer_reserve(draft, measurer, flow)) * (1 - SAFETY)
 
 
-def footer_reserve(draft: Draft, measurer, flow) -> float:  # noqa: ANN001
+def footer_reserve(draft: Draft, measurer, flow) -> float:
     """The footer's height plus the gap and rule above it."""
     return measurer.footer(flow, draft.footer) + draft.footer_size * 1.6
 
 
-def fit(draft: Draft, measurer=None) -> Plan:  # noqa: ANN001
+def fit(draft: Draft, measurer=None) -> Plan:
     """Resolve a draft into a one-page plan, or raise FitError naming what to cut."""
     measurer = measurer or _shared_measurer()
     room = available_height(draft, measurer)
@@ -125,7 +125,7 @@ def fit(draft: Draft, measurer=None) -> Plan:  # noqa: ANN001
 _MEASURER = None
 
 
-def _shared_measurer():  # noqa: ANN202
+def _shared_measurer():
     global _MEASURER
     if _MEASURER is None:
         from .render.pdf_flow import Measurer

@@ -40,7 +40,9 @@ sender:
   register_id: ""                 # EU Transparency Register id, for EU meetings
 
 # The ask comes first on the page: one explicit sentence, with the bill if there is one.
-ask: Keep every sanction on the Lukashenka regime in place and oppose any easing without real change.
+ask: >-
+  Keep every sanction on the Lukashenka regime in place and oppose any easing
+  without real change.
 bill: ""
 
 # The talking points, in the order they appear within their section.

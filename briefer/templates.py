@@ -17,7 +17,15 @@ from .errors import BrieferError
 from .resources import templates_dir
 from .validation import Model, Short, validate
 
-SECTION_KINDS = ("header", "ask", "framing", "evidence", "misconceptions", "recommendations", "context")
+SECTION_KINDS = (
+    "header",
+    "ask",
+    "framing",
+    "evidence",
+    "misconceptions",
+    "recommendations",
+    "context",
+)
 PAPER_SIZES = {"letter": (612.0, 792.0), "a4": (595.2756, 841.8898)}
 _UNITS = {"pt": 1.0, "in": 72.0, "mm": 72 / 25.4, "cm": 72 / 2.54}
 _COLOR = r"^#[0-9a-fA-F]{6}$"

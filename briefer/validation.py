@@ -103,6 +103,4 @@ def from_validation_error(exc: ValidationError, data: Any, file: str | Path) -> 
     error = exc.errors(include_url=False)[0]
     loc = [part for part in error["loc"] if not (isinstance(part, str) and "[" in part)]
     field = ".".join(str(part) for part in loc) or None
-    return BrieferError(
-        _message(error), file=file, line=yamlio.line_of(data, loc), field=field
-    )
+    return BrieferError(_message(error), file=file, line=yamlio.line_of(data, loc), field=field)

@@ -69,9 +69,7 @@ def _scalar(node: yaml.ScalarNode, file: str) -> Any:
         raise BrieferError(
             f"'{value}' is not a valid {tag}", file=file, line=node.start_mark.line + 1
         ) from None
-    raise BrieferError(
-        f"unsupported YAML tag {node.tag}", file=file, line=node.start_mark.line + 1
-    )
+    raise BrieferError(f"unsupported YAML tag {node.tag}", file=file, line=node.start_mark.line + 1)
 
 
 def _convert(node: yaml.Node, file: str, budget: list[int]) -> Any:

@@ -44,12 +44,21 @@ def test_save_is_atomic_and_keeps_the_old_file_on_failure(tmp_path: Path, monkey
 @pytest.mark.parametrize(
     ("change", "line", "field", "message"),
     [
-        (("  time: \"10:30\"\n", "  time: \"10:30\"\n  mood: sunny\n"), 13, "meeting.mood", "unknown key"),
+        (
+            ('  time: "10:30"\n', '  time: "10:30"\n  mood: sunny\n'),
+            13,
+            "meeting.mood",
+            "unknown key",
+        ),
         (("  date: 2026-12-03\n", "  date: next week\n"), 11, "meeting.date", "date like"),
         (("paper: letter\n", "paper: legal\n"), 3, "paper", "one of letter or a4"),
         (("blocks: [", "blocks: 7\nx: ["), 22, "blocks", "expected a list"),
-        (("  committees: [Foreign Relations]\n", "  committees: Foreign Relations\n"), 9,
-         "meeting.committees", "expected a list"),
+        (
+            ("  committees: [Foreign Relations]\n", "  committees: Foreign Relations\n"),
+            9,
+            "meeting.committees",
+            "expected a list",
+        ),
         (("ask: Keep", "ask: [Keep]\nz: Keep"), 20, "ask", "expected text"),
     ],
 )
@@ -74,9 +83,12 @@ def test_a_huge_field_is_refused_with_its_length() -> None:
 
 
 def test_control_characters_are_refused() -> None:
-    text = SAMPLE_BRIEF.replace('ask: Keep', 'ask: "Keep\\x07 it"\nold_ask: Keep')
+    text = SAMPLE_BRIEF.replace("ask: Keep", 'ask: "Keep\\x07 it"\nold_ask: Keep')
     with pytest.raises(BrieferError) as info:
-        parse_brief(text.replace("old_ask: Keep every sanction on the Lukashenka regime in place.\n", ""), "c.yaml")
+        parse_brief(
+            text.replace("old_ask: Keep every sanction on the Lukashenka regime in place.\n", ""),
+            "c.yaml",
+        )
     assert info.value.field == "ask"
     assert "U+0007" in info.value.message
 

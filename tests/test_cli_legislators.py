@@ -9,11 +9,9 @@ from pathlib import Path
 import pytest
 
 from briefer import cli_legislators
+from tests.conftest import SHARED_DATA
 
-DATA = Path("/work/shared/data/congress-legislators")
-pytestmark = pytest.mark.skipif(
-    not (DATA / "legislators-current.yaml").is_file(), reason="congress-legislators data missing"
-)
+DATA = SHARED_DATA  # the real public files, read from ../shared (never copied here)
 
 
 @pytest.fixture

@@ -20,9 +20,11 @@ def test_bundled_pack_is_valid_and_complete() -> None:
     assert set(kinds) == set(KINDS)
     assert len(kinds["misconception"]) == 5
     assert len(kinds["recommendation"]) == 3
-    assert {"indicator-regime-statements", "indicator-security-costs", "indicator-brain-drain"} <= set(
-        kinds["evidence"]
-    )
+    assert {
+        "indicator-regime-statements",
+        "indicator-security-costs",
+        "indicator-brain-drain",
+    } <= set(kinds["evidence"])
     assert "context-coordination-council" in kinds["context"]
     assert "Belarus Freedom Forum" in pack.source.credit
     for block in pack.blocks:
@@ -34,7 +36,9 @@ def test_bundled_pack_is_valid_and_complete() -> None:
 
 def test_pack_text_is_not_pasted_from_the_article() -> None:
     """No run of eight words is taken from the source article."""
-    source = Path(__file__).resolve().parents[2] / "shared/source/hold-the-line-on-belarus-sanctions.txt"
+    source = (
+        Path(__file__).resolve().parents[2] / "shared/source/hold-the-line-on-belarus-sanctions.txt"
+    )
     if not source.exists():
         pytest.fail(f"the source article is missing: {source}")
     from tests.conftest import words
@@ -45,7 +49,9 @@ def test_pack_text_is_not_pasted_from_the_article() -> None:
     for block in pack.blocks:
         for text in (block.short, block.long):
             ours = words(text)
-            copied = [ours[i : i + 8] for i in range(len(ours) - 7) if tuple(ours[i : i + 8]) in grams]
+            copied = [
+                ours[i : i + 8] for i in range(len(ours) - 7) if tuple(ours[i : i + 8]) in grams
+            ]
             assert not copied, (block.id, copied)
 
 
@@ -58,9 +64,19 @@ def test_pack_text_is_not_pasted_from_the_article() -> None:
             "blocks.0.colour",
             "unknown key",
         ),
-        ("  - id: a\n    kind: framing\n    title: T\n    short: s\n", 6, "blocks.0.long", "required"),
+        (
+            "  - id: a\n    kind: framing\n    title: T\n    short: s\n",
+            6,
+            "blocks.0.long",
+            "required",
+        ),
         ("  - {id: a, kind: rumour, title: T, short: s, long: l}\n", 6, "blocks.0.kind", "one of"),
-        ("  - {id: a, kind: framing, title: [T], short: s, long: l}\n", 6, "blocks.0.title", "text"),
+        (
+            "  - {id: a, kind: framing, title: [T], short: s, long: l}\n",
+            6,
+            "blocks.0.title",
+            "text",
+        ),
         (
             "  - {id: a, kind: framing, title: T, short: s, long: l}\n"
             "  - {id: a, kind: evidence, title: U, short: s, long: l}\n",
@@ -69,10 +85,17 @@ def test_pack_text_is_not_pasted_from_the_article() -> None:
             "used twice",
         ),
         ("  - {id: a, kind: misconception, title: T, short: s, long: l}\n", 6, "blocks.0", "claim"),
-        ("  - {id: Bad Id, kind: framing, title: T, short: s, long: l}\n", 6, "blocks.0.id", "letters"),
+        (
+            "  - {id: Bad Id, kind: framing, title: T, short: s, long: l}\n",
+            6,
+            "blocks.0.id",
+            "letters",
+        ),
     ],
 )
-def test_pack_errors_name_file_line_and_field(body: str, line: int, field: str, message: str) -> None:
+def test_pack_errors_name_file_line_and_field(
+    body: str, line: int, field: str, message: str
+) -> None:
     with pytest.raises(BrieferError) as info:
         parse_pack(PACK_HEAD + body, "my-pack.yaml")
     error = info.value
@@ -84,4 +107,7 @@ def test_pack_errors_name_file_line_and_field(body: str, line: int, field: str, 
 def test_word_limits_are_enforced() -> None:
     long_short = " ".join(["word"] * 31)
     with pytest.raises(BrieferError, match="31 words"):
-        parse_pack(PACK_HEAD + f"  - {{id: a, kind: framing, title: T, short: {long_short}, long: l}}\n", "p.yaml")
+        parse_pack(
+            PACK_HEAD + f"  - {{id: a, kind: framing, title: T, short: {long_short}, long: l}}\n",
+            "p.yaml",
+        )

@@ -18,13 +18,15 @@ def test_two_bundled_templates_that_differ() -> None:
         assert template.sections.index("ask") <= 2
 
 
-@pytest.mark.parametrize(("value", "points"), [(54, 54.0), ("0.75in", 54.0), ("25.4mm", 72.0), ("2.54cm", 72.0)])
+@pytest.mark.parametrize(
+    ("value", "points"), [(54, 54.0), ("0.75in", 54.0), ("25.4mm", 72.0), ("2.54cm", 72.0)]
+)
 def test_lengths(value, points) -> None:
     assert length(value) == pytest.approx(points)
 
 
 def test_unknown_template_lists_the_available_ones() -> None:
-    with pytest.raises(BrieferError, match="unknown template 'fancy'.*classic"):
+    with pytest.raises(BrieferError, match=r"unknown template 'fancy'.*classic"):
         load_template("fancy")
 
 

@@ -20,7 +20,7 @@ PRODUCER = "Briefer"
 class _Info(PDFInfo):
     """Document info with no 'anonymous' or 'untitled': empty fields are left out."""
 
-    def format(self, document):  # noqa: ANN001, ANN201 - reportlab's signature
+    def format(self, document):
         entries = {
             "Title": self.title,
             "Author": self.author,
@@ -39,7 +39,7 @@ class _Info(PDFInfo):
 
 def _canvas_for(plan: Plan) -> type[Canvas]:
     class _Canvas(Canvas):
-        def __init__(self, *args, **kwargs) -> None:  # noqa: ANN002, ANN003
+        def __init__(self, *args, **kwargs) -> None:
             super().__init__(*args, **kwargs)
             info = _Info()
             info.title = plan.meta.title

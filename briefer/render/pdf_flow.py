@@ -88,6 +88,7 @@ class Flow:
         cells = [[self.para(cell) for cell in row.cells] for row in rows]
         table = Table(cells, colWidths=[self.width * w for w in widths])
         commands = [
+            ("FONTNAME", (0, 0), (-1, -1), PDF_NAMES["regular"]),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("LEFTPADDING", (0, 0), (-1, -1), self.pad),
             ("RIGHTPADDING", (0, 0), (-1, -1), self.pad),
@@ -105,6 +106,7 @@ class Flow:
         box.setStyle(
             TableStyle(
                 [
+                    ("FONTNAME", (0, 0), (-1, -1), PDF_NAMES["regular"]),
                     ("BACKGROUND", (0, 0), (-1, -1), self.palette["callout"]),
                     ("LINEBEFORE", (0, 0), (0, -1), ACCENT_BAR, self.palette["accent"]),
                     ("LEFTPADDING", (0, 0), (-1, -1), self.body * 0.9),
@@ -117,7 +119,7 @@ class Flow:
         box.spaceAfter = self.body * 0.2
         return box
 
-    def flowables(self, items: Iterable[Para | Row | PlanTable], widths=None) -> list[Flowable]:  # noqa: ANN001
+    def flowables(self, items: Iterable[Para | Row | PlanTable], widths=None) -> list[Flowable]:
         out: list[Flowable] = []
         for item in items:
             if isinstance(item, Para):
@@ -181,13 +183,13 @@ class Measurer:
             self._cache[key] = height(flow.para(para), flow.width)
         return self._cache[key]
 
-    def _rows(self, flow: Flow, rows: tuple[Row, ...], widths, header: bool) -> float:  # noqa: ANN001
+    def _rows(self, flow: Flow, rows: tuple[Row, ...], widths, header: bool) -> float:
         key = self._key(flow, (rows, widths, header))
         if key not in self._cache:
             self._cache[key] = height(flow.table(list(rows), widths, header), flow.width)
         return self._cache[key]
 
-    def _choice(self, flow: Flow, choice: Choice, widths) -> dict[str, float]:  # noqa: ANN001
+    def _choice(self, flow: Flow, choice: Choice, widths) -> dict[str, float]:
         out = {}
         for variant in ("short", "long"):
             items = choice.pick(variant)  # type: ignore[arg-type]

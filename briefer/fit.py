@@ -14,6 +14,7 @@ keep the DOCX on one page too.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from typing import Any
 
 from .errors import FitError
 from .plan import Choice, Draft, Plan, Section, Style, Variant
@@ -49,7 +50,7 @@ class _Layout:
     body: float
     styles: dict[str, Style]
     fixed: float
-    choices: list[tuple[str, dict[str, float]]]
+    choices: list[tuple[str, Any]]  # block id -> heights by variant ("short", "long")
     gap: float
 
     def total(self, short: set[str]) -> float:
@@ -67,7 +68,7 @@ def _measure(draft: Draft, body: float, measurer) -> _Layout:
     flow = Flow(styles, draft.palette.__dict__, draft.page.frame_width, body)
     gap = round(draft.section_gap * body, 2)
     fixed = 0.0
-    choices: list[tuple[str, dict[str, float]]] = []
+    choices: list[tuple[str, Any]] = []
     for index, section in enumerate(draft.sections):
         h, c = measurer.section(flow, section, index == 0, gap)
         fixed += h

@@ -159,7 +159,7 @@ class Measurer:
         fixed = 0.0 if first else gap
         if section.heading:
             fixed += self._para(flow, section.heading)
-        choices: list[tuple[str, dict[str, float]]] = []
+        choices: list[tuple[str, _Heights]] = []
         if section.boxed:
             box = flow.boxed(flow.flowables(section.items))  # type: ignore[arg-type]
             return fixed + height(box, flow.width), choices
@@ -189,15 +189,27 @@ class Measurer:
             self._cache[key] = height(flow.table(list(rows), widths, header), flow.width)
         return self._cache[key]
 
-    def _choice(self, flow: Flow, choice: Choice, widths) -> dict[str, float]:
-        out = {}
-        for variant in ("short", "long"):
-            items = choice.pick(variant)  # type: ignore[arg-type]
-            if widths is not None:
-                out[variant] = self._rows(flow, items, widths, header=False)  # type: ignore[arg-type]
-            else:
-                out[variant] = sum(self._para(flow, p) for p in items)  # type: ignore[arg-type]
-        return out
+    def _choice(self, flow: Flow, choice: Choice, widths) -> _Heights:
+        return _Heights(self, flow, choice, widths)
 
     def footer(self, flow: Flow, footer: Iterable[Para]) -> float:
         return sum(height(flow.para(p), flow.width) for p in footer)
+
+
+class _Heights:
+    """The short and long heights of one talking point, each measured only when first asked."""
+
+    def __init__(self, measurer: Measurer, flow: Flow, choice: Choice, widths) -> None:
+        self._args = (measurer, flow, choice, widths)
+        self._known: dict[str, float] = {}
+
+    def __getitem__(self, variant: str) -> float:
+        if variant not in self._known:
+            measurer, flow, choice, widths = self._args
+            items = choice.pick(variant)  # type: ignore[arg-type]
+            if widths is not None:
+                value = measurer._rows(flow, items, widths, header=False)  # type: ignore[arg-type]
+            else:
+                value = sum(measurer._para(flow, p) for p in items)  # type: ignore[arg-type]
+            self._known[variant] = value
+        return self._known[variant]

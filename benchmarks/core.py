@@ -80,8 +80,12 @@ def main() -> None:
             median_ms(lambda: subprocess.run(command, check=True, capture_output=True, cwd=REPO), 1)
             for _ in range(9)
         ]
-        report("cold `briefer build` (new process)", statistics.median(cold) / 1000, "s",
-               "target <= 0.6 s")  # fmt: skip
+        report(
+            "cold `briefer build` (new process)",
+            statistics.median(cold) / 1000,
+            "s",
+            "target <= 0.6 s",
+        )
 
 
 if __name__ == "__main__":

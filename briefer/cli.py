@@ -71,9 +71,12 @@ def cmd_build(args: argparse.Namespace) -> int:
     from .pipeline import build_file
 
     built = build_file(
-        Path(args.brief), Path(args.output), fmt=args.format, template=args.template,
+        Path(args.brief),
+        Path(args.output),
+        fmt=args.format,
+        template=args.template,
         paper=args.paper,
-    )  # fmt: skip
+    )
     _warn(built.plan.warnings, f"{args.brief}: ")
     plan = built.plan
     shorts = sum(1 for v in plan.variants.values() if v == "short")

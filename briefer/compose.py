@@ -36,7 +36,7 @@ def who(brief: Brief) -> str:
         place = (
             f"{m.state}-{m.district}" if m.district[:1].isdigit() else f"{m.state}, {m.district}"
         )
-    tag = "–".join(part for part in (party, place) if part)
+    tag = "-".join(part for part in (party, place) if part)
     return f"{name} ({tag})" if tag else name
 
 

@@ -3,18 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
-import os
 import traceback
 from pathlib import Path
+
+from .resources import user_data_dir
 
 
 def data_dir() -> Path:
     """The user's data folder for Briefer (BRIEFER_DATA_DIR overrides it, for tests)."""
-    if os.environ.get("BRIEFER_DATA_DIR"):
-        return Path(os.environ["BRIEFER_DATA_DIR"])
-    from platformdirs import user_data_path
-
-    return user_data_path("Briefer", appauthor=False)
+    return user_data_dir()
 
 
 def log_exception(exc: BaseException) -> Path:

@@ -8,7 +8,6 @@ the public entry points to them.
 from __future__ import annotations
 
 import json
-import os
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
@@ -16,10 +15,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import platformdirs
-
 from .errors import BrieferError
 from .fileio import write_atomic
+from .resources import user_data_dir
 
 STORE_FORMAT = "briefer-legislators"
 STORE_VERSION = 1
@@ -159,14 +157,22 @@ class Directory:
     __hash__ = None  # type: ignore[assignment]
 
     def get(self, id_or_name: str) -> Legislator | None:
-        """The member with this id (any case), or the one member with exactly this name."""
+        """The member with this id (any case), or the one member with exactly this name
+        ("First Last", or "Last, First" as lists often have it)."""
         text = id_or_name.strip()
         found = self._by_id.get(text.casefold())
         if found is not None:
             return found
-        key = fold(normalize_quotes(text))
-        hits = [m for m, keys, _ in self._index if key and key in keys]
-        return hits[0] if len(hits) == 1 else None
+        names = [text]
+        if text.count(",") == 1:
+            last, first = (part.strip() for part in text.split(","))
+            names.append(f"{first} {last}")
+        for name in names:
+            key = fold(normalize_quotes(name))
+            hits = [m for m, keys, _ in self._index if key and key in keys]
+            if len(hits) == 1:
+                return hits[0]
+        return None
 
     def find(self, text: str, limit: int = 20) -> list[Legislator]:
         """Members matching ``text``, best first: an id, a state ('NH'), a seat ('CA-12',
@@ -275,9 +281,7 @@ def _place_order(member: Legislator) -> tuple[Any, ...]:
 
 def default_store_path() -> Path:
     """Where the imported directory lives; ``$BRIEFER_DATA_DIR`` overrides the user data folder."""
-    override = os.environ.get("BRIEFER_DATA_DIR")
-    folder = Path(override) if override else platformdirs.user_data_path("Briefer", appauthor=False)
-    return folder / "legislators.json"
+    return user_data_dir() / "legislators.json"
 
 
 def save(directory: Directory, path: Path | None = None) -> Path:

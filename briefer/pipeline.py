@@ -12,6 +12,8 @@ from pathlib import Path
 from .brief import Brief, load_brief
 from .compose import compose
 from .content import Pack, find_pack, load_pack
+from .directory import Directory
+from .enrich import Enriched, enrich, stored_directory
 from .errors import BrieferError
 from .fileio import check_writable_folder, write_atomic
 from .fit import fit
@@ -70,17 +72,33 @@ def template_for(brief: Brief, override: str | None = None) -> Template:
         raise
 
 
+AUTO = "auto"
+
+
+def prepare(brief: Brief, pack: Pack, directory: Directory | str | None = AUTO) -> Enriched:
+    """The brief as it will be built: meeting filled from the directory, points suggested."""
+    if directory == AUTO:
+        directory = stored_directory() if brief.meeting.legislator else None
+    return enrich(brief, pack, directory)  # type: ignore[arg-type]
+
+
 def make_plan(
     brief: Brief,
     *,
     pack: Pack | None = None,
     template: Template | str | None = None,
     paper: str | None = None,
+    directory: Directory | str | None = AUTO,
 ) -> Plan:
-    """Compose and fit: the sized one-page plan for a brief (FitError if it cannot fit)."""
+    """Compose and fit: the sized one-page plan for a brief (FitError if it cannot fit).
+
+    ``directory`` is the legislator directory to fill the meeting from: by default the one the
+    user imported, if any; ``None`` builds the brief exactly as written.
+    """
     pack = pack or pack_for(brief)
     if not isinstance(template, Template):
         template = template_for(brief, template)
+    brief = prepare(brief, pack, directory).brief
     return fit(compose(pack, brief, template, paper=paper))
 
 

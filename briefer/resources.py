@@ -6,6 +6,7 @@ installed wheel they are packaged as ``briefer/_data/``. This is the one place t
 
 from __future__ import annotations
 
+import os
 from functools import cache
 from pathlib import Path
 
@@ -35,3 +36,17 @@ def content_dir() -> Path:
 
 def default_pack_path() -> Path:
     return content_dir() / "belarus-sanctions.yaml"
+
+
+def user_data_dir() -> Path:
+    """The user's data folder for Briefer (``BRIEFER_DATA_DIR`` overrides it, as tests do)."""
+    override = os.environ.get("BRIEFER_DATA_DIR")
+    if override:
+        return Path(override)
+    from platformdirs import user_data_path
+
+    return user_data_path("Briefer", appauthor=False)
+
+
+def suggestions_path() -> Path:
+    return assets_dir() / "suggestions.yaml"

@@ -99,9 +99,22 @@ class Template(Model):
 
 
 REQUIRED_ROLES = (
-    "kicker", "title", "subtitle", "meta", "ask_label", "ask", "heading", "lead", "body",
-    "bullet", "myth", "fact", "table_head", "table_cell", "footer",
-)  # fmt: skip
+    "kicker",
+    "title",
+    "subtitle",
+    "meta",
+    "ask_label",
+    "ask",
+    "heading",
+    "lead",
+    "body",
+    "bullet",
+    "myth",
+    "fact",
+    "table_head",
+    "table_cell",
+    "footer",
+)
 
 
 def _merge(base: dict[str, Any], over: dict[str, Any]) -> dict[str, Any]:

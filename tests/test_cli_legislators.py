@@ -66,9 +66,18 @@ def test_find_json(
     assert len(found) == 1
     shaheen = found[0]
     assert set(shaheen) == {
-        "id", "name", "title", "chamber", "state", "district", "party", "office", "phone", "url",
+        "id",
+        "name",
+        "title",
+        "chamber",
+        "state",
+        "district",
+        "party",
+        "office",
+        "phone",
+        "url",
         "committees",
-    }  # fmt: skip
+    }
     assert (shaheen["id"], shaheen["name"], shaheen["title"]) == (
         "S001181",
         "Jeanne Shaheen",

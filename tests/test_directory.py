@@ -33,10 +33,21 @@ def congress() -> Directory:
 
 def _member(**changes: object) -> Legislator:
     values: dict[str, object] = dict(
-        id="X000001", name="Alex Example", first="Alex", last="Example", title="Senator",
-        chamber="Senate", state="NH", district="", party="Democrat", committees=(), office="",
-        phone="", email="", url="",
-    )  # fmt: skip
+        id="X000001",
+        name="Alex Example",
+        first="Alex",
+        last="Example",
+        title="Senator",
+        chamber="Senate",
+        state="NH",
+        district="",
+        party="Democrat",
+        committees=(),
+        office="",
+        phone="",
+        email="",
+        url="",
+    )
     values.update(changes)
     return Legislator(**values)  # type: ignore[arg-type]
 
@@ -358,8 +369,11 @@ def test_load_missing_or_damaged_store(tmp_path: Path) -> None:
     with pytest.raises(BrieferError, match="damaged") as caught:
         load(damaged)
     assert (caught.value.file, caught.value.line) == (str(damaged), 2)
-    damaged.write_text('{"format": "briefer-legislators", "version": 1, "committees": {}, '
-                       '"members": [{"name": "no id"}]}', encoding="utf-8")  # fmt: skip
+    damaged.write_text(
+        '{"format": "briefer-legislators", "version": 1, "committees": {}, '
+        '"members": [{"name": "no id"}]}',
+        encoding="utf-8",
+    )
     with pytest.raises(BrieferError, match="damaged"):
         load(damaged)
     damaged.write_text("[1, 2]", encoding="utf-8")

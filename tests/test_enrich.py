@@ -1,0 +1,98 @@
+"""Filling meetings from the real congress-legislators data, and committee-aware suggestions."""
+
+import pytest
+
+from briefer.brief import parse_brief
+from briefer.content import load_pack
+from briefer.directory import import_congress, save
+from briefer.enrich import enrich, stored_directory
+from briefer.errors import BrieferError
+from briefer.pipeline import make_plan, render
+from briefer.suggest import load_suggestions, suggest
+from tests.conftest import SHARED_DATA, pdf_pages
+
+
+@pytest.fixture(scope="module")
+def directory():
+    return import_congress([SHARED_DATA])
+
+
+def brief(legislator: str, extra: str = ""):
+    return parse_brief(f"briefer: 1\nmeeting:\n  legislator: {legislator}\n{extra}ask: Act now.\n")
+
+
+def test_suggestions_file_names_real_blocks() -> None:
+    pack = load_pack()
+    for rule in load_suggestions().rules:
+        for item in rule.blocks:
+            assert pack.has(item.id), item.id
+            assert item.reason.endswith(".")
+
+
+def test_bioguide_id_fills_the_meeting(directory) -> None:
+    result = enrich(brief("S001181"), load_pack(), directory)
+    m = result.brief.meeting
+    assert (m.legislator, m.title, m.chamber, m.state, m.party) == (
+        "Jeanne Shaheen",
+        "Senator",
+        "Senate",
+        "NH",
+        "Democrat",
+    )
+    assert any("Foreign Relations (Ranking Member)" in c for c in m.committees)
+    assert "Hart Senate Office Building" in m.location
+
+
+def test_the_brief_wins_over_the_directory(directory) -> None:
+    result = enrich(
+        brief("Jeanne Shaheen", "  location: Capitol S-116\n  title: Sen.\n"),
+        load_pack(),
+        directory,
+    )
+    assert result.brief.meeting.location == "Capitol S-116"
+    assert result.brief.meeting.title == "Sen."
+
+
+def test_no_blocks_gets_the_suggested_ones_with_reasons(directory) -> None:
+    pack = load_pack()
+    result = enrich(brief("Jeanne Shaheen"), pack, directory)
+    chosen = result.brief.blocks
+    assert "rec-consistent-with-russia" in chosen  # Foreign Relations
+    assert "context-co-aggressor-2022" in chosen  # Armed Services
+    assert chosen[0] == "hold-the-line"  # the framing comes along
+    reasons = {s.block: s for s in result.suggestions}
+    assert reasons["rec-consistent-with-russia"].because == "Foreign affairs"
+
+
+def test_banking_member_gets_enforcement(directory) -> None:
+    warren = directory.find("Elizabeth Warren")[0]
+    suggestions = [s.block for s in suggest(load_pack(), brief(warren.id), warren)]
+    assert "rec-enforce-and-prosecute" in suggestions
+
+
+def test_chosen_blocks_are_kept(directory) -> None:
+    given = parse_brief("briefer: 1\nmeeting: {legislator: S001181}\nblocks: [hold-the-line]\n")
+    assert enrich(given, load_pack(), directory).brief.blocks == ["hold-the-line"]
+
+
+def test_unknown_id_is_an_error_with_the_line(directory) -> None:
+    with pytest.raises(BrieferError) as info:
+        enrich(
+            parse_brief("briefer: 1\nmeeting:\n  legislator: Z999999\n", "b.yaml"),
+            load_pack(),
+            directory,
+        )
+    assert (info.value.file, info.value.line, info.value.field) == (
+        "b.yaml",
+        3,
+        "meeting.legislator",
+    )
+
+
+def test_build_uses_the_imported_directory(directory) -> None:
+    assert stored_directory() is None
+    save(directory)
+    assert stored_directory() is not None
+    text = pdf_pages(render(make_plan(brief("S001181")), "pdf"))[0]
+    assert "Senator Jeanne Shaheen (D-NH)" in text
+    assert "Hart Senate Office Building" in text

@@ -2,8 +2,8 @@
 
 Columns (a header row is required; only ``legislator`` must be present):
 ``legislator`` (a bioguide id or a name), ``date`` (2026-12-03 or 12/3/2026), ``time``,
-``location``, ``staffer``, ``ask``, ``blocks`` (ids separated by ``;``). Empty cells fall back to the base brief
-(sender, ask, points) and then to the suggestions for the member's committees.
+``location``, ``staffer``, ``ask``, ``blocks`` (ids separated by ``;``). Empty cells fall back
+to the base brief (sender, ask, points) and then to the suggestions for the member's committees.
 """
 
 from __future__ import annotations

@@ -30,10 +30,11 @@ def make_styles(draft: Draft, body: float) -> dict[str, Style]:
     styles = {}
     for name, spec in draft.role_specs.items():
         size = draft.footer_size if name == "footer" else float(spec["size"]) * body
+        size = round(size * 2) / 2  # half points: what Word can set, so both formats agree
         color = str(spec["color"])
         styles[name] = Style(
             role=name,
-            size=round(size, 2),
+            size=size,
             leading=round(size * float(spec["leading"]), 2),
             color=color if color.startswith("#") else palette[color],
             bold=bool(spec["bold"]),

@@ -73,6 +73,7 @@ class Flow:
                 allowWidows=0,
                 allowOrphans=0,
                 splitLongWords=1,
+                spaceShrinkage=0,  # never squeeze a line: Word and LibreOffice do not
             )
         return self._pstyles[role]
 

@@ -67,6 +67,15 @@ def cmd_blocks(args: argparse.Namespace) -> int:
     return ExitCode.OK
 
 
+def cmd_templates(args: argparse.Namespace) -> int:
+    from .templates import available, load_template
+
+    for name in available():
+        template = load_template(name)
+        print(f"{name:<14} {template.label} ({template.paper}): {template.description}")
+    return ExitCode.OK
+
+
 def cmd_build(args: argparse.Namespace) -> int:
     from .pipeline import build_file
 
@@ -159,6 +168,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="print a JSON list of {id, kind, title}")
     p.add_argument("--pack", help="a content pack file (default: the bundled one)")
     p.set_defaults(func=cmd_blocks)
+
+    p = sub.add_parser("templates", help="list the templates")
+    p.set_defaults(func=cmd_templates)
 
     p = sub.add_parser("build", help="build the one-page leave-behind from a brief")
     p.add_argument("brief", help="the brief (YAML)")

@@ -16,7 +16,7 @@ def starter_brief(pack: Pack, today: dt.date | None = None) -> str:
 #   briefer build brief.yaml -o leave-behind.pdf
 # `briefer blocks` lists the talking points you can choose. Text is plain: no markup.
 briefer: 1
-template: classic        # classic | myth-fact (see `briefer templates` in the docs)
+template: classic        # classic | myth-fact (`briefer templates` lists them)
 paper: letter            # letter (US offices) | a4 (European offices)
 
 meeting:

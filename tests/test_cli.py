@@ -171,3 +171,9 @@ def test_python_dash_m_and_no_traceback_on_bad_input(tmp_path: Path) -> None:
     assert result.returncode == 2
     assert "Traceback" not in result.stderr
     assert result.stderr.startswith(f"briefer: {brief}:")
+
+
+def test_templates_lists_both(capsys) -> None:
+    code, out, _ = run(capsys, "templates")
+    assert code == 0
+    assert out.startswith("classic") and "myth-fact" in out

@@ -1,0 +1,20 @@
+"""The desktop app: a face over the core (``briefer.pipeline``); it composes, fits and renders
+nothing itself.
+
+Parts, each in its own module:
+
+- ``app``: the QApplication, the crash hook, ``run()``;
+- ``document``: the one open brief (an immutable value), its file and its undo stack;
+- ``brief_ops``: pure functions that make the next Brief (no Qt);
+- ``commands``: the undo command that swaps whole Brief values;
+- ``meeting_form``, ``blocks_panel``, ``block_editor``: the editors on the left;
+- ``preview``, ``render_worker``, ``build``: the live preview, rendered off the GUI thread;
+- ``files``, ``exporting``, ``recovery``: file operations, export and print, autosave;
+- ``actions``: menus, toolbar and shortcuts; ``main_window`` wires the parts together;
+- ``settings``: typed settings declared once;
+- ``dialogs``: the one seam for message, file and print dialogs.
+"""
+
+from .compat import protect_none
+
+protect_none()  # before any widget exists: see compat.py (a PySide6 6.12.0 bug on Python 3.11)

@@ -1,0 +1,159 @@
+"""Pure functions that make the next Brief from the current one (no Qt, no side effects).
+
+Briefs are immutable; each edit the GUI makes is one of these, wrapped in an undo command.
+
+Order of talking points: on the page, points are grouped into sections by kind (framing, evidence,
+misconceptions, recommendations, context; the template orders the sections). Within a section they
+follow the order of ``brief.blocks``. So reordering is always *within a kind*: it permutes the
+positions that kind holds in ``brief.blocks`` and leaves every other position alone.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from pathlib import Path
+from typing import Any
+
+from ..brief import Brief, Meeting, Sender
+from ..content import Pack
+
+# Field paths the form edits, with the words an Undo menu item uses for them.
+FIELD_LABELS = {
+    "meeting.legislator": "legislator",
+    "meeting.title": "title",
+    "meeting.chamber": "chamber",
+    "meeting.state": "state",
+    "meeting.district": "district",
+    "meeting.party": "party",
+    "meeting.committees": "committees",
+    "meeting.staffer": "staffer",
+    "meeting.date": "date",
+    "meeting.time": "time",
+    "meeting.location": "location",
+    "sender.organization": "organisation",
+    "sender.name": "sender name",
+    "sender.email": "email",
+    "sender.phone": "phone",
+    "sender.website": "website",
+    "sender.register_id": "register id",
+    "ask": "ask",
+    "bill": "bill",
+    "template": "template",
+    "paper": "paper",
+}
+
+DEFAULT_ASK = (
+    "Keep every sanction on the Lukashenka regime in place and oppose any easing without real "
+    "change."
+)
+
+
+def get_field(brief: Brief, field: str) -> Any:
+    value: Any = brief
+    for part in field.split("."):
+        value = getattr(value, part)
+    return value
+
+
+def with_field(brief: Brief, field: str, value: Any) -> Brief:
+    """The brief with one field (``"ask"``, ``"meeting.date"``, ``"sender.email"``…) changed."""
+    if field not in FIELD_LABELS:
+        raise KeyError(field)
+    if "." not in field:
+        return brief.model_copy(update={field: value})
+    part, name = field.split(".", 1)
+    inner = getattr(brief, part).model_copy(update={name: value})
+    return brief.model_copy(update={part: inner})
+
+
+def with_sender(brief: Brief, sender: Sender) -> Brief:
+    return brief.model_copy(update={"sender": sender})
+
+
+def chosen(brief: Brief, pack: Pack) -> list[str]:
+    """The points on the page, in order: the brief's, or the pack's defaults when it names none."""
+    return list(brief.blocks) or list(pack.defaults)
+
+
+def normalized(brief: Brief, pack: Pack) -> Brief:
+    """The brief with its chosen points spelled out (an empty list means the pack's defaults)."""
+    return brief if brief.blocks else brief.model_copy(update={"blocks": list(pack.defaults)})
+
+
+def toggled(brief: Brief, pack: Pack, block_id: str, on: bool) -> Brief:
+    """Choose a point (it goes last within its kind) or leave it out (its edit is kept)."""
+    blocks = chosen(brief, pack)
+    if on and block_id not in blocks:
+        blocks.append(block_id)
+    elif not on:
+        blocks = [b for b in blocks if b != block_id]
+    return brief.model_copy(update={"blocks": blocks})
+
+
+def chosen_of_kind(brief: Brief, pack: Pack, kind: str) -> list[str]:
+    return [b for b in chosen(brief, pack) if pack.has(b) and pack.block(b).kind == kind]
+
+
+def reordered(brief: Brief, pack: Pack, kind: str, order: list[str]) -> Brief:
+    """Put the chosen points of one kind in ``order``; other kinds keep their positions."""
+    blocks = chosen(brief, pack)
+    current = chosen_of_kind(brief, pack, kind)
+    if sorted(order) != sorted(current):
+        raise ValueError(f"the new order must hold exactly the chosen {kind} points")
+    queue = iter(order)
+    return brief.model_copy(update={"blocks": [next(queue) if b in current else b for b in blocks]})
+
+
+def moved(brief: Brief, pack: Pack, block_id: str, to: int) -> Brief:
+    """Move a chosen point to position ``to`` among the chosen points of its kind (clamped)."""
+    kind = pack.block(block_id).kind
+    order = chosen_of_kind(brief, pack, kind)
+    if block_id not in order:
+        return brief
+    order.remove(block_id)
+    order.insert(max(0, min(to, len(order))), block_id)
+    return reordered(brief, pack, kind, order)
+
+
+def with_edit(brief: Brief, block_id: str, text: str) -> Brief:
+    """This meeting's own text for a point; empty text removes the edit (back to the pack's)."""
+    edits = dict(brief.edits)
+    if text.strip():
+        edits[block_id] = text
+    else:
+        edits.pop(block_id, None)
+    return brief.model_copy(update={"edits": edits})
+
+
+def new_brief(pack: Pack, sender: Sender | None = None) -> Brief:
+    """A new brief: no meeting yet, the pack's default points, the saved sender."""
+    return Brief(
+        template="classic",
+        meeting=Meeting(),
+        sender=sender or Sender(),
+        ask=DEFAULT_ASK,
+        blocks=list(pack.defaults),
+    )
+
+
+_UNSAFE = re.compile(r'[<>:"/\\|?*\x00-\x1f\x7f]+')
+
+
+def safe_file_name(text: str, limit: int = 120) -> str:
+    """A file name that every file system accepts: no separators, reserved or control characters."""
+    name = _UNSAFE.sub(" ", text)
+    name = re.sub(r"\s+", " ", name).strip(" .")
+    return name[:limit].rstrip(" .")
+
+
+def export_name(brief: Brief, suffix: str) -> str:
+    """``2026-12-03 Jeanne Shaheen.pdf``: the meeting date and the legislator."""
+    m = brief.meeting
+    date = m.date.isoformat() if isinstance(m.date, dt.date) else ""
+    stem = safe_file_name(" ".join(part for part in (date, m.legislator) if part))
+    return f"{stem or 'Leave-behind'}{suffix}"
+
+
+def display_name(path: Path | None) -> str:
+    return path.name if path else "Untitled"

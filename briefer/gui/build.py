@@ -1,0 +1,88 @@
+"""The core calls the GUI makes: check a brief, plan it, render it. No Qt here.
+
+The core keeps shared state (reportlab's globals, the fit's font measurer), so calls into it are
+serialised with one lock: the preview worker and an export on the GUI thread never overlap.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from dataclasses import dataclass
+
+from pydantic import ValidationError
+
+from .. import pipeline
+from ..brief import Brief
+from ..crashlog import log_exception
+from ..errors import BrieferError, FitError
+from ..plan import Plan
+from ..validation import from_validation_error
+
+_CORE = threading.Lock()
+
+
+def validated(brief: Brief) -> Brief:
+    """The brief as it would load from its file (texts stripped), or the BrieferError it would give.
+
+    Briefs made with ``model_copy`` skip validation, so a field typed too long or holding a control
+    character is caught here, before it reaches a page or a file.
+    """
+    data = brief.model_dump()
+    try:
+        checked = Brief.model_validate(data)
+    except ValidationError as exc:
+        raise from_validation_error(exc, data, "") from None
+    checked._file = brief.file  # a pack path in the brief is relative to its file
+    return checked
+
+
+def plan_for(brief: Brief) -> Plan:
+    """The one-page plan (FitError when it does not fit, BrieferError when the brief is wrong)."""
+    checked = validated(brief)
+    with _CORE:
+        return pipeline.make_plan(checked)
+
+
+def render(plan: Plan, fmt: str) -> bytes:
+    with _CORE:
+        return pipeline.render(plan, fmt)
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What one preview build gave: the plan and PDF, or the error that stopped it."""
+
+    brief: Brief
+    plan: Plan | None = None
+    pdf: bytes | None = None
+    error: BrieferError | None = None
+    seconds: float = 0.0
+
+    @property
+    def fits(self) -> bool:
+        return self.pdf is not None
+
+    @property
+    def too_long(self) -> bool:
+        return isinstance(self.error, FitError)
+
+
+def build_preview(brief: Brief) -> Outcome:
+    """Plan and render a brief for the preview; never raises."""
+    start = time.perf_counter()
+    try:
+        plan = plan_for(brief)
+        pdf = render(plan, "pdf")
+    except BrieferError as exc:
+        return Outcome(brief, error=exc, seconds=time.perf_counter() - start)
+    except Exception as exc:
+        log = log_exception(exc)
+        failure = BrieferError(f"internal error while building the page (details in {log})")
+        return Outcome(brief, error=failure, seconds=time.perf_counter() - start)
+    return Outcome(brief, plan=plan, pdf=pdf, seconds=time.perf_counter() - start)
+
+
+def warm_up() -> None:
+    """Import the renderer and load the fonts ahead of the first real request."""
+    from ..render import pdf  # noqa: F401

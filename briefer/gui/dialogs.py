@@ -1,0 +1,109 @@
+"""The one seam for message boxes, file dialogs and the print dialog.
+
+Every question or message the app shows goes through a function here, so tests replace them with
+``monkeypatch.setattr(dialogs, "ask_save_changes", ...)`` and never see a modal dialog. Callers use
+``dialogs.error(...)`` (the module attribute), never ``from .dialogs import error``.
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+from pathlib import Path
+
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from ..errors import BrieferError, FitError
+
+YAML_FILTER = "Briefer briefs (*.yaml *.yml);;All files (*)"
+
+
+class Choice(Enum):
+    SAVE = "save"
+    DISCARD = "discard"
+    CANCEL = "cancel"
+
+
+def ask_save_changes(parent: QWidget | None, name: str) -> Choice:
+    """Save / Discard / Cancel for a brief with unsaved changes."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle("Unsaved changes")
+    box.setText(f"Save the changes to “{name}”?")
+    box.setInformativeText("Your changes will be lost if you don’t save them.")
+    box.setStandardButtons(
+        QMessageBox.StandardButton.Save
+        | QMessageBox.StandardButton.Discard
+        | QMessageBox.StandardButton.Cancel
+    )
+    box.setDefaultButton(QMessageBox.StandardButton.Save)
+    answer = box.exec()
+    if answer == QMessageBox.StandardButton.Save:
+        return Choice.SAVE
+    if answer == QMessageBox.StandardButton.Discard:
+        return Choice.DISCARD
+    return Choice.CANCEL
+
+
+def ask(parent: QWidget | None, title: str, text: str, *, yes: str = "Yes", no: str = "No") -> bool:
+    """A yes/no question; True for yes."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(title)
+    box.setText(text)
+    yes_button = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(no, QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(yes_button)
+    box.exec()
+    return box.clickedButton() is yes_button
+
+
+def inform(parent: QWidget | None, title: str, text: str) -> None:
+    QMessageBox.information(parent, title, text)
+
+
+def error(parent: QWidget | None, title: str, text: str, details: str = "") -> None:
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Critical)
+    box.setWindowTitle(title)
+    box.setText(text)
+    if details:
+        box.setInformativeText(details)
+    box.exec()
+
+
+def about(parent: QWidget | None, title: str, text: str) -> None:
+    QMessageBox.about(parent, title, text)
+
+
+def describe(exc: BrieferError) -> tuple[str, str]:
+    """The text and details of a dialog for a BrieferError: the message, then where it is."""
+    if isinstance(exc, FitError):
+        return exc.message, ""
+    where = []
+    if exc.file:
+        where.append(f"File: {exc.file}")
+    if exc.line:
+        where.append(f"Line: {exc.line}")
+    if exc.field:
+        where.append(f"Field: {exc.field}")
+    message = exc.message[:1].upper() + exc.message[1:]
+    return message + ".", "\n".join(where)
+
+
+def open_path(parent: QWidget | None, title: str, folder: str, filters: str) -> Path | None:
+    name, _ = QFileDialog.getOpenFileName(parent, title, folder, filters)
+    return Path(name) if name else None
+
+
+def save_path(parent: QWidget | None, title: str, default: Path, filters: str) -> Path | None:
+    """Where to save; the dialog itself asks before replacing an existing file."""
+    name, _ = QFileDialog.getSaveFileName(parent, title, str(default), filters)
+    return Path(name) if name else None
+
+
+def print_setup(parent: QWidget | None, printer: QPrinter) -> bool:
+    """The system print dialog; True when the user chose to print."""
+    dialog = QPrintDialog(printer, parent)
+    dialog.setWindowTitle("Print leave-behind")
+    return dialog.exec() == QPrintDialog.DialogCode.Accepted

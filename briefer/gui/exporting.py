@@ -1,0 +1,164 @@
+"""Export (PDF, DOCX), print and copy the read-ahead text: one small class per output.
+
+Each asks the core for the plan of the current brief; while it does not fit on one page, it refuses
+with the reason instead of writing a two-page "one-pager".
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QGuiApplication, QPageSize, QPainter
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QApplication, QWidget
+
+from ..errors import BrieferError, FitError
+from ..fileio import write_atomic
+from ..plan import Plan
+from . import dialogs
+from .brief_ops import export_name
+from .build import plan_for, render
+from .document import Document
+from .settings import Settings
+
+PRINT_DPI = 300
+
+
+@dataclass(frozen=True)
+class Format:
+    fmt: str
+    label: str
+    suffix: str
+    filters: str
+
+
+PDF = Format("pdf", "PDF", ".pdf", "PDF documents (*.pdf)")
+DOCX = Format("docx", "Word document", ".docx", "Word documents (*.docx)")
+
+
+class Exporter(QObject):
+    """File → Export, Print and Copy read-ahead text, for the document of one window."""
+
+    done = Signal(str)  # a message for the status bar
+
+    def __init__(self, document: Document, settings: Settings, window: QWidget) -> None:
+        super().__init__(window)
+        self.document = document
+        self.settings = settings
+        self.window = window
+
+    def _plan(self, doing: str) -> Plan | None:
+        """The plan of the brief, or None after telling the user why there is none."""
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            return plan_for(self.document.brief)
+        except FitError as exc:
+            dialogs.error(
+                self.window,
+                f"Cannot {doing}",
+                "The leave-behind does not fit on one page, so it cannot be "
+                f"{'printed' if doing == 'print' else 'exported'} yet.",
+                exc.message,
+            )
+        except BrieferError as exc:
+            text, details = dialogs.describe(exc)
+            dialogs.error(self.window, f"Cannot {doing}", text, details)
+        finally:
+            QApplication.restoreOverrideCursor()
+        return None
+
+    def default_path(self, fmt: Format) -> Path:
+        folder = self.settings.export_folder
+        if not folder or not Path(folder).is_dir():
+            doc_path = self.document.path
+            folder = str(doc_path.parent) if doc_path else str(Path.home())
+        return Path(folder) / export_name(self.document.brief, fmt.suffix)
+
+    def export(self, fmt: Format) -> Path | None:
+        """Ask where, then write the file; returns its path once written."""
+        plan = self._plan("export")
+        if plan is None:
+            return None
+        title = f"Export {fmt.label}"
+        path = dialogs.save_path(self.window, title, self.default_path(fmt), fmt.filters)
+        if path is None:
+            return None
+        if path.suffix.lower() != fmt.suffix:
+            path = path.with_name(path.name + fmt.suffix)
+        try:
+            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+            try:
+                write_atomic(path, render(plan, fmt.fmt))
+            finally:
+                QApplication.restoreOverrideCursor()
+        except BrieferError as exc:
+            text, details = dialogs.describe(exc)
+            dialogs.error(self.window, f"Cannot export the {fmt.label}", text, details)
+            return None
+        self.settings.export_folder = str(path.parent)
+        self.done.emit(f"Exported {path.name} ({fmt.label}, one page at {plan.body_size:g} pt)")
+        return path
+
+    def copy_text(self) -> str | None:
+        """The read-ahead text (for an email to the office before the meeting) on the clipboard."""
+        plan = self._plan("copy the text")
+        if plan is None:
+            return None
+        text = render(plan, "txt").decode("utf-8")
+        QGuiApplication.clipboard().setText(text)
+        self.done.emit("Copied the read-ahead text to the clipboard.")
+        return text
+
+    def print(self, printer: QPrinter | None = None) -> bool:
+        """Print the page exactly as the PDF draws it (True when it went to the printer)."""
+        plan = self._plan("print")
+        if plan is None:
+            return False
+        printer = printer or QPrinter(QPrinter.PrinterMode.HighResolution)
+        size = (
+            QPageSize.PageSizeId.Letter if plan.page.name == "letter" else QPageSize.PageSizeId.A4
+        )
+        printer.setPageSize(QPageSize(size))
+        printer.setDocName(export_name(self.document.brief, ""))
+        if not dialogs.print_setup(self.window, printer):
+            return False
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            print_pdf(render(plan, "pdf"), printer)
+        finally:
+            QApplication.restoreOverrideCursor()
+        self.done.emit("Sent the leave-behind to the printer.")
+        return True
+
+
+def print_pdf(pdf: bytes, printer: QPrinter) -> None:
+    """Paint each page of ``pdf`` (rendered by QPdfDocument) onto the printer's paper."""
+    buffer = QBuffer()
+    buffer.setData(QByteArray(pdf))
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    document = QPdfDocument()
+    document.load(buffer)
+    printer.setFullPage(True)
+    dpi = min(printer.resolution(), PRINT_DPI)
+    painter = QPainter()
+    if not painter.begin(printer):
+        raise BrieferError("the printer could not be started")
+    try:
+        for index in range(document.pageCount()):
+            if index:
+                printer.newPage()
+            points = document.pagePointSize(index)
+            image = document.render(
+                index, QSize(round(points.width() * dpi / 72), round(points.height() * dpi / 72))
+            )
+            paper = painter.viewport()
+            scaled = image.size().scaled(paper.size(), Qt.AspectRatioMode.KeepAspectRatio)
+            target = QRect(paper.topLeft(), scaled)
+            target.moveCenter(paper.center())
+            painter.drawImage(target, image)
+    finally:
+        painter.end()
+        document.close()

@@ -1,0 +1,211 @@
+"""The main window: wires the parts together. Left, the brief (meeting, talking points, sender);
+right, the live preview and the fit indicator. The parts do the work; this only connects them.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication
+from PySide6.QtWidgets import QMainWindow, QSplitter, QTabWidget
+
+from .. import __version__
+from ..content import load_pack
+from . import dialogs
+from .actions import Actions
+from .blocks_panel import BlocksPanel
+from .brief_ops import new_brief
+from .document import Document
+from .exporting import Exporter
+from .files import FileController
+from .meeting_form import MeetingForm, SenderForm
+from .pickers import Pickers
+from .preview import PreviewPane
+from .recovery import INTERVAL_MS, Autosave, orphans
+from .settings import Settings
+
+MINIMUM = (960, 600)
+TABS = ("Meeting", "Talking points", "Sender")
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, settings: Settings | None = None, *, autosave_ms: int = INTERVAL_MS) -> None:
+        super().__init__()
+        self.settings = settings or Settings()
+        pack = load_pack()
+        self.document = Document(new_brief(pack, self.settings.sender), pack, self)
+
+        self.meeting_form = MeetingForm(self.document)
+        self.points = BlocksPanel(self.document)
+        self.sender_form = SenderForm(self.document)
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        for widget, name in zip(
+            (self.meeting_form, self.points, self.sender_form), TABS, strict=True
+        ):
+            self.tabs.addTab(widget, name)
+        self.preview = PreviewPane(pack)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.tabs)
+        self.splitter.addWidget(self.preview)
+        self.splitter.setStretchFactor(0, 5)
+        self.splitter.setStretchFactor(1, 6)
+        self.preview.setContentsMargins(0, 6, 6, 0)
+        self.setCentralWidget(self.splitter)
+
+        self.files = FileController(self.document, self.settings, self)
+        self.exporter = Exporter(self.document, self.settings, self)
+        self.pickers = Pickers(self.document, self)
+        self.actions = Actions(self)
+        self.actions.build_menus()
+        self.toolbar = self.actions.build_toolbar()
+        self.statusBar().setSizeGripEnabled(True)
+        self.autosave = Autosave(self.document, autosave_ms)
+        self._connect()
+        self._restore_layout()
+        self.setAcceptDrops(True)
+        self._closed = False
+        self._update_title()
+        self.preview.request(self.document.brief, now=True)
+
+    def _connect(self) -> None:
+        doc = self.document
+        doc.changed.connect(self.preview.request)
+        doc.replaced.connect(self._replaced)
+        doc.modified_changed.connect(self._update_title)
+        doc.path_changed.connect(self._update_title)
+        self.preview.preview_ready.connect(self.points.show_outcome)
+        self.sender_form.sender_edited.connect(self._remember_sender)
+        for source in (self.files.done, self.exporter.done, self.points.notice):
+            source.connect(self.show_status)
+
+    def _replaced(self, brief: object) -> None:
+        self.preview.set_pack(self.document.pack)
+        self.preview.request(brief, now=True)
+
+    def _remember_sender(self, sender: object) -> None:
+        self.settings.sender = sender
+
+    def show_status(self, text: str) -> None:
+        self.statusBar().showMessage(text, 6000)
+
+    def _update_title(self) -> None:
+        self.setWindowTitle(f"{self.document.name}[*] — Briefer")
+        self.setWindowModified(self.document.modified)
+
+    # --- layout ---------------------------------------------------------------------------------
+    def _restore_layout(self) -> None:
+        self.setMinimumSize(*MINIMUM)
+        if not self.settings.geometry or not self.restoreGeometry(
+            QByteArray(self.settings.geometry)
+        ):
+            screen = QGuiApplication.primaryScreen().availableGeometry()
+            width = min(max(MINIMUM[0], int(screen.width() * 0.9)), 1600)
+            height = min(max(MINIMUM[1], int(screen.height() * 0.9)), 1000)
+            self.resize(width, height)
+            self.move(screen.center() - self.rect().center())
+            # The preview as wide as a full-height page needs; the form gets the rest.
+            preview = min(int(height * 0.8) + 40, width * 11 // 20)
+            self.splitter.setSizes([width - preview, preview])
+        if self.settings.splitter:
+            self.splitter.restoreState(QByteArray(self.settings.splitter))
+        if self.settings.points_splitter:
+            restored = self.points.splitter.restoreState(QByteArray(self.settings.points_splitter))
+            self.points.sized = restored
+
+    def _save_layout(self) -> None:
+        self.settings.geometry = bytes(self.saveGeometry().data())
+        self.settings.splitter = bytes(self.splitter.saveState().data())
+        self.settings.points_splitter = bytes(self.points.splitter.saveState().data())
+
+    def tab_names(self) -> tuple[str, ...]:
+        return TABS
+
+    def show_tab(self, index: int) -> None:
+        self.tabs.setCurrentIndex(index)
+        self.tabs.currentWidget().setFocus()
+
+    def set_fit_page(self, on: bool) -> None:
+        self.preview.view.set_fit_page(on)
+
+    def show_about(self) -> None:
+        dialogs.about(
+            self,
+            "About Briefer",
+            f"<h3>Briefer {__version__}</h3>"
+            "<p>Tailored one-page leave-behinds for meetings with legislators.</p>"
+            "<p>Choose the talking points for this office, see the page as you edit, and export "
+            "a PDF or Word document that always fits on one page.</p>",
+        )
+
+    # --- start-up, recovery, closing ------------------------------------------------------------
+    def offer_recovery(self) -> bool:
+        """If an earlier session ended without saving, offer its work back. True if restored."""
+        found = orphans()
+        if not found:
+            return False
+        newest = found[0]
+        name = newest.original.name if newest.original else "an untitled brief"
+        restore = dialogs.ask(
+            self,
+            "Recover unsaved work",
+            f"Briefer did not close properly last time. Restore the unsaved changes to {name}?",
+            yes="Restore",
+            no="Discard",
+        )
+        if restore:
+            pack = self.document.pack
+            self.document.replace(newest.brief, pack, newest.original, modified=True)
+            self.autosave.save_now()
+        for item in found:
+            item.remove()
+        return restore
+
+    def open_initial(self, path: Path | None) -> None:
+        """At start-up: offer a recovery, else open the brief named on the command line."""
+        if not self.offer_recovery() and path is not None:
+            self.files.load(path)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if _dropped_brief(event) is not None:
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        path = _dropped_brief(event)
+        if path is None:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        self.files.open_path(path)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self._closed or self.files.maybe_save():
+            self.shutdown()
+            event.accept()
+        else:
+            event.ignore()
+
+    def shutdown(self) -> None:
+        """Stop the worker and autosave and keep the layout; the window may then close."""
+        if self._closed:
+            return
+        self._closed = True
+        self._save_layout()
+        self.autosave.stop()
+        self.preview.shutdown()
+        self.settings.sync()
+
+
+def _dropped_brief(event: QDragEnterEvent | QDropEvent) -> Path | None:
+    mime = event.mimeData()
+    if not mime.hasUrls():
+        return None
+    for url in mime.urls():
+        if url.isLocalFile() and url.toLocalFile().lower().endswith((".yaml", ".yml")):
+            return Path(url.toLocalFile())
+    return None

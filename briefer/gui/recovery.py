@@ -1,0 +1,131 @@
+"""Autosave for recovery: while there are unsaved changes, the brief is written every few seconds to
+``data_dir()/recovery/<session>.yaml`` (atomically). Saving or closing cleanly removes the file.
+
+Each running app holds a lock file beside its recovery file, so a second running app never offers
+to restore the first one's work: only files whose lock is free (their app is gone) are offered.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QLockFile, QObject, QTimer
+
+from ..brief import Brief, dumps, parse_brief
+from ..crashlog import data_dir, log_exception
+from ..errors import BrieferError
+from ..fileio import write_atomic
+from .document import Document
+
+INTERVAL_MS = 5000
+HEADER = "# Briefer recovery file. original: "
+
+
+def recovery_dir() -> Path:
+    return data_dir() / "recovery"
+
+
+def write_recovery(path: Path, brief: Brief, original: Path | None) -> None:
+    """Write one recovery file: a comment naming the original file, then the brief as YAML."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    header = HEADER + json.dumps(str(original) if original else "", ensure_ascii=False) + "\n"
+    write_atomic(path, (header + dumps(brief)).encode("utf-8"))
+
+
+@dataclass(frozen=True)
+class Found:
+    """A recovery file left behind by an app that did not close cleanly."""
+
+    path: Path
+    brief: Brief
+    original: Path | None
+
+    def remove(self) -> None:
+        for file in (self.path, self.path.with_suffix(".lock")):
+            file.unlink(missing_ok=True)
+
+
+def read_recovery(path: Path) -> Found:
+    text = path.read_text(encoding="utf-8")
+    first = text.split("\n", 1)[0]
+    original = json.loads(first[len(HEADER) :]) if first.startswith(HEADER) else ""
+    brief = parse_brief(text, path)
+    return Found(path, brief, Path(original) if original else None)
+
+
+def orphans() -> list[Found]:
+    """Recovery files of apps that are no longer running, newest first (unreadable ones removed)."""
+    folder = recovery_dir()
+    if not folder.is_dir():
+        return []
+    found = []
+    for path in sorted(folder.glob("*.yaml"), key=lambda p: p.stat().st_mtime, reverse=True):
+        lock = QLockFile(str(path.with_suffix(".lock")))
+        lock.setStaleLockTime(0)
+        if not lock.tryLock(0):
+            continue  # its app is still running
+        lock.unlock()
+        try:
+            found.append(read_recovery(path))
+        except (OSError, ValueError, BrieferError) as exc:
+            log_exception(exc)
+            path.unlink(missing_ok=True)
+    return found
+
+
+class Autosave(QObject):
+    """Writes the document's recovery file while it has unsaved changes."""
+
+    def __init__(self, document: Document, interval_ms: int = INTERVAL_MS) -> None:
+        super().__init__(document)
+        self.document = document
+        self.session = uuid.uuid4().hex[:12]
+        self.path = recovery_dir() / f"{self.session}.yaml"
+        self._lock: QLockFile | None = None
+        self._written: Brief | None = None
+        self.timer = QTimer(self)
+        self.timer.setInterval(interval_ms)
+        self.timer.timeout.connect(self.save_now)
+        self.timer.start()
+        document.modified_changed.connect(self._modified_changed)
+
+    def save_now(self) -> bool:
+        """Write the recovery file if there is something new to keep; True if written."""
+        doc = self.document
+        if not doc.modified or doc.brief == self._written:
+            return False
+        try:
+            self._hold_lock()
+            write_recovery(self.path, doc.brief, doc.path)
+        except (OSError, BrieferError) as exc:  # autosave must never interrupt the user
+            log_exception(exc)
+            return False
+        self._written = doc.brief
+        return True
+
+    def _hold_lock(self) -> None:
+        if self._lock is None:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self._lock = QLockFile(str(self.path.with_suffix(".lock")))
+            self._lock.setStaleLockTime(0)
+            self._lock.tryLock(0)
+
+    def _modified_changed(self, modified: bool) -> None:
+        if not modified:
+            self.discard()
+
+    def discard(self) -> None:
+        """Remove this session's recovery file (the work is saved, or deliberately dropped)."""
+        self.path.unlink(missing_ok=True)
+        self._written = None
+
+    def stop(self) -> None:
+        """A clean exit: stop, remove the file, release the lock."""
+        self.timer.stop()
+        self.discard()
+        if self._lock is not None:
+            self._lock.unlock()
+            self._lock = None

@@ -1,0 +1,131 @@
+"""GUI test set-up: the real main window, offscreen; settings in a temporary folder; dialogs faked
+through the one seam (briefer.gui.dialogs), so a test never blocks on a modal dialog.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+pytest.importorskip("PySide6.QtPdfWidgets")
+
+from PySide6.QtCore import QSettings
+
+from briefer.gui import dialogs
+from briefer.gui.build import Outcome
+from briefer.gui.main_window import MainWindow
+from briefer.gui.settings import Settings
+
+TIMEOUT = 15_000
+
+
+class FakeDialogs:
+    """Stands in for briefer.gui.dialogs: records every call and answers as the test set it up."""
+
+    def __init__(self) -> None:
+        self.calls: list[tuple[str, tuple[Any, ...]]] = []
+        self.save_answer: dialogs.Choice | None = None
+        self.ask_answer: bool | None = None
+        self.paths: list[Path | None] = []
+        self.print_answer = True
+
+    def names(self) -> list[str]:
+        return [name for name, _ in self.calls]
+
+    def texts(self, name: str) -> list[str]:
+        return [" ".join(str(a) for a in args) for n, args in self.calls if n == name]
+
+    def _record(self, name: str, *args: Any) -> None:
+        self.calls.append((name, args))
+
+    def ask_save_changes(self, _parent: object, name: str) -> dialogs.Choice:
+        self._record("ask_save_changes", name)
+        assert self.save_answer is not None, "unexpected unsaved-changes prompt"
+        return self.save_answer
+
+    def ask(self, _parent: object, title: str, text: str, **_kw: Any) -> bool:
+        self._record("ask", title, text)
+        assert self.ask_answer is not None, f"unexpected question: {text}"
+        return self.ask_answer
+
+    def path(self, name: str) -> Callable[..., Path | None]:
+        def answer(_parent: object, title: str, default: object, filters: str) -> Path | None:
+            self._record(name, title, default, filters)
+            assert self.paths, f"unexpected file dialog: {title}"
+            return self.paths.pop(0)
+
+        return answer
+
+    def message(self, name: str) -> Callable[..., None]:
+        def show(_parent: object, *args: Any) -> None:
+            self._record(name, *args)
+
+        return show
+
+    def print_setup(self, _parent: object, printer: object) -> bool:
+        self._record("print_setup", printer)
+        return self.print_answer
+
+
+@pytest.fixture(autouse=True)
+def temporary_settings(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """QSettings (and so the app's Settings) write to a fresh folder in every test."""
+    folder = tmp_path_factory.mktemp("settings")
+    previous = QSettings.defaultFormat()
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
+    yield folder
+    QSettings.setDefaultFormat(previous)
+
+
+@pytest.fixture(autouse=True)
+def seam(monkeypatch: pytest.MonkeyPatch) -> FakeDialogs:
+    fake = FakeDialogs()
+    monkeypatch.setattr(dialogs, "ask_save_changes", fake.ask_save_changes)
+    monkeypatch.setattr(dialogs, "ask", fake.ask)
+    monkeypatch.setattr(dialogs, "open_path", fake.path("open_path"))
+    monkeypatch.setattr(dialogs, "save_path", fake.path("save_path"))
+    monkeypatch.setattr(dialogs, "print_setup", fake.print_setup)
+    for name in ("error", "inform", "about"):
+        monkeypatch.setattr(dialogs, name, fake.message(name))
+    return fake
+
+
+@pytest.fixture
+def make_window(qtbot: Any) -> Iterator[Callable[..., MainWindow]]:
+    """Open real main windows (waiting for their first preview); closed after the test."""
+    windows: list[MainWindow] = []
+
+    def make(**kwargs: Any) -> MainWindow:
+        window = MainWindow(Settings(), **kwargs)
+        windows.append(window)
+        with qtbot.waitSignal(window.preview.preview_ready, timeout=TIMEOUT):
+            window.show()
+        return window
+
+    yield make
+    for window in windows:
+        window.shutdown()
+        window.close()
+        window.deleteLater()
+
+
+@pytest.fixture
+def window(make_window: Callable[..., MainWindow]) -> MainWindow:
+    return make_window()
+
+
+def settle(qtbot: Any, window: MainWindow) -> Outcome:
+    """Wait until the preview shows the document's current brief; returns that outcome."""
+
+    def current() -> None:
+        outcome = window.preview.outcome
+        assert outcome is not None and not window.preview.queue.busy
+        assert outcome.brief == window.document.brief
+
+    qtbot.waitUntil(current, timeout=TIMEOUT)
+    assert window.preview.outcome is not None
+    return window.preview.outcome

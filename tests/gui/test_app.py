@@ -1,0 +1,150 @@
+"""The app as a whole: start-up, crash handling, settings, keyboard and accessibility."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QLineEdit,
+    QPlainTextEdit,
+    QTreeWidget,
+    QWidget,
+)
+
+from briefer import __version__
+from briefer.crashlog import data_dir
+from briefer.gui import app as gui_app
+from briefer.gui.main_window import MainWindow
+from tests.gui.conftest import settle
+
+
+@pytest.mark.qt_no_exception_capture
+def test_an_exception_in_a_slot_is_logged_and_reported(
+    qtbot, window: MainWindow, seam, monkeypatch
+) -> None:
+    reporter = gui_app.CrashReporter()
+    reporter.install()
+    try:
+
+        def boom(*_args: object) -> None:
+            raise RuntimeError("boom in a slot")
+
+        monkeypatch.setattr(window.exporter, "_plan", boom)
+        window.actions.export_pdf.trigger()  # Qt calls the slot; the exception escapes it
+        qtbot.waitUntil(lambda: "error" in seam.names())
+    finally:
+        reporter.uninstall()
+    assert sys.excepthook is reporter.previous
+    title, text, details = seam.calls[-1][1]
+    assert title == "Something went wrong" and "unexpected problem" in text
+    assert "RuntimeError: boom in a slot" in details
+    log = data_dir() / "briefer.log"
+    assert str(log) in details
+    assert "boom in a slot" in log.read_text(encoding="utf-8")
+    assert "Traceback" in log.read_text(encoding="utf-8")
+
+
+def test_run_opens_the_window_with_the_brief_and_returns_zero(
+    qtbot, seam, sample_brief: Path, monkeypatch
+) -> None:
+    seen: list[str] = []
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+
+    def close_when_ready() -> None:
+        windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
+        if not windows or windows[0].preview.outcome is None:
+            QTimer.singleShot(20, close_when_ready)
+            return
+        seen.append(windows[0].windowTitle())
+        windows[0].close()
+
+    QTimer.singleShot(0, close_when_ready)
+    assert gui_app.run(sample_brief) == 0
+    assert seen == ["brief.yaml[*] — Briefer"]
+    assert QApplication.applicationName() == "Briefer"
+    assert QApplication.organizationName() == "Briefer"
+
+
+def test_about_shows_the_version(window: MainWindow, seam) -> None:
+    window.actions.about.trigger()
+    assert seam.names() == ["about"]
+    assert __version__ in seam.calls[0][1][1]
+
+
+def test_the_sender_is_remembered_for_new_briefs(qtbot, make_window) -> None:
+    first = make_window()
+    first.show_tab(2)
+    qtbot.keyClicks(first.sender_form.fields["sender.name"], "Ales B.")
+    qtbot.keyClicks(first.sender_form.fields["sender.email"], "ales@example.org")
+    first.shutdown()
+    second = make_window()
+    assert second.document.brief.sender.name == "Ales B."
+    assert second.document.brief.sender.email == "ales@example.org"
+    assert second.sender_form.fields["sender.name"].text() == "Ales B."
+    assert "Ales B." in settle(qtbot, second).plan.footer[0].text
+
+
+def test_standard_shortcuts(window: MainWindow) -> None:
+    a = window.actions
+    keys = QKeySequence.StandardKey
+    for action, key in (
+        (a.new, keys.New),
+        (a.open, keys.Open),
+        (a.save, keys.Save),
+        (a.save_as, keys.SaveAs),
+        (a.print, keys.Print),
+        (a.undo, keys.Undo),
+        (a.redo, keys.Redo),
+    ):
+        assert action.shortcut() in QKeySequence.keyBindings(key)
+    assert a.export_pdf.shortcut() == QKeySequence("Ctrl+E")
+    menus = [m.title() for m in window.menuBar().findChildren(type(window.actions.recent_menu))]
+    assert {"&File", "&Edit", "&View", "&Help"} <= set(menus)
+
+
+def test_controls_have_names_and_are_reachable_by_tab(window: MainWindow) -> None:
+    editors = (QLineEdit, QComboBox, QPlainTextEdit, QDateEdit, QTreeWidget, QCheckBox)
+    controls = [
+        w
+        for w in window.findChildren(QWidget)
+        if isinstance(w, editors) and not isinstance(w.parent(), QComboBox | QDateEdit)
+    ]
+    assert len(controls) > 20
+    unnamed = [w.objectName() or type(w).__name__ for w in controls if not w.accessibleName()]
+    assert not unnamed
+
+    chain, widget = [], window.meeting_form.fields["meeting.legislator"]
+    for _ in range(400):
+        chain.append(widget)
+        widget = widget.nextInFocusChain()
+    fields = window.meeting_form.fields | window.sender_form.fields
+    for name, field in fields.items():
+        assert field in chain, name
+    form = window.meeting_form.fields
+    names = ("meeting.legislator", "meeting.state", "meeting.staffer", "ask", "bill")
+    order = [chain.index(form[name]) for name in names]
+    assert order == sorted(order)
+    assert window.points.tree in chain and window.points.editor.edit in chain
+
+
+def test_the_window_has_a_sensible_minimum_size(window: MainWindow) -> None:
+    assert window.minimumSize().width() >= 900 and window.minimumSize().height() >= 560
+    assert window.minimumSizeHint().width() <= 1366
+
+
+def test_many_qt_calls_do_not_wear_out_none(qapp) -> None:
+    """PySide6 6.12.0 on Python 3.11 loses a reference to None per call (see briefer.gui.compat)."""
+    from PySide6.QtWidgets import QLabel
+
+    label = QLabel()
+    for _ in range(20_000):
+        label.setText("x")
+    assert sys.getrefcount(None) > 20_000

@@ -1,0 +1,106 @@
+"""Export, print and copy on the real window, read back from the files they write."""
+
+from __future__ import annotations
+
+import importlib.util
+import io
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtPrintSupport import QPrinter
+
+from briefer.brief import parse_brief
+from briefer.gui.brief_ops import export_name
+from briefer.gui.main_window import MainWindow
+from tests.conftest import SAMPLE_BRIEF, contains_phrase, pdf_pages
+
+needs_docx = pytest.mark.skipif(
+    importlib.util.find_spec("briefer.render.docx") is None, reason="DOCX renderer not there yet"
+)
+needs_text = pytest.mark.skipif(
+    importlib.util.find_spec("briefer.render.text") is None, reason="text renderer not there yet"
+)
+
+
+@pytest.fixture
+def opened(window: MainWindow, sample_brief: Path) -> MainWindow:
+    assert window.files.open_path(sample_brief)
+    return window
+
+
+def test_export_pdf_writes_the_one_page(opened: MainWindow, seam, tmp_path: Path) -> None:
+    seam.paths = [tmp_path / "out"]
+    opened.actions.export_pdf.trigger()
+    _, default, filters = seam.calls[-1][1]
+    assert default.name == "2026-12-03 Jeanne Shaheen.pdf"
+    assert default.parent == opened.document.path.parent
+    assert filters == "PDF documents (*.pdf)"
+    pages = pdf_pages((tmp_path / "out.pdf").read_bytes())
+    assert len(pages) == 1
+    assert contains_phrase(pages[0], "Keep every sanction on the Lukashenka regime in place")
+    assert "Exported out.pdf" in opened.statusBar().currentMessage()
+    assert opened.settings.export_folder == str(tmp_path)
+
+
+@needs_docx
+def test_export_docx_writes_a_word_document(opened: MainWindow, seam, tmp_path: Path) -> None:
+    import docx
+
+    seam.paths = [tmp_path / "out.docx"]
+    opened.actions.export_docx.trigger()
+    assert seam.names()[-1] == "save_path", seam.calls
+    document = docx.Document(io.BytesIO((tmp_path / "out.docx").read_bytes()))
+    text = "\n".join(p.text for p in document.paragraphs)
+    text += "\n".join(c.text for t in document.tables for r in t.rows for c in r.cells)
+    assert "Keep every sanction on the Lukashenka regime in place" in text
+
+
+@needs_text
+def test_copy_read_ahead_text_puts_the_text_on_the_clipboard(opened: MainWindow) -> None:
+    QGuiApplication.clipboard().clear()
+    opened.actions.copy_text.trigger()
+    text = QGuiApplication.clipboard().text()
+    assert "Keep every sanction on the Lukashenka regime in place" in text
+    assert "Copied" in opened.statusBar().currentMessage()
+
+
+def test_print_paints_the_page_into_the_printer(opened: MainWindow, seam, tmp_path: Path) -> None:
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    printer.setResolution(150)
+    assert opened.exporter.print(printer)
+    assert seam.names() == ["print_setup"]
+    from pypdf import PdfReader
+
+    reader = PdfReader(tmp_path / "printed.pdf")
+    assert len(reader.pages) == 1
+    assert round(float(reader.pages[0].mediabox.width)) == 612  # Letter, as the brief says
+
+
+def test_a_cancelled_print_or_export_does_nothing(opened: MainWindow, seam, tmp_path) -> None:
+    seam.print_answer = False
+    assert not opened.exporter.print(QPrinter())
+    seam.paths = [None]
+    opened.actions.export_pdf.trigger()
+    assert not list(tmp_path.glob("*.pdf"))
+
+
+def test_export_into_an_unwritable_place_is_reported(opened: MainWindow, seam, tmp_path) -> None:
+    seam.paths = [tmp_path / "no-such-folder" / "x.pdf"]
+    opened.actions.export_pdf.trigger()
+    assert seam.names()[-1] == "error"
+    assert "folder does not exist" in seam.calls[-1][1][1].lower()
+
+
+def test_export_names_are_safe_file_names() -> None:
+    brief = parse_brief(SAMPLE_BRIEF)
+    assert export_name(brief, ".pdf") == "2026-12-03 Jeanne Shaheen.pdf"
+    odd = brief.model_copy(
+        update={"meeting": brief.meeting.model_copy(update={"legislator": 'A/B: "C"\\ <D>?*'})}
+    )
+    assert export_name(odd, ".docx") == "2026-12-03 A B C D.docx"
+    nobody = brief.model_copy(update={"meeting": brief.meeting.model_copy(update={"date": None})})
+    assert export_name(nobody, ".pdf") == "Jeanne Shaheen.pdf"
+    assert export_name(parse_brief("briefer: 1\n"), ".pdf") == "Leave-behind.pdf"

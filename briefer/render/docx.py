@@ -1,50 +1,54 @@
 """DOCX renderer: a sized Plan in, the bytes of an editable one-page Word document out.
 
-The page is the one the PDF draws: the same sections, order, texts and sizes, exact line heights
-(each paragraph's leading, as the fit measured it), space after only, the footer in Word's footer
-with the body's bottom margin leaving it the room the PDF frame does. It is built from Word's own
-styles (Title, Heading 1/2, List Bullet/Number, Table Grid, Normal, Footer), so it stays editable.
-Font sizes come out in Word's half points; Arial has Liberation Sans's metrics.
+The page is the one the PDF draws: the same sections, order, texts and sizes (in Word's half
+points), exact line heights, space after only, the footer in Word's footer with the bottom margin
+leaving it the PDF frame's room. Built with python-docx from Word's own styles (Title, Heading 1/2,
+List Bullet/Number, Table Grid, Normal, Footer), so it stays editable; docx_oxml adds the rest.
 """
 
 from __future__ import annotations
 
+import copy
+import io
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache, partial
+from itertools import accumulate
 
+import docx
+from docx.shared import Pt, RGBColor, Twips
+
+from ..fonts import DOCX_FONT
 from ..plan import Para, Plan, Row, Section, Span, Style
 from ..plan import Table as PlanTable
-from . import docx_xml as x
+from . import docx_oxml as ox
+from .docx_oxml import ceil_tw, clean, color, half_points, tw
 from .pdf_flow import ACCENT_BAR, RULE_WIDTH, Flow, height
 
 RULE_EIGHTHS = max(2, round(RULE_WIDTH * 8))  # border widths are in eighths of a point
 BAR_EIGHTHS = round(ACCENT_BAR * 8)
 HAIRLINE = 0.25  # the thinnest border Word draws; the box's other sides use the callout colour
+MAX_PROPERTY = 255  # the longest core property python-docx (and Word's dialog) takes
 
-WORD_STYLES = (
-    x.WordStyle("Normal", "Normal", "body"),
-    x.WordStyle("Title", "Title", "title"),
-    x.WordStyle("Subtitle", "Subtitle", "subtitle"),
-    x.WordStyle("Heading1", "heading 1", "heading", outline=0),
-    x.WordStyle("Heading2", "heading 2", "ask_label", outline=1),
-    x.WordStyle("ListBullet", "List Bullet", "bullet", '<w:numPr><w:numId w:val="1"/></w:numPr>'),
-    x.WordStyle("ListNumber", "List Number", "bullet", '<w:numPr><w:numId w:val="2"/></w:numPr>'),
-    x.WordStyle("Footer", "footer", "footer"),
-)
-STYLE_OF_ROLE = {
-    "title": "Title",
-    "subtitle": "Subtitle",
-    "heading": "Heading1",
-    "ask_label": "Heading2",
-    "footer": "Footer",
+WORD_STYLES = {  # Word style id: (its name, the plan role whose look it carries)
+    "Normal": ("Normal", "body"),
+    "Title": ("Title", "title"),
+    "Subtitle": ("Subtitle", "subtitle"),
+    "Heading1": ("Heading 1", "heading"),
+    "Heading2": ("Heading 2", "ask_label"),
+    "ListBullet": ("List Bullet", "bullet"),
+    "ListNumber": ("List Number", "bullet"),
+    "Footer": ("Footer", "footer"),
 }
+LISTS = ("ListBullet", "ListNumber")
+STYLE_OF_ROLE = {role: sid for sid, (_, role) in WORD_STYLES.items() if sid not in LISTS}
 _NUMBER = re.compile(r"^(\d+)([.)])$")
 _BREAKING_SPACE = re.compile(r"[^\S\xa0\u2007\u202f]+")  # no-break spaces stay as they are
 
 
 @dataclass
 class _P:
-    """One paragraph on its way to XML: its Word style, its role's look, its runs."""
+    """One paragraph on its way to the document: its Word style, its role's look, its runs."""
 
     style_id: str
     look: Style
@@ -52,21 +56,16 @@ class _P:
     after: float
     num_id: int | None = None
     boxed: bool = False
-    borders: str = ""  # <w:pBdr> and <w:shd>, in schema order
+    box: tuple[list[tuple], str | None] | None = None  # border specs and fill
     side: float = 0.0  # extra indent on both sides (the ask box's padding)
     spacer: float = 0.0  # an empty paragraph of this exact height (the gap after a table)
 
 
 @dataclass
-class _Tbl:
-    table: PlanTable
-
-
-@dataclass
 class _Doc:
     plan: Plan
-    styles: dict[str, tuple[x.WordStyle, Style]] = field(default_factory=dict)
-    blocks: list[_P | _Tbl] = field(default_factory=list)
+    styles: dict[str, Style] = field(default_factory=dict)  # Word style id -> look
+    blocks: list[_P | PlanTable] = field(default_factory=list)
     abstracts: list[tuple[str, str, str, float]] = field(default_factory=list)
     nums: list[tuple[int, int]] = field(default_factory=list)
     run_key: tuple | None = None  # the list the previous paragraph belonged to
@@ -79,7 +78,7 @@ def _runs(spans: tuple[Span, ...], look: Style) -> list[tuple[str, bool, bool]]:
     runs: list[tuple[str, bool, bool]] = []
     prior_space = True  # at the start of the paragraph, spaces vanish
     for span in spans:
-        text = _BREAKING_SPACE.sub(" ", x.clean(span.text))
+        text = _BREAKING_SPACE.sub(" ", clean(span.text))
         if look.upper:
             text = text.upper()
         if prior_space:
@@ -94,11 +93,6 @@ def _runs(spans: tuple[Span, ...], look: Style) -> list[tuple[str, bool, bool]]:
         if not runs[-1][0]:
             runs.pop()
     return runs
-
-
-def _word_styles(plan: Plan) -> dict[str, tuple[x.WordStyle, Style]]:
-    body = plan.styles.get("body") or next(iter(plan.styles.values()))
-    return {ws.style_id: (ws, plan.styles.get(ws.role, body)) for ws in WORD_STYLES}
 
 
 def _list_style(doc: _Doc, bullet: str, look: Style, section: int) -> tuple[str, int]:
@@ -150,10 +144,8 @@ def _section(doc: _Doc, section: Section, index: int) -> None:
         last = doc.blocks[-1] if doc.blocks else None
         if isinstance(last, _P):
             last.after += plan.section_gap
-        elif isinstance(last, _Tbl):
-            doc.blocks.append(
-                _P("Normal", doc.styles["Normal"][1], [], 0.0, spacer=plan.section_gap)
-            )
+        elif isinstance(last, PlanTable):
+            doc.blocks.append(_P("Normal", doc.styles["Normal"], [], 0.0, spacer=plan.section_gap))
     if section.heading:
         doc.blocks.append(_para(doc, section.heading, index))
     start = len(doc.blocks)
@@ -162,7 +154,7 @@ def _section(doc: _Doc, section: Section, index: int) -> None:
             doc.blocks.append(_para(doc, item, index, section.boxed))
         elif isinstance(item, PlanTable):
             doc.run_key = None
-            doc.blocks.append(_Tbl(item))
+            doc.blocks.append(item)
         else:
             raise TypeError(f"unresolved plan item {item!r}")
     boxed = [b for b in doc.blocks[start:] if isinstance(b, _P) and b.boxed]
@@ -170,117 +162,24 @@ def _section(doc: _Doc, section: Section, index: int) -> None:
         boxed[-1].after = plan.body_size * 0.2  # below the box, as the PDF's box.spaceAfter
 
 
-# -- XML ---------------------------------------------------------------------------------------
-
-
 def _box(doc: _Doc) -> None:
-    """The ask box: the PDF's padded, tinted table cell as shaded paragraphs with a left bar.
-
-    Word and LibreOffice draw one box around consecutive paragraphs with the same borders;
-    the box's other sides are hairlines in the tint, there only to pad the text.
+    """The ask box: the PDF's padded, tinted cell as shaded paragraphs with a left bar (Word and
+    LibreOffice box consecutive paragraphs with equal borders; the other sides pad, in the tint).
     """
     box = [b for b in doc.blocks if isinstance(b, _P) and b.boxed]
     if not box:
         return
     palette, body = doc.plan.palette, doc.plan.body_size
-    tint, bar = x.color(palette.callout), x.color(palette.accent)
-    side, top = body * 0.9, body * 0.6
+    tint, side = color(palette.callout), body * 0.9
     bottom = box[-1].look.space_after + body * 0.3  # the last space after stays inside
-    borders = (
-        "<w:pBdr>"
-        + x.border("top", "single", 2, top - HAIRLINE, tint)
-        + x.border("left", "single", BAR_EIGHTHS, side - ACCENT_BAR, bar)
-        + x.border("bottom", "single", 2, bottom - HAIRLINE, tint)
-        + x.border("right", "single", 2, side - HAIRLINE, tint)
-        + f'</w:pBdr><w:shd w:val="clear" w:color="auto" w:fill="{tint}"/>'
-    )
-    for p in box:
-        p.borders, p.side = borders, side
-
-
-def _p_xml(doc: _Doc, p: _P) -> str:
-    if p.spacer:
-        return (
-            f"<w:p><w:pPr>{x.spacing(0, p.spacer)}"
-            '<w:rPr><w:sz w:val="2"/><w:szCs w:val="2"/></w:rPr></w:pPr></w:p>'
-        )
-    owner = doc.styles[p.style_id][1]
-    ppr = "" if p.style_id == "Normal" else f'<w:pStyle w:val="{p.style_id}"/>'
-    if p.num_id is not None:
-        ppr += f'<w:numPr><w:ilvl w:val="0"/><w:numId w:val="{p.num_id}"/></w:numPr>'
-    listed = p.style_id in ("ListBullet", "ListNumber")
-    ppr += p.borders
-    if (x.tw(p.after), x.tw(p.look.leading)) != (x.tw(owner.space_after), x.tw(owner.leading)):
-        ppr += x.spacing(p.after, p.look.leading)
-    hanging = p.look.indent if listed else 0.0
-    mine = (p.look.indent + p.side, hanging, p.side)
-    theirs = (owner.indent, owner.indent if listed else 0.0, 0.0)
-    if [x.tw(v) for v in mine] != [x.tw(v) for v in theirs]:
-        left, hang, right = (x.tw(v) for v in mine)
-        ppr += f'<w:ind w:left="{left}" w:right="{right}" w:hanging="{hang}"/>'
-    base = x.style_run(owner)
-    own = x.style_run(p.look)
-    out = [f"<w:p><w:pPr>{ppr}</w:pPr>" if ppr else "<w:p>"]
-    for text, bold, italic in p.runs:
-        props = {**own, "bold": bold, "italic": italic}
-        diff = {k: v for k, v in props.items() if base.get(k) != v}
-        rpr = f"<w:rPr>{x.run_props(diff)}</w:rPr>" if diff else ""
-        out.append(f"<w:r>{rpr}{x.text_node(text)}</w:r>")
-    out.append("</w:p>")
-    return "".join(out)
-
-
-def _table_xml(doc: _Doc, table: PlanTable, width_tw: int) -> str:
-    """A real Word table: fixed column widths, a repeating header row, rules below each row.
-
-    The rule under a row takes its width from the row's bottom padding: reportlab draws it over
-    the cell, Word and LibreOffice add it to the row's height.
-    """
-    plan = doc.plan
-    pad = round(plan.body_size * 0.4, 2)
-    rule = x.color(plan.palette.rule)
-    line = f'w:val="single" w:sz="{RULE_EIGHTHS}" w:space="0" w:color="{rule}"'
-    cols, done = [], 0
-    for fraction in _cumulative(table.widths):
-        cols.append(round(width_tw * fraction) - done)
-        done += cols[-1]
-    out = [
-        '<w:tbl><w:tblPr><w:tblStyle w:val="TableGrid"/>'
-        f'<w:tblW w:w="{width_tw}" w:type="dxa"/><w:tblInd w:w="0" w:type="dxa"/>'
-        '<w:tblBorders><w:top w:val="nil"/><w:left w:val="nil"/>'
-        f'<w:bottom {line}/><w:right w:val="nil"/><w:insideH {line}/><w:insideV w:val="nil"/>'
-        '</w:tblBorders><w:tblLayout w:type="fixed"/><w:tblCellMar>'
-        f'<w:top w:w="{x.tw(pad * 0.75)}" w:type="dxa"/><w:left w:w="{x.tw(pad)}" w:type="dxa"/>'
-        f'<w:bottom w:w="{x.tw(pad * 0.75 - RULE_EIGHTHS / 8)}" w:type="dxa"/>'
-        f'<w:right w:w="{x.tw(pad)}" w:type="dxa"/></w:tblCellMar>'
-        '<w:tblLook w:val="0620" w:firstRow="1" w:lastRow="0" w:firstColumn="0" '
-        'w:lastColumn="0" w:noHBand="1" w:noVBand="1"/></w:tblPr><w:tblGrid>'
-        + "".join(f'<w:gridCol w:w="{c}"/>' for c in cols)
-        + "</w:tblGrid>"
+    borders = [
+        ("top", 2, body * 0.6 - HAIRLINE, tint),
+        ("left", BAR_EIGHTHS, side - ACCENT_BAR, color(palette.accent)),
+        ("bottom", 2, bottom - HAIRLINE, tint),
+        ("right", 2, side - HAIRLINE, tint),
     ]
-    rows: list[Row] = [table.header, *table.rows]  # type: ignore[list-item]
-    fill = x.color(plan.palette.table_header)
-    for index, row in enumerate(rows):
-        header = index == 0
-        out.append("<w:tr><w:trPr><w:cantSplit/>" + ("<w:tblHeader/>" if header else ""))
-        out.append("</w:trPr>")
-        for cell, col in zip(row.cells, cols, strict=False):
-            shade = f'<w:shd w:val="clear" w:color="auto" w:fill="{fill}"/>' if header else ""
-            p = _para(doc, cell, -1)
-            out.append(f'<w:tc><w:tcPr><w:tcW w:w="{col}" w:type="dxa"/>{shade}</w:tcPr>')
-            out.append(_p_xml(doc, p) + "</w:tc>")
-        out.append("</w:tr>")
-    out.append("</w:tbl>")
-    return "".join(out)
-
-
-def _cumulative(widths: tuple[float, ...]) -> list[float]:
-    total, out = 0.0, []
-    scale = sum(widths) or 1.0
-    for w in widths:
-        total += w / scale
-        out.append(total)
-    return out
+    for p in box:
+        p.box, p.side = (borders, tint), side
 
 
 def _footer_reserve(plan: Plan) -> float:
@@ -290,53 +189,211 @@ def _footer_reserve(plan: Plan) -> float:
     return heights + plan.styles["footer"].size * 1.6
 
 
-def _footer_xml(doc: _Doc) -> str:
-    plan = doc.plan
-    size = plan.styles["footer"].size
-    rule = x.border("top", "single", RULE_EIGHTHS, size * 0.8, x.color(plan.palette.rule))
-    paras = [_para(doc, para, -2) for para in plan.footer]
-    if not paras:
-        return f"<w:p><w:pPr><w:pBdr>{rule}</w:pBdr></w:pPr></w:p>"
-    paras[0].borders = f"<w:pBdr>{rule}</w:pBdr>"
-    return "".join(_p_xml(doc, p) for p in paras)
+def _look(look: Style) -> dict[str, object]:
+    size = half_points(look.size)
+    return {"bold": look.bold, "italic": look.italic, "color": color(look.color), "size": size}
+
+
+def _set_font(font, element, props: dict[str, object]) -> None:
+    """python-docx font properties, then their complex-script twins."""
+    for name in ("bold", "italic"):
+        if name in props:
+            setattr(font, name, props[name])
+    if "color" in props:
+        font.color.rgb = RGBColor.from_string(str(props["color"]))
+    if "size" in props:
+        font.size = Pt(int(props["size"]) / 2)  # type: ignore[call-overload]
+    ox.complex_script(element.get_or_add_rPr())
+
+
+def _spacing(fmt, after: float, leading: float) -> None:
+    """Space after only and an exact line height (a length means exact): what the fit measured."""
+    fmt.space_after = Twips(tw(after))
+    fmt.line_spacing = Twips(tw(leading))
+
+
+_MEMO: dict[tuple, object] = {}  # formatting key -> the pPr or rPr python-docx made for it
+
+
+@lru_cache(maxsize=32)
+def _styled(looks: tuple[Style, ...]):
+    """The cleaned template with Word's styles in these looks: parsed and styled once per set."""
+    document = docx.Document(io.BytesIO(ox.template()))
+    for (style_id, (name, _)), look in zip(WORD_STYLES.items(), looks, strict=True):
+        style = document.styles[name]
+        if style_id == "Normal":
+            style.font.name = DOCX_FONT
+            ox.font_slots(style.element.get_or_add_rPr())
+        _set_font(style.font, style.element, _look(look))
+        fmt = style.paragraph_format
+        fmt.space_before = Twips(0)
+        _spacing(fmt, look.space_after, look.leading)
+        if look.indent:
+            fmt.left_indent = Twips(tw(look.indent))
+            if style_id in LISTS:
+                fmt.first_line_indent = Twips(-tw(look.indent))
+    return document
+
+
+class _Writer:
+    """Puts the planned blocks into a python-docx document.
+
+    Paragraph and run formatting is set through python-docx the first time a combination
+    occurs; later paragraphs and runs with the same one get a copy of its properties element.
+    """
+
+    def __init__(self, document, doc: _Doc) -> None:
+        self.document, self.doc = document, doc
+        self.styles = {sid: document.styles[name] for sid, (name, _) in WORD_STYLES.items()}
+        if len(_MEMO) > 4096:  # bounded: sizes come in half points, so combinations repeat
+            _MEMO.clear()
+        self.memo = _MEMO
+
+    def _format(self, element, props: str, key: tuple, build) -> None:
+        """Format a w:p (props "pPr") or w:r ("rPr") with ``build``, or as before for ``key``."""
+        if key not in self.memo:
+            build()
+            self.memo[key] = copy.deepcopy(getattr(element, props))
+            return
+        if getattr(element, props) is not None:
+            element.remove(getattr(element, props))
+        if self.memo[key] is not None:
+            element.insert(0, copy.deepcopy(self.memo[key]))
+
+    def paragraph(self, p: _P, paragraph) -> None:
+        box = p.box and (tuple(p.box[0]), p.box[1])
+        key = (p.style_id, self.doc.styles[p.style_id], p.num_id, box, p.after, p.look, p.side)
+        key += (p.spacer,)
+        self._format(paragraph._p, "pPr", key, partial(self._paragraph_format, p, paragraph))
+        base, own = _look(self.doc.styles[p.style_id]), _look(p.look)
+        for text, bold, italic in p.runs:
+            run = paragraph.add_run(text)
+            props = {**own, "bold": bold, "italic": italic}
+            diff = {k: v for k, v in props.items() if base[k] != v}
+            if diff:
+                build = partial(_set_font, run.font, run._r, diff)
+                self._format(run._r, "rPr", ("run", *diff.items()), build)
+
+    def _paragraph_format(self, p: _P, paragraph) -> None:
+        fmt = paragraph.paragraph_format
+        if p.spacer:
+            _spacing(fmt, 0.0, p.spacer)
+            ox.mark_size(paragraph._p, 2)
+            return
+        owner = self.doc.styles[p.style_id]
+        if p.style_id != "Normal":
+            paragraph.style = self.styles[p.style_id]
+        if p.num_id is not None:
+            ox.numbering_ref(paragraph._p, p.num_id)
+        if p.box:
+            ox.paragraph_borders(paragraph._p, [ox.border(*b) for b in p.box[0]], p.box[1])
+        if (tw(p.after), tw(p.look.leading)) != (tw(owner.space_after), tw(owner.leading)):
+            _spacing(fmt, p.after, p.look.leading)
+        listed = p.style_id in LISTS
+        left, hanging, right = p.look.indent + p.side, p.look.indent if listed else 0.0, p.side
+        theirs = (tw(owner.indent), tw(owner.indent) if listed else 0, 0)
+        if (tw(left), tw(hanging), tw(right)) != theirs:
+            fmt.left_indent, fmt.right_indent = Twips(tw(left)), Twips(tw(right))
+            fmt.first_line_indent = Twips(-tw(hanging))
+
+    def table(self, table: PlanTable, width: int) -> None:
+        """A real Word table: fixed column widths, a repeating header row, rules below each row.
+
+        A rule's width comes off the row's bottom padding: reportlab draws it over the cell, Word
+        and LibreOffice add it to the row's height.
+        """
+        plan = self.doc.plan
+        pad = round(plan.body_size * 0.4, 2)
+        cols, done, scale = [], 0, sum(table.widths) or 1.0
+        for fraction in accumulate(w / scale for w in table.widths):
+            cols.append(round(width * fraction) - done)
+            done += cols[-1]
+        rows: list[Row] = [table.header, *table.rows]  # type: ignore[list-item]
+        grid = self.document.add_table(len(rows), len(cols), "Table Grid")
+        grid.autofit = False
+        for column, col in zip(grid.columns, cols, strict=True):
+            column.width = Twips(col)
+        margins = (tw(pad * 0.75), tw(pad), tw(pad * 0.75 - RULE_EIGHTHS / 8), tw(pad))
+        ox.table_frame(grid._tbl, width, color(plan.palette.rule), RULE_EIGHTHS, margins)
+        fill = color(plan.palette.table_header)
+        for index, (row, word_row) in enumerate(zip(rows, grid.rows, strict=True)):
+            ox.row_flags(word_row._tr, header=index == 0)
+            for cell, word_cell, col in zip(row.cells, word_row.cells, cols, strict=False):
+                word_cell.width = Twips(col)
+                if index == 0:
+                    ox.cell_fill(word_cell._tc, fill)
+                self.paragraph(_para(self.doc, cell, -1), word_cell.paragraphs[0])
+
+    def footer(self, footer) -> None:
+        plan = self.doc.plan
+        rule = ("top", RULE_EIGHTHS, plan.styles["footer"].size * 0.8, color(plan.palette.rule))
+        paras = [_para(self.doc, para, -2) for para in plan.footer]
+        first = footer.paragraphs[0]
+        if not paras:
+            ox.paragraph_borders(first._p, [ox.border(*rule)])
+            return
+        paras[0].box = ([rule], None)
+        for index, p in enumerate(paras):
+            self.paragraph(p, first if index == 0 else footer.add_paragraph())
+
+
+def _property(text: str) -> str:
+    """Clean text within python-docx's limit, cut with an ellipsis if longer."""
+    text = clean(text)
+    return text if len(text) <= MAX_PROPERTY else text[: MAX_PROPERTY - 1].rstrip() + "…"
+
+
+def _keywords(keywords: tuple[str, ...]) -> str:
+    """As many whole keywords as python-docx's limit takes."""
+    kept = [clean(k) for k in keywords]
+    while len(", ".join(kept)) > MAX_PROPERTY:
+        kept.pop()
+    return ", ".join(kept)
 
 
 def render_docx(plan: Plan) -> bytes:
     """The plan as a one-page DOCX: editable Word styles, same page as the PDF, stable bytes."""
-    doc = _Doc(plan, _word_styles(plan))
+    body_look = plan.styles.get("body") or next(iter(plan.styles.values()))
+    looks = {sid: plan.styles.get(role, body_look) for sid, (_, role) in WORD_STYLES.items()}
+    doc = _Doc(plan, looks)
     doc.abstracts = [
-        ("bullet", "•", "ListBullet", doc.styles["ListBullet"][1].indent),
-        ("decimal", "%1.", "ListNumber", doc.styles["ListNumber"][1].indent),
+        ("bullet", "•", "ListBullet", looks["ListBullet"].indent),
+        ("decimal", "%1.", "ListNumber", looks["ListNumber"].indent),
     ]
     doc.nums = [(0, 1), (1, 1)]
     for index, section in enumerate(plan.sections):
         _section(doc, section, index)
-    if not doc.blocks or isinstance(doc.blocks[-1], _Tbl):
-        doc.blocks.append(_P("Normal", doc.styles["Normal"][1], [], 0.0, spacer=1.0))
-
-    page = plan.page
-    width_tw = x.tw(page.width) - x.ceil_tw(page.left) - x.ceil_tw(page.right)
+    if not doc.blocks or isinstance(doc.blocks[-1], PlanTable):
+        doc.blocks.append(_P("Normal", looks["Normal"], [], 0.0, spacer=1.0))
     _box(doc)
-    body = [
-        _table_xml(doc, b.table, width_tw) if isinstance(b, _Tbl) else _p_xml(doc, b)
-        for b in doc.blocks
-    ]
-    body.append(x.section_xml(page, _footer_reserve(plan), x.FOOTER_RID))
-    footer = _footer_xml(doc)
 
-    style_xml = []
-    for ws, look in doc.styles.values():
-        listed = ws.style_id in ("ListBullet", "ListNumber")
-        tail = x.indent(look.indent, look.indent if listed else 0.0)
-        style_xml.append(x.paragraph_style(ws, look, tail))
-    parts = x.package_parts(
-        document=x.wrap_part("document", "<w:body>" + "".join(body) + "</w:body>"),
-        styles=x.styles_xml(plan.meta.language, style_xml),
-        numbering=x.numbering_xml(doc.abstracts, doc.nums),
-        footer=x.wrap_part("ftr", footer),
-        meta=plan.meta,
-    )
-    return x.package(parts)
+    document = copy.deepcopy(_styled(tuple(looks.values())))
+    page, word = plan.page, document.sections[0]
+    word.page_width, word.page_height = Twips(tw(page.width)), Twips(tw(page.height))
+    word.top_margin = Twips(ceil_tw(page.top))
+    word.bottom_margin = Twips(ceil_tw(page.bottom + _footer_reserve(plan)))
+    word.left_margin, word.right_margin = Twips(ceil_tw(page.left)), Twips(ceil_tw(page.right))
+    word.header_distance, word.footer_distance = Twips(tw(page.top / 2)), Twips(tw(page.bottom))
+    word.gutter = Twips(0)
+    width = tw(page.width) - ceil_tw(page.left) - ceil_tw(page.right)
+
+    writer = _Writer(document, doc)
+    for block in doc.blocks:
+        if isinstance(block, PlanTable):
+            writer.table(block, width)
+        else:
+            writer.paragraph(block, document.add_paragraph())
+    writer.footer(word.footer)
+    abstracts = [(fmt, text, sid, tw(indent)) for fmt, text, sid, indent in doc.abstracts]
+    ox.numbering(document.part.numbering_part, abstracts, doc.nums)
+    props, meta = document.core_properties, plan.meta  # the template has fixed dates
+    props.title, props.subject = _property(meta.title), _property(meta.subject)
+    props.author = _property(meta.author or "")  # only when one is set
+    props.keywords, props.language = _keywords(meta.keywords), _property(meta.language)
+    ox.language(document.styles, props.language or "en-US")
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return ox.repack(buffer.getvalue())
 
 
 __all__ = ["render_docx"]

@@ -21,8 +21,9 @@ from docx.shared import Pt, RGBColor, Twips
 from ..fonts import DOCX_FONT
 from ..plan import Para, Plan, Row, Section, Span, Style
 from ..plan import Table as PlanTable
+from . import clean
 from . import docx_oxml as ox
-from .docx_oxml import ceil_tw, clean, color, half_points, tw
+from .docx_oxml import ceil_tw, color, half_points, tw
 from .pdf_flow import ACCENT_BAR, RULE_WIDTH, Flow, height
 
 RULE_EIGHTHS = max(2, round(RULE_WIDTH * 8))  # border widths are in eighths of a point

@@ -11,7 +11,6 @@ from __future__ import annotations
 import datetime as dt
 import io
 import math
-import re
 import zipfile
 from functools import cache
 
@@ -78,15 +77,6 @@ def put(parent, child):
 
 # Control characters XML 1.0 cannot carry (python-docx raises ValueError on them) and DEL:
 # stripped, never fatal.
-_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
-_SPACE = re.compile(r"[\t\n\r\u2028\u2029]")
-
-
-def clean(text: str) -> str:
-    """User text made safe for XML: illegal control characters dropped, line breaks as spaces."""
-    return _SPACE.sub(" ", _ILLEGAL.sub("", text))
-
-
 def tw(points: float) -> int:
     """Twentieths of a point (twips), the unit of most WordprocessingML lengths."""
     return round(points * 20)

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from ..plan import Para, Plan, Section, Span
 from ..plan import Table as PlanTable
-from .docx_oxml import clean
+from . import clean
 
 _SPACES = re.compile(r"[^\S\xa0\u2007\u202f]+")
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>#|~])")

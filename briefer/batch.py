@@ -5,6 +5,7 @@ Used by `briefer batch` and by the desktop app's Lobby-day dialog; knows nothing
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 import re
 import threading
@@ -216,6 +217,12 @@ def run_batch(
         write_atomic(index, render_schedule([_entry(r, page) for r in entries], page, pack.title))
         result.index = index
     return result
+
+
+def _context() -> multiprocessing.context.BaseContext:
+    """Fresh worker processes: forking a process that runs threads (the desktop app) is unsafe."""
+    methods = multiprocessing.get_all_start_methods()
+    return multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
 
 
 def _sort_key(brief: Brief | None) -> tuple:

@@ -140,6 +140,17 @@ def cmd_check(args: argparse.Namespace) -> int:
     return worst
 
 
+def cmd_schema(args: argparse.Namespace) -> int:
+    from .schema import write_schemas
+
+    folder = Path(args.output)
+    if not folder.is_dir():
+        raise BrieferError("the folder does not exist", file=folder)
+    for path in write_schemas(folder):
+        print(f"Wrote {path}")
+    return ExitCode.OK
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
     try:
         from .gui.app import run
@@ -183,6 +194,10 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("check", help="validate briefs, content packs and templates")
     p.add_argument("files", nargs="+", metavar="FILE")
     p.set_defaults(func=cmd_check)
+
+    p = sub.add_parser("schema", help="write JSON Schemas of the brief and the pack for editors")
+    p.add_argument("-o", "--output", default=".", help="the folder to write into (default: here)")
+    p.set_defaults(func=cmd_schema)
 
     p = sub.add_parser("gui", help="open the desktop app")
     p.add_argument("brief", nargs="?", help="a brief to open")

@@ -15,12 +15,12 @@ from ..fonts import PDF_NAMES, register_pdf_fonts
 from ..templates import PAPER_SIZES
 
 COLUMNS = (
-    ("time", "Time", 0.08),
-    ("office", "Office", 0.22),
-    ("room", "Room", 0.17),
-    ("staffer", "Staffer", 0.12),
-    ("points", "Points", 0.31),
-    ("file", "File", 0.10),
+    ("time", "Time", 0.07),
+    ("office", "Office", 0.19),
+    ("room", "Room", 0.15),
+    ("staffer", "Staffer", 0.11),
+    ("points", "Points", 0.27),
+    ("file", "File", 0.21),
 )
 ACCENT = "#9b1b30"
 

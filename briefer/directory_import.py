@@ -42,6 +42,7 @@ from .directory import (
     slug,
 )
 from .errors import BrieferError
+from .yamlio import yaml_error
 
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _MAX_BYTES = 64_000_000
@@ -118,14 +119,8 @@ def _load_yaml(path: Path) -> Any:
             raise BrieferError(f"file is too large (over {_MAX_BYTES // 1_000_000} MB)", file=path)
         with path.open("rb") as handle:
             return yaml.load(handle, Loader=_Loader)
-    except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        problem = exc.problem or exc.context or "malformed YAML"
-        raise BrieferError(
-            f"not valid YAML: {problem}", file=path, line=mark.line + 1 if mark else None
-        ) from None
     except yaml.YAMLError as exc:
-        raise BrieferError(f"not valid YAML: {exc}", file=path) from None
+        raise yaml_error(exc, path) from None
     except RecursionError:
         raise BrieferError("not valid data: nested too deeply", file=path) from None
     except OSError as exc:

@@ -99,19 +99,23 @@ def _convert(node: yaml.Node, file: str, budget: list[int]) -> Any:
     return mapping
 
 
+def yaml_error(exc: yaml.YAMLError, file: str | Path) -> BrieferError:
+    """A PyYAML error as one line naming the file and, where PyYAML knows it, the line."""
+    if isinstance(exc, yaml.MarkedYAMLError):
+        mark = exc.problem_mark or exc.context_mark
+        problem = exc.problem or exc.context or "malformed YAML"
+        line = mark.line + 1 if mark else None
+        return BrieferError(f"not valid YAML: {problem}", file=file, line=line)
+    return BrieferError(f"not valid YAML: {exc}", file=file)
+
+
 def parse(text: str, file: str | Path = "<text>") -> Any:
     """Parse YAML text into plain data with line information (LocDict / LocList)."""
     name = str(file)
     try:
         node = yaml.compose(text, Loader=_Loader)
-    except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        problem = exc.problem or exc.context or "malformed YAML"
-        raise BrieferError(
-            f"not valid YAML: {problem}", file=name, line=mark.line + 1 if mark else None
-        ) from None
     except yaml.YAMLError as exc:
-        raise BrieferError(f"not valid YAML: {exc}", file=name) from None
+        raise yaml_error(exc, name) from None
     if node is None:
         return None
     return _convert(node, name, [MAX_NODES])

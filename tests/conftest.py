@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import itertools
 import os
 import re
 from pathlib import Path
@@ -13,6 +14,26 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 REPO = Path(__file__).resolve().parent.parent
 SHARED_DATA = REPO.parent / "shared" / "data" / "congress-legislators"
+
+MYTHS = [
+    "myth-pushes-to-russia",
+    "myth-trade-for-prisoners",
+    "myth-no-regime-change",
+    "myth-no-economic-collapse",
+    "myth-hurts-ordinary-people",
+]
+RECS = ["rec-expand-gradually", "rec-consistent-with-russia", "rec-enforce-and-prosecute"]
+
+
+def selections() -> list[list[str]]:
+    """Every choice of the five misconceptions and three recommendations, with the framing."""
+    out = []
+    for myth_mask, rec_mask in itertools.product(range(32), range(8)):
+        myths = [m for i, m in enumerate(MYTHS) if myth_mask >> i & 1]
+        recs = [r for i, r in enumerate(RECS) if rec_mask >> i & 1]
+        out.append(["hold-the-line", *myths, *recs])
+    return out
+
 
 SAMPLE_BRIEF = """\
 briefer: 1

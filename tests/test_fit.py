@@ -1,7 +1,5 @@
 """The one-page guarantee over every selection of misconceptions and recommendations."""
 
-import itertools
-
 import pytest
 
 from briefer.brief import parse_brief
@@ -10,25 +8,7 @@ from briefer.errors import FitError
 from briefer.fit import make_styles
 from briefer.pipeline import make_plan, render
 from briefer.templates import load_template
-from tests.conftest import SAMPLE_BRIEF, contains_phrase, pdf_pages
-
-MYTHS = [
-    "myth-pushes-to-russia",
-    "myth-trade-for-prisoners",
-    "myth-no-regime-change",
-    "myth-no-economic-collapse",
-    "myth-hurts-ordinary-people",
-]
-RECS = ["rec-expand-gradually", "rec-consistent-with-russia", "rec-enforce-and-prosecute"]
-
-
-def selections() -> list[list[str]]:
-    out = []
-    for myth_mask, rec_mask in itertools.product(range(32), range(8)):
-        myths = [m for i, m in enumerate(MYTHS) if myth_mask >> i & 1]
-        recs = [r for i, r in enumerate(RECS) if rec_mask >> i & 1]
-        out.append(["hold-the-line", *myths, *recs])
-    return out
+from tests.conftest import MYTHS, RECS, SAMPLE_BRIEF, contains_phrase, pdf_pages, selections
 
 
 def brief_with(blocks: list[str]):

@@ -28,17 +28,9 @@ from briefer.plan import Para, Plan
 from briefer.plan import Table as PlanTable
 from briefer.render.pdf_flow import Flow, height
 from briefer.templates import load_template
-from tests.conftest import SAMPLE_BRIEF, contains_phrase, pdf_pages
+from tests.conftest import MYTHS, RECS, SAMPLE_BRIEF, contains_phrase, pdf_pages, selections
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-MYTHS = [
-    "myth-pushes-to-russia",
-    "myth-trade-for-prisoners",
-    "myth-no-regime-change",
-    "myth-no-economic-collapse",
-    "myth-hurts-ordinary-people",
-]
-RECS = ["rec-expand-gradually", "rec-consistent-with-russia", "rec-enforce-and-prosecute"]
 SAMPLE_BLOCKS = "blocks: [hold-the-line, myth-pushes-to-russia, rec-enforce-and-prosecute]"
 RICH_BLOCKS = [
     "hold-the-line",
@@ -400,15 +392,6 @@ def test_renders_fast() -> None:
 # -- LibreOffice: every selection opens as one page --------------------------------------------
 
 CHUNK = 200  # soffice silently skips the files after about the 247th of one call
-
-
-def selections() -> list[list[str]]:
-    out = []
-    for myth_mask, rec_mask in itertools.product(range(32), range(8)):
-        myths = [m for i, m in enumerate(MYTHS) if myth_mask >> i & 1]
-        recs = [r for i, r in enumerate(RECS) if rec_mask >> i & 1]
-        out.append(["hold-the-line", *myths, *recs])
-    return out
 
 
 def convert(files: list[Path], out: Path, profiles: Path, parallel: int = 2) -> None:

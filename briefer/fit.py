@@ -105,11 +105,16 @@ def fit(draft: Draft, measurer=None) -> Plan:
         return layouts[size]
 
     preferred = [s for s in sizes if s >= draft.prefer_long_down_to] or sizes[:1]
-    for size in preferred:
-        if layout(size).total(set()) <= room:
-            return _resolve(draft, layout(size), set(), room)
+    # Heights only grow with the type size: if every long text fails at the smallest preferred
+    # size, no larger one is worth measuring.
+    if layout(preferred[-1]).total(set()) <= room:
+        for size in preferred:
+            if layout(size).total(set()) <= room:
+                return _resolve(draft, layout(size), set(), room)
     for size in sizes:
         lay = layout(size)
+        if lay.total({b for b, _ in lay.choices}) > room:
+            continue  # not even with every text short
         short: set[str] = set()
         order = lay.shortening_order()
         for block in order:

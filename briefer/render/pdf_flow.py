@@ -20,6 +20,26 @@ from ..plan import Table as PlanTable
 BIG = 10_000.0
 RULE_WIDTH = 0.6
 ACCENT_BAR = 3.0
+_PARAGRAPHS: dict[tuple, Paragraph] = {}  # (sized styles, plan paragraph) -> flowable
+_MAX_PARAGRAPHS = 20_000
+
+
+def forget_paragraphs() -> None:
+    """Drop every remembered paragraph (for honest cold measurements in benchmarks)."""
+    _PARAGRAPHS.clear()
+
+
+class _Paragraph(Paragraph):
+    """A paragraph that remembers its last wrap, so measuring and drawing break lines once."""
+
+    _wrapped: tuple[float, tuple[float, float]] | None = None
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        if self._wrapped is not None and self._wrapped[0] == availWidth:
+            return self._wrapped[1]
+        size = super().wrap(availWidth, availHeight)
+        self._wrapped = (availWidth, size)
+        return size
 
 
 def _face(style: Style, bold: bool = False, italic: bool = False) -> str:
@@ -78,8 +98,16 @@ class Flow:
         return self._pstyles[role]
 
     def para(self, para: Para) -> Paragraph:
-        style = self.styles[para.role]
-        return Paragraph(markup(para, style), self.pstyle(para.role), bulletText=para.bullet)
+        """The flowable for a plan paragraph; the same object for the same text and styles."""
+        key = (self.key, para)
+        found = _PARAGRAPHS.get(key)
+        if found is None:
+            if len(_PARAGRAPHS) > _MAX_PARAGRAPHS:
+                _PARAGRAPHS.clear()
+            style = self.styles[para.role]
+            found = _Paragraph(markup(para, style), self.pstyle(para.role), bulletText=para.bullet)
+            _PARAGRAPHS[key] = found
+        return found
 
     @property
     def pad(self) -> float:

@@ -190,7 +190,10 @@ def run_batch(
                 progress(done, result.total, outcome)
     else:
         with ProcessPoolExecutor(
-            workers, initializer=_init, initargs=(pack, tpl, paper, str(out_dir))
+            workers,
+            mp_context=_context(),
+            initializer=_init,
+            initargs=(pack, tpl, paper, str(out_dir)),
         ) as pool:
             pending: set[Future[RowResult]] = {pool.submit(_build, job) for job in job_list}
             while pending:
@@ -203,9 +206,11 @@ def run_batch(
                         progress(done, result.total, outcome)
                 if cancel is not None and cancel.is_set():
                     result.cancelled = True
-                    for future in pending:
-                        future.cancel()
                     pool.shutdown(wait=True, cancel_futures=True)
+                    # meetings a worker had already started are finished: count their files
+                    for future in pending:
+                        if future.done() and not future.cancelled():
+                            result.results.append(future.result())
                     break
     built = [r for r in result.results if r.ok]
     if built and not result.cancelled:

@@ -8,6 +8,11 @@ Parts, each in its own module:
 - ``brief_ops``: pure functions that make the next Brief (no Qt);
 - ``commands``: the undo command that swaps whole Brief values;
 - ``meeting_form``, ``blocks_panel``, ``block_editor``: the editors on the left;
+- ``legislators``: the imported legislator directory the window shares, and importing one;
+- ``legislator_field``: the legislator field's look-up in the directory, filling the meeting;
+- ``suggestions_panel``: the points suggested for the member's committees, and applying them;
+- ``import_dialog``, ``lobby_dialog`` (with ``lobby_text``): Import Legislators and Lobby Day;
+- ``workers``: slow work (an import, a lobby day) on a thread of its own;
 - ``preview``, ``render_worker``, ``build``: the live preview, rendered off the GUI thread;
 - ``files``, ``exporting``, ``recovery``: file operations, export and print, autosave;
 - ``actions``: menus, toolbar and shortcuts; ``main_window`` wires the parts together;

@@ -68,6 +68,18 @@ class Actions:
             w.exporter.copy_text,
             "Copy the text for an email to the office before the meeting",
         )
+        self.import_legislators = self._make(
+            "Import &Legislators…",
+            None,
+            w.import_legislators,
+            "Import the members and their committees, to look them up by name",
+        )
+        self.lobby_day = self._make(
+            "&Lobby Day…",
+            "Ctrl+L",
+            w.lobby_day,
+            "Build a leave-behind for every meeting in a CSV, and the day's schedule",
+        )
         self.close = self._make("&Close Window", QKeySequence.StandardKey.Close, w.close)
         self.quit = self._make("&Quit", QKeySequence.StandardKey.Quit, w.close)
         self.quit.setMenuRole(QAction.MenuRole.QuitRole)
@@ -120,6 +132,8 @@ class Actions:
         file.addActions([self.export_pdf, self.export_docx, self.copy_text])
         file.addSeparator()
         file.addAction(self.print)
+        file.addSeparator()
+        file.addActions([self.import_legislators, self.lobby_day])
         file.addSeparator()
         file.addActions([self.close, self.quit])
 

@@ -17,6 +17,8 @@ from typing import Any
 
 from ..brief import Brief, Meeting, Sender
 from ..content import Pack
+from ..directory import Legislator
+from ..enrich import committee_names
 
 # Field paths the form edits, with the words an Undo menu item uses for them.
 FIELD_LABELS = {
@@ -124,6 +126,29 @@ def with_edit(brief: Brief, block_id: str, text: str) -> Brief:
     else:
         edits.pop(block_id, None)
     return brief.model_copy(update={"edits": edits})
+
+
+def with_member(brief: Brief, member: Legislator) -> Brief:
+    """The meeting with this member: their name, title, seat, party and committees replace the
+    old ones; the location becomes their DC office only where none is set."""
+    m = brief.meeting
+    meeting = m.model_copy(
+        update={
+            "legislator": member.name,
+            "title": member.title,
+            "chamber": member.chamber,
+            "state": member.state,
+            "district": member.district,
+            "party": member.party,
+            "committees": committee_names(member),
+            "location": m.location or member.office,
+        }
+    )
+    return brief.model_copy(update={"meeting": meeting})
+
+
+def with_blocks(brief: Brief, blocks: list[str]) -> Brief:
+    return brief.model_copy(update={"blocks": list(blocks)})
 
 
 def new_brief(pack: Pack, sender: Sender | None = None) -> Brief:

@@ -44,6 +44,11 @@ def plan_for(brief: Brief) -> Plan:
         return pipeline.make_plan(checked)
 
 
+def exclusive() -> threading.Lock:
+    """The lock around the core, for work that calls it at length itself (a lobby day)."""
+    return _CORE
+
+
 def render(plan: Plan, fmt: str) -> bytes:
     with _CORE:
         return pipeline.render(plan, fmt)

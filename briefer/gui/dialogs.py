@@ -10,6 +10,8 @@ from __future__ import annotations
 from enum import Enum
 from pathlib import Path
 
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
@@ -94,6 +96,22 @@ def describe(exc: BrieferError) -> tuple[str, str]:
 def open_path(parent: QWidget | None, title: str, folder: str, filters: str) -> Path | None:
     name, _ = QFileDialog.getOpenFileName(parent, title, folder, filters)
     return Path(name) if name else None
+
+
+def open_paths(parent: QWidget | None, title: str, folder: str, filters: str) -> list[Path]:
+    """Several files to open (an empty list when the user cancels)."""
+    names, _ = QFileDialog.getOpenFileNames(parent, title, folder, filters)
+    return [Path(name) for name in names]
+
+
+def choose_folder(parent: QWidget | None, title: str, folder: str) -> Path | None:
+    name = QFileDialog.getExistingDirectory(parent, title, folder)
+    return Path(name) if name else None
+
+
+def open_folder(path: Path) -> bool:
+    """Show a folder in the desktop's file manager; False when there is none to ask."""
+    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
 
 def save_path(parent: QWidget | None, title: str, default: Path, filters: str) -> Path | None:

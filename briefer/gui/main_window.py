@@ -8,7 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication
-from PySide6.QtWidgets import QMainWindow, QSplitter, QTabWidget
+from PySide6.QtWidgets import QMainWindow, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from .. import __version__
 from ..content import load_pack
@@ -19,11 +19,15 @@ from .brief_ops import new_brief
 from .document import Document
 from .exporting import Exporter
 from .files import FileController
+from .import_dialog import ImportDialog
+from .legislators import Legislators
+from .lobby_dialog import LobbyDialog
 from .meeting_form import MeetingForm, SenderForm
 from .pickers import Pickers
 from .preview import PreviewPane
 from .recovery import INTERVAL_MS, Autosave, orphans
 from .settings import Settings
+from .suggestions_panel import SuggestionsPanel
 
 MINIMUM = (960, 600)
 TABS = ("Meeting", "Talking points", "Sender")
@@ -36,13 +40,20 @@ class MainWindow(QMainWindow):
         pack = load_pack()
         self.document = Document(new_brief(pack, self.settings.sender), pack, self)
 
-        self.meeting_form = MeetingForm(self.document)
+        self.legislators = Legislators(self)
+        self.import_dialog: ImportDialog | None = None
+        self.lobby_dialog: LobbyDialog | None = None
+
+        self.meeting_form = MeetingForm(self.document, self.legislators)
+        self.suggestions = SuggestionsPanel(self.document, self.legislators, self.settings)
         self.points = BlocksPanel(self.document)
         self.sender_form = SenderForm(self.document)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         for widget, name in zip(
-            (self.meeting_form, self.points, self.sender_form), TABS, strict=True
+            (self.meeting_form, _points_tab(self.suggestions, self.points), self.sender_form),
+            TABS,
+            strict=True,
         ):
             self.tabs.addTab(widget, name)
         self.preview = PreviewPane(pack)
@@ -79,8 +90,10 @@ class MainWindow(QMainWindow):
         doc.path_changed.connect(self._update_title)
         self.preview.preview_ready.connect(self.points.show_outcome)
         self.sender_form.sender_edited.connect(self._remember_sender)
+        self.meeting_form.lookup.import_requested.connect(self.import_legislators)
         for source in (self.files.done, self.exporter.done, self.points.notice):
             source.connect(self.show_status)
+        self.suggestions.notice.connect(self.show_status)
 
     def _replaced(self, brief: object) -> None:
         self.preview.set_pack(self.document.pack)
@@ -130,6 +143,23 @@ class MainWindow(QMainWindow):
 
     def set_fit_page(self, on: bool) -> None:
         self.preview.view.set_fit_page(on)
+
+    # --- legislators and lobby day ---------------------------------------------------------------
+    def import_legislators(self) -> ImportDialog:
+        """File → Import Legislators (and the link under an empty legislator field)."""
+        if self.import_dialog is not None and self.import_dialog.task is None:
+            self.import_dialog.deleteLater()
+        self.import_dialog = ImportDialog(self.legislators, self.settings, self)
+        self.import_dialog.open()
+        return self.import_dialog
+
+    def lobby_day(self) -> LobbyDialog:
+        """File → Lobby Day: a leave-behind for each meeting in a CSV."""
+        if self.lobby_dialog is not None and self.lobby_dialog.task is None:
+            self.lobby_dialog.deleteLater()
+        self.lobby_dialog = LobbyDialog(self.document, self.legislators, self.settings, self)
+        self.lobby_dialog.open()
+        return self.lobby_dialog
 
     def show_about(self) -> None:
         dialogs.about(
@@ -197,8 +227,27 @@ class MainWindow(QMainWindow):
         self._closed = True
         self._save_layout()
         self.autosave.stop()
+        if self.lobby_dialog is not None:  # before the preview: a lobby day holds the core
+            self.lobby_dialog.stop()
+        if self.import_dialog is not None:
+            self.import_dialog.wait()
         self.preview.shutdown()
         self.settings.sync()
+
+
+def _points_tab(suggestions: QWidget, points: QWidget) -> QWidget:
+    """The Talking points tab: what fits this office above the points themselves."""
+    tab = QWidget()
+    layout = QVBoxLayout(tab)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(0)
+    holder = QVBoxLayout()
+    holder.setContentsMargins(10, 8, 10, 0)
+    holder.addWidget(suggestions)
+    layout.addLayout(holder)
+    layout.addWidget(points, 1)
+    tab.setFocusProxy(points)
+    return tab
 
 
 def _dropped_brief(event: QDragEnterEvent | QDropEvent) -> Path | None:

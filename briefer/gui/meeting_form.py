@@ -28,8 +28,11 @@ from PySide6.QtWidgets import (
 )
 
 from ..brief import Brief, Sender
-from .brief_ops import FIELD_LABELS, get_field, with_field
+from ..directory import Legislator
+from .brief_ops import FIELD_LABELS, get_field, with_field, with_member
 from .document import Document
+from .legislator_field import LegislatorLookup
+from .legislators import Legislators
 
 SHORT = 200  # the longest text a Short field takes (briefer.validation)
 TITLES = ["Senator", "Representative", "Delegate", "Member of the European Parliament", "MP"]
@@ -170,11 +173,19 @@ def _scrolling(*groups: QWidget, note: str = "") -> QScrollArea:
 class MeetingForm(_BoundForm):
     """Who the meeting is with, when and where, and what we ask."""
 
-    def __init__(self, document: Document, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        document: Document,
+        legislators: Legislators | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(document, parent)
         who, who_form = _form("Legislator")
         legislator = self.line("meeting.legislator", "Legislator", "e.g. Jeanne Shaheen")
+        self.lookup = LegislatorLookup(legislator, legislators or Legislators(self))
+        self.lookup.chosen.connect(self.fill_member)
         who_form.addRow("Name:", legislator)
+        who_form.addRow("", self.lookup.hint)  # no label: a hidden hint takes no room
         title = self.combo("meeting.title", "Title", TITLES, "e.g. Senator")
         chamber = self.combo("meeting.chamber", "Chamber", CHAMBERS, "e.g. Senate")
         who_form.addRow("Title:", _row(("Title", title), ("Chamber:", chamber)))
@@ -216,6 +227,11 @@ class MeetingForm(_BoundForm):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(_scrolling(who, when, ask))
         self.show_brief(document.brief)
+
+    def fill_member(self, member: Legislator) -> None:
+        """The member chosen from the directory: their details, as one undoable step."""
+        brief = self.document.brief
+        self.document.apply(with_member(brief, member), f"Fill in {member.name}")
 
     def _date_row(self) -> QWidget:
         """A tick box (is there a date?) and a date with a calendar; unticked shows "No date"."""

@@ -60,6 +60,15 @@ class TextOption(Option[str]):
         return str(raw)
 
 
+class BoolOption(Option[bool]):
+    def decode(self, raw: Any) -> bool:
+        if isinstance(raw, str):  # INI files give text back
+            if raw.lower() not in ("true", "false"):
+                raise ValueError(raw)
+            return raw.lower() == "true"
+        return bool(raw)
+
+
 class BytesOption(Option[bytes]):
     def decode(self, raw: Any) -> bytes:
         return bytes(raw.data()) if isinstance(raw, QByteArray) else bytes(raw)
@@ -99,6 +108,12 @@ class Settings:
     recent_files = TextListOption("files/recent", [])
     last_folder = TextOption("files/last_folder", "")
     export_folder = TextOption("files/export_folder", "")
+    legislators_folder = TextOption("legislators/folder", "")
+    lobby_csv = TextOption("lobby/csv", "")
+    lobby_output = TextOption("lobby/output", "")
+    lobby_formats = TextListOption("lobby/formats", ["pdf"])
+    lobby_suggested = BoolOption("lobby/suggested_points", True)
+    suggestions_open = BoolOption("window/suggestions_open", True)
     geometry = BytesOption("window/geometry", b"")
     window_state = BytesOption("window/state", b"")
     splitter = BytesOption("window/splitter", b"")

@@ -31,6 +31,9 @@ class FakeDialogs:
         self.ask_answer: bool | None = None
         self.paths: list[Path | None] = []
         self.print_answer = True
+        self.folders: list[Path | None] = []
+        self.file_lists: list[list[Path]] = []
+        self.opened_folders: list[Path] = []
 
     def names(self) -> list[str]:
         return [name for name, _ in self.calls]
@@ -65,6 +68,21 @@ class FakeDialogs:
 
         return show
 
+    def choose_folder(self, _parent: object, title: str, folder: str) -> Path | None:
+        self._record("choose_folder", title, folder)
+        assert self.folders, f"unexpected folder dialog: {title}"
+        return self.folders.pop(0)
+
+    def open_paths(self, _parent: object, title: str, folder: str, filters: str) -> list[Path]:
+        self._record("open_paths", title, folder, filters)
+        assert self.file_lists, f"unexpected file dialog: {title}"
+        return self.file_lists.pop(0)
+
+    def open_folder(self, path: Path) -> bool:
+        self._record("open_folder", path)
+        self.opened_folders.append(path)
+        return True
+
     def print_setup(self, _parent: object, printer: object) -> bool:
         self._record("print_setup", printer)
         return self.print_answer
@@ -89,6 +107,9 @@ def seam(monkeypatch: pytest.MonkeyPatch) -> FakeDialogs:
     monkeypatch.setattr(dialogs, "open_path", fake.path("open_path"))
     monkeypatch.setattr(dialogs, "save_path", fake.path("save_path"))
     monkeypatch.setattr(dialogs, "print_setup", fake.print_setup)
+    monkeypatch.setattr(dialogs, "choose_folder", fake.choose_folder)
+    monkeypatch.setattr(dialogs, "open_paths", fake.open_paths)
+    monkeypatch.setattr(dialogs, "open_folder", fake.open_folder)
     for name in ("error", "inform", "about"):
         monkeypatch.setattr(dialogs, name, fake.message(name))
     return fake

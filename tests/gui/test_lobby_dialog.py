@@ -1,0 +1,235 @@
+"""File → Lobby Day on the real window: a real CSV into a folder, bad rows by line, Cancel, and
+bad input refused with nothing written."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QPushButton, QRadioButton, QWidget
+
+from briefer.directory import import_congress, save
+from briefer.gui.lobby_dialog import LobbyDialog
+from briefer.gui.main_window import MainWindow
+from tests.conftest import SHARED_DATA, pdf_pages
+from tests.gui.conftest import TIMEOUT
+
+pytestmark = pytest.mark.skipif(not SHARED_DATA.is_dir(), reason="congress-legislators data")
+
+MEETINGS = """\
+legislator,date,time,location,staffer
+Jeanne Shaheen,2026-12-03,10:30,SR-506,Jane Doe
+Nobody McFake,2026-12-03,11:00,,
+S000033,2026-12-03,9:00,,
+"Rogers, Mike",12/4/2026,2:00 PM,Rayburn 2216,
+"""
+BUILT = [
+    "2026-12-03_0900_bernard-sanders.pdf",
+    "2026-12-03_1030_jeanne-shaheen.pdf",
+    "2026-12-04_1400_mike-rogers.pdf",
+    "index.pdf",
+]
+
+
+@pytest.fixture(scope="module")
+def congress():
+    return import_congress([SHARED_DATA])
+
+
+@pytest.fixture
+def lobby_window(congress, make_window) -> MainWindow:
+    save(congress)  # imported before the window opens
+    return make_window()
+
+
+def open_dialog(qtbot, window: MainWindow, csv_path: Path, out: Path, seam) -> LobbyDialog:
+    """Open the dialog with its shortcut and choose the CSV and the folder through the seam."""
+    qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    dialog = window.lobby_dialog
+    assert dialog is not None and dialog.isVisible()
+    seam.paths = [csv_path]
+    seam.folders = [out]
+    dialog.choose_csv()
+    dialog.choose_output()
+    assert dialog.csv_edit.text() == str(csv_path) and dialog.output_edit.text() == str(out)
+    return dialog
+
+
+def build(qtbot, dialog: LobbyDialog) -> None:
+    qtbot.mouseClick(dialog.run_button, Qt.MouseButton.LeftButton)
+    assert dialog.task is not None and dialog.cancel_button.isVisible()
+    qtbot.waitUntil(lambda: dialog.task is None, timeout=60_000)
+
+
+@pytest.fixture
+def lobby(tmp_path: Path) -> tuple[Path, Path]:
+    csv_path, out = tmp_path / "meetings.csv", tmp_path / "packs"
+    csv_path.write_text(MEETINGS, encoding="utf-8")
+    out.mkdir()
+    return csv_path, out
+
+
+def test_a_lobby_day_builds_the_good_rows_and_lists_the_bad_one(
+    qtbot, lobby_window: MainWindow, lobby, seam
+) -> None:
+    csv_path, out = lobby
+    window = lobby_window
+    assert window.actions.lobby_day.shortcut() == QKeySequence("Ctrl+L")
+    dialog = open_dialog(qtbot, window, csv_path, out, seam)
+    assert dialog.note.isHidden()  # a directory is imported
+    assert dialog.formats() == ["pdf"] and dialog.suggested.isChecked()
+    build(qtbot, dialog)
+
+    assert seam.names().count("error") == 0
+    result = dialog.result
+    assert result is not None and not result.cancelled
+    assert sorted(p.name for p in out.iterdir()) == BUILT
+    assert dialog.summary.text().startswith(
+        "Built 3 of 4 meetings, 3 files, and the schedule (index.pdf). 1 meeting could not"
+    )
+    assert dialog.failures.toPlainText() == "Line 3: unknown legislator 'Nobody McFake'"
+    assert dialog.progress.value() == 4 and dialog.progress.maximum() == 4
+    assert dialog.close_button.isVisible() and not dialog.cancel_button.isVisible()
+
+    shaheen = (out / BUILT[1]).read_bytes()
+    assert "Senator Jeanne Shaheen" in pdf_pages(shaheen)[0]
+    row = next(r for r in result.results if r.ok and r.line == 2)
+    assert "Prisoners Are Not Bargaining Chips" in row.points  # suggested for Foreign Relations
+    assert "Mike Rogers" in pdf_pages((out / "index.pdf").read_bytes())[0]
+
+    qtbot.mouseClick(dialog.open_button, Qt.MouseButton.LeftButton)
+    assert seam.opened_folders == [out]
+    assert window.settings.lobby_output == str(out)
+
+    # Again into the same folder: asked before replacing; "Cancel" leaves everything alone.
+    seam.ask_answer = False
+    qtbot.mouseClick(dialog.run_button, Qt.MouseButton.LeftButton)
+    assert seam.names()[-1] == "ask" and dialog.task is None
+    seam.ask_answer = True
+    build(qtbot, dialog)
+    assert dialog.force.isChecked() and sorted(p.name for p in out.iterdir()) == BUILT
+
+
+def test_the_base_briefs_points_for_every_meeting_and_word_files(
+    qtbot, lobby_window: MainWindow, lobby, seam
+) -> None:
+    csv_path, out = lobby
+    dialog = open_dialog(qtbot, lobby_window, csv_path, out, seam)
+    dialog.same.setChecked(True)
+    dialog.format_boxes["docx"].setChecked(True)
+    dialog.format_boxes["pdf"].setChecked(False)
+    build(qtbot, dialog)
+    assert sorted(p.suffix for p in out.iterdir()) == [".docx"] * 3 + [".pdf"]
+    defaults = {
+        lobby_window.document.pack.block(b).title for b in lobby_window.document.brief.blocks
+    }
+    for row in dialog.result.results:
+        assert not row.ok or set(row.points) == defaults
+
+
+def test_cancel_stops_a_long_lobby_day(qtbot, lobby_window: MainWindow, seam, tmp_path) -> None:
+    members = lobby_window.legislators.directory.members[:40]
+    csv_path, out = tmp_path / "long.csv", tmp_path / "packs"
+    csv_path.write_text("legislator\n" + "\n".join(m.id for m in members) + "\n", encoding="utf-8")
+    out.mkdir()
+    dialog = open_dialog(qtbot, lobby_window, csv_path, out, seam)
+    qtbot.mouseClick(dialog.run_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.progress.value() >= 1, timeout=TIMEOUT)
+    qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
+    assert "Cancelling" in dialog.status.text()
+    qtbot.waitUntil(lambda: dialog.task is None, timeout=60_000)
+
+    result = dialog.result
+    assert result.cancelled and len(result.results) < 40
+    assert dialog.summary.text().startswith("Cancelled. Built ")
+    assert not (out / "index.pdf").exists()
+    # Meetings already handed to a worker process finish, though the result does not list them.
+    assert result.files <= len(list(out.glob("*.pdf"))) < 40
+
+    # Closing the dialog while it builds cancels, then closes; so does closing the window.
+    dialog.force.setChecked(True)
+    qtbot.mouseClick(dialog.run_button, Qt.MouseButton.LeftButton)
+    dialog.reject()
+    assert dialog.isVisible()  # until the meetings in progress end
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=60_000)
+    assert dialog.result is None or dialog.result.cancelled
+    again = lobby_window.lobby_day()
+    again.force.setChecked(True)
+    assert again.start()
+    task = again.task
+    lobby_window.shutdown()
+    assert task.isFinished()
+
+
+@pytest.mark.parametrize(
+    ("problem", "expected"),
+    [
+        ("no folder", "The output folder"),
+        ("no format", "Tick at least one format"),
+        ("bad header", "Unknown column 'room'"),
+        ("bad base", "Cannot use the base brief"),
+    ],
+)
+def test_bad_input_is_refused_through_the_seam_and_nothing_is_written(
+    qtbot, lobby_window: MainWindow, lobby, seam, problem: str, expected: str
+) -> None:
+    csv_path, out = lobby
+    dialog = open_dialog(qtbot, lobby_window, csv_path, out, seam)
+    if problem == "no folder":
+        dialog.output_edit.setText(str(out / "missing"))
+    elif problem == "no format":
+        dialog.format_boxes["pdf"].setChecked(False)
+    elif problem == "bad base":
+        base = out.parent / "base.yaml"
+        base.write_text("briefer: 1\nmeeting: [not, a, mapping]\n", encoding="utf-8")
+        seam.paths = [base]
+        dialog.choose_base()
+        assert dialog.base_box.currentText() == "base.yaml"
+    else:
+        csv_path.write_text("legislator,room\nJeanne Shaheen,SR-506\n", encoding="utf-8")
+    qtbot.mouseClick(dialog.run_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "error" in seam.names(), timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: dialog.task is None, timeout=TIMEOUT)
+    title, text, *details = seam.calls[-1][1]
+    if problem == "bad base":
+        assert title == expected and "Line: 2" in details[-1]
+    else:
+        assert title == "Cannot build the lobby day" and text.startswith(expected)
+    if problem == "bad header":
+        assert f"File: {csv_path}" in details[0] and "Line: 1" in details[0]
+    assert list(out.iterdir()) == [] and dialog.result is None
+    assert dialog.run_button.isVisible() and dialog.run_button.isEnabled()
+
+
+def test_without_a_directory_the_dialog_says_names_are_used_as_typed(
+    qtbot, window: MainWindow, lobby, seam
+) -> None:
+    csv_path, out = lobby
+    dialog = open_dialog(qtbot, window, csv_path, out, seam)
+    assert not dialog.note.isHidden() and "Import Legislators" in dialog.note.text()
+    dialog.reject()
+    assert not dialog.isVisible()
+
+
+def test_the_dialogs_are_named_and_tab_through_in_reading_order(window: MainWindow) -> None:
+    dialog = window.lobby_day()
+    controls = (QLineEdit, QComboBox, QCheckBox, QRadioButton, QPushButton)
+    shown = [w for w in dialog.findChildren(QWidget) if isinstance(w, controls) and w.isVisible()]
+    assert len(shown) >= 12
+    assert not [type(w).__name__ for w in shown if not (w.accessibleName() or w.text())]
+    chain, widget = [], dialog.csv_edit
+    while widget not in chain:
+        chain.append(widget)
+        widget = widget.nextInFocusChain()
+    order = [dialog.csv_edit, dialog.base_box, dialog.suggested, dialog.output_edit]
+    order += [dialog.format_boxes["pdf"], dialog.force, dialog.run_button]
+    assert [chain.index(w) for w in order] == sorted(chain.index(w) for w in order)
+    dialog.reject()
+
+    imports = window.import_legislators()
+    assert imports.source.accessibleName() == "Files to import"
+    assert imports.folder_button.text() == "Choose &Folder…"
+    assert window.actions.import_legislators in window.menuBar().actions()[0].menu().actions()
+    imports.reject()

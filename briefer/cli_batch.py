@@ -6,9 +6,12 @@ import argparse
 import sys
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from .batch import BatchResult, RowResult, run_batch
 from .errors import BrieferError
+
+if TYPE_CHECKING:  # the batch machinery loads only when `briefer batch` runs
+    from .batch import BatchResult, RowResult
 
 FORMATS = ("pdf", "docx", "txt", "md")
 
@@ -60,6 +63,7 @@ class _Progress:
 
 
 def run(args: argparse.Namespace) -> int:
+    from .batch import run_batch
     from .brief import load_brief
     from .enrich import stored_directory
 

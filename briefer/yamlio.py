@@ -115,7 +115,11 @@ def parse(text: str, file: str | Path = "<text>") -> Any:
     try:
         node = yaml.compose(text, Loader=_Loader)
     except yaml.YAMLError as exc:
-        raise yaml_error(exc, name) from None
+        error = yaml_error(exc, name)
+        last = max(1, len(text.rstrip("\n").splitlines()))
+        if error.line and error.line > last:  # PyYAML points past the end of an unclosed file
+            error.line = last
+        raise error from None
     if node is None:
         return None
     return _convert(node, name, [MAX_NODES])

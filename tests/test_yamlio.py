@@ -51,3 +51,9 @@ def test_alias_bomb_is_refused() -> None:
 def test_dump_round_trips_through_parse() -> None:
     data = {"time": "10:30", "day": dt.date(2026, 1, 2), "flag": "yes", "items": ["a", "b"]}
     assert yamlio.parse(yamlio.dump(data)) == data
+
+
+def test_an_unclosed_file_points_at_its_last_line() -> None:
+    with pytest.raises(BrieferError) as info:
+        yamlio.parse("briefer: 1\nmeeting: {legislator: X\n", "open.yaml")
+    assert info.value.line == 2

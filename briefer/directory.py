@@ -328,7 +328,7 @@ def import_congress(paths: Sequence[Path]) -> Directory:
 
 
 def import_csv(path: Path) -> Directory:
-    """Build a directory from a CSV file; see :mod:`briefer.directory_import` for the columns."""
-    from .directory_import import import_csv as _import
+    """Build a directory from a CSV file; see :mod:`briefer.directory_csv` for the columns."""
+    from .directory_csv import import_csv as _import
 
     return _import(path)

@@ -1,0 +1,163 @@
+"""The CSV reader that builds a :class:`~briefer.directory.Directory` for any legislature.
+
+A CSV file (any legislature, e.g. Members of the European Parliament): UTF-8, commas between
+columns, and a header on line 1 naming the columns. Accepted columns, in any order::
+
+    name, title, chamber, state, district, party, committees, office, phone, email
+    (optional: id, first, last, url)
+
+Only ``name`` is required. ``state`` may be a country; ``district`` may be empty, a number, or
+``0`` / ``AL`` for at-large. ``committees`` are separated by ``;`` and may end with a role in
+brackets: ``Foreign Affairs (Vice Chair); Budget``. Without an ``id`` column the id is made from
+the name (``Ursula von der Leyen`` -> ``ursula-von-der-leyen``). Example::
+
+    name,title,chamber,state,district,party,committees,office,phone,email
+    Anna Example,MEP,European Parliament,Germany,,Greens/EFA,AFET (Chair); DROI,ASP 08H123,,
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from pathlib import Path
+from typing import Any
+
+from .directory import (
+    KNOWN_ROLES,
+    CommitteeSeat,
+    Directory,
+    Legislator,
+    district_label,
+    normalize_role,
+    slug,
+)
+from .errors import BrieferError
+
+CSV_COLUMNS = ("name", "title", "chamber", "state", "district", "party", "committees", "office")
+CSV_COLUMNS += ("phone", "email", "id", "first", "last", "url")
+_ROLE_SUFFIX = re.compile(r"^(.*?)\s*\(([^()]*)\)$")
+
+
+def import_csv(path: Path) -> Directory:
+    """Read a CSV file of members (columns described in this module's docstring)."""
+    path = Path(path)
+    try:
+        with path.open(encoding="utf-8-sig", newline="") as handle:
+            return _read_csv(csv.reader(handle), path)
+    except UnicodeDecodeError as exc:
+        raise BrieferError(
+            f"not UTF-8 text (byte {exc.start}); save the CSV as UTF-8", file=path
+        ) from None
+    except FileNotFoundError:
+        raise BrieferError("file not found", file=path) from None
+    except IsADirectoryError:
+        raise BrieferError("is a folder, not a file", file=path) from None
+    except OSError as exc:
+        raise BrieferError(f"cannot read: {exc.strerror or exc}", file=path) from None
+
+
+def _read_csv(reader: Any, path: Path) -> Directory:
+    header = _csv_header(reader, path)
+    members: list[Legislator] = []
+    committees: dict[str, str] = {}
+    first_line: dict[str, int] = {}
+    line = 1
+    while True:
+        start = line + 1
+        try:
+            row = next(reader)
+        except StopIteration:
+            break
+        except csv.Error as exc:
+            raise BrieferError(f"not valid CSV: {exc}", file=path, line=reader.line_num) from None
+        line = reader.line_num
+        if not any(cell.strip() for cell in row):
+            continue
+        if len(row) > len(header):
+            raise BrieferError(
+                f"{len(row)} values but the header names {len(header)} columns",
+                file=path,
+                line=start,
+            )
+        values = {column: cell.strip() for column, cell in zip(header, row, strict=False)}
+        member = _csv_member(values, committees, path, start)
+        key = member.id.casefold()
+        if key in first_line:
+            raise BrieferError(
+                f"the same id as line {first_line[key]}; add an id column to tell them apart",
+                file=path,
+                line=start,
+                field="id",
+            )
+        first_line[key] = start
+        members.append(member)
+    if not members:
+        raise BrieferError("no members below the header", file=path)
+    return Directory(members, committees)
+
+
+def _csv_header(reader: Any, path: Path) -> list[str]:
+    try:
+        row = next(reader, None)
+    except csv.Error as exc:
+        raise BrieferError(f"not valid CSV: {exc}", file=path, line=1) from None
+    if not row:
+        raise BrieferError("empty file; line 1 must name the columns", file=path, line=1)
+    header = [cell.strip().casefold() for cell in row]
+    expected = ", ".join(CSV_COLUMNS)
+    for column in header:
+        if column not in CSV_COLUMNS:
+            hint = " (separate the columns with commas)" if ";" in column else ""
+            raise BrieferError(
+                f"unknown column '{column}'{hint}; expected {expected}", file=path, line=1
+            )
+        if header.count(column) > 1:
+            raise BrieferError(f"the column '{column}' is given twice", file=path, line=1)
+    if "name" not in header:
+        raise BrieferError(
+            f"line 1 must be a header with a 'name' column; columns: {expected}", file=path, line=1
+        )
+    return header
+
+
+def _csv_member(
+    values: dict[str, str], committees: dict[str, str], path: Path, line: int
+) -> Legislator:
+    name = values.get("name", "")
+    if not name:
+        raise BrieferError("the name is empty", file=path, line=line, field="name")
+    words = name.split()
+    first = values.get("first") or (words[0] if len(words) > 1 else "")
+    last = values.get("last") or " ".join(words[1:] or words)
+    seats = []
+    for part in values.get("committees", "").split(";"):
+        text, role = " ".join(part.split()), None
+        match = _ROLE_SUFFIX.match(text)
+        if match and (normalize_role(match.group(2)) in KNOWN_ROLES or match.group(2) == "member"):
+            text, role = match.group(1), normalize_role(match.group(2))
+        if not text:
+            continue
+        cid = slug(text) or text
+        committees.setdefault(cid, text)
+        seats.append(CommitteeSeat(cid, committees[cid], role))
+    member_id = values.get("id") or slug(name)
+    if not member_id:
+        raise BrieferError(
+            "cannot make an id from this name; add an id column", file=path, line=line, field="name"
+        )
+    return Legislator(
+        id=member_id,
+        name=name,
+        first=first,
+        last=last,
+        title=values.get("title", ""),
+        chamber=values.get("chamber", ""),
+        state=values.get("state", ""),
+        district=district_label(values.get("district", "")),
+        party=values.get("party", ""),
+        committees=tuple(seats),
+        office=values.get("office", ""),
+        phone=values.get("phone", ""),
+        email=values.get("email", ""),
+        url=values.get("url", ""),
+    )

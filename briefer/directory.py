@@ -1,8 +1,8 @@
 """The legislator directory: who sits where, searchable, stored as one compact JSON file.
 
-The readers that build a directory from the congress-legislators YAML files or from a CSV file
-live in :mod:`briefer.directory_import`; :func:`import_congress` and :func:`import_csv` here are
-the public entry points to them.
+The readers live in :mod:`briefer.directory_import` (the congress-legislators YAML files) and
+:mod:`briefer.directory_csv` (a CSV file); :func:`import_congress` and :func:`import_csv` here
+are the public entry points to them.
 """
 
 from __future__ import annotations

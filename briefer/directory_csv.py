@@ -18,6 +18,7 @@ the name (``Ursula von der Leyen`` -> ``ursula-von-der-leyen``). Example::
 from __future__ import annotations
 
 import csv
+import io
 import re
 from pathlib import Path
 from typing import Any
@@ -32,6 +33,7 @@ from .directory import (
     slug,
 )
 from .errors import BrieferError
+from .yamlio import read_text
 
 CSV_COLUMNS = ("name", "title", "chamber", "state", "district", "party", "committees", "office")
 CSV_COLUMNS += ("phone", "email", "id", "first", "last", "url")
@@ -41,19 +43,8 @@ _ROLE_SUFFIX = re.compile(r"^(.*?)\s*\(([^()]*)\)$")
 def import_csv(path: Path) -> Directory:
     """Read a CSV file of members (columns described in this module's docstring)."""
     path = Path(path)
-    try:
-        with path.open(encoding="utf-8-sig", newline="") as handle:
-            return _read_csv(csv.reader(handle), path)
-    except UnicodeDecodeError as exc:
-        raise BrieferError(
-            f"not UTF-8 text (byte {exc.start}); save the CSV as UTF-8", file=path
-        ) from None
-    except FileNotFoundError:
-        raise BrieferError("file not found", file=path) from None
-    except IsADirectoryError:
-        raise BrieferError("is a folder, not a file", file=path) from None
-    except OSError as exc:
-        raise BrieferError(f"cannot read: {exc.strerror or exc}", file=path) from None
+    text = read_text(path, max_bytes=20_000_000)
+    return _read_csv(csv.reader(io.StringIO(text, newline="")), path)
 
 
 def _read_csv(reader: Any, path: Path) -> Directory:

@@ -136,7 +136,9 @@ def read_text(path: Path, *, max_bytes: int = 2_000_000) -> str:
     except IsADirectoryError:
         raise BrieferError("is a folder, not a file", file=path) from None
     except UnicodeDecodeError as exc:
-        raise BrieferError(f"not UTF-8 text (byte {exc.start})", file=path) from None
+        raise BrieferError(
+            f"not UTF-8 text (byte {exc.start}): save it as UTF-8", file=path
+        ) from None
     except OSError as exc:
         raise BrieferError(f"cannot read: {exc.strerror or exc}", file=path) from None
 

@@ -1,13 +1,16 @@
 #!/usr/bin/env bash
 # Take docs/screenshot.png: the desktop app as a real X11 window (Qt's xcb platform) under Xvfb,
 # on a real brief written by `briefer new`, once its live preview has been drawn.
-#   bash scripts/screenshot.sh [WIDTHxHEIGHT] [OUT.png]      (default: 1366x768 docs/screenshot.png)
+#   bash scripts/screenshot.sh [WIDTHxHEIGHT] [OUT.png] [TAB]
+#   (default: 1366x768 docs/screenshot.png 1; TAB 0 = Meeting, 1 = Talking points, 2 = Sender)
+# scripts/guide-images.sh uses it to refresh every picture in docs/.
 # Needs xvfb-run (package xvfb, xauth) and the xcb libraries listed in scripts/dev.sh.
 # PYTHON picks the interpreter (default: .venv/bin/python, else python3).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 size=${1:-1366x768}
 out=${2:-docs/screenshot.png}
+tab=${3:-1}
 python=${PYTHON:-}
 if [ -z "$python" ]; then
   if [ -x .venv/bin/python ]; then python=.venv/bin/python; else python=python3; fi
@@ -22,7 +25,7 @@ export PYTHONPATH="$PWD${PYTHONPATH:+:$PYTHONPATH}"
 "$python" -m briefer new -o "$work/brief.yaml" >/dev/null
 mkdir -p "$(dirname "$out")"
 
-xvfb-run -a -s "-screen 0 ${size}x24" "$python" - "$work/brief.yaml" "$out" <<'PY'
+xvfb-run -a -s "-screen 0 ${size}x24" "$python" - "$work/brief.yaml" "$out" "$tab" <<'PY'
 import sys
 from pathlib import Path
 
@@ -33,7 +36,7 @@ from PySide6.QtWidgets import QApplication
 from briefer.gui.app import configure
 from briefer.gui.main_window import MainWindow
 
-brief, out = Path(sys.argv[1]), Path(sys.argv[2])
+brief, out, tab = Path(sys.argv[1]), Path(sys.argv[2]), int(sys.argv[3])
 app = QApplication(sys.argv[:1])
 configure(app)
 if QGuiApplication.platformName() != "xcb":
@@ -43,7 +46,7 @@ window.setGeometry(QGuiApplication.primaryScreen().availableGeometry())  # no wi
 window.show()
 if not window.files.load(brief):
     sys.exit("screenshot: the brief did not open")
-window.show_tab(1)
+window.show_tab(tab)
 window.points.tree.setCurrentItem(window.points.item("myth-pushes-to-russia"))
 
 

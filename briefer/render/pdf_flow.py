@@ -5,6 +5,7 @@ Measuring with the very flowables that are drawn is what makes the one-page guar
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from xml.sax.saxutils import escape
@@ -20,8 +21,10 @@ from ..plan import Table as PlanTable
 BIG = 10_000.0
 RULE_WIDTH = 0.6
 ACCENT_BAR = 3.0
-_PARAGRAPHS: dict[tuple, Paragraph] = {}  # (sized styles, plan paragraph) -> flowable
-_MAX_PARAGRAPHS = 20_000
+# (sized styles, plan paragraph) -> flowable, least recently used first. A fit uses 50-150 of
+# them and each holds ~30 KiB of broken lines, so a few briefs' worth are kept (~50 MB at most).
+_PARAGRAPHS: OrderedDict[tuple, Paragraph] = OrderedDict()
+_MAX_PARAGRAPHS = 1_500
 
 
 def forget_paragraphs() -> None:
@@ -102,11 +105,13 @@ class Flow:
         key = (self.key, para)
         found = _PARAGRAPHS.get(key)
         if found is None:
-            if len(_PARAGRAPHS) > _MAX_PARAGRAPHS:
-                _PARAGRAPHS.clear()
             style = self.styles[para.role]
             found = _Paragraph(markup(para, style), self.pstyle(para.role), bulletText=para.bullet)
             _PARAGRAPHS[key] = found
+            if len(_PARAGRAPHS) > _MAX_PARAGRAPHS:
+                _PARAGRAPHS.popitem(last=False)
+        else:
+            _PARAGRAPHS.move_to_end(key)
         return found
 
     @property

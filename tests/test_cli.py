@@ -177,3 +177,14 @@ def test_templates_lists_both(capsys) -> None:
     code, out, _ = run(capsys, "templates")
     assert code == 0
     assert out.startswith("classic") and "myth-fact" in out
+
+
+def test_no_ask_still_builds_with_a_warning(tmp_path: Path, capsys) -> None:
+    brief, out = tmp_path / "b.yaml", tmp_path / "o.pdf"
+    brief.write_text(SAMPLE_BRIEF.replace("ask: Keep every sanction", "x_ask: Keep"), "utf-8")
+    brief.write_text(brief.read_text("utf-8").replace("x_ask: Keep", "# no ask:"), "utf-8")
+    code, _, err = run(capsys, "build", str(brief), "-o", str(out))
+    assert code == 0
+    assert "warning" in err and "no ask" in err
+    text = pdf_pages(out.read_bytes())[0]
+    assert "OUR ASK" not in text and "Senator Jeanne Shaheen" in text

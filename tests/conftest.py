@@ -103,3 +103,17 @@ def contains_phrase(text: str, phrase: str, slack: int = 3) -> bool:
         if position == len(needle):
             return True
     return False
+
+
+def private_strings() -> list[str]:
+    """What must never be in an exported file: the OS user, the host, the home and work folders."""
+    import getpass
+    import socket
+
+    return [getpass.getuser(), socket.gethostname(), str(Path.home()), str(Path.cwd())]
+
+
+def mentions(data: bytes, word: str) -> bool:
+    """Whether ``word`` stands in ``data`` as a word of its own (not inside another word)."""
+    pattern = rb"(?<![A-Za-z0-9])" + re.escape(word.encode()) + rb"(?![A-Za-z0-9])"
+    return re.search(pattern, data) is not None

@@ -14,11 +14,14 @@ import io
 import re
 from dataclasses import dataclass, field
 
-from .brief import Brief, Meeting
+from pydantic import ValidationError
+
+from .brief import Brief, Meeting, checked
 from .content import Pack
 from .directory import Directory
 from .enrich import Enriched, enrich
 from .errors import BrieferError
+from .validation import from_validation_error
 
 COLUMNS = ("legislator", "date", "time", "location", "staffer", "ask", "blocks")
 MAX_ROWS = 2000
@@ -124,19 +127,10 @@ def make_meeting(row: Row, base: Brief, pack: Pack, directory: Directory | None)
                 "edits": {k: v for k, v in base.edits.items() if not blocks or k in blocks},
             }
         )
-        brief = Brief.model_validate(brief.model_dump())  # the row's text obeys the brief's rules
-        result.enriched = enrich(brief, pack, directory)
-    except BrieferError as exc:
-        result.error = exc.message
+        result.enriched = enrich(checked(brief), pack, directory)  # the brief's rules hold
+    except (ValidationError, BrieferError) as exc:  # e.g. a cell too long, a control character
+        error = from_validation_error(exc, {}, None) if isinstance(exc, ValidationError) else exc
+        result.error = f"{error.field}: {error.message}" if error.field else error.message
     except ValueError as exc:
-        result.error = _plain(exc)
+        result.error = str(exc)
     return result
-
-
-def _plain(exc: ValueError) -> str:
-    errors = getattr(exc, "errors", None)
-    if callable(errors):  # a pydantic ValidationError
-        first = errors(include_url=False)[0]
-        where = ".".join(str(part) for part in first["loc"])
-        return f"{where}: {first['msg']}"
-    return str(exc)

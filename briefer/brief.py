@@ -17,12 +17,12 @@ import datetime as dt
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import Field, PrivateAttr
+from pydantic import Field, PrivateAttr, ValidationError
 
 from . import yamlio
 from .errors import BrieferError
 from .fileio import write_atomic
-from .validation import Long, Model, Short, validate
+from .validation import Long, Model, Short, from_validation_error, validate
 
 FORMAT = 1
 Paper = Literal["letter", "a4"]
@@ -111,6 +111,22 @@ def parse_brief(source: str, file: str | Path = "<brief>") -> Brief:
     brief._file = str(file)
     brief._data = data
     return brief
+
+
+def checked(brief: Brief) -> Brief:
+    """The brief validated again, as if it were read from a file.
+
+    ``model_copy`` skips validation, so a brief changed in code (by the app, or one lobby-day row)
+    may hold a field that is too long or a control character; this raises the BrieferError that
+    reading it would give. Where the brief came from is kept (a pack path is relative to it).
+    """
+    data = brief.model_dump()
+    try:
+        again = Brief.model_validate(data)
+    except ValidationError as exc:
+        raise from_validation_error(exc, data, None) from None
+    again._file = brief._file
+    return again
 
 
 def load_brief(path: Path) -> Brief:

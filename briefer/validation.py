@@ -99,7 +99,7 @@ def validate(model: type[M], data: Any, file: str | Path) -> M:
         raise from_validation_error(exc, data, file) from None
 
 
-def from_validation_error(exc: ValidationError, data: Any, file: str | Path) -> BrieferError:
+def from_validation_error(exc: ValidationError, data: Any, file: str | Path | None) -> BrieferError:
     error = exc.errors(include_url=False)[0]
     loc = [part for part in error["loc"] if not (isinstance(part, str) and "[" in part)]
     field = ".".join(str(part) for part in loc) or None

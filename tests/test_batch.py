@@ -134,3 +134,17 @@ def test_bad_csv_header_is_line_1(tmp_path: Path, capsys) -> None:
     code = main(["batch", str(csv_path), "-o", str(tmp_path)])
     assert code == 2
     assert f"{csv_path}:1: unknown column 'legislatr'" in capsys.readouterr().err
+
+
+def test_a_cell_that_breaks_the_briefs_rules_is_reported_by_line(tmp_path: Path, directory) -> None:
+    csv_path = tmp_path / "m.csv"
+    long_room = "x" * 300
+    csv_path.write_text(
+        f"legislator,date,location,ask\nS001181,2026-12-03,{long_room},\n"
+        'S001181,2026-12-04,,"Act\x07 now"\n',
+        encoding="utf-8",
+    )
+    result = run_batch(csv_path, tmp_path, directory=directory, base=parse_brief(SAMPLE_BRIEF))
+    errors = {r.line: r.error for r in result.failed}
+    assert errors[2].startswith("location: too long: 300 characters")
+    assert errors[3].startswith("ask: contains a control character (U+0007)")

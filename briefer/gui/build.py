@@ -10,31 +10,18 @@ import threading
 import time
 from dataclasses import dataclass
 
-from pydantic import ValidationError
-
 from .. import pipeline
-from ..brief import Brief
+from ..brief import Brief, checked
 from ..crashlog import log_exception
 from ..errors import BrieferError, FitError
 from ..plan import Plan
-from ..validation import from_validation_error
 
 _CORE = threading.Lock()
 
 
 def validated(brief: Brief) -> Brief:
-    """The brief as it would load from its file (texts stripped), or the BrieferError it would give.
-
-    Briefs made with ``model_copy`` skip validation, so a field typed too long or holding a control
-    character is caught here, before it reaches a page or a file.
-    """
-    data = brief.model_dump()
-    try:
-        checked = Brief.model_validate(data)
-    except ValidationError as exc:
-        raise from_validation_error(exc, data, "") from None
-    checked._file = brief.file  # a pack path in the brief is relative to its file
-    return checked
+    """The brief as it would load from its file, or the BrieferError it would give."""
+    return checked(brief)
 
 
 def plan_for(brief: Brief) -> Plan:

@@ -77,25 +77,19 @@ def _measure(draft: Draft, body: float, measurer) -> _Layout:
     return _Layout(body, styles, fixed, choices, gap)
 
 
-def available_height(draft: Draft, measurer=None) -> float:
+def available_height(draft: Draft) -> float:
     """Points of the frame the body may fill: the page less the footer, less the safety share."""
-    from .render.pdf_flow import Flow, Measurer
+    from .render.pdf_flow import Flow, footer_reserve
 
-    measurer = measurer or Measurer()
-    styles = make_styles(draft, MIN_BODY)
+    styles = make_styles(draft, MIN_BODY)  # the footer's size does not depend on the body's
     flow = Flow(styles, draft.palette.__dict__, draft.page.frame_width, MIN_BODY)
-    return (draft.page.frame_height - footer_reserve(draft, measurer, flow)) * (1 - SAFETY)
-
-
-def footer_reserve(draft: Draft, measurer, flow) -> float:
-    """The footer's height plus the gap and rule above it."""
-    return measurer.footer(flow, draft.footer) + draft.footer_size * 1.6
+    return (draft.page.frame_height - footer_reserve(flow, draft.footer)) * (1 - SAFETY)
 
 
 def fit(draft: Draft, measurer=None) -> Plan:
     """Resolve a draft into a one-page plan, or raise FitError naming what to cut."""
     measurer = measurer or _shared_measurer()
-    room = available_height(draft, measurer)
+    room = available_height(draft)
     sizes = [s for s in draft.fit_sizes if s >= MIN_BODY] or [MIN_BODY]
     layouts = {}
 

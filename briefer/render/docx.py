@@ -24,7 +24,7 @@ from ..plan import Table as PlanTable
 from . import clean
 from . import docx_oxml as ox
 from .docx_oxml import ceil_tw, color, half_points, tw
-from .pdf_flow import ACCENT_BAR, RULE_WIDTH, Flow, height
+from .pdf_flow import ACCENT_BAR, RULE_WIDTH, Flow, footer_reserve
 
 RULE_EIGHTHS = max(2, round(RULE_WIDTH * 8))  # border widths are in eighths of a point
 BAR_EIGHTHS = round(ACCENT_BAR * 8)
@@ -184,10 +184,9 @@ def _box(doc: _Doc) -> None:
 
 
 def _footer_reserve(plan: Plan) -> float:
-    """The PDF frame's room for the footer: its paragraphs plus the gap and rule above them."""
+    """The PDF frame's room for the footer, so the body ends where the PDF's does."""
     flow = Flow(plan.styles, plan.palette.__dict__, plan.page.frame_width, plan.body_size)
-    heights = sum(height(flow.para(p), plan.page.frame_width) for p in plan.footer)
-    return heights + plan.styles["footer"].size * 1.6
+    return footer_reserve(flow, plan.footer)
 
 
 def _look(look: Style) -> dict[str, object]:

@@ -12,7 +12,7 @@ from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
 from ..errors import FitError
 from ..plan import Plan
-from .pdf_flow import Flow, height
+from .pdf_flow import Flow, footer_heights, footer_reserve
 
 PRODUCER = "Briefer"
 
@@ -57,18 +57,18 @@ def render_pdf(plan: Plan) -> bytes:
     page = plan.page
     flow = Flow(plan.styles, plan.palette.__dict__, page.frame_width, plan.body_size)
     footer = [flow.para(p) for p in plan.footer]
-    footer_heights = [height(f, page.frame_width) for f in footer]
+    heights = footer_heights(flow, plan.footer)
     footer_size = plan.styles["footer"].size
-    reserve = sum(footer_heights) + footer_size * 1.6
+    reserve = footer_reserve(flow, plan.footer)
 
     def draw_footer(canvas: Canvas, _doc: BaseDocTemplate) -> None:
         canvas.saveState()
-        y = page.bottom + sum(footer_heights)
+        y = page.bottom + sum(heights)
         rule_y = y + footer_size * 0.8
         canvas.setStrokeColor(colors.HexColor(plan.palette.rule))
         canvas.setLineWidth(0.6)
         canvas.line(page.left, rule_y, page.width - page.right, rule_y)
-        for paragraph, h in zip(footer, footer_heights, strict=True):
+        for paragraph, h in zip(footer, heights, strict=True):
             paragraph.wrap(page.frame_width, h)
             y -= h
             paragraph.drawOn(canvas, page.left, y + paragraph.getSpaceAfter())

@@ -179,6 +179,18 @@ def height(flowable: Flowable, width: float) -> float:
     return h + flowable.getSpaceAfter()
 
 
+FOOTER_GAP = 1.6  # room above the footer for the gap and its rule, in ems of the footer size
+
+
+def footer_heights(flow: Flow, footer: Iterable[Para]) -> list[float]:
+    return [height(flow.para(p), flow.width) for p in footer]
+
+
+def footer_reserve(flow: Flow, footer: Iterable[Para]) -> float:
+    """The room the body frame leaves at the bottom of the page for the footer (PDF and DOCX)."""
+    return sum(footer_heights(flow, footer)) + flow.styles["footer"].size * FOOTER_GAP
+
+
 class Measurer:
     """Heights of plan pieces in points, cached: what the fit sums up."""
 
@@ -225,9 +237,6 @@ class Measurer:
 
     def _choice(self, flow: Flow, choice: Choice, widths) -> _Heights:
         return _Heights(self, flow, choice, widths)
-
-    def footer(self, flow: Flow, footer: Iterable[Para]) -> float:
-        return sum(height(flow.para(p), flow.width) for p in footer)
 
 
 class _Heights:

@@ -47,9 +47,8 @@ def meeting_line(brief: Brief, paper: str) -> str:
         parts.append(f"For {who(brief)}")
     if m.staffer:
         parts.append(f"with {m.staffer}")
-    when = " ".join(part for part in (format_date(m.date, paper) if m.date else "", m.time) if part)
-    if m.date and m.time:
-        when = f"{format_date(m.date, paper)}, {m.time}"
+    day = format_date(m.date, paper) if m.date else ""
+    when = ", ".join(part for part in (day, m.time) if part)
     if when:
         parts.append(when)
     if m.location:

@@ -21,8 +21,8 @@ from briefer import fit as fit_module  # noqa: E402
 from briefer.brief import parse_brief  # noqa: E402
 from briefer.compose import compose  # noqa: E402
 from briefer.content import load_pack, parse_pack  # noqa: E402
+from briefer.layout.flow import Measurer, forget_paragraphs  # noqa: E402
 from briefer.pipeline import render  # noqa: E402
-from briefer.render.pdf_flow import Measurer, forget_paragraphs  # noqa: E402
 from briefer.resources import default_pack_path  # noqa: E402
 from briefer.starter import starter_brief  # noqa: E402
 from briefer.templates import load_template  # noqa: E402

@@ -120,7 +120,7 @@ def spin(app, seconds: float) -> None:
 
 
 def child_refresh(brief: Path) -> dict:
-    from briefer.gui.brief_ops import toggled
+    from briefer.editing.ops import toggled
 
     app, window = _open_window(brief)
     doc = window.document

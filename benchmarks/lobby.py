@@ -18,10 +18,10 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from briefer.batch import run_batch  # noqa: E402
 from briefer.brief import parse_brief  # noqa: E402
 from briefer.content import load_pack  # noqa: E402
-from briefer.directory import import_congress  # noqa: E402
+from briefer.legislators.store import import_congress  # noqa: E402
+from briefer.lobby.batch import run_batch  # noqa: E402
 from briefer.starter import starter_brief  # noqa: E402
 
 

@@ -19,13 +19,13 @@ from typing import Any, Literal
 
 from pydantic import Field, PrivateAttr, ValidationError
 
-from . import yamlio
-from .errors import BrieferError
-from .fileio import write_atomic
-from .validation import Long, Model, Short, from_validation_error, validate
+from briefer import yamlio
+from briefer.errors import BrieferError
+from briefer.fileio import write_atomic
+from briefer.formats import Paper
+from briefer.validation import Long, Model, Short, from_validation_error, validate
 
 FORMAT = 1
-Paper = Literal["letter", "a4"]
 
 
 class Meeting(Model):

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 
-from .brief import Brief
-from .content import Block, Pack
-from .errors import BrieferError
-from .plan import Choice, Draft, Meta, Page, Palette, Para, Row, Section, Span, Table
-from .templates import PAPER_SIZES, Template
+from briefer.brief import Brief
+from briefer.content import Block, Pack
+from briefer.errors import BrieferError
+from briefer.formats import PAPER_SIZES
+from briefer.plan import Choice, Draft, Meta, Page, Palette, Para, Row, Section, Span, Table
+from briefer.templates import Template
 
 PARTY_CODES = {"democrat": "D", "democratic": "D", "republican": "R", "independent": "I"}
 SEP = " · "

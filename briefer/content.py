@@ -17,10 +17,10 @@ from typing import Annotated, Literal
 
 from pydantic import Field, StringConstraints, model_validator
 
-from . import yamlio
-from .errors import BrieferError
-from .resources import content_dir, default_pack_path
-from .validation import Long, Model, Short, text, validate
+from briefer import yamlio
+from briefer.errors import BrieferError
+from briefer.resources import content_dir, default_pack_path
+from briefer.validation import Long, Model, Short, text, validate
 
 Kind = Literal["framing", "evidence", "misconception", "recommendation", "context"]
 KINDS: tuple[str, ...] = ("framing", "evidence", "misconception", "recommendation", "context")

@@ -6,7 +6,7 @@ import datetime as dt
 import traceback
 from pathlib import Path
 
-from .resources import user_data_dir
+from briefer.resources import user_data_dir
 
 
 def data_dir() -> Path:

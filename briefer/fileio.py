@@ -7,7 +7,7 @@ import os
 import tempfile
 from pathlib import Path
 
-from .errors import BrieferError
+from briefer.errors import BrieferError
 
 
 def check_writable_folder(path: Path) -> None:

@@ -6,7 +6,7 @@ The policy, in order:
    then give the long text back to every point that still fits with it;
 3. below that, down to the smallest size (never under 9 pt), shortening the same way;
 4. if nothing fits, a FitError names the points to cut.
-Heights come from the flowables the PDF draws, with the font it embeds (see render/pdf_flow.py).
+Heights come from the flowables the PDF draws, with the font it embeds (see layout/flow.py).
 A share of the frame (SAFETY) stays free so Word and LibreOffice, which break lines their own way,
 keep the DOCX on one page too.
 """
@@ -16,9 +16,9 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Any
 
-from .errors import FitError
-from .plan import Choice, Draft, Plan, Section, Style, Variant
-from .plan import Table as PlanTable
+from briefer.errors import FitError
+from briefer.plan import Choice, Draft, Plan, Section, Style, Variant
+from briefer.plan import Table as PlanTable
 
 SAFETY = 0.05
 MIN_BODY = 9.0
@@ -63,7 +63,7 @@ class _Layout:
 
 
 def _measure(draft: Draft, body: float, measurer) -> _Layout:
-    from .render.pdf_flow import Flow
+    from briefer.layout.flow import Flow
 
     styles = make_styles(draft, body)
     flow = Flow(styles, draft.palette.__dict__, draft.page.frame_width, body)
@@ -79,7 +79,7 @@ def _measure(draft: Draft, body: float, measurer) -> _Layout:
 
 def available_height(draft: Draft) -> float:
     """Points of the frame the body may fill: the page less the footer, less the safety share."""
-    from .render.pdf_flow import Flow, footer_reserve
+    from briefer.layout.flow import Flow, footer_reserve
 
     styles = make_styles(draft, MIN_BODY)  # the footer's size does not depend on the body's
     flow = Flow(styles, draft.palette.__dict__, draft.page.frame_width, MIN_BODY)
@@ -129,7 +129,7 @@ _MEASURER = None
 def _shared_measurer():
     global _MEASURER
     if _MEASURER is None:
-        from .render.pdf_flow import Measurer
+        from briefer.layout.flow import Measurer
 
         _MEASURER = Measurer()
     return _MEASURER

@@ -16,8 +16,8 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from .errors import BrieferError
-from .resources import data_root
+from briefer.errors import BrieferError
+from briefer.resources import data_root
 
 FAMILY = "Liberation Sans"
 DOCX_FONT = "Arial"  # what the DOCX names: the same metrics, and every Word has it

@@ -9,31 +9,30 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from .brief import Brief, load_brief
-from .compose import compose
-from .content import Pack, find_pack, load_pack
-from .directory import Directory
-from .enrich import Enriched, enrich, stored_directory
-from .errors import BrieferError
-from .fileio import check_writable_folder, write_atomic
-from .fit import fit
-from .plan import Plan
-from .templates import Template, load_template
-
-FORMATS = ("pdf", "docx", "txt", "md")
+from briefer.brief import Brief, load_brief
+from briefer.compose import compose
+from briefer.content import Pack, find_pack, load_pack
+from briefer.errors import BrieferError
+from briefer.fileio import check_writable_folder, write_atomic
+from briefer.fit import fit
+from briefer.formats import FORMATS
+from briefer.legislators.enrich import Enriched, enrich, stored_directory
+from briefer.legislators.store import Directory
+from briefer.plan import Plan
+from briefer.templates import Template, load_template
 
 
 def _renderer(fmt: str) -> Callable[[Plan], bytes]:
     if fmt == "pdf":
-        from .render.pdf import render_pdf
+        from briefer.render.pdf import render_pdf
 
         return render_pdf
     if fmt == "docx":
-        from .render.docx import render_docx
+        from briefer.render.docx import render_docx
 
         return render_docx
     if fmt in ("txt", "md"):
-        from .render.text import render_markdown, render_text
+        from briefer.render.text import render_markdown, render_text
 
         return render_text if fmt == "txt" else render_markdown
     raise BrieferError(f"unknown format '{fmt}' (one of: {', '.join(FORMATS)})", field="format")

@@ -21,7 +21,7 @@ from typing import Any
 from pydantic.json_schema import GenerateJsonSchema, JsonSchemaValue
 from pydantic_core import core_schema
 
-from .fileio import write_atomic
+from briefer.fileio import write_atomic
 
 DIALECT = "https://json-schema.org/draft/2020-12/schema"
 FILES = {"brief": "brief.schema.json", "pack": "pack.schema.json"}
@@ -84,7 +84,7 @@ def _finish(schema: dict[str, Any], title: str, description: str) -> dict[str, A
 
 def brief_schema() -> dict[str, Any]:
     """The JSON Schema of a brief file (YAML, ``briefer: 1``)."""
-    from .brief import Brief
+    from briefer.brief import Brief
 
     schema = Brief.model_json_schema(by_alias=True, schema_generator=_Generator)
     schema["required"] = ["briefer"]  # the model defaults it; reading a brief demands it
@@ -99,7 +99,7 @@ def brief_schema() -> dict[str, Any]:
 
 def pack_schema() -> dict[str, Any]:
     """The JSON Schema of a content pack file (YAML, ``briefer-pack: 1``)."""
-    from .content import Pack
+    from briefer.content import Pack
 
     schema = Pack.model_json_schema(by_alias=True, schema_generator=_Generator)
     block = schema["$defs"]["Block"]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from .content import Pack
+from briefer.content import Pack
 
 
 def starter_brief(pack: Pack, today: dt.date | None = None) -> str:

@@ -12,10 +12,11 @@ from typing import Any, Literal
 
 from pydantic import Field
 
-from . import yamlio
-from .errors import BrieferError
-from .resources import templates_dir
-from .validation import Model, Short, validate
+from briefer import yamlio
+from briefer.errors import BrieferError
+from briefer.formats import Paper
+from briefer.resources import templates_dir
+from briefer.validation import Model, Short, validate
 
 SECTION_KINDS = (
     "header",
@@ -26,7 +27,6 @@ SECTION_KINDS = (
     "recommendations",
     "context",
 )
-PAPER_SIZES = {"letter": (612.0, 792.0), "a4": (595.2756, 841.8898)}
 _UNITS = {"pt": 1.0, "in": 72.0, "mm": 72 / 25.4, "cm": 72 / 2.54}
 _COLOR = r"^#[0-9a-fA-F]{6}$"
 
@@ -82,7 +82,7 @@ class Template(Model):
     label: Short
     description: Short = ""
     extends: Short | None = None
-    paper: Literal["letter", "a4"] = "letter"
+    paper: Paper = "letter"
     margins: Margins
     font: Literal["Liberation Sans"] = "Liberation Sans"
     palette: Palette

@@ -8,8 +8,8 @@ from typing import Annotated, Any, TypeVar
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, StringConstraints, ValidationError
 
-from . import yamlio
-from .errors import BrieferError
+from briefer import yamlio
+from briefer.errors import BrieferError
 
 M = TypeVar("M", bound=BaseModel)
 

@@ -14,7 +14,7 @@ from typing import Any
 
 import yaml
 
-from .errors import BrieferError
+from briefer.errors import BrieferError
 
 _Base = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 MAX_NODES = 50_000

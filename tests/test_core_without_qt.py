@@ -15,7 +15,7 @@ class NoQt(importlib.abc.MetaPathFinder):
         return None
 
 sys.meta_path.insert(0, NoQt())
-import briefer.cli, briefer.pipeline, briefer.directory, briefer.render.pdf
+import briefer.cli, briefer.pipeline, briefer.legislators.store, briefer.render.pdf
 code = briefer.cli.main(["new", "-o", sys.argv[1] + "/b.yaml"])
 code |= briefer.cli.main(["build", sys.argv[1] + "/b.yaml", "-o", sys.argv[1] + "/b.pdf"])
 assert not [m for m in sys.modules if m.startswith(("PySide6", "shiboken6"))]

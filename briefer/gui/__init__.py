@@ -1,25 +1,25 @@
 """The desktop app: a face over the core (``briefer.pipeline``); it composes, fits and renders
-nothing itself.
+nothing itself. The Qt-free model of editing lives in ``briefer.editing`` (``ops``: the pure edits
+that make the next Brief; ``build``: the core calls the app makes).
 
 Parts, each in its own module:
 
 - ``app``: the QApplication, the crash hook, ``run()``;
 - ``document``: the one open brief (an immutable value), its file and its undo stack;
-- ``brief_ops``: pure functions that make the next Brief (no Qt);
 - ``commands``: the undo command that swaps whole Brief values;
 - ``meeting_form``, ``blocks_panel``, ``block_editor``: the editors on the left;
 - ``legislators``: the imported legislator directory the window shares, and importing one;
 - ``legislator_field``: the legislator field's look-up in the directory, filling the meeting;
 - ``suggestions_panel``: the points suggested for the member's committees, and applying them;
-- ``import_dialog``, ``lobby_dialog`` (with ``lobby_text``): Import Legislators and Lobby Day;
+- ``import_dialog``, ``lobby_dialog`` (their texts in ``briefer.lobby.messages``): Import Legislators and Lobby Day;
 - ``workers``: slow work (an import, a lobby day) on a thread of its own;
-- ``preview``, ``render_worker``, ``build``: the live preview, rendered off the GUI thread;
+- ``preview``, ``render_worker``: the live preview, rendered off the GUI thread;
 - ``files``, ``exporting``, ``recovery``: file operations, export and print, autosave;
 - ``actions``: menus, toolbar and shortcuts; ``main_window`` wires the parts together;
 - ``settings``: typed settings declared once;
 - ``dialogs``: the one seam for message, file and print dialogs.
 """
 
-from .compat import protect_none
+from briefer.gui.compat import protect_none
 
 protect_none()  # before any widget exists: see compat.py (a PySide6 6.12.0 bug on Python 3.11)

@@ -18,11 +18,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .exporting import DOCX, PDF
-from .icons import export_icon, print_icon
+from briefer.gui.exporting import DOCX, PDF
+from briefer.gui.icons import export_icon, print_icon
 
 if TYPE_CHECKING:
-    from .main_window import MainWindow
+    from briefer.gui.main_window import MainWindow
 
 Shortcut = QKeySequence.StandardKey | str | None
 

@@ -14,12 +14,12 @@ from types import TracebackType
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
-from .. import __version__
-from ..crashlog import log_exception
-from . import dialogs
-from .icons import app_icon
-from .main_window import MainWindow
-from .settings import APPLICATION, ORGANIZATION
+from briefer import __version__
+from briefer.crashlog import log_exception
+from briefer.gui import dialogs
+from briefer.gui.icons import app_icon
+from briefer.gui.main_window import MainWindow
+from briefer.gui.settings import APPLICATION, ORGANIZATION
 
 ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None], object]
 

@@ -17,12 +17,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..brief import Brief
-from ..content import KIND_LABELS, LONG_WORDS
-from .brief_ops import chosen, with_edit
-from .build import Outcome
-from .document import Document
-from .meeting_form import set_plain_text
+from briefer.brief import Brief
+from briefer.content import KIND_LABELS, LONG_WORDS
+from briefer.editing.build import Outcome
+from briefer.editing.ops import chosen, with_edit
+from briefer.gui.document import Document
+from briefer.gui.meeting_form import set_plain_text
 
 BADGE = "QLabel#editedBadge { background:#fff4d6; color:#6b4e00; border:1px solid #e9cf7a;"
 BADGE += " border-radius:8px; padding:1px 8px; font-weight:600; }"

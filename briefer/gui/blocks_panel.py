@@ -33,13 +33,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..brief import Brief
-from ..content import KIND_LABELS
-from ..errors import FitError
-from .block_editor import BlockEditor
-from .brief_ops import chosen, chosen_of_kind, moved, reordered, toggled
-from .build import Outcome
-from .document import Document
+from briefer.brief import Brief
+from briefer.content import KIND_LABELS
+from briefer.editing.build import Outcome
+from briefer.editing.ops import chosen, chosen_of_kind, moved, reordered, toggled
+from briefer.errors import FitError
+from briefer.gui.block_editor import BlockEditor
+from briefer.gui.document import Document
 
 ID = Qt.ItemDataRole.UserRole
 CUT = QColor("#b42318")

@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 from PySide6.QtGui import QUndoCommand
 
-from ..brief import Brief
+from briefer.brief import Brief
 
 _MERGE_IDS: dict[str, int] = {}
 

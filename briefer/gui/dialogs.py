@@ -15,7 +15,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from ..errors import BrieferError, FitError
+from briefer.errors import BrieferError, FitError
 
 YAML_FILTER = "Briefer briefs (*.yaml *.yml);;All files (*)"
 

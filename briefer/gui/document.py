@@ -11,11 +11,11 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtGui import QUndoStack
 
-from ..brief import Brief, save_brief
-from ..content import Pack
-from .brief_ops import display_name
-from .build import validated
-from .commands import ReplaceBrief
+from briefer.brief import Brief, save_brief
+from briefer.content import Pack
+from briefer.editing.build import validated
+from briefer.editing.ops import display_name
+from briefer.gui.commands import ReplaceBrief
 
 
 class Document(QObject):

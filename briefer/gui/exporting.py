@@ -15,14 +15,14 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication, QWidget
 
-from ..errors import BrieferError, FitError
-from ..fileio import write_atomic
-from ..plan import Plan
-from . import dialogs
-from .brief_ops import export_name
-from .build import plan_for, render
-from .document import Document
-from .settings import Settings
+from briefer.editing.build import plan_for, render
+from briefer.editing.ops import export_name
+from briefer.errors import BrieferError, FitError
+from briefer.fileio import write_atomic
+from briefer.gui import dialogs
+from briefer.gui.document import Document
+from briefer.gui.settings import Settings
+from briefer.plan import Plan
 
 PRINT_DPI = 300
 

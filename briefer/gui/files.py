@@ -11,14 +11,14 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
-from ..brief import load_brief
-from ..content import Pack, load_pack
-from ..errors import BrieferError
-from ..pipeline import pack_for
-from . import dialogs
-from .brief_ops import new_brief, normalized, safe_file_name
-from .document import Document
-from .settings import Settings
+from briefer.brief import load_brief
+from briefer.content import Pack, load_pack
+from briefer.editing.ops import new_brief, normalized, safe_file_name
+from briefer.errors import BrieferError
+from briefer.gui import dialogs
+from briefer.gui.document import Document
+from briefer.gui.settings import Settings
+from briefer.pipeline import pack_for
 
 
 class FileController(QObject):

@@ -8,7 +8,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPainterPath, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import QApplication
 
-from ..resources import assets_dir
+from briefer.resources import assets_dir
 
 ACCENT = "#9b1b30"
 SIZES = (16, 24, 32, 48)

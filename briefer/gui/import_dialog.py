@@ -18,11 +18,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..errors import BrieferError
-from . import dialogs
-from .legislators import Legislators, import_and_save, imported_text
-from .settings import Settings
-from .workers import Task
+from briefer.errors import BrieferError
+from briefer.gui import dialogs
+from briefer.gui.legislators import Legislators, import_and_save, imported_text
+from briefer.gui.settings import Settings
+from briefer.gui.workers import Task
 
 FILES_FILTER = (
     "Legislator files (*.yaml *.yml *.csv);;congress-legislators YAML (*.yaml *.yml);;"

@@ -15,8 +15,9 @@ from PySide6.QtCore import QModelIndex, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QResizeEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QCompleter, QLabel, QLineEdit
 
-from ..directory import Directory, Legislator
-from .legislators import Legislators, member_label
+from briefer.gui.legislators import Legislators, member_label
+from briefer.legislators.model import Legislator
+from briefer.legislators.store import Directory
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 MIN_CHARS = 2  # "NH" is a state; a single letter matches half the directory

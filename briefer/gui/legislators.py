@@ -11,12 +11,15 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
-from ..brief import Brief
-from ..content import Pack
-from ..directory import Directory, Legislator, import_congress, import_csv, save
-from ..enrich import find_member, stored_directory
-from ..errors import BrieferError
-from ..suggest import Suggestion, suggest
+from briefer.brief import Brief
+from briefer.content import Pack
+from briefer.errors import BrieferError
+from briefer.legislators.congress import import_congress
+from briefer.legislators.csv_reader import import_csv
+from briefer.legislators.enrich import find_member, stored_directory
+from briefer.legislators.model import Legislator
+from briefer.legislators.store import Directory, save
+from briefer.legislators.suggest import Suggestion, suggest
 
 
 class Legislators(QObject):

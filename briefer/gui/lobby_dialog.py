@@ -1,6 +1,6 @@
 """File → Lobby Day: one leave-behind per meeting from a CSV, and the day's schedule (index.pdf).
 
-The dialog gathers the choices and checks them; ``briefer.batch.run_batch`` does the work on a
+The dialog gathers the choices and checks them; ``briefer.lobby.batch.run_batch`` does the work on a
 worker thread (workers.Task) while a progress bar follows it; Cancel sets the batch's cancel event.
 At the end the dialog sums up what was built and lists the rows that failed, by CSV line.
 """
@@ -30,14 +30,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..batch import INDEX_NAME, BatchResult, RowResult, run_batch
-from ..brief import Brief, load_brief
-from ..errors import BrieferError
-from . import dialogs
-from .build import exclusive, validated
-from .document import Document
-from .legislators import Legislators
-from .lobby_text import (
+from briefer.brief import Brief, load_brief
+from briefer.editing.build import exclusive, validated
+from briefer.errors import BrieferError
+from briefer.gui import dialogs
+from briefer.gui.document import Document
+from briefer.gui.legislators import Legislators
+from briefer.gui.settings import Settings
+from briefer.gui.workers import Task
+from briefer.lobby.batch import INDEX_NAME, BatchResult, RowResult, run_batch
+from briefer.lobby.messages import (
     CSV_FILTER,
     FORMATS,
     INTRO,
@@ -47,8 +49,6 @@ from .lobby_text import (
     row_text,
     summary_text,
 )
-from .settings import Settings
-from .workers import Task
 
 
 class LobbyDialog(QDialog):

@@ -10,24 +10,24 @@ from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication
 from PySide6.QtWidgets import QMainWindow, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
-from .. import __version__
-from ..content import load_pack
-from . import dialogs
-from .actions import Actions
-from .blocks_panel import BlocksPanel
-from .brief_ops import new_brief
-from .document import Document
-from .exporting import Exporter
-from .files import FileController
-from .import_dialog import ImportDialog
-from .legislators import Legislators
-from .lobby_dialog import LobbyDialog
-from .meeting_form import MeetingForm, SenderForm
-from .pickers import Pickers
-from .preview import PreviewPane
-from .recovery import INTERVAL_MS, Autosave, orphans
-from .settings import Settings
-from .suggestions_panel import SuggestionsPanel
+from briefer import __version__
+from briefer.content import load_pack
+from briefer.editing.ops import new_brief
+from briefer.gui import dialogs
+from briefer.gui.actions import Actions
+from briefer.gui.blocks_panel import BlocksPanel
+from briefer.gui.document import Document
+from briefer.gui.exporting import Exporter
+from briefer.gui.files import FileController
+from briefer.gui.import_dialog import ImportDialog
+from briefer.gui.legislators import Legislators
+from briefer.gui.lobby_dialog import LobbyDialog
+from briefer.gui.meeting_form import MeetingForm, SenderForm
+from briefer.gui.pickers import Pickers
+from briefer.gui.preview import PreviewPane
+from briefer.gui.recovery import INTERVAL_MS, Autosave, orphans
+from briefer.gui.settings import Settings
+from briefer.gui.suggestions_panel import SuggestionsPanel
 
 MINIMUM = (960, 600)
 TABS = ("Meeting", "Talking points", "Sender")

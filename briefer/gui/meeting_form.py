@@ -27,12 +27,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..brief import Brief, Sender
-from ..directory import Legislator
-from .brief_ops import FIELD_LABELS, get_field, with_field, with_member
-from .document import Document
-from .legislator_field import LegislatorLookup
-from .legislators import Legislators
+from briefer.brief import Brief, Sender
+from briefer.editing.ops import FIELD_LABELS, get_field, with_field, with_member
+from briefer.gui.document import Document
+from briefer.gui.legislator_field import LegislatorLookup
+from briefer.gui.legislators import Legislators
+from briefer.legislators.model import Legislator
 
 SHORT = 200  # the longest text a Short field takes (briefer.validation)
 TITLES = ["Senator", "Representative", "Delegate", "Member of the European Parliament", "MP"]

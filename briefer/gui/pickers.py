@@ -11,13 +11,14 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QComboBox, QMenu, QWidget
 
-from .. import templates
-from ..brief import Brief
-from ..errors import BrieferError
-from .brief_ops import with_field
-from .document import Document
+from briefer import templates
+from briefer.brief import Brief
+from briefer.editing.ops import with_field
+from briefer.errors import BrieferError
+from briefer.formats import PAPER_LABELS
+from briefer.gui.document import Document
 
-PAPERS = [("letter", "Letter (US)"), ("a4", "A4 (Europe)")]
+PAPERS = list(PAPER_LABELS.items())
 
 
 def template_choices() -> list[tuple[str, str]]:

@@ -15,11 +15,11 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import QGraphicsOpacityEffect, QLabel, QVBoxLayout, QWidget
 
-from ..brief import Brief
-from ..content import Pack
-from ..errors import FitError
-from .build import Outcome
-from .render_worker import RenderQueue
+from briefer.brief import Brief
+from briefer.content import Pack
+from briefer.editing.build import Outcome
+from briefer.errors import FitError
+from briefer.gui.render_worker import RenderQueue
 
 OK_STYLE = "background:#e6f4ea; color:#14532d; border:1px solid #b7dfc2;"
 BAD_STYLE = "background:#fdecea; color:#7f1d1d; border:1px solid #f2b8b5;"

@@ -14,11 +14,11 @@ from pathlib import Path
 
 from PySide6.QtCore import QLockFile, QObject, QTimer
 
-from ..brief import Brief, dumps, parse_brief
-from ..crashlog import data_dir, log_exception
-from ..errors import BrieferError
-from ..fileio import write_atomic
-from .document import Document
+from briefer.brief import Brief, dumps, parse_brief
+from briefer.crashlog import data_dir, log_exception
+from briefer.errors import BrieferError
+from briefer.fileio import write_atomic
+from briefer.gui.document import Document
 
 INTERVAL_MS = 5000
 HEADER = "# Briefer recovery file. original: "

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QElapsedTimer, QObject, QThread, QTimer, Signal, Slot
 
-from ..brief import Brief
-from .build import Outcome, build_preview, warm_up
+from briefer.brief import Brief
+from briefer.editing.build import Outcome, build_preview, warm_up
 
 DELAY_MS = 250
 

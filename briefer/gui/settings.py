@@ -11,7 +11,7 @@ from typing import Any, Generic, TypeVar, overload
 
 from PySide6.QtCore import QByteArray, QSettings
 
-from ..brief import Sender
+from briefer.brief import Sender
 
 ORGANIZATION = "Briefer"
 APPLICATION = "Briefer"

@@ -25,13 +25,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..brief import Brief
-from ..directory import Legislator
-from ..suggest import Suggestion, suggested_blocks
-from .brief_ops import chosen, with_blocks
-from .document import Document
-from .legislators import Legislators, office_suggestions
-from .settings import Settings
+from briefer.brief import Brief
+from briefer.editing.ops import chosen, with_blocks
+from briefer.gui.document import Document
+from briefer.gui.legislators import Legislators, office_suggestions
+from briefer.gui.settings import Settings
+from briefer.legislators.model import Legislator
+from briefer.legislators.suggest import Suggestion, suggested_blocks
 
 HINT = "Name a legislator on the Meeting tab, or their committees, to see the points that fit."
 NOT_FOUND = (

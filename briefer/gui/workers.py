@@ -13,8 +13,8 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QThread, Signal
 
-from ..crashlog import log_exception
-from ..errors import BrieferError
+from briefer.crashlog import log_exception
+from briefer.errors import BrieferError
 
 Work = Callable[[Callable[[object], None]], Any]
 

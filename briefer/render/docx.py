@@ -18,13 +18,13 @@ from itertools import accumulate
 import docx
 from docx.shared import Pt, RGBColor, Twips
 
-from ..fonts import DOCX_FONT
-from ..plan import Para, Plan, Row, Section, Span, Style
-from ..plan import Table as PlanTable
-from . import clean
-from . import docx_oxml as ox
-from .docx_oxml import ceil_tw, color, half_points, tw
-from .pdf_flow import ACCENT_BAR, RULE_WIDTH, Flow, footer_reserve
+from briefer.fonts import DOCX_FONT
+from briefer.layout.flow import ACCENT_BAR, RULE_WIDTH, Flow, footer_reserve
+from briefer.plan import Para, Plan, Row, Section, Span, Style
+from briefer.plan import Table as PlanTable
+from briefer.render import clean
+from briefer.render import docx_oxml as ox
+from briefer.render.docx_oxml import ceil_tw, color, half_points, tw
 
 RULE_EIGHTHS = max(2, round(RULE_WIDTH * 8))  # border widths are in eighths of a point
 BAR_EIGHTHS = round(ACCENT_BAR * 8)

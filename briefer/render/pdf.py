@@ -10,9 +10,9 @@ from reportlab.pdfbase.pdfdoc import PDFDate, PDFDictionary, PDFInfo, PDFName, P
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
-from ..errors import FitError
-from ..plan import Plan
-from .pdf_flow import Flow, footer_heights, footer_reserve
+from briefer.errors import FitError
+from briefer.layout.flow import Flow, footer_heights, footer_reserve
+from briefer.plan import Plan
 
 PRODUCER = "Briefer"
 

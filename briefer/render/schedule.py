@@ -11,8 +11,8 @@ from reportlab.lib.pagesizes import landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import LongTable, Paragraph, SimpleDocTemplate, Spacer, TableStyle
 
-from ..fonts import PDF_NAMES, register_pdf_fonts
-from ..templates import PAPER_SIZES
+from briefer.fonts import PDF_NAMES, register_pdf_fonts
+from briefer.formats import PAPER_SIZES
 
 COLUMNS = (
     ("time", "Time", 0.07),

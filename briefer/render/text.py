@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..plan import Para, Plan, Section, Span
-from ..plan import Table as PlanTable
-from . import clean
+from briefer.plan import Para, Plan, Section, Span
+from briefer.plan import Table as PlanTable
+from briefer.render import clean
 
 _SPACES = re.compile(r"[^\S\xa0\u2007\u202f]+")
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>#|~])")

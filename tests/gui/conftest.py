@@ -14,8 +14,8 @@ pytest.importorskip("PySide6.QtPdfWidgets")
 
 from PySide6.QtCore import QSettings
 
+from briefer.editing.build import Outcome
 from briefer.gui import dialogs
-from briefer.gui.build import Outcome
 from briefer.gui.main_window import MainWindow
 from briefer.gui.settings import Settings
 

@@ -8,10 +8,11 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
-from briefer.directory import default_store_path, import_congress, save
 from briefer.gui.legislators import member_label
 from briefer.gui.main_window import MainWindow
-from briefer.suggest import suggested_blocks
+from briefer.legislators.congress import import_congress
+from briefer.legislators.store import default_store_path, save
+from briefer.legislators.suggest import suggested_blocks
 from tests.conftest import SHARED_DATA, contains_phrase, pdf_pages
 from tests.gui.conftest import TIMEOUT, settle
 

@@ -10,9 +10,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QPushButton, QRadioButton, QWidget
 
-from briefer.directory import import_congress, save
 from briefer.gui.lobby_dialog import LobbyDialog
 from briefer.gui.main_window import MainWindow
+from briefer.legislators.congress import import_congress
+from briefer.legislators.store import save
 from tests.conftest import SHARED_DATA, pdf_pages
 from tests.gui.conftest import TIMEOUT
 

@@ -11,7 +11,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtPrintSupport import QPrinter
 
 from briefer.brief import parse_brief
-from briefer.gui.brief_ops import export_name
+from briefer.editing.ops import export_name
 from briefer.gui.main_window import MainWindow
 from tests.conftest import SAMPLE_BRIEF, contains_phrase, pdf_pages
 

@@ -21,10 +21,10 @@ from pypdf import PdfReader
 
 from briefer.brief import parse_brief
 from briefer.content import load_pack
+from briefer.layout.flow import Flow, height
 from briefer.pipeline import make_plan, render
 from briefer.plan import Para, Plan
 from briefer.plan import Table as PlanTable
-from briefer.render.pdf_flow import Flow, height
 from briefer.templates import load_template
 from tests.conftest import (
     MYTHS,

@@ -8,13 +8,13 @@ from pathlib import Path
 
 from pydantic import Field
 
-from . import yamlio
-from .brief import Brief
-from .content import Pack
-from .directory import Legislator, fold
-from .errors import BrieferError
-from .resources import suggestions_path
-from .validation import Model, Short, text, validate
+from briefer import yamlio
+from briefer.brief import Brief
+from briefer.content import Pack
+from briefer.errors import BrieferError
+from briefer.legislators.model import Legislator, fold
+from briefer.resources import suggestions_path
+from briefer.validation import Model, Short, text, validate
 
 
 class SuggestedBlock(Model):

@@ -15,16 +15,16 @@ from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wai
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .batch_rows import Planned, make_meeting, read_rows
-from .brief import Brief
-from .compose import format_date, who
-from .content import Pack
-from .directory import Directory
-from .errors import BrieferError
-from .fileio import write_atomic
-from .pipeline import make_plan, pack_for, render, template_for
-from .templates import Template
-from .yamlio import read_text
+from briefer.brief import Brief
+from briefer.compose import format_date, who
+from briefer.content import Pack
+from briefer.errors import BrieferError, FitError
+from briefer.fileio import write_atomic
+from briefer.legislators.store import Directory
+from briefer.lobby.rows import Planned, make_meeting, read_rows
+from briefer.pipeline import make_plan, pack_for, render, template_for
+from briefer.templates import Template
+from briefer.yamlio import read_text
 
 INDEX_NAME = "index.pdf"
 
@@ -44,6 +44,7 @@ class RowResult:
     error: str | None = None
     brief: Brief | None = None
     points: tuple[str, ...] = ()
+    does_not_fit: bool = False  # the row was right but its points do not fit one page
 
 
 @dataclass
@@ -106,7 +107,8 @@ def _build(job: Job) -> RowResult:
         for name, data in rendered:
             write_atomic(out_dir / name, data)
     except BrieferError as exc:
-        return RowResult(job.line, False, error=exc.message, brief=job.brief)
+        fit = isinstance(exc, FitError)
+        return RowResult(job.line, False, error=exc.message, brief=job.brief, does_not_fit=fit)
     except Exception as exc:
         return RowResult(job.line, False, error=f"internal error: {exc}", brief=job.brief)
     titles = tuple(_STATE["pack"].block(b).title for b in plan.variants)  # type: ignore[attr-defined]
@@ -214,7 +216,7 @@ def run_batch(
                     break
     built = [r for r in result.results if r.ok]
     if built and not result.cancelled:
-        from .render.schedule import render_schedule
+        from briefer.render.schedule import render_schedule
 
         entries = sorted(built, key=lambda r: _sort_key(r.brief))
         index = out_dir / INDEX_NAME

@@ -10,11 +10,11 @@ import threading
 import time
 from dataclasses import dataclass
 
-from .. import pipeline
-from ..brief import Brief, checked
-from ..crashlog import log_exception
-from ..errors import BrieferError, FitError
-from ..plan import Plan
+from briefer import pipeline
+from briefer.brief import Brief, checked
+from briefer.crashlog import log_exception
+from briefer.errors import BrieferError, FitError
+from briefer.plan import Plan
 
 _CORE = threading.Lock()
 
@@ -77,4 +77,4 @@ def build_preview(brief: Brief) -> Outcome:
 
 def warm_up() -> None:
     """Import the renderer and load the fonts ahead of the first real request."""
-    from ..render import pdf  # noqa: F401
+    from briefer.render import pdf  # noqa: F401

@@ -11,18 +11,14 @@ import json
 import re
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from .directory import (
-    Directory,
-    Legislator,
-    import_congress,
-    import_csv,
-    load,
-    role_rank,
-    save,
-)
-from .errors import BrieferError
+from briefer.cli.common import ExitCode
+from briefer.errors import BrieferError
+
+if TYPE_CHECKING:  # the directory loads only when a ``legislators`` command runs
+    from briefer.legislators.model import Legislator
+    from briefer.legislators.store import Directory
 
 _TOP_COMMITTEES = 3
 _COMMITTEE_PREFIX = re.compile(
@@ -56,20 +52,17 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     finder.add_argument("text", nargs="+", metavar="TEXT", help="what to look for")
     finder.add_argument("--json", action="store_true", help="print the matches as JSON")
     finder.add_argument("--limit", type=_positive, default=20, metavar="N", help="at most N")
+    parser.set_defaults(func=run)
 
 
-def run(args: argparse.Namespace) -> int:
+def run(args: argparse.Namespace) -> ExitCode:
     """Run a ``legislators`` subcommand: 0 done, 1 nothing found, 2 bad input."""
-    try:
-        command = getattr(args, "legislators_command", None)
-        if command == "import":
-            return _import(args)
-        if command == "find":
-            return _find(args)
-        raise BrieferError("choose a command: briefer legislators import PATH | find TEXT")
-    except BrieferError as exc:
-        print(f"briefer: {exc}", file=sys.stderr)
-        return 2
+    command = getattr(args, "legislators_command", None)
+    if command == "import":
+        return _import(args)
+    if command == "find":
+        return _find(args)
+    raise BrieferError("choose a command: briefer legislators import PATH | find TEXT")
 
 
 def _positive(text: str) -> int:
@@ -82,7 +75,11 @@ def _positive(text: str) -> int:
     return value
 
 
-def _import(args: argparse.Namespace) -> int:
+def _import(args: argparse.Namespace) -> ExitCode:
+    from briefer.legislators.congress import import_congress
+    from briefer.legislators.csv_reader import import_csv
+    from briefer.legislators.store import save
+
     paths = [Path(p) for p in args.paths]
     as_csv = [args.csv or p.suffix.casefold() == ".csv" for p in paths]
     if all(as_csv):
@@ -96,10 +93,12 @@ def _import(args: argparse.Namespace) -> int:
         f"Imported {len(directory.members)} members and {len(directory.committees)} committees "
         f"into {target}"
     )
-    return 0
+    return ExitCode.OK
 
 
 def _merge(directories: list[Directory], paths: list[Path]) -> Directory:
+    from briefer.legislators.store import Directory
+
     members: dict[str, Legislator] = {}
     committees: dict[str, str] = {}
     for directory, path in zip(directories, paths, strict=True):
@@ -111,7 +110,9 @@ def _merge(directories: list[Directory], paths: list[Path]) -> Directory:
     return Directory(members.values(), committees)
 
 
-def _find(args: argparse.Namespace) -> int:
+def _find(args: argparse.Namespace) -> ExitCode:
+    from briefer.legislators.store import load
+
     text = " ".join(args.text)
     found = load().find(text, limit=args.limit)
     if args.json:
@@ -120,7 +121,7 @@ def _find(args: argparse.Namespace) -> int:
         _emit(format_table(found))
     else:
         print(f"briefer: no legislators match {text!r}", file=sys.stderr)
-    return 0 if found else 1
+    return ExitCode.OK if found else ExitCode.FAILED
 
 
 def as_json(member: Legislator) -> dict[str, Any]:
@@ -136,6 +137,8 @@ def as_json(member: Legislator) -> dict[str, Any]:
 
 def top_committees(member: Legislator, count: int = _TOP_COMMITTEES) -> str:
     """'Foreign Relations (Ranking Member); Appropriations; +4 more' (full committees only)."""
+    from briefer.legislators.model import role_rank
+
     seats = sorted(
         (s for s in member.committees if s.parent is None), key=lambda s: role_rank(s.role)
     )

@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from briefer import cli_legislators
+from briefer.cli import legislators as cli_legislators
+from briefer.cli import main
 from tests.conftest import SHARED_DATA
 
 DATA = SHARED_DATA  # the real public files, read from ../shared (never copied here)
@@ -27,16 +28,14 @@ def store(tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder = tmp_path_factory.mktemp("store")
     with pytest.MonkeyPatch.context() as patch:
         patch.setenv("BRIEFER_DATA_DIR", str(folder))
-        parser = argparse.ArgumentParser(prog="briefer")
-        cli_legislators.register(parser.add_subparsers(dest="command"))
-        assert cli_legislators.run(parser.parse_args(["legislators", "import", str(DATA)])) == 0
+        assert main(["legislators", "import", str(DATA)]) == 0
     return folder
 
 
 def _run(parser: argparse.ArgumentParser, *argv: str) -> int:
-    args = parser.parse_args(["legislators", *argv])
-    assert args.legislators_command == argv[0]
-    return cli_legislators.run(args)
+    """The command as ``briefer legislators ...`` runs it, errors and exit code included."""
+    assert parser.parse_args(["legislators", *argv]).legislators_command == argv[0]
+    return main(["legislators", *argv])
 
 
 def test_import_congress(

@@ -16,12 +16,12 @@ from dataclasses import dataclass, field
 
 from pydantic import ValidationError
 
-from .brief import Brief, Meeting, checked
-from .content import Pack
-from .directory import Directory
-from .enrich import Enriched, enrich
-from .errors import BrieferError
-from .validation import from_validation_error
+from briefer.brief import Brief, Meeting, checked
+from briefer.content import Pack
+from briefer.errors import BrieferError
+from briefer.legislators.enrich import Enriched, enrich
+from briefer.legislators.store import Directory
+from briefer.validation import from_validation_error
 
 COLUMNS = ("legislator", "date", "time", "location", "staffer", "ask", "blocks")
 MAX_ROWS = 2000

@@ -1,134 +1,31 @@
 """The legislator directory: who sits where, searchable, stored as one compact JSON file.
 
-The readers live in :mod:`briefer.directory_import` (the congress-legislators YAML files) and
-:mod:`briefer.directory_csv` (a CSV file); :func:`import_congress` and :func:`import_csv` here
-are the public entry points to them.
+The readers build a :class:`Directory`: :mod:`briefer.legislators.congress` (the
+congress-legislators YAML files) and :mod:`briefer.legislators.csv_reader` (a CSV file).
 """
 
 from __future__ import annotations
 
 import json
-import re
-import unicodedata
-from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
-from .errors import BrieferError
-from .fileio import write_atomic
-from .resources import user_data_dir
+from briefer.errors import BrieferError
+from briefer.fileio import write_atomic
+from briefer.legislators.model import (
+    SEAT_CODE,
+    CommitteeSeat,
+    Legislator,
+    district_label,
+    fold,
+    normalize_quotes,
+)
+from briefer.resources import user_data_dir
 
 STORE_FORMAT = "briefer-legislators"
 STORE_VERSION = 1
 _REIMPORT = "run `briefer legislators import PATH` to import the legislators"
-
-_ROLES = {
-    "chair": "Chair",
-    "chairman": "Chair",
-    "chairwoman": "Chair",
-    "chairperson": "Chair",
-    "vice chair": "Vice Chair",
-    "vice chairman": "Vice Chair",
-    "vice chairwoman": "Vice Chair",
-    "vice chairperson": "Vice Chair",
-    "co-chair": "Co-Chair",
-    "cochair": "Co-Chair",
-    "cochairman": "Co-Chair",
-    "co-chairman": "Co-Chair",
-    "cochairwoman": "Co-Chair",
-    "ranking member": "Ranking Member",
-    "ranking minority member": "Ranking Member",
-    "ex officio": "Ex Officio",
-    "ex-officio": "Ex Officio",
-    "member": None,
-}
-KNOWN_ROLES = frozenset(role for role in _ROLES.values() if role)
-_ROLE_RANK = {"Chair": 0, "Co-Chair": 1, "Ranking Member": 2, "Vice Chair": 3, "Ex Officio": 5}
-
-_QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'", "’": "'"})
-_QUOTED = re.compile(r"\s*[\"'][^\"']+[\"']\s*")
-_SEAT_CODE = re.compile(r"^([A-Za-z]{2})[-\s]?(\d{1,2}|AL|AT-?LARGE)$", re.IGNORECASE)
-
-
-def normalize_role(title: str | None) -> str | None:
-    """'Chairman' / 'Chairwoman' -> 'Chair', 'Vice Chairman' -> 'Vice Chair'; None for members."""
-    text = " ".join(str(title or "").split())
-    if not text:
-        return None
-    return _ROLES.get(text.casefold(), text[:1].upper() + text[1:])
-
-
-def role_rank(role: str | None) -> int:
-    """Leadership first: Chair, Co-Chair, Ranking Member, Vice Chair, members, Ex Officio."""
-    return _ROLE_RANK.get(role or "", 4)
-
-
-def normalize_quotes(text: str) -> str:
-    """Curly and angle quotes become straight ones, so “Chuy” and "Chuy" compare equal."""
-    return text.translate(_QUOTES)
-
-
-def fold(text: str) -> str:
-    """Lower case, accents dropped, punctuation as spaces: 'Jesús G. "Chuy" García' ->
-    'jesus g chuy garcia'."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
-    return " ".join(re.sub(r"[^\w]+", " ", plain).split())
-
-
-def slug(text: str) -> str:
-    return fold(text).replace(" ", "-").replace("_", "-")
-
-
-def district_label(value: object) -> str:
-    """0, 'AL' or 'at-large' -> 'At-large'; '05' -> '5'; '' stays ''."""
-    text = str(value if value is not None else "").strip()
-    if text.casefold() in {"0", "00", "al", "at-large", "at large", "atlarge"}:
-        return "At-large"
-    return str(int(text)) if text.isdigit() else text
-
-
-@dataclass(frozen=True)
-class CommitteeSeat:
-    id: str
-    name: str
-    role: str | None
-    parent: str | None = None
-
-
-@dataclass(frozen=True)
-class Legislator:
-    id: str
-    name: str
-    first: str
-    last: str
-    title: str
-    chamber: str
-    state: str
-    district: str
-    party: str
-    committees: tuple[CommitteeSeat, ...]
-    office: str
-    phone: str
-    email: str
-    url: str
-    nickname: str = ""
-
-    def seat_code(self) -> str:
-        """'NH' for a senator, 'CA-12', 'SD-AL' for an at-large member."""
-        if not self.district:
-            return self.state
-        return f"{self.state}-{'AL' if self.district == 'At-large' else self.district}"
-
-    def name_keys(self) -> set[str]:
-        """Folded full names this member answers to exactly (with and without nickname)."""
-        keys = {fold(self.name), fold(_QUOTED.sub(" ", normalize_quotes(self.name)))}
-        for given in (self.first, self.nickname):
-            if given:
-                keys.add(fold(f"{given} {self.last}"))
-        return keys - {""}
-
 
 _STR_FIELDS = ("id", "name", "first", "last", "title", "chamber", "state", "district", "party")
 _STR_FIELDS += ("office", "phone", "email", "url", "nickname")
@@ -190,7 +87,7 @@ class Directory:
         return [member for _, member in scored[:limit]]
 
     def _find_place(self, query: str) -> list[Legislator]:
-        match = _SEAT_CODE.match(query)
+        match = SEAT_CODE.match(query)
         if match:
             state, district = match.group(1).upper(), district_label(match.group(2))
             return [m for m in self.members if m.state.upper() == state and m.district == district]
@@ -318,17 +215,3 @@ def load(path: Path | None = None) -> Directory:
         return Directory.from_json(data)
     except BrieferError as exc:
         raise BrieferError(exc.message, file=source) from None
-
-
-def import_congress(paths: Sequence[Path]) -> Directory:
-    """Build a directory from the congress-legislators YAML files (a folder or the files)."""
-    from .directory_import import import_congress as _import
-
-    return _import(paths)
-
-
-def import_csv(path: Path) -> Directory:
-    """Build a directory from a CSV file; see :mod:`briefer.directory_csv` for the columns."""
-    from .directory_csv import import_csv as _import
-
-    return _import(path)

@@ -6,10 +6,11 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from briefer.batch import run_batch, safe_name
 from briefer.brief import parse_brief
 from briefer.cli import main
-from briefer.directory import import_congress, save
+from briefer.legislators.congress import import_congress
+from briefer.legislators.store import save
+from briefer.lobby.batch import run_batch, safe_name
 from tests.conftest import SAMPLE_BRIEF, SHARED_DATA, pdf_pages
 
 MEETINGS = """\

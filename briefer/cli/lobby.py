@@ -8,12 +8,12 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .errors import BrieferError
+from briefer.cli.common import ExitCode
+from briefer.errors import BrieferError
+from briefer.formats import FORMATS, PAPERS
 
 if TYPE_CHECKING:  # the batch machinery loads only when `briefer batch` runs
-    from .batch import BatchResult, RowResult
-
-FORMATS = ("pdf", "docx", "txt", "md")
+    from briefer.lobby.batch import BatchResult, RowResult
 
 
 def _formats(value: str) -> list[str]:
@@ -37,7 +37,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--base", help="a brief whose sender, ask and points every meeting starts from")
     p.add_argument("--format", type=_formats, default=["pdf"], help="pdf,docx,txt,md (default pdf)")
     p.add_argument("--template", help="template name or file")
-    p.add_argument("--paper", choices=["letter", "a4"])
+    p.add_argument("--paper", choices=PAPERS)
     p.add_argument("--jobs", type=int, help="worker processes (default: the number of cores)")
     p.add_argument("--force", action="store_true", help="replace files that already exist")
     p.set_defaults(func=run)
@@ -62,10 +62,10 @@ class _Progress:
         sys.stderr.flush()
 
 
-def run(args: argparse.Namespace) -> int:
-    from .batch import run_batch
-    from .brief import load_brief
-    from .enrich import stored_directory
+def run(args: argparse.Namespace) -> ExitCode:
+    from briefer.brief import load_brief
+    from briefer.legislators.enrich import stored_directory
+    from briefer.lobby.batch import run_batch
 
     base = load_brief(Path(args.base)) if args.base else None
     if args.jobs is not None and args.jobs < 1:
@@ -95,7 +95,7 @@ def run(args: argparse.Namespace) -> int:
     )
 
 
-def summarize(result: BatchResult, csv_name: str, out_dir: Path, seconds: float) -> int:
+def summarize(result: BatchResult, csv_name: str, out_dir: Path, seconds: float) -> ExitCode:
     """The closing summary on stdout, one line per failed row on stderr; the exit code."""
     built = result.total - len(result.failed)
     print(
@@ -106,4 +106,6 @@ def summarize(result: BatchResult, csv_name: str, out_dir: Path, seconds: float)
         print(f"briefer: {csv_name}:{failure.line}: {failure.error}", file=sys.stderr)
     if result.cancelled:
         print("briefer: cancelled before every meeting was built", file=sys.stderr)
-    return 0 if not result.failed and not result.cancelled else 2
+    if result.cancelled or any(not f.does_not_fit for f in result.failed):
+        return ExitCode.BAD_INPUT
+    return ExitCode.DOES_NOT_FIT if result.failed else ExitCode.OK

@@ -15,10 +15,10 @@ import re
 from pathlib import Path
 from typing import Any
 
-from ..brief import Brief, Meeting, Sender
-from ..content import Pack
-from ..directory import Legislator
-from ..enrich import committee_names
+from briefer.brief import Brief, Meeting, Sender
+from briefer.content import Pack
+from briefer.legislators.enrich import committee_names
+from briefer.legislators.model import Legislator
 
 # Field paths the form edits, with the words an Undo menu item uses for them.
 FIELD_LABELS = {

@@ -7,10 +7,11 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from .brief import Brief
-from .content import Pack
-from .directory import Directory, Legislator, default_store_path, load
-from .suggest import Suggestion, suggest, suggested_blocks
+from briefer.brief import Brief
+from briefer.content import Pack
+from briefer.legislators.model import Legislator
+from briefer.legislators.store import Directory, default_store_path, load
+from briefer.legislators.suggest import Suggestion, suggest, suggested_blocks
 
 BIOGUIDE = re.compile(r"^[A-Z][0-9]{6}$")
 

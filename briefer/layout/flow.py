@@ -14,9 +14,9 @@ from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
-from ..fonts import PDF_NAMES, register_pdf_fonts
-from ..plan import Choice, Para, Row, Section, Style
-from ..plan import Table as PlanTable
+from briefer.fonts import PDF_NAMES, register_pdf_fonts
+from briefer.plan import Choice, Para, Row, Section, Style
+from briefer.plan import Table as PlanTable
 
 BIG = 10_000.0
 RULE_WIDTH = 0.6

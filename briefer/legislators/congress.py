@@ -1,4 +1,4 @@
-"""The congress-legislators reader that builds a :class:`~briefer.directory.Directory`.
+"""The congress-legislators reader that builds a :class:`~briefer.legislators.store.Directory`.
 
 **congress-legislators** (https://github.com/unitedstates/congress-legislators, CC0): give the
 folder, or the files themselves. ``legislators-current.yaml``, ``committees-current.yaml`` and
@@ -14,17 +14,17 @@ from typing import Any
 
 import yaml
 
-from .directory import (
+from briefer.errors import BrieferError
+from briefer.legislators.model import (
     CommitteeSeat,
-    Directory,
     Legislator,
     district_label,
     normalize_quotes,
     normalize_role,
     role_rank,
 )
-from .errors import BrieferError
-from .yamlio import yaml_error
+from briefer.legislators.store import Directory
+from briefer.yamlio import yaml_error
 
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _MAX_BYTES = 64_000_000

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path, PurePath
 
-from ..batch import INDEX_NAME, BatchResult, RowResult
+from briefer.formats import FORMAT_LABELS
+from briefer.lobby.batch import INDEX_NAME, BatchResult, RowResult
 
 CSV_FILTER = "Meetings (*.csv);;All files (*)"
 INTRO = (
@@ -17,7 +18,7 @@ NO_DIRECTORY = (
     "No legislator list is imported: names are used as typed, with no titles, committees or "
     "suggestions. Use File → Import Legislators… first."
 )
-FORMATS = (("pdf", "&PDF"), ("docx", "&Word (DOCX)"), ("txt", "&Text (read-ahead email)"))
+FORMATS = tuple((fmt, "&" + FORMAT_LABELS[fmt]) for fmt in ("pdf", "docx", "txt"))
 _CLI_FORCE = "(use --force to replace)"
 _GUI_FORCE = "(tick “Replace files that already exist” to replace it)"
 

@@ -6,7 +6,7 @@ import pytest
 
 from briefer.brief import Brief, parse_brief
 from briefer.content import load_pack
-from briefer.gui.brief_ops import (
+from briefer.editing.ops import (
     chosen,
     moved,
     new_brief,

@@ -1,4 +1,4 @@
-"""The CSV reader that builds a :class:`~briefer.directory.Directory` for any legislature.
+"""The CSV reader that builds a :class:`~briefer.legislators.store.Directory` for any legislature.
 
 A CSV file (any legislature, e.g. Members of the European Parliament): UTF-8, commas between
 columns, and a header on line 1 naming the columns. Accepted columns, in any order::
@@ -23,17 +23,17 @@ import re
 from pathlib import Path
 from typing import Any
 
-from .directory import (
+from briefer.errors import BrieferError
+from briefer.legislators.model import (
     KNOWN_ROLES,
     CommitteeSeat,
-    Directory,
     Legislator,
     district_label,
     normalize_role,
     slug,
 )
-from .errors import BrieferError
-from .yamlio import read_text
+from briefer.legislators.store import Directory
+from briefer.yamlio import read_text
 
 CSV_COLUMNS = ("name", "title", "chamber", "state", "district", "party", "committees", "office")
 CSV_COLUMNS += ("phone", "email", "id", "first", "last", "url")

@@ -1,0 +1,78 @@
+"""The command line: headless builds, checks, the directory and the lobby day. Never imports Qt
+(but for ``gui``).
+
+One module per command group (:mod:`.pages`, :mod:`.legislators`, :mod:`.lobby`); each adds its
+parsers with ``register`` and its commands return an :class:`~briefer.cli.common.ExitCode`.
+Errors reach :func:`main` as exceptions and leave as one line on stderr.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from briefer import __version__
+from briefer.cli import legislators, lobby, pages
+from briefer.cli.common import ExitCode, error
+from briefer.errors import BrieferError, FitError
+
+__all__ = ["ExitCode", "build_parser", "main"]
+
+
+def cmd_gui(args: argparse.Namespace) -> ExitCode:
+    try:
+        from briefer.gui.app import run
+    except ImportError as exc:
+        error(f"the desktop app cannot start: {exc}")
+        return ExitCode.FAILED
+    return run(Path(args.brief) if getattr(args, "brief", None) else None)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The ``briefer`` parser with every command group."""
+    parser = argparse.ArgumentParser(
+        prog="briefer",
+        description="Tailored one-page leave-behinds for meetings with legislators.",
+        epilog="With no command, the desktop app opens. Exit codes: 0 done, 2 bad input, "
+        "3 does not fit on one page.",
+    )
+    parser.add_argument("--version", action="version", version=f"briefer {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    pages.register(sub)
+    p = sub.add_parser("gui", help="open the desktop app")
+    p.add_argument("brief", nargs="?", help="a brief to open")
+    p.set_defaults(func=cmd_gui)
+    legislators.register(sub)
+    lobby.register(sub)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        args.brief = None
+        args.func = cmd_gui
+    try:
+        return int(args.func(args))
+    except FitError as exc:
+        error(str(exc))
+        return ExitCode.DOES_NOT_FIT
+    except BrieferError as exc:
+        error(str(exc))
+        return ExitCode.BAD_INPUT
+    except KeyboardInterrupt:
+        error("interrupted")
+        return ExitCode.INTERRUPTED
+    except BrokenPipeError:  # output piped into `head` and the like
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return ExitCode.OK
+    except Exception as exc:
+        from briefer.crashlog import log_exception
+
+        log = log_exception(exc)
+        error(f"internal error: {exc.__class__.__name__}: {exc} (details in {log})")
+        return ExitCode.FAILED

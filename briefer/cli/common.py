@@ -1,0 +1,31 @@
+"""What every command module shares: the exit codes, the message helpers, the choices."""
+
+from __future__ import annotations
+
+import sys
+from enum import IntEnum
+
+from briefer.formats import FORMATS, PAPERS
+
+__all__ = ["FORMATS", "PAPERS", "ExitCode", "error", "warn"]
+
+
+class ExitCode(IntEnum):
+    """What ``briefer`` returns; every command returns one of these."""
+
+    OK = 0
+    FAILED = 1  # an unexpected failure, or nothing matched
+    BAD_INPUT = 2
+    DOES_NOT_FIT = 3
+    INTERRUPTED = 130
+
+
+def error(message: str) -> None:
+    """One line on stderr, prefixed with the program's name."""
+    print(f"briefer: {message}", file=sys.stderr)
+
+
+def warn(warnings: tuple[str, ...] | list[str], where: str = "") -> None:
+    """Each warning as one ``briefer: warning:`` line."""
+    for warning in warnings:
+        error(f"warning: {where}{warning}")

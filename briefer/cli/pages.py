@@ -1,0 +1,169 @@
+"""The page commands: ``new``, ``blocks``, ``templates``, ``build``, ``check`` and ``schema``.
+
+Only argparse and the exit codes load with the parser; each command imports what it needs when
+it runs, so a cold ``briefer build`` pays for nothing else.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from briefer.cli.common import FORMATS, PAPERS, ExitCode, error, warn
+from briefer.errors import BrieferError, FitError
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    """Add the page commands to the top-level parser."""
+    p = sub.add_parser("new", help="write a commented starter brief")
+    p.add_argument("-o", "--output", help="file to write (default: print it)")
+    p.add_argument("--force", action="store_true", help="replace an existing file")
+    p.set_defaults(func=cmd_new)
+
+    p = sub.add_parser("blocks", help="list the talking points of the content pack")
+    p.add_argument("--json", action="store_true", help="print a JSON list of {id, kind, title}")
+    p.add_argument("--pack", help="a content pack file (default: the bundled one)")
+    p.set_defaults(func=cmd_blocks)
+
+    p = sub.add_parser("templates", help="list the templates")
+    p.set_defaults(func=cmd_templates)
+
+    p = sub.add_parser("build", help="build the one-page leave-behind from a brief")
+    p.add_argument("brief", help="the brief (YAML)")
+    p.add_argument("-o", "--output", required=True, help="OUT.pdf, OUT.docx, OUT.txt or OUT.md")
+    p.add_argument("--format", choices=FORMATS, help="force the format")
+    p.add_argument("--paper", choices=PAPERS, help="override the brief's paper")
+    p.add_argument("--template", help="override the brief's template (name or file)")
+    p.set_defaults(func=cmd_build)
+
+    p = sub.add_parser("check", help="validate briefs, content packs and templates")
+    p.add_argument("files", nargs="+", metavar="FILE")
+    p.set_defaults(func=cmd_check)
+
+    p = sub.add_parser("schema", help="write JSON Schemas of the brief and the pack for editors")
+    p.add_argument("-o", "--output", default=".", help="the folder to write into (default: here)")
+    p.set_defaults(func=cmd_schema)
+
+
+def cmd_new(args: argparse.Namespace) -> ExitCode:
+    from briefer.content import load_pack
+    from briefer.fileio import write_atomic
+    from briefer.starter import starter_brief
+
+    text = starter_brief(load_pack())
+    if args.output is None:
+        sys.stdout.write(text)
+        return ExitCode.OK
+    out = Path(args.output)
+    if out.exists() and not args.force:
+        raise BrieferError("already exists; use --force to replace it", file=out)
+    write_atomic(out, text.encode("utf-8"))
+    print(f"Wrote {out}. Edit it, then: briefer build {out} -o leave-behind.pdf")
+    return ExitCode.OK
+
+
+def cmd_blocks(args: argparse.Namespace) -> ExitCode:
+    from briefer.content import KIND_LABELS, load_pack
+
+    pack = load_pack(Path(args.pack) if args.pack else None)
+    if args.json:
+        rows = [
+            {"id": b.id, "kind": b.kind, "title": b.title, "default": b.id in pack.defaults}
+            for b in pack.blocks
+        ]
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+        return ExitCode.OK
+    print(f"{pack.title} ({pack.id}): {len(pack.blocks)} talking points; * = chosen by default")
+    for kind, blocks in pack.by_kind().items():
+        if blocks:
+            print(f"\n{KIND_LABELS[kind]}")
+            for b in blocks:
+                mark = "*" if b.id in pack.defaults else " "
+                print(f" {mark} {b.id:<30} {b.title}")
+    return ExitCode.OK
+
+
+def cmd_templates(args: argparse.Namespace) -> ExitCode:
+    from briefer.templates import available, load_template
+
+    for name in available():
+        template = load_template(name)
+        print(f"{name:<14} {template.label} ({template.paper}): {template.description}")
+    return ExitCode.OK
+
+
+def cmd_build(args: argparse.Namespace) -> ExitCode:
+    from briefer.pipeline import build_file
+
+    built = build_file(
+        Path(args.brief),
+        Path(args.output),
+        fmt=args.format,
+        template=args.template,
+        paper=args.paper,
+    )
+    warn(built.plan.warnings, f"{args.brief}: ")
+    plan = built.plan
+    shorts = sum(1 for v in plan.variants.values() if v == "short")
+    print(
+        f"Wrote {built.path} ({built.format.upper()}, {plan.page.name}, one page, "
+        f"body {plan.body_size:g} pt, {len(plan.variants)} points, {shorts} in short form)"
+    )
+    return ExitCode.OK
+
+
+def _kind_of(path: Path) -> str:
+    from briefer import yamlio
+
+    data = yamlio.load(path)
+    if isinstance(data, dict):
+        for key, kind in (("briefer-pack", "pack"), ("briefer-template", "template")):
+            if key in data:
+                return kind
+    return "brief"
+
+
+def cmd_check(args: argparse.Namespace) -> ExitCode:
+    from briefer.brief import load_brief
+    from briefer.content import load_pack
+    from briefer.pipeline import make_plan
+    from briefer.templates import load_template
+
+    worst = ExitCode.OK
+    for name in args.files:
+        path = Path(name)
+        try:
+            kind = _kind_of(path)
+            if kind == "pack":
+                pack = load_pack(path)
+                print(f"ok: {path}: content pack '{pack.id}', {len(pack.blocks)} blocks")
+            elif kind == "template":
+                template = load_template(path)
+                print(f"ok: {path}: template '{template.name}'")
+            else:
+                plan = make_plan(load_brief(path))
+                warn(plan.warnings, f"{path}: ")
+                print(
+                    f"ok: {path}: brief, {len(plan.variants)} points, "
+                    f"fits one {plan.page.name} page at {plan.body_size:g} pt"
+                )
+        except FitError as exc:
+            error(f"{path}: {exc}" if not exc.file else str(exc))
+            worst = max(worst, ExitCode.DOES_NOT_FIT)
+        except BrieferError as exc:
+            error(str(exc) if exc.file else f"{path}: {exc}")
+            worst = max(worst, ExitCode.BAD_INPUT)
+    return worst
+
+
+def cmd_schema(args: argparse.Namespace) -> ExitCode:
+    from briefer.schema import write_schemas
+
+    folder = Path(args.output)
+    if not folder.is_dir():
+        raise BrieferError("the folder does not exist", file=folder)
+    for path in write_schemas(folder):
+        print(f"Wrote {path}")
+    return ExitCode.OK

@@ -11,7 +11,8 @@ Parts, each in its own module:
 - ``legislators``: the imported legislator directory the window shares, and importing one;
 - ``legislator_field``: the legislator field's look-up in the directory, filling the meeting;
 - ``suggestions_panel``: the points suggested for the member's committees, and applying them;
-- ``import_dialog``, ``lobby_dialog`` (their texts in ``briefer.lobby.messages``): Import Legislators and Lobby Day;
+- ``import_dialog``, ``lobby_dialog``: Import Legislators and Lobby Day (texts in
+  ``briefer.lobby.messages``);
 - ``workers``: slow work (an import, a lobby day) on a thread of its own;
 - ``preview``, ``render_worker``: the live preview, rendered off the GUI thread;
 - ``files``, ``exporting``, ``recovery``: file operations, export and print, autosave;

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import tempfile
 from pathlib import Path
 
@@ -13,14 +14,63 @@ from briefer.errors import BrieferError
 def check_writable_folder(path: Path) -> None:
     """Raise a BrieferError before any work is done if ``path`` cannot be written."""
     folder = path.parent if str(path.parent) else Path(".")
-    if not folder.exists():
-        raise BrieferError("the folder does not exist", file=path)
-    if not folder.is_dir():
-        raise BrieferError(f"{folder} is not a folder", file=path)
+    _check_folder(folder, path)
     if path.is_dir():
         raise BrieferError("is a folder, not a file", file=path)
+
+
+def _check_folder(folder: Path, file: Path) -> None:
+    if not folder.exists():
+        raise BrieferError("the folder does not exist", file=file)
+    if not folder.is_dir():
+        raise BrieferError(f"{folder} is not a folder", file=file)
     if not os.access(folder, os.W_OK | os.X_OK):
-        raise BrieferError("the folder cannot be written (permission denied)", file=path)
+        raise BrieferError("the folder cannot be written (permission denied)", file=file)
+
+
+_UNSAFE = re.compile(r'[<>:"/\\|?*\x00-\x1f\x7f]+')
+# Names Windows keeps for devices, with any extension: "NUL.pdf" is the NUL device there.
+_RESERVED = re.compile(r"(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(\..*)?", re.IGNORECASE)
+
+
+def safe_file_name(text: str, limit: int = 120) -> str:
+    """A file name every file system accepts, never a path: no separators, reserved or control
+    characters, no leading or trailing dots and spaces (so no ``..``), no device names such as
+    ``CON`` or ``NUL.pdf`` (they get a ``_``), at most ``limit`` characters; '' when nothing is
+    left."""
+    name = _UNSAFE.sub(" ", text)
+    name = re.sub(r"\s+", " ", name).strip(" .")
+    name = name[:limit].rstrip(" .")
+    match = _RESERVED.fullmatch(name)
+    if match:
+        name = f"{match.group(1)}_{match.group(2) or ''}"
+    return name
+
+
+def ensure_folder(folder: Path) -> Path:
+    """Create ``folder`` and its parents when missing; raise a BrieferError (before any work is
+    done) if it is not a folder or cannot be written. The one check for an output folder."""
+    folder = Path(folder)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except FileExistsError:
+        raise BrieferError("is a file, not a folder", file=folder) from None
+    except OSError as exc:
+        raise BrieferError(
+            f"cannot create the folder: {exc.strerror or exc}", file=folder
+        ) from None
+    _check_folder(folder, folder)
+    return folder
+
+
+def inside(folder: Path, name: str) -> Path:
+    """``folder / name`` for a plain file name; a BrieferError if it would leave the folder."""
+    target = Path(folder) / name
+    if name != safe_file_name(name, limit=len(name)) or target.resolve().parent != (
+        Path(folder).resolve()
+    ):
+        raise BrieferError(f"'{name}' is not a plain file name", file=folder)
+    return target
 
 
 def write_atomic(path: Path, data: bytes) -> None:

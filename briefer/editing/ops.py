@@ -11,12 +11,12 @@ positions that kind holds in ``brief.blocks`` and leaves every other position al
 from __future__ import annotations
 
 import datetime as dt
-import re
 from pathlib import Path
 from typing import Any
 
 from briefer.brief import Brief, Meeting, Sender
 from briefer.content import Pack
+from briefer.fileio import safe_file_name
 from briefer.legislators.enrich import committee_names
 from briefer.legislators.model import Legislator
 
@@ -160,16 +160,6 @@ def new_brief(pack: Pack, sender: Sender | None = None) -> Brief:
         ask=DEFAULT_ASK,
         blocks=list(pack.defaults),
     )
-
-
-_UNSAFE = re.compile(r'[<>:"/\\|?*\x00-\x1f\x7f]+')
-
-
-def safe_file_name(text: str, limit: int = 120) -> str:
-    """A file name that every file system accepts: no separators, reserved or control characters."""
-    name = _UNSAFE.sub(" ", text)
-    name = re.sub(r"\s+", " ", name).strip(" .")
-    return name[:limit].rstrip(" .")
 
 
 def export_name(brief: Brief, suffix: str) -> str:

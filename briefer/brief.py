@@ -15,17 +15,28 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import Field, PrivateAttr, ValidationError
+from pydantic import AfterValidator, BeforeValidator, Field, PrivateAttr, ValidationError
 
-from briefer import yamlio
+from briefer import when, yamlio
 from briefer.errors import BrieferError
 from briefer.fileio import write_atomic
 from briefer.formats import Paper
 from briefer.validation import Long, Model, Short, from_validation_error, validate
 
 FORMAT = 1
+
+
+def _date(value: Any) -> Any:
+    """A date given as text ("Dec 3, 2026", "3 December 2026") read the one way dates are read."""
+    if isinstance(value, str):
+        return when.parse_date(value) if value.strip() else None
+    return value
+
+
+MeetingDate = Annotated[dt.date | None, BeforeValidator(_date)]
+MeetingTime = Annotated[Short, AfterValidator(when.normalize_time)]
 
 
 class Meeting(Model):
@@ -37,8 +48,8 @@ class Meeting(Model):
     party: Short = ""
     committees: list[Short] = Field(default=[], max_length=50)
     staffer: Short = ""
-    date: dt.date | None = None
-    time: Short = ""
+    date: MeetingDate = None
+    time: MeetingTime = ""  # checked, and kept as printed: "10:30 AM"
     location: Short = ""
 
 
@@ -49,17 +60,23 @@ class Sender(Model):
     phone: Short = ""
     website: Short = ""
     register_id: Short = ""
+    logo: Short = ""  # a PNG, JPEG or SVG file, relative to the brief's folder
+
+
+Audience = Literal["us-congress", "us-state", "eu-parliament", "national-parliament"]
 
 
 class Brief(Model):
     briefer: Literal[1] = 1
     template: Short = "classic"
     paper: Paper | None = None
+    audience: Audience | None = None  # by default from the chamber and the paper
     pack: Short | None = None
     meeting: Meeting = Meeting()
     sender: Sender = Sender()
     ask: Long = ""
     bill: Short = ""
+    qr: Short = ""  # a web address printed as a QR code (the organisation's page, the source)
     blocks: list[Short] = Field(default=[], max_length=200)
     edits: dict[str, Long] = Field(default={}, max_length=200)
 
@@ -138,7 +155,7 @@ def to_data(brief: Brief) -> dict[str, Any]:
     data = brief.model_dump(exclude_none=True)
     for part in ("meeting", "sender"):
         data[part] = {key: value for key, value in data[part].items() if value not in ("", [])}
-    for key in ("ask", "bill", "edits"):
+    for key in ("ask", "bill", "qr", "edits"):
         if data.get(key) in ("", {}):
             data.pop(key)
     return data

@@ -40,8 +40,8 @@ _BRIEF_HELP = {
     ("", "edits"): "Your own wording for a point, for this meeting only: block id -> text.",
     ("Meeting", "legislator"): "A name, or a bioguide id from the imported directory.",
     ("Meeting", "district"): "For Representatives: e.g. 12, or At-large.",
-    ("Meeting", "date"): "The meeting date, like 2026-12-03.",
-    ("Meeting", "time"): 'The time, quoted: "10:30".',
+    ("Meeting", "date"): "The meeting date: 2026-12-03 or Dec 3, 2026.",
+    ("Meeting", "time"): 'The time: "10:30", "2:30 pm"; saved as "10:30 AM".',
     ("Sender", "name"): "Shown in the footer and as the PDF/DOCX author; left out when empty.",
     ("Sender", "register_id"): "EU Transparency Register id, shown when set.",
 }

@@ -63,13 +63,20 @@ def _scalar(node: yaml.ScalarNode, file: str) -> Any:
             return int(value)
         if tag == "float":
             return float(value)
-        if tag == "timestamp":
-            return dt.date.fromisoformat(value)
+        if tag == "timestamp":  # an impossible date stays text: the field's check names it
+            return _iso_date(value)
     except ValueError:
         raise BrieferError(
             f"'{value}' is not a valid {tag}", file=file, line=node.start_mark.line + 1
         ) from None
     raise BrieferError(f"unsupported YAML tag {node.tag}", file=file, line=node.start_mark.line + 1)
+
+
+def _iso_date(value: str) -> dt.date | str:
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        return value
 
 
 def _convert(node: yaml.Node, file: str, budget: list[int]) -> Any:

@@ -11,7 +11,7 @@ from tests.conftest import SAMPLE_BRIEF
 def test_sample_brief_loads_with_types() -> None:
     brief = parse_brief(SAMPLE_BRIEF)
     assert brief.meeting.date == dt.date(2026, 12, 3)
-    assert brief.meeting.time == "10:30"
+    assert brief.meeting.time == "10:30 AM"  # checked and printed one way
     assert brief.sender.phone == "+1 202 555 0100"
     assert brief.blocks == ["hold-the-line", "myth-pushes-to-russia", "rec-enforce-and-prosecute"]
 

@@ -40,6 +40,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--paper", choices=PAPERS)
     p.add_argument("--jobs", type=int, help="worker processes (default: the number of cores)")
     p.add_argument("--force", action="store_true", help="replace files that already exist")
+    p.add_argument(
+        "--date-order",
+        choices=("mdy", "dmy"),
+        help="how to read numeric dates like 3/12/2026 (month/day/year or day/month/year)",
+    )
     p.set_defaults(func=run)
 
 
@@ -89,6 +94,7 @@ def run(args: argparse.Namespace) -> ExitCode:
         force=args.force,
         directory=directory,
         progress=progress,
+        date_order=args.date_order,
     )
     return summarize(
         result, args.meetings, Path(args.output), time.perf_counter() - progress.started

@@ -24,6 +24,7 @@ from briefer.legislators.store import Directory
 from briefer.lobby.rows import Planned, make_meeting, read_rows
 from briefer.pipeline import make_plan, pack_for, render, template_for
 from briefer.templates import Template
+from briefer.when import DateOrder
 from briefer.yamlio import read_text
 
 INDEX_NAME = "index.pdf"
@@ -156,6 +157,7 @@ def run_batch(
     directory: Directory | None = None,
     progress: Callable[[int, int, RowResult], None] | None = None,
     cancel: threading.Event | None = None,
+    date_order: DateOrder | None = None,
 ) -> BatchResult:
     """Build every meeting in the CSV into out_dir. Bad rows are reported; the others complete."""
     formats = formats or ["pdf"]
@@ -170,7 +172,7 @@ def run_batch(
     pack = pack_for(base)
     tpl = template_for(base, template)
     rows = read_rows(read_text(Path(csv_path)), str(csv_path))
-    planned = [make_meeting(row, base, pack, directory) for row in rows]
+    planned = [make_meeting(row, base, pack, directory, date_order) for row in rows]
     job_list, failed = plan_jobs(planned, formats, out_dir, force)
     result = BatchResult(total=len(rows), results=list(failed))
     done = 0

@@ -1,7 +1,7 @@
 """Reading a lobby-day meetings CSV into one brief per row, with errors by line.
 
 Columns (a header row is required; only ``legislator`` must be present):
-``legislator`` (a bioguide id or a name), ``date`` (2026-12-03 or 12/3/2026), ``time``,
+``legislator`` (a bioguide id or a name), ``date`` (2026-12-03, Dec 3, 2026 or 12/3/2026), ``time``,
 ``location``, ``staffer``, ``ask``, ``blocks`` (ids separated by ``;``). Empty cells fall back
 to the base brief (sender, ask, points) and then to the suggestions for the member's committees.
 """
@@ -11,17 +11,18 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
-import re
 from dataclasses import dataclass, field
 
 from pydantic import ValidationError
 
+from briefer import when
 from briefer.brief import Brief, Meeting, checked
 from briefer.content import Pack
 from briefer.errors import BrieferError
 from briefer.legislators.enrich import Enriched, enrich
 from briefer.legislators.store import Directory
 from briefer.validation import from_validation_error
+from briefer.when import DateOrder
 
 COLUMNS = ("legislator", "date", "time", "location", "staffer", "ask", "blocks")
 MAX_ROWS = 2000
@@ -79,24 +80,24 @@ def read_rows(text: str, file: str) -> list[Row]:
     return rows
 
 
-def parse_date(value: str) -> dt.date | None:
+def parse_date(value: str, order: DateOrder | None = None) -> dt.date | None:
+    """A date cell, read as dates are everywhere (briefer.when); ``order`` reads 3/12/2026."""
     if not value:
         return None
     try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        pass
-    match = re.fullmatch(r"(\d{1,2})/(\d{1,2})/(\d{4})", value)
-    if match:
-        month, day, year = (int(part) for part in match.groups())
-        try:
-            return dt.date(year, month, day)
-        except ValueError:
-            pass
-    raise ValueError(f"bad date '{value}': use 2026-12-03 (or 12/3/2026)")
+        return when.parse_date(value, order)
+    except ValueError as exc:
+        hint = " (or give --date-order mdy|dmy)" if "two ways" in str(exc) else ""
+        raise ValueError(f"date: {exc}{hint}") from None
 
 
-def make_meeting(row: Row, base: Brief, pack: Pack, directory: Directory | None) -> Planned:
+def make_meeting(
+    row: Row,
+    base: Brief,
+    pack: Pack,
+    directory: Directory | None,
+    date_order: DateOrder | None = None,
+) -> Planned:
     """The row's brief: the base brief's sender and defaults, the row's meeting, filled in."""
     result = Planned(row.line)
     cells = row.cells
@@ -114,7 +115,7 @@ def make_meeting(row: Row, base: Brief, pack: Pack, directory: Directory | None)
                 raise ValueError(f"unknown block '{block_id}'")
         meeting = Meeting(
             legislator=name,
-            date=parse_date(cells.get("date", "")),
+            date=parse_date(cells.get("date", ""), date_order),
             time=cells.get("time", ""),
             location=cells.get("location", ""),
             staffer=cells.get("staffer", ""),

@@ -24,7 +24,7 @@ legislator,date,time,location,staffer
 Jeanne Shaheen,2026-12-03,10:30,SR-506,Jane Doe
 Nobody McFake,2026-12-03,11:00,,
 S000033,2026-12-03,9:00,,
-"Rogers, Mike",12/4/2026,2:00 PM,Rayburn 2216,
+"Rogers, Mike","Dec 4, 2026",2:00 PM,Rayburn 2216,
 """
 BUILT = [
     "2026-12-03_0900_bernard-sanders.pdf",

@@ -59,12 +59,14 @@ def test_batch_builds_good_rows_and_reports_bad_ones_by_line(lobby, capsys) -> N
             "pdf,docx",
             "--jobs",
             "2",
+            "--date-order",
+            "mdy",
         ]
     )
     _, err = capsys.readouterr()
     assert code == 2
     assert f"{csv_path}:4: unknown legislator 'Nobody McFake'" in err
-    assert f"{csv_path}:6: bad date '2026-13-01'" in err
+    assert f"{csv_path}:6: date: '2026-13-01' is not a date" in err
     assert f"{csv_path}:7: unknown block 'not-a-block'" in err
     pdfs = sorted(p.name for p in out.glob("*.pdf"))
     assert pdfs == [

@@ -1,7 +1,9 @@
 """``briefer legislators``: import the legislator directory and search it.
 
-briefer legislators import PATH... [--csv]      congress-legislators folder/files, or CSV files
+briefer legislators import PATH... [--csv] [--as-of DATE]
+                                    congress-legislators folder/files, CSV files, the ZIP file
 briefer legislators find TEXT... [--json] [--limit N]
+briefer legislators zip ZIP [--json]  who represents a ZIP: two senators and the House member
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from briefer.cli.common import ExitCode
 from briefer.errors import BrieferError
 
 if TYPE_CHECKING:  # the directory loads only when a ``legislators`` command runs
+    from briefer.legislators.constituents import Representation
     from briefer.legislators.model import Legislator
     from briefer.legislators.store import Directory
 
@@ -27,7 +30,7 @@ _COMMITTEE_PREFIX = re.compile(
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    """Add ``legislators`` with its subcommands ``import`` and ``find``."""
+    """Add ``legislators`` with its subcommands ``import``, ``find`` and ``zip``."""
     parser = subparsers.add_parser(
         "legislators",
         help="import and search the legislator directory",
@@ -39,10 +42,18 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help="import legislators from congress-legislators YAML files or a CSV file",
         description="Replace the stored legislator directory. Give the congress-legislators "
         "folder (or its YAML files), or CSV files with a header line: name, title, chamber, "
-        "state, district, party, committees (separated by ';'), office, phone, email.",
+        "state, district, party, committees (separated by ';'), office, phone, email. "
+        "The ZIP-to-district file (header state_fips,state_abbr,zcta,cd) is recognised by its "
+        "header and stored beside the directory.",
     )
     importer.add_argument("paths", nargs="+", metavar="PATH", help="folder or file(s)")
     importer.add_argument("--csv", action="store_true", help="read the files as CSV")
+    importer.add_argument(
+        "--as-of",
+        type=_iso_date,
+        metavar="DATE",
+        help="the date of the ZIP data, like 2024-11-12 (default: the file's date)",
+    )
     finder = commands.add_parser(
         "find",
         help="search by name, state (NH), seat (CA-12) or id",
@@ -52,6 +63,14 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     finder.add_argument("text", nargs="+", metavar="TEXT", help="what to look for")
     finder.add_argument("--json", action="store_true", help="print the matches as JSON")
     finder.add_argument("--limit", type=_positive, default=20, metavar="N", help="at most N")
+    zipper = commands.add_parser(
+        "zip",
+        help="who represents a ZIP: the two senators and the House member",
+        description="The senators and the representative (or delegate) for a ZIP code "
+        "(03301 or 03301-1234). A ZIP that spans districts lists every candidate.",
+    )
+    zipper.add_argument("zip", metavar="ZIP", help="five digits, or ZIP+4 with a dash")
+    zipper.add_argument("--json", action="store_true", help="print the members as JSON")
     parser.set_defaults(func=run)
 
 
@@ -62,7 +81,18 @@ def run(args: argparse.Namespace) -> ExitCode:
         return _import(args)
     if command == "find":
         return _find(args)
-    raise BrieferError("choose a command: briefer legislators import PATH | find TEXT")
+    if command == "zip":
+        return _zip(args)
+    raise BrieferError("choose a command: briefer legislators import PATH | find TEXT | zip ZIP")
+
+
+def _iso_date(text: str) -> Any:
+    import datetime as dt
+
+    try:
+        return dt.date.fromisoformat(text.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a date like 2024-11-12, not {text!r}") from None
 
 
 def _positive(text: str) -> int:
@@ -76,24 +106,57 @@ def _positive(text: str) -> int:
 
 
 def _import(args: argparse.Namespace) -> ExitCode:
-    from briefer.legislators.congress import import_congress
-    from briefer.legislators.csv_reader import import_csv
-    from briefer.legislators.store import save
+    from briefer.legislators.zips import is_zip_file
 
     paths = [Path(p) for p in args.paths]
-    as_csv = [args.csv or p.suffix.casefold() == ".csv" for p in paths]
+    zip_files = [p for p in paths if p.is_file() and is_zip_file(p)]
+    if len(zip_files) > 1:
+        raise BrieferError("give one ZIP-to-district file at a time", file=zip_files[1])
+    if args.as_of and not zip_files:
+        raise BrieferError("--as-of dates the ZIP-to-district file: give that file too")
+    others = [p for p in paths if p not in zip_files]
+    # Everything is read and checked before anything is stored: a bad file keeps what was there.
+    zip_data = _read_zips(zip_files[0]) if zip_files else None
+    directory = _read_directory(others, args.csv) if others else None
+    if directory is not None:
+        from briefer.legislators.store import save
+
+        target = save(directory)
+        _emit(
+            f"Imported {len(directory.members)} members and {len(directory.committees)} "
+            f"committees into {target}"
+        )
+    if zip_data is not None:
+        from briefer.legislators.zips import file_date, save_zips
+
+        as_of = args.as_of or file_date(zip_files[0])
+        target = save_zips(zip_data, as_of, zip_files[0].name)
+        _emit(
+            f"Imported {len(zip_data.zips):,} ZIPs ({zip_data.rows:,} rows; "
+            f"{zip_data.spanning():,} span more than one district), data as of "
+            f"{as_of.isoformat()}, into {target}"
+        )
+    return ExitCode.OK
+
+
+def _read_zips(path: Path) -> Any:
+    from briefer.legislators.zips import read_zip_csv
+
+    return read_zip_csv(path)
+
+
+def _read_directory(paths: list[Path], force_csv: bool) -> Directory:
+    from briefer.legislators.congress import import_congress
+    from briefer.legislators.csv_reader import import_csv
+
+    as_csv = [force_csv or p.suffix.casefold() == ".csv" for p in paths]
     if all(as_csv):
         directory = _merge([import_csv(p) for p in paths], paths)
     elif any(as_csv):
         raise BrieferError("give either CSV files or congress-legislators YAML files, not both")
     else:
         directory = import_congress(paths)
-    target = save(directory)
-    _emit(
-        f"Imported {len(directory.members)} members and {len(directory.committees)} committees "
-        f"into {target}"
-    )
-    return ExitCode.OK
+    return directory
 
 
 def _merge(directories: list[Directory], paths: list[Path]) -> Directory:
@@ -122,6 +185,76 @@ def _find(args: argparse.Namespace) -> ExitCode:
     else:
         print(f"briefer: no legislators match {text!r}", file=sys.stderr)
     return ExitCode.OK if found else ExitCode.FAILED
+
+
+def _zip(args: argparse.Namespace) -> ExitCode:
+    from briefer.legislators.constituents import members_for_zip
+    from briefer.legislators.store import load
+    from briefer.legislators.zips import normalize_zip, stored_zips
+
+    try:
+        code = normalize_zip(args.zip)
+    except ValueError as exc:
+        raise BrieferError(str(exc), field="ZIP") from None
+    zips = stored_zips()
+    if zips is None:
+        raise BrieferError(
+            "no ZIP data imported yet; run `briefer legislators import zccd.csv` with the "
+            "ZIP-to-district file"
+        )
+    found = members_for_zip(code, load(), zips)
+    as_of = zips.as_of.isoformat()
+    if not found.districts:
+        raise BrieferError(
+            f"ZIP {code} is not in the ZIP data (as of {as_of}); PO-box-only and some "
+            "single-organisation ZIPs are missing: try the ZIP of a home address"
+        )
+    if args.json:
+        items = [{**zip_json(r.member), "ambiguous": r.ambiguous} for r in found.members]
+        _emit(json.dumps(items, ensure_ascii=False, indent=2))
+    else:
+        _emit(format_representation(found, as_of))
+    return ExitCode.OK
+
+
+def zip_json(member: Legislator) -> dict[str, Any]:
+    """A member as ``zip --json`` prints it: chamber as 'senate' or 'house'."""
+    fields = ("id", "name", "title", "state", "district", "party", "office", "phone", "url")
+    item: dict[str, Any] = {name: getattr(member, name) for name in fields}
+    item["chamber"] = "senate" if member.chamber.casefold() == "senate" else "house"
+    item["seat"] = member.seat_code()
+    return item
+
+
+def format_representation(found: Representation, as_of: str) -> str:
+    """The plain-text answer of ``zip``: a heading, a table, and what a spanning ZIP means."""
+    codes = ", ".join(d.code() for d in found.districts)
+    lines = [f"ZIP {found.zip}: {codes} (ZIP data as of {as_of})"]
+    rows = [
+        (r.member.title, r.member.name, r.member.seat_code(), r.member.party)
+        + (("may be yours",) if r.ambiguous else ("",))
+        for r in found.members
+    ]
+    widths = [max((len(row[i]) for row in rows), default=0) for i in range(5)]
+    for row in rows:
+        lines.append("  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip())
+    for seat in found.vacant:
+        lines.append(
+            f"  no member in the directory for {seat} (vacant, or re-import the legislators)"
+        )
+    if found.spans_states:
+        lines.append(
+            f"This ZIP spans {len({d.state for d in found.districts})} states and "
+            f"{len(found.districts)} districts: which members are yours depends on the street "
+            "address."
+        )
+    elif found.spans_districts:
+        lines.append(
+            f"This ZIP spans {len(found.districts)} districts: the representative is one of "
+            "those marked 'may be yours', depending on the street address; the senators are "
+            "certain."
+        )
+    return "\n".join(lines)
 
 
 def as_json(member: Legislator) -> dict[str, Any]:

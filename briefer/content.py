@@ -19,7 +19,7 @@ from pydantic import Field, StringConstraints, model_validator
 
 from briefer import yamlio
 from briefer.errors import BrieferError
-from briefer.resources import content_dir, default_pack_path
+from briefer.resources import default_pack_path
 from briefer.validation import Long, Model, Short, text, validate
 
 Kind = Literal["framing", "evidence", "misconception", "recommendation", "context"]
@@ -131,12 +131,20 @@ def _load_cached(path: Path, _stamp: int) -> Pack:
 
 
 def find_pack(name: str, relative_to: Path | None = None) -> Path:
-    """A pack named in a brief: a bundled pack id, or a path (relative to the brief's folder)."""
-    bundled = content_dir() / f"{name}.yaml"
+    """A pack named in a brief: an installed pack's id (bundled, or the user's own: see
+    briefer.packs), or a path (relative to the brief's folder)."""
     if "/" not in name and "\\" not in name and not name.endswith((".yaml", ".yml")):
-        if bundled.is_file():
-            return bundled
-        raise BrieferError(f"no bundled content pack named '{name}'", field="pack")
+        from briefer.packs.store import find_installed
+
+        found = find_installed(name)
+        if found is not None:
+            return found
+        raise BrieferError(
+            f"this brief uses the content pack '{name}', which is not installed on this "
+            f"computer: ask whoever sent the brief for the pack file ({name}.brieferpack) and "
+            "open it with Briefer, or run: briefer pack import FILE",
+            field="pack",
+        )
     path = Path(name).expanduser()
     if not path.is_absolute() and relative_to is not None:
         path = relative_to / path

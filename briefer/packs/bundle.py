@@ -1,0 +1,162 @@
+"""A pack as one file to share: ``NAME.brieferpack``, a zip holding ``pack.yaml`` and, when the
+pack names one (``logo: logo.png``), its logo; or a plain pack ``.yaml``.
+
+Reading is careful with files from elsewhere: only ``pack.yaml`` and the logo the pack names are
+read, each within a size limit, and nothing is unpacked to disk here. Writing is reproducible and
+private: fixed timestamps, no comment, no user, host or path.
+"""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path, PurePosixPath
+from typing import Any
+
+from briefer import yamlio
+from briefer.content import Pack, parse_pack
+from briefer.errors import BrieferError
+from briefer.packs.checks import check_pack
+
+PACK_SUFFIX = ".brieferpack"
+PACK_MEMBER = "pack.yaml"
+MAX_PACK_BYTES = 2_000_000  # the same limit as any YAML file Briefer reads
+MAX_LOGO_BYTES = 5_000_000
+MAX_MEMBERS = 16
+_STAMP = (1980, 1, 1, 0, 0, 0)
+
+
+@dataclass(frozen=True)
+class PackFile:
+    """A pack read from a file and checked: its YAML text, the pack, and its logo if any."""
+
+    pack: Pack
+    text: str
+    logo: tuple[str, bytes] | None = None  # (file name, bytes)
+    where: str = ""  # the file, as messages name it
+
+    def line_of(self, *path: Any) -> int | None:
+        """The line of a field in the pack's YAML (for messages about an installed file)."""
+        try:
+            return yamlio.line_of(yamlio.parse(self.text, self.where), path)
+        except Exception:
+            return None
+
+
+def logo_name(pack: Pack) -> str | None:
+    """The logo file a pack names (``logo:``, beside its pack.yaml), when the format has one."""
+    name = getattr(pack, "logo", None)
+    if not name:
+        return None
+    return PurePosixPath(str(name).replace("\\", "/")).name or None
+
+
+def is_pack_file(path: Path) -> bool:
+    """Whether a file (dropped on the window, given on the command line) is a content pack."""
+    path = Path(path)
+    if path.suffix.lower() == PACK_SUFFIX:
+        return True
+    if path.suffix.lower() not in (".yaml", ".yml") or not path.is_file():
+        return False
+    try:
+        with path.open("r", encoding="utf-8-sig", errors="replace") as handle:
+            head = handle.read(4096)
+    except OSError:
+        return False
+    return any(line.startswith("briefer-pack:") for line in head.splitlines())
+
+
+def parse_checked(text: str, file: str | Path, *, fit: bool = True) -> Pack:
+    """Parse and check a pack's YAML: the format, then the rules (see :mod:`.checks`)."""
+    pack = parse_pack(text, file)
+    check_pack(pack, yamlio.parse(text, file), file, fit=fit)
+    return pack
+
+
+def read_pack_file(path: Path, *, fit: bool = True) -> PackFile:
+    """Read and check a ``.brieferpack`` or pack ``.yaml``; a BrieferError names file and line."""
+    path = Path(path)
+    if path.suffix.lower() != PACK_SUFFIX:
+        text = yamlio.read_text(path, max_bytes=MAX_PACK_BYTES)
+        pack = parse_checked(text, path, fit=fit)
+        logo = _logo_beside(path, pack)
+        return PackFile(pack, text, logo, str(path))
+    try:
+        archive = zipfile.ZipFile(path)
+    except FileNotFoundError:
+        raise BrieferError("file not found", file=path) from None
+    except IsADirectoryError:
+        raise BrieferError("is a folder, not a file", file=path) from None
+    except zipfile.BadZipFile:
+        raise BrieferError("not a Briefer pack file (it is not a zip archive)", file=path) from None
+    except OSError as exc:
+        raise BrieferError(f"cannot read: {exc.strerror or exc}", file=path) from None
+    with archive:
+        members = archive.infolist()
+        if len(members) > MAX_MEMBERS:
+            raise BrieferError("not a Briefer pack file (too many files inside)", file=path)
+        where = f"{path} ({PACK_MEMBER})"
+        raw = _member(archive, PACK_MEMBER, MAX_PACK_BYTES, path)
+        if raw is None:
+            raise BrieferError(f"not a Briefer pack file (no {PACK_MEMBER} inside)", file=path)
+        try:
+            text = raw.decode("utf-8-sig")
+        except UnicodeDecodeError as exc:
+            raise BrieferError(f"not UTF-8 text (byte {exc.start})", file=where) from None
+        pack = parse_checked(text, where, fit=fit)
+        logo = None
+        if name := logo_name(pack):
+            data = _member(archive, name, MAX_LOGO_BYTES, path)
+            if data is None:
+                raise BrieferError(f"the logo '{name}' the pack names is not inside", file=path)
+            logo = (name, data)
+    return PackFile(pack, text, logo, where)
+
+
+def _member(archive: zipfile.ZipFile, name: str, limit: int, path: Path) -> bytes | None:
+    try:
+        info = archive.getinfo(name)
+    except KeyError:
+        return None
+    if info.file_size > limit:
+        raise BrieferError(f"{name} is too large (over {limit // 1000} kB)", file=path)
+    try:
+        with archive.open(info) as handle:
+            data = handle.read(limit + 1)
+    except (zipfile.BadZipFile, OSError, RuntimeError, NotImplementedError) as exc:
+        raise BrieferError(f"cannot read {name} inside: {exc}", file=path) from None
+    if len(data) > limit:
+        raise BrieferError(f"{name} is too large (over {limit // 1000} kB)", file=path)
+    return data
+
+
+def _logo_beside(path: Path, pack: Pack) -> tuple[str, bytes] | None:
+    name = logo_name(pack)
+    if not name:
+        return None
+    logo = path.parent / name
+    try:
+        if logo.stat().st_size > MAX_LOGO_BYTES:
+            raise BrieferError(f"too large (over {MAX_LOGO_BYTES // 1000} kB)", file=logo)
+        return name, logo.read_bytes()
+    except FileNotFoundError:
+        raise BrieferError("the logo the pack names is missing", file=logo) from None
+    except OSError as exc:
+        raise BrieferError(f"cannot read: {exc.strerror or exc}", file=logo) from None
+
+
+def pack_bytes(text: str, logo: tuple[str, bytes] | None = None) -> bytes:
+    """The ``.brieferpack`` for a pack's YAML text (and logo): the same input, the same bytes."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        entries: list[tuple[str, Any]] = [(PACK_MEMBER, text.encode("utf-8"))]
+        if logo is not None:
+            entries.append(logo)
+        for name, data in entries:
+            info = zipfile.ZipInfo(name, date_time=_STAMP)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.external_attr = 0o644 << 16
+            info.create_system = 3  # Unix; without it, zipfile records the system it runs on
+            archive.writestr(info, data)
+    return buffer.getvalue()

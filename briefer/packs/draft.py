@@ -1,0 +1,139 @@
+"""A pack being edited: an immutable value that may be incomplete or wrong while the user types.
+
+Every edit makes a new :class:`Draft` (the editor's undo stack swaps whole values, as it does for
+briefs); :meth:`Draft.problems` says what is wrong, by field path (``blocks.2.short``), with the
+same rules a pack file is checked against (:mod:`briefer.packs.checks`). Keys the editor does not
+show (a logo, a source date) are kept as they were.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from briefer import yamlio
+from briefer.content import Pack
+from briefer.packs.checks import pack_problems
+
+HEAD_FIELDS = ("id", "title", "subtitle", "language")
+SOURCE_FIELDS = ("title", "publisher", "credit", "url")
+HEADER = "# Briefer content pack (format: docs/content-packs.md). Written by Briefer's pack editor.\n"
+
+
+@dataclass(frozen=True)
+class Point:
+    id: str = ""
+    kind: str = "framing"
+    title: str = ""
+    claim: str = ""
+    short: str = ""
+    long: str = ""
+
+    def data(self) -> dict[str, str]:
+        out = {"id": self.id, "kind": self.kind, "title": self.title}
+        if self.kind == "misconception" or self.claim:
+            out["claim"] = self.claim
+        out.update(short=self.short, long=self.long)
+        return out
+
+
+@dataclass(frozen=True)
+class Draft:
+    """A pack's fields: ``head`` (id, title, subtitle, language), ``source`` and the points."""
+
+    head: Mapping[str, str]
+    source: Mapping[str, str]
+    points: tuple[Point, ...]
+    defaults: tuple[str, ...] = ()
+    rest: Mapping[str, Any] = field(default_factory=dict)  # top-level keys kept as they were
+
+    # --- making one ------------------------------------------------------------------------------
+    @classmethod
+    def from_pack(cls, pack: Pack) -> Draft:
+        return cls.from_data(pack.model_dump(by_alias=True, exclude_none=True))
+
+    @classmethod
+    def from_data(cls, data: Mapping[str, Any]) -> Draft:
+        """From pack data (a file, a recovery file): lenient, a missing field is empty."""
+        known = {"briefer-pack", "source", "defaults", "blocks", *HEAD_FIELDS}
+        source = dict(data.get("source") or {}) if isinstance(data.get("source"), dict) else {}
+        points = []
+        for item in data.get("blocks") or []:
+            if isinstance(item, Mapping):
+                names = {f.name for f in dataclasses.fields(Point)}
+                points.append(Point(**{k: str(v) for k, v in item.items() if k in names and v}))
+        return cls(
+            head={name: str(data.get(name) or "") for name in HEAD_FIELDS},
+            source={k: str(v) if v is not None else "" for k, v in source.items()},
+            points=tuple(points),
+            defaults=tuple(str(d) for d in data.get("defaults") or []),
+            rest={k: v for k, v in data.items() if k not in known},
+        )
+
+    def copy_as(self, new_id: str) -> Draft:
+        """A copy with a new id (the points keep theirs, so briefs that name them keep working)."""
+        return self.with_head("id", new_id)
+
+    # --- reading -----------------------------------------------------------------------------------
+    @property
+    def id(self) -> str:
+        return self.head.get("id", "")
+
+    def data(self) -> dict[str, Any]:
+        head = {k: v for k, v in self.head.items() if v or k in ("id", "title")}
+        source = {k: v for k, v in self.source.items() if v or k not in ("url",)}
+        for name in SOURCE_FIELDS[:3]:
+            source.setdefault(name, "")
+        ids = {p.id for p in self.points}
+        out: dict[str, Any] = {"briefer-pack": 1, **head, "source": source, **self.rest}
+        out["defaults"] = [d for d in self.defaults if d in ids]
+        out["blocks"] = [p.data() for p in self.points]
+        return out
+
+    def yaml(self) -> str:
+        return HEADER + yamlio.dump(self.data())
+
+    def problems(self) -> dict[str, str]:
+        return pack_problems(self.data())
+
+    # --- edits: each returns a new draft -------------------------------------------------------------
+    def with_head(self, name: str, value: str) -> Draft:
+        return dataclasses.replace(self, head={**self.head, name: value})
+
+    def with_source(self, name: str, value: str) -> Draft:
+        return dataclasses.replace(self, source={**self.source, name: value})
+
+    def with_point(self, index: int, **changes: str) -> Draft:
+        old = self.points[index]
+        new = dataclasses.replace(old, **changes)
+        defaults = self.defaults
+        if new.id != old.id:
+            defaults = tuple(new.id if d == old.id else d for d in defaults)
+        points = self.points[:index] + (new,) + self.points[index + 1 :]
+        return dataclasses.replace(self, points=points, defaults=defaults)
+
+    def inserted(self, index: int, point: Point) -> Draft:
+        points = self.points[:index] + (point,) + self.points[index:]
+        return dataclasses.replace(self, points=points)
+
+    def removed(self, index: int) -> Draft:
+        gone = self.points[index].id
+        points = self.points[:index] + self.points[index + 1 :]
+        still = {p.id for p in points}
+        defaults = tuple(d for d in self.defaults if d != gone or d in still)
+        return dataclasses.replace(self, points=points, defaults=defaults)
+
+    def moved(self, index: int, to: int) -> Draft:
+        to = max(0, min(len(self.points) - 1, to))
+        points = list(self.points)
+        points.insert(to, points.pop(index))
+        return dataclasses.replace(self, points=tuple(points))
+
+    def new_point_id(self, base: str = "new-point") -> str:
+        ids = {p.id for p in self.points}
+        candidate, number = base, 2
+        while candidate in ids:
+            candidate, number = f"{base}-{number}", number + 1
+        return candidate

@@ -23,6 +23,7 @@ from briefer import when, yamlio
 from briefer.errors import BrieferError
 from briefer.fileio import write_atomic
 from briefer.formats import Paper
+from briefer.legislators.zips import normalize_zip
 from briefer.validation import Long, Model, Short, from_validation_error, validate
 
 FORMAT = 1
@@ -66,6 +67,30 @@ class Sender(Model):
 Audience = Literal["us-congress", "us-state", "eu-parliament", "national-parliament"]
 
 
+def _zip_text(value: Any) -> Any:
+    """YAML reads ``zip: 03301`` as the number 3301: give it back its five digits."""
+    if isinstance(value, int) and not isinstance(value, bool) and 0 <= value <= 99999:
+        return f"{value:05d}"
+    return value
+
+
+def _check_zip(value: str) -> str:
+    if value:
+        normalize_zip(value)  # a ValueError says what is wrong with it
+    return value
+
+
+ZipCode = Annotated[Short, BeforeValidator(_zip_text), AfterValidator(_check_zip)]
+
+
+class Constituent(Model):
+    """An advocate attending the meeting who lives in the member's state (checked at build)."""
+
+    name: Short
+    town: Short = ""
+    zip: ZipCode = ""
+
+
 class Brief(Model):
     briefer: Literal[1] = 1
     template: Short = "classic"
@@ -74,6 +99,7 @@ class Brief(Model):
     pack: Short | None = None
     meeting: Meeting = Meeting()
     sender: Sender = Sender()
+    constituents: list[Constituent] = Field(default=[], max_length=60)
     ask: Long = ""
     bill: Short = ""
     qr: Short = ""  # a web address printed as a QR code (the organisation's page, the source)
@@ -158,6 +184,9 @@ def to_data(brief: Brief) -> dict[str, Any]:
     for key in ("ask", "bill", "qr", "edits"):
         if data.get(key) in ("", {}):
             data.pop(key)
+    data["constituents"] = [{k: v for k, v in c.items() if v} for c in data["constituents"]]
+    if not data["constituents"]:
+        data.pop("constituents")
     return data
 
 

@@ -19,7 +19,9 @@ from briefer.packs.checks import pack_problems
 
 HEAD_FIELDS = ("id", "title", "subtitle", "language")
 SOURCE_FIELDS = ("title", "publisher", "credit", "url")
-HEADER = "# Briefer content pack (format: docs/content-packs.md). Written by Briefer's pack editor.\n"
+HEADER = (
+    "# A Briefer content pack (the format: docs/content-packs.md), written by the pack editor.\n"
+)
 
 
 @dataclass(frozen=True)
@@ -76,7 +78,7 @@ class Draft:
         """A copy with a new id (the points keep theirs, so briefs that name them keep working)."""
         return self.with_head("id", new_id)
 
-    # --- reading -----------------------------------------------------------------------------------
+    # --- reading ---------------------------------------------------------------------------------
     @property
     def id(self) -> str:
         return self.head.get("id", "")
@@ -98,7 +100,7 @@ class Draft:
     def problems(self) -> dict[str, str]:
         return pack_problems(self.data())
 
-    # --- edits: each returns a new draft -------------------------------------------------------------
+    # --- edits: each returns a new draft ----------------------------------------------------------
     def with_head(self, name: str, value: str) -> Draft:
         return dataclasses.replace(self, head={**self.head, name: value})
 
@@ -111,11 +113,11 @@ class Draft:
         defaults = self.defaults
         if new.id != old.id:
             defaults = tuple(new.id if d == old.id else d for d in defaults)
-        points = self.points[:index] + (new,) + self.points[index + 1 :]
+        points = (*self.points[:index], new, *self.points[index + 1 :])
         return dataclasses.replace(self, points=points, defaults=defaults)
 
     def inserted(self, index: int, point: Point) -> Draft:
-        points = self.points[:index] + (point,) + self.points[index:]
+        points = (*self.points[:index], point, *self.points[index:])
         return dataclasses.replace(self, points=points)
 
     def removed(self, index: int) -> Draft:

@@ -86,7 +86,9 @@ def list_packs() -> list[PackInfo]:
 
 
 def is_user_pack(pack_id: str | None) -> bool:
-    return bool(pack_id) and bundled_path(str(pack_id)) is None and user_path(str(pack_id)).is_file()
+    if not pack_id:
+        return False
+    return bundled_path(pack_id) is None and user_path(pack_id).is_file()
 
 
 def free_id(base: str) -> str:
@@ -121,7 +123,8 @@ def install_file(source: PackFile, *, replace: bool = False, file: str | Path = 
     try:
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)
     except OSError as exc:
-        raise BrieferError(f"cannot create the folder: {exc.strerror or exc}", file=folder) from None
+        message = f"cannot create the folder: {exc.strerror or exc}"
+        raise BrieferError(message, file=folder) from None
     old_logo = _old_logo(target)
     if source.logo is not None:
         write_atomic(folder / source.logo[0], source.logo[1])

@@ -43,6 +43,7 @@ from briefer.gui.document import Document
 
 ID = Qt.ItemDataRole.UserRole
 CUT = QColor("#b42318")
+PENDING = "…"  # a chosen point while the page of the brief as it is now is being built
 
 
 class PointsTree(QTreeWidget):
@@ -242,7 +243,6 @@ class BlocksPanel(QWidget):
         item = self.item(selected) if selected is not None else None
         if item is not None and item is not self.tree.currentItem():
             self.tree.setCurrentItem(item)
-        self.count.setText(f"{len(on)} points chosen")
         self._show_variants()
 
     def _style_item(self, item: QTreeWidgetItem, on: bool, brief: Brief) -> None:
@@ -256,9 +256,6 @@ class BlocksPanel(QWidget):
         font = item.font(0)
         font.setItalic(block_id in brief.edits)
         item.setFont(0, font)
-        block = self.document.pack.block(block_id)
-        tip = block.short + ("\n\n(Edited for this meeting.)" if block_id in brief.edits else "")
-        item.setToolTip(0, tip)
 
     def show_outcome(self, outcome: Outcome) -> None:
         """Show which text the fit chose for each point, and the points it suggests cutting."""
@@ -266,9 +263,19 @@ class BlocksPanel(QWidget):
         self._show_variants()
         self.editor.show_outcome(outcome)
 
-    def _show_variants(self) -> None:
+    def current_outcome(self) -> Outcome | None:
+        """The preview's build of the brief as it is now; None while the page is being rebuilt.
+
+        The list never mixes the brief of now with the build of an earlier one: after an undo, a
+        redo, Apply suggestions or an open, the marks wait for the build of that brief.
+        """
         outcome = self._outcome
-        brief = self.document.brief
+        return outcome if outcome is not None and outcome.brief == self.document.brief else None
+
+    def _show_variants(self) -> None:
+        """The "On the page" column and the tooltips, from the brief and the build of it."""
+        outcome = self.current_outcome()
+        brief, pack = self.document.brief, self.document.pack
         plan = outcome.plan if outcome else None
         cut = outcome.error.candidates if outcome and isinstance(outcome.error, FitError) else []
         self._updating = True
@@ -278,18 +285,36 @@ class BlocksPanel(QWidget):
                     item = group.child(i)
                     block_id = item.data(0, ID)
                     on = item.checkState(0) == Qt.CheckState.Checked
+                    edit = brief.edits.get(block_id, "")
+                    block = pack.block(block_id)
+                    variant = plan.variants.get(block_id, "") if plan else ""
                     if block_id in cut:
-                        text = "too long: cut?"
-                    elif on and block_id in brief.edits:
-                        text = "your text"
+                        text, tip = "too long: cut?", "The page is too long: leaving it out helps."
                     elif not on:
-                        text = "edited" if block_id in brief.edits else ""
+                        text = "edited" if edit else ""
+                        tip = "Not on the page. " + ("Your text:" if edit else "Short text:")
+                    elif edit:
+                        text, tip = "your text", "On the page, in your text for this meeting:"
+                    elif variant:
+                        text, tip = variant, f"On the page, in its {variant} text:"
+                    elif outcome is None:
+                        text, tip = PENDING, "Chosen (the preview is being updated):"
+                    elif plan is not None:
+                        text, tip = "not shown", "Chosen, but this template has no place for it:"
                     else:
-                        text = plan.variants.get(block_id, "") if plan else ""
+                        text, tip = "", "Chosen, but the page could not be built:"
+                    shown = edit or (block.long if variant == "long" else block.short)
                     item.setText(1, text)
+                    item.setToolTip(0, f"{tip}\n\n{shown}")
+                    item.setToolTip(1, tip)
                     item.setForeground(1, QBrush(CUT) if block_id in cut else QBrush())
         finally:
             self._updating = False
+        on = chosen(brief, pack)
+        count = f"{len(on)} point{'s' if len(on) != 1 else ''} chosen"
+        if plan is not None and len(plan.variants) != len(on):
+            count += f", {len(plan.variants)} on the page"
+        self.count.setText(count)
 
     # --- user actions ---------------------------------------------------------------------------
     def _item_changed(self, item: QTreeWidgetItem, column: int) -> None:
@@ -314,8 +339,9 @@ class BlocksPanel(QWidget):
             return
         block_id = item.data(0, ID) if item is not None and item.parent() is not None else None
         self.editor.show_block(block_id)
-        if self._outcome is not None:
-            self.editor.show_outcome(self._outcome)
+        outcome = self.current_outcome()
+        if outcome is not None:
+            self.editor.show_outcome(outcome)
 
     def move_selected(self, step: int) -> None:
         item = self.tree.currentItem()

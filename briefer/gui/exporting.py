@@ -1,11 +1,13 @@
-"""Export (PDF, DOCX), print and copy the read-ahead text: one small class per output.
+"""Export (PDF, DOCX), print and copy the read-ahead text, for the document of one window.
 
-Each asks the core for the plan of the current brief; while it does not fit on one page, it refuses
-with the reason instead of writing a two-page "one-pager".
+Each uses the plan of the current brief: the one the preview built when the preview shows the brief
+as it is now (nothing is built again on the GUI thread), else one built here. While the brief does
+not fit on one page, it refuses with the reason instead of writing a two-page "one-pager".
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -15,7 +17,7 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication, QWidget
 
-from briefer.editing.build import plan_for, render
+from briefer.editing.build import Outcome, plan_for, render
 from briefer.editing.ops import export_name
 from briefer.errors import BrieferError, FitError
 from briefer.fileio import write_atomic
@@ -44,17 +46,43 @@ class Exporter(QObject):
 
     done = Signal(str)  # a message for the status bar
 
-    def __init__(self, document: Document, settings: Settings, window: QWidget) -> None:
+    def __init__(
+        self,
+        document: Document,
+        settings: Settings,
+        window: QWidget,
+        latest: Callable[[], Outcome | None] | None = None,
+    ) -> None:
         super().__init__(window)
         self.document = document
         self.settings = settings
         self.window = window
+        self.latest = latest  # the preview's newest build
+
+    def built(self) -> Outcome | None:
+        """The preview's build when it is of the brief as it is now (else None)."""
+        outcome = self.latest() if self.latest is not None else None
+        if outcome is None or outcome.brief != self.document.brief:
+            return None
+        return outcome
+
+    def _pdf(self, plan: Plan) -> bytes:
+        """The PDF of ``plan``: the preview's bytes when it built this very plan."""
+        outcome = self.built()
+        if outcome is not None and outcome.plan is plan and outcome.pdf is not None:
+            return outcome.pdf
+        return render(plan, "pdf")
 
     def _plan(self, doing: str) -> Plan | None:
         """The plan of the brief, or None after telling the user why there is none."""
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            return plan_for(self.document.brief)
+            outcome = self.built()
+            if outcome is None:
+                return plan_for(self.document.brief)
+            if outcome.error is not None:
+                raise outcome.error
+            return outcome.plan
         except FitError as exc:
             dialogs.error(
                 self.window,
@@ -91,7 +119,8 @@ class Exporter(QObject):
         try:
             QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
             try:
-                write_atomic(path, render(plan, fmt.fmt))
+                data = self._pdf(plan) if fmt.fmt == "pdf" else render(plan, fmt.fmt)
+                write_atomic(path, data)
             finally:
                 QApplication.restoreOverrideCursor()
         except BrieferError as exc:

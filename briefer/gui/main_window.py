@@ -68,7 +68,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
 
         self.files = FileController(self.document, self.settings, self)
-        self.exporter = Exporter(self.document, self.settings, self)
+        self.exporter = Exporter(self.document, self.settings, self, lambda: self.preview.outcome)
         self.pickers = Pickers(self.document, self)
         self.actions = Actions(self)
         self.actions.build_menus()

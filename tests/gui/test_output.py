@@ -104,3 +104,40 @@ def test_export_names_are_safe_file_names() -> None:
     nobody = brief.model_copy(update={"meeting": brief.meeting.model_copy(update={"date": None})})
     assert export_name(nobody, ".pdf") == "Jeanne Shaheen.pdf"
     assert export_name(parse_brief("briefer: 1\n"), ".pdf") == "Leave-behind.pdf"
+
+
+def test_export_after_the_preview_settled_reuses_its_plan(
+    qtbot, opened: MainWindow, seam, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Nothing changed since the preview was built: export writes that build, fits nothing again."""
+    from briefer import pipeline
+    from tests.gui.conftest import settle
+
+    outcome = settle(qtbot, opened)
+    calls: list[str] = []
+    make_plan, render = pipeline.make_plan, pipeline.render
+
+    def counted_plan(*args, **kwargs):
+        calls.append("fit")
+        return make_plan(*args, **kwargs)
+
+    def counted_render(plan, fmt, *args, **kwargs):
+        calls.append(f"render {fmt}")
+        return render(plan, fmt, *args, **kwargs)
+
+    monkeypatch.setattr(pipeline, "make_plan", counted_plan)
+    monkeypatch.setattr(pipeline, "render", counted_render)
+    seam.paths = [tmp_path / "out.pdf"]
+    opened.actions.export_pdf.trigger()
+    assert calls == []  # the preview's plan and its PDF bytes
+    assert (tmp_path / "out.pdf").read_bytes() == outcome.pdf
+    assert f"one page at {outcome.plan.body_size:g} pt" in opened.statusBar().currentMessage()
+
+    # A change the preview has not built yet: export builds the brief as it is now.
+    opened.meeting_form.fields["ask"].setPlainText("Cosponsor S. 1234 this month.")
+    seam.paths = [tmp_path / "changed.pdf"]
+    calls.clear()
+    opened.actions.export_pdf.trigger()
+    pages = pdf_pages((tmp_path / "changed.pdf").read_bytes())
+    assert contains_phrase(pages[0], "Cosponsor S. 1234 this month.")
+    assert calls.count("fit") >= 1

@@ -17,6 +17,7 @@ from briefer.legislators.model import district_label
 from briefer.legislators.zips import STATES, District, normalize_zip
 
 if TYPE_CHECKING:
+    from briefer.brief import Brief
     from briefer.legislators.model import Legislator
     from briefer.legislators.store import Directory
 
@@ -321,3 +322,16 @@ def _warnings(seat: Seat, checked: Sequence[Checked], zips: Zips | None) -> list
 
 def _label(person: Person) -> str:
     return f"{person.name} ({person.zip})" if person.zip else person.name
+
+
+def note_for(brief: Brief, zips: Zips | str | None = "stored") -> ConstituentNote:
+    """The constituent line and warnings for a brief's meeting; ``zips`` defaults to the imported
+    ZIP data (opened only when the brief lists constituents)."""
+    if not brief.constituents:
+        return ConstituentNote("", (), ())
+    if zips == "stored":
+        from briefer.legislators.zips import stored_zips
+
+        zips = stored_zips()
+    people = [Person(c.name, c.zip, c.town) for c in brief.constituents]
+    return describe(brief.meeting, people, zips)  # type: ignore[arg-type]

@@ -8,6 +8,7 @@ from briefer.brief import Brief
 from briefer.content import Block, Pack
 from briefer.errors import BrieferError
 from briefer.formats import PAPER_SIZES
+from briefer.legislators.constituents import note_for
 from briefer.plan import Choice, Draft, Meta, Page, Palette, Para, Row, Section, Span, Table
 from briefer.templates import Template
 
@@ -162,6 +163,8 @@ def compose(pack: Pack, brief: Brief, template: Template, *, paper: str | None =
     warnings = []
     if not brief.ask.strip():
         warnings.append("the brief has no ask: a leave-behind without an explicit ask is weak")
+    constituents = note_for(brief)  # who attends from home: checked against the ZIP data
+    warnings.extend(constituents.warnings)
     sections: list[Section] = []
     for kind in template.sections:
         if kind == "header":
@@ -174,6 +177,8 @@ def compose(pack: Pack, brief: Brief, template: Template, *, paper: str | None =
             line = meeting_line(brief, paper)
             if line:
                 items.append(Para("meta", (Span(line),)))
+            if constituents.line:
+                items.append(Para("meta", (Span(constituents.line),)))
             sections.append(Section("header", tuple(items)))
         elif kind == "ask":
             if brief.ask.strip():

@@ -17,7 +17,14 @@ import datetime as dt
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
-from pydantic import AfterValidator, BeforeValidator, Field, PrivateAttr, ValidationError
+from pydantic import (
+    AfterValidator,
+    BeforeValidator,
+    Field,
+    PrivateAttr,
+    ValidationError,
+    field_validator,
+)
 
 from briefer import when, yamlio
 from briefer.errors import BrieferError
@@ -40,6 +47,17 @@ MeetingDate = Annotated[dt.date | None, BeforeValidator(_date)]
 MeetingTime = Annotated[Short, AfterValidator(when.normalize_time)]
 
 
+class Filled(Model):
+    """Which meeting fields hold the directory's values for a member (the rest the user typed).
+
+    Saved with the brief, so that choosing another member replaces exactly these and nothing the
+    user typed, and a value filled for one member never lands on another member's page.
+    """
+
+    legislator: Short  # the member the values were filled for, as ``meeting.legislator`` read
+    fields: list[Short] = Field(default=[], max_length=20)
+
+
 class Meeting(Model):
     legislator: Short = ""
     title: Short = ""
@@ -52,6 +70,16 @@ class Meeting(Model):
     date: MeetingDate = None
     time: MeetingTime = ""  # checked, and kept as printed: "10:30 AM"
     location: Short = ""
+    from_directory: Filled | None = None
+
+    @field_validator("from_directory")
+    @classmethod
+    def _known_fields(cls, value: Filled | None) -> Filled | None:
+        names = set(cls.model_fields) - {"legislator", "from_directory"}
+        for name in value.fields if value else []:
+            if name not in names:
+                raise ValueError(f"'{name}' is not a meeting field")
+        return value
 
 
 class Sender(Model):
@@ -180,7 +208,9 @@ def to_data(brief: Brief) -> dict[str, Any]:
     """Plain data for saving: defaults that say nothing are left out, the order is fixed."""
     data = brief.model_dump(exclude_none=True)
     for part in ("meeting", "sender"):
-        data[part] = {key: value for key, value in data[part].items() if value not in ("", [])}
+        data[part] = {
+            key: value for key, value in data[part].items() if value not in ("", [], None)
+        }
     for key in ("ask", "bill", "qr", "edits"):
         if data.get(key) in ("", {}):
             data.pop(key)

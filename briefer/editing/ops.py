@@ -17,7 +17,7 @@ from typing import Any
 from briefer.brief import Brief, Meeting, Sender
 from briefer.content import Pack
 from briefer.fileio import safe_file_name
-from briefer.legislators.enrich import committee_names
+from briefer.legislators.enrich import filled_with, typed_by_user
 from briefer.legislators.model import Legislator
 
 # Field paths the form edits, with the words an Undo menu item uses for them.
@@ -66,6 +66,8 @@ def with_field(brief: Brief, field: str, value: Any) -> Brief:
         return brief.model_copy(update={field: value})
     part, name = field.split(".", 1)
     inner = getattr(brief, part).model_copy(update={name: value})
+    if part == "meeting":  # typed by the user, no longer the directory's
+        inner = typed_by_user(inner, name)
     return brief.model_copy(update={part: inner})
 
 
@@ -129,22 +131,9 @@ def with_edit(brief: Brief, block_id: str, text: str) -> Brief:
 
 
 def with_member(brief: Brief, member: Legislator) -> Brief:
-    """The meeting with this member: their name, title, seat, party and committees replace the
-    old ones; the location becomes their DC office only where none is set."""
-    m = brief.meeting
-    meeting = m.model_copy(
-        update={
-            "legislator": member.name,
-            "title": member.title,
-            "chamber": member.chamber,
-            "state": member.state,
-            "district": member.district,
-            "party": member.party,
-            "committees": committee_names(member),
-            "location": m.location or member.office,
-        }
-    )
-    return brief.model_copy(update={"meeting": meeting})
+    """The meeting with this member: every field the previous member's record filled (title,
+    seat, party, committees, office…) is replaced by theirs; what the user typed stays."""
+    return brief.model_copy(update={"meeting": filled_with(brief.meeting, member)})
 
 
 def with_blocks(brief: Brief, blocks: list[str]) -> Brief:

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import Any
 
-from briefer.brief import Brief
+from briefer.brief import Brief, Filled, Meeting
 from briefer.content import Pack
 from briefer.legislators.model import Legislator
 from briefer.legislators.store import Directory, default_store_path, load
@@ -65,22 +67,75 @@ def find_member(brief: Brief, directory: Directory | None) -> Legislator | None:
     return member
 
 
+# The meeting fields the directory fills, and where each comes from in the member's record.
+MEMBER_FIELDS: dict[str, Callable[[Legislator], Any]] = {
+    "title": lambda m: m.title,
+    "chamber": lambda m: m.chamber,
+    "state": lambda m: m.state,
+    "district": lambda m: m.district,
+    "party": lambda m: m.party,
+    "committees": committee_names,
+    "location": lambda m: m.office,
+}
+
+
+def _empty(meeting: Meeting, name: str) -> Any:
+    return [] if isinstance(getattr(meeting, name), list) else ""
+
+
+def from_directory(meeting: Meeting) -> set[str]:
+    """The meeting fields that hold directory values (for whichever member filled them)."""
+    return set(meeting.from_directory.fields) if meeting.from_directory else set()
+
+
+def typed(meeting: Meeting, name: str) -> bool:
+    """Whether the user typed this field's value (it is set and the directory did not fill it)."""
+    return bool(getattr(meeting, name)) and name not in from_directory(meeting)
+
+
+def without_stale(meeting: Meeting) -> Meeting:
+    """The meeting without the values filled for another member than the one it names."""
+    filled = meeting.from_directory
+    if filled is None or filled.legislator == meeting.legislator:
+        return meeting
+    update: dict[str, Any] = {name: _empty(meeting, name) for name in filled.fields}
+    return meeting.model_copy(update={**update, "from_directory": None})
+
+
+def filled_with(meeting: Meeting, member: Legislator) -> Meeting:
+    """The meeting with this member: every field the directory filled before (for this member or
+    another) and every empty one takes the member's value; what the user typed stays."""
+    update: dict[str, Any] = {"legislator": member.name}
+    filled = []
+    for name, read in MEMBER_FIELDS.items():
+        if typed(meeting, name):
+            continue
+        value = read(member)
+        update[name] = value or _empty(meeting, name)
+        if value:
+            filled.append(name)
+    update["from_directory"] = Filled(legislator=member.name, fields=filled) if filled else None
+    return meeting.model_copy(update=update)
+
+
+def typed_by_user(meeting: Meeting, name: str) -> Meeting:
+    """The meeting after the user typed ``name``: no longer a directory value; a new legislator
+    drops the values filled for the old one."""
+    filled = meeting.from_directory
+    if filled is not None and name in filled.fields:
+        rest = [field for field in filled.fields if field != name]
+        meeting = meeting.model_copy(
+            update={"from_directory": filled.model_copy(update={"fields": rest}) if rest else None}
+        )
+    return without_stale(meeting) if name == "legislator" else meeting
+
+
 def enrich(brief: Brief, pack: Pack, directory: Directory | None) -> Enriched:
-    """Fill empty meeting fields from the directory; choose suggested points if none are chosen."""
+    """Fill the meeting from the directory (never over what the user typed); choose suggested
+    points if none are chosen."""
     member = find_member(brief, directory)
     meeting = brief.meeting
-    if member is not None:
-        filled = {
-            "legislator": member.name,
-            "title": meeting.title or member.title,
-            "chamber": meeting.chamber or member.chamber,
-            "state": meeting.state or member.state,
-            "district": meeting.district or member.district,
-            "party": meeting.party or member.party,
-            "committees": meeting.committees or committee_names(member),
-            "location": meeting.location or member.office,
-        }
-        meeting = meeting.model_copy(update=filled)
+    meeting = filled_with(meeting, member) if member is not None else without_stale(meeting)
     updated = brief.model_copy(update={"meeting": meeting})
     suggestions = suggest(pack, updated, member)
     if not brief.blocks and meeting.legislator:

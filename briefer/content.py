@@ -15,7 +15,7 @@ from functools import cache, cached_property
 from pathlib import Path
 from typing import Annotated, Literal
 
-from pydantic import Field, StringConstraints, model_validator
+from pydantic import Field, StringConstraints, ValidationInfo, field_validator, model_validator
 
 from briefer import yamlio
 from briefer.errors import BrieferError
@@ -50,11 +50,16 @@ class Block(Model):
             raise ValueError("a misconception needs a 'claim': the claim as critics put it")
         if self.kind != "misconception" and self.claim:
             raise ValueError("only a misconception has a 'claim'")
-        for name, limit in (("short", SHORT_WORDS), ("long", LONG_WORDS)):
-            words = len(getattr(self, name).split())
-            if words > limit:
-                raise ValueError(f"'{name}' has {words} words; keep it to {limit} or fewer")
         return self
+
+    @field_validator("short", "long")
+    @classmethod
+    def _words(cls, value: str, info: ValidationInfo) -> str:
+        limit = SHORT_WORDS if info.field_name == "short" else LONG_WORDS
+        words = len(value.split())
+        if words > limit:
+            raise ValueError(f"'{info.field_name}' has {words} words; keep it to {limit} or fewer")
+        return value
 
 
 class Source(Model):

@@ -21,7 +21,8 @@ from briefer import fit as fit_module  # noqa: E402
 from briefer.brief import parse_brief  # noqa: E402
 from briefer.compose import compose  # noqa: E402
 from briefer.content import load_pack, parse_pack  # noqa: E402
-from briefer.layout.flow import Measurer, forget_paragraphs  # noqa: E402
+from briefer.layout.measure import FlowMeasurer  # noqa: E402
+from briefer.layout.typeset import shared_typesetter  # noqa: E402
 from briefer.pipeline import render  # noqa: E402
 from briefer.resources import default_pack_path  # noqa: E402
 from briefer.starter import starter_brief  # noqa: E402
@@ -49,8 +50,8 @@ def main() -> None:
 
     def compose_fit_cold() -> object:
         # nothing measured or broken into lines before is reused
-        forget_paragraphs()
-        return fit_module.fit(compose(pack, brief, template), Measurer())
+        shared_typesetter().clear()
+        return fit_module.fit(compose(pack, brief, template), FlowMeasurer())
 
     plan = compose_fit_cold()
     report("load content pack (parse + validate)", median_ms(lambda: parse_pack(pack_text, "p")))

@@ -9,7 +9,19 @@ from briefer.content import Block, Pack
 from briefer.errors import BrieferError
 from briefer.formats import PAPER_SIZES
 from briefer.legislators.constituents import note_for
-from briefer.plan import Choice, Draft, Meta, Page, Palette, Para, Row, Section, Span, Table
+from briefer.plan import (
+    Choice,
+    Draft,
+    Meta,
+    Page,
+    Palette,
+    Para,
+    RoleSpec,
+    Row,
+    Section,
+    Span,
+    Table,
+)
 from briefer.templates import Template
 
 PARTY_CODES = {"democrat": "D", "democratic": "D", "republican": "R", "independent": "I"}
@@ -230,7 +242,7 @@ def compose(pack: Pack, brief: Brief, template: Template, *, paper: str | None =
         section_gap=template.section_gap,
         fit_sizes=tuple(sizes),
         prefer_long_down_to=fit.prefer_long_down_to,
-        role_specs={name: role.model_dump() for name, role in template.roles.items()},
+        role_specs={name: RoleSpec(**role.model_dump()) for name, role in template.roles.items()},
         footer_size=fit.footer_size,
         warnings=tuple(warnings),
         titles={b.id: b.title for b in blocks},

@@ -44,7 +44,6 @@ class BrieferError(Exception):
 class FitError(BrieferError):
     """The chosen points cannot fit on one page, even at the smallest type and short texts."""
 
-    def __init__(self, message: str, *, candidates: Sequence[str] = (), overflow_pt: float = 0):
+    def __init__(self, message: str, *, candidates: Sequence[str] = ()):
         super().__init__(message)
         self.candidates = list(candidates)
-        self.overflow_pt = overflow_pt

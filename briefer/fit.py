@@ -13,10 +13,13 @@ keep the DOCX on one page too.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
-from typing import Any
 
 from briefer.errors import FitError
+from briefer.layout.flow import Flow, footer_reserve
+from briefer.layout.measure import FlowMeasurer, Heights, Measurer
+from briefer.layout.styles import make_styles
 from briefer.plan import Choice, Draft, Plan, Section, Style, Variant
 from briefer.plan import Table as PlanTable
 
@@ -24,52 +27,34 @@ SAFETY = 0.05
 MIN_BODY = 9.0
 
 
-def make_styles(draft: Draft, body: float) -> dict[str, Style]:
-    """Sized styles: role sizes are in ems of the body size; the footer has a fixed size."""
-    palette = draft.palette.__dict__
-    styles = {}
-    for name, spec in draft.role_specs.items():
-        size = draft.footer_size if name == "footer" else float(spec["size"]) * body
-        size = round(size * 2) / 2  # half points: what Word can set, so both formats agree
-        color = str(spec["color"])
-        styles[name] = Style(
-            role=name,
-            size=size,
-            leading=round(size * float(spec["leading"]), 2),
-            color=color if color.startswith("#") else palette[color],
-            bold=bool(spec["bold"]),
-            italic=bool(spec["italic"]),
-            space_after=round(float(spec["space_after"]) * body, 2),
-            indent=round(float(spec["indent"]) * body, 2),
-            upper=bool(spec["upper"]),
-        )
-    return styles
-
-
 @dataclass
 class _Layout:
     body: float
     styles: dict[str, Style]
     fixed: float
-    choices: list[tuple[str, Any]]  # block id -> heights by variant ("short", "long")
+    choices: list[tuple[str, Heights]]
     gap: float
 
     def total(self, short: set[str]) -> float:
         return self.fixed + sum(h["short" if b in short else "long"] for b, h in self.choices)
+
+    def all_long(self) -> float:
+        return self.total(set())
+
+    def all_short(self) -> float:
+        return self.total({b for b, _ in self.choices})
 
     def shortening_order(self) -> list[str]:
         savings = [(h["long"] - h["short"], i, b) for i, (b, h) in enumerate(self.choices)]
         return [b for saving, _, b in sorted(savings, key=lambda s: (-s[0], s[1])) if saving > 0]
 
 
-def _measure(draft: Draft, body: float, measurer) -> _Layout:
-    from briefer.layout.flow import Flow
-
+def _measure(draft: Draft, body: float, measurer: Measurer) -> _Layout:
     styles = make_styles(draft, body)
-    flow = Flow(styles, draft.palette.__dict__, draft.page.frame_width, body)
+    flow = Flow(styles, draft.palette, draft.page.frame_width, body)
     gap = round(draft.section_gap * body, 2)
     fixed = 0.0
-    choices: list[tuple[str, Any]] = []
+    choices: list[tuple[str, Heights]] = []
     for index, section in enumerate(draft.sections):
         h, c = measurer.section(flow, section, index == 0, gap)
         fixed += h
@@ -79,19 +64,41 @@ def _measure(draft: Draft, body: float, measurer) -> _Layout:
 
 def available_height(draft: Draft) -> float:
     """Points of the frame the body may fill: the page less the footer, less the safety share."""
-    from briefer.layout.flow import Flow, footer_reserve
-
     styles = make_styles(draft, MIN_BODY)  # the footer's size does not depend on the body's
-    flow = Flow(styles, draft.palette.__dict__, draft.page.frame_width, MIN_BODY)
+    flow = Flow(styles, draft.palette, draft.page.frame_width, MIN_BODY)
     return (draft.page.frame_height - footer_reserve(flow, draft.footer)) * (1 - SAFETY)
 
 
-def fit(draft: Draft, measurer=None) -> Plan:
+def _largest(
+    sizes: Sequence[float],
+    fits: Callable[[float], bool],
+    guess: float,
+) -> float | None:
+    """The largest of ``sizes`` (largest first) that fits, or None; heights only grow with the
+    size, so starting at the estimated ``guess`` it takes about two measurements."""
+    index = min(range(len(sizes)), key=lambda i: abs(sizes[i] - guess))
+    if fits(sizes[index]):
+        while index > 0 and fits(sizes[index - 1]):
+            index -= 1
+        return sizes[index]
+    for size in sizes[index + 1 :]:
+        if fits(size):
+            return size
+    return None
+
+
+def _estimate(probe: _Layout, height: float, room: float) -> float:
+    """The body size at which a page ``height`` tall at the probe's size would fill the room:
+    heights grow about with the square of the type size (more lines, each taller)."""
+    return probe.body * (room / height) ** 0.5 if height > 0 else probe.body
+
+
+def fit(draft: Draft, measurer: Measurer | None = None) -> Plan:
     """Resolve a draft into a one-page plan, or raise FitError naming what to cut."""
-    measurer = measurer or _shared_measurer()
+    measurer = measurer or FlowMeasurer()
     room = available_height(draft)
     sizes = [s for s in draft.fit_sizes if s >= MIN_BODY] or [MIN_BODY]
-    layouts = {}
+    layouts: dict[float, _Layout] = {}
 
     def layout(size: float) -> _Layout:
         if size not in layouts:
@@ -99,40 +106,28 @@ def fit(draft: Draft, measurer=None) -> Plan:
         return layouts[size]
 
     preferred = [s for s in sizes if s >= draft.prefer_long_down_to] or sizes[:1]
-    # Heights only grow with the type size: if every long text fails at the smallest preferred
-    # size, no larger one is worth measuring.
-    if layout(preferred[-1]).total(set()) <= room:
-        for size in preferred:
-            if layout(size).total(set()) <= room:
-                return _resolve(draft, layout(size), set(), room)
-    for size in sizes:
-        lay = layout(size)
-        if lay.total({b for b, _ in lay.choices}) > room:
-            continue  # not even with every text short
-        short: set[str] = set()
-        order = lay.shortening_order()
-        for block in order:
-            short.add(block)
-            if lay.total(short) <= room:
-                # Give back the long text wherever it still fits, smallest growth first.
-                for block_back in reversed(order):
-                    if block_back in short and lay.total(short - {block_back}) <= room:
-                        short.discard(block_back)
-                return _resolve(draft, lay, short, room)
-    smallest = layout(sizes[-1])
-    raise _too_long(draft, smallest, room)
-
-
-_MEASURER = None
-
-
-def _shared_measurer():
-    global _MEASURER
-    if _MEASURER is None:
-        from briefer.layout.flow import Measurer
-
-        _MEASURER = Measurer()
-    return _MEASURER
+    probe = layout(preferred[-1])
+    if probe.all_long() <= room:  # every text long, at the largest preferred size that fits
+        guess = _estimate(probe, probe.all_long(), room)
+        size = _largest(preferred, lambda s: layout(s).all_long() <= room, guess)
+        return _resolve(draft, layout(size or preferred[-1]), set(), room)
+    # Otherwise the largest size at which the page fits once texts are shortened.
+    guess = _estimate(probe, probe.all_short(), room)
+    size = _largest(sizes, lambda s: layout(s).all_short() <= room, guess)
+    if size is None:
+        raise _too_long(draft, layout(sizes[-1]), room)
+    lay = layout(size)
+    short: set[str] = set()
+    order = lay.shortening_order()
+    for block in order:
+        short.add(block)
+        if lay.total(short) <= room:
+            break
+    # Give back the long text wherever it still fits, smallest growth first.
+    for block_back in reversed(order):
+        if block_back in short and lay.total(short - {block_back}) <= room:
+            short.discard(block_back)
+    return _resolve(draft, lay, short, room)
 
 
 def _too_long(draft: Draft, lay: _Layout, room: float) -> FitError:
@@ -155,7 +150,6 @@ def _too_long(draft: Draft, lay: _Layout, room: float) -> FitError:
     if not lay.choices:
         return FitError(
             f"too long for one page by about {lines} lines: shorten the ask or the contact details",
-            overflow_pt=over,
         )
     labels = [f"{b} ({draft.titles.get(b, b)})" for b in names]
     return FitError(
@@ -164,7 +158,6 @@ def _too_long(draft: Draft, lay: _Layout, room: float) -> FitError:
         + ", ".join(labels)
         + " — or shorten an edit",
         candidates=names,
-        overflow_pt=over,
     )
 
 
@@ -202,8 +195,7 @@ def _resolve(draft: Draft, lay: _Layout, short: set[str], room: float) -> Plan:
         variants=variants,
         template=draft.template,
         warnings=draft.warnings,
-        used_height=lay.total(short),
     )
 
 
-__all__ = ["SAFETY", "available_height", "fit", "make_styles"]
+__all__ = ["SAFETY", "available_height", "fit"]

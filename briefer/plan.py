@@ -118,6 +118,24 @@ class Palette:
     callout: str
     table_header: str
 
+    def resolve(self, color: str) -> str:
+        """A palette name ("accent") or a literal "#rrggbb" as "#rrggbb"."""
+        return color if color.startswith("#") else getattr(self, color)
+
+
+@dataclass(frozen=True)
+class RoleSpec:
+    """A style role before sizing: sizes and spaces in ems of the body size."""
+
+    size: float
+    leading: float = 1.25  # times the size
+    color: str = "text"  # a palette name or #rrggbb
+    bold: bool = False
+    italic: bool = False
+    upper: bool = False
+    space_after: float = 0.0
+    indent: float = 0.0
+
 
 @dataclass(frozen=True)
 class Draft:
@@ -131,7 +149,7 @@ class Draft:
     section_gap: float  # in em of the body size
     fit_sizes: tuple[float, ...]  # body sizes to try, largest first
     prefer_long_down_to: float
-    role_specs: dict[str, dict[str, object]]
+    role_specs: dict[str, RoleSpec]
     footer_size: float
     warnings: tuple[str, ...] = ()
     titles: dict[str, str] = field(default_factory=dict)  # block id -> title, for messages
@@ -153,7 +171,3 @@ class Plan:
     variants: dict[str, Variant]
     template: str
     warnings: tuple[str, ...] = ()
-    used_height: float = 0.0
-
-    def blocks(self) -> list[str]:
-        return list(self.variants)

@@ -5,7 +5,7 @@ import pytest
 from briefer.brief import parse_brief
 from briefer.content import load_pack
 from briefer.errors import FitError
-from briefer.fit import make_styles
+from briefer.layout.styles import make_styles
 from briefer.pipeline import make_plan, render
 from briefer.templates import load_template
 from tests.conftest import MYTHS, RECS, SAMPLE_BRIEF, contains_phrase, pdf_pages, selections

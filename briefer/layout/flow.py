@@ -1,13 +1,13 @@
 """Plan items as reportlab flowables: shared by the fit (to measure) and the PDF renderer (to draw).
 
-Measuring with the very flowables that are drawn is what makes the one-page guarantee hold.
+Measuring with the very flowables that are drawn is what makes the one-page guarantee hold. The
+named constants here are the page's rules and pads; the DOCX renderer draws the same ones.
 """
 
 from __future__ import annotations
 
-from collections import OrderedDict
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
@@ -15,34 +15,20 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
 from briefer.fonts import PDF_NAMES, register_pdf_fonts
-from briefer.plan import Choice, Para, Row, Section, Style
+from briefer.layout.typeset import Typesetter, shared_typesetter
+from briefer.plan import Palette, Para, Row, Section, Style
 from briefer.plan import Table as PlanTable
 
-BIG = 10_000.0
-RULE_WIDTH = 0.6
-ACCENT_BAR = 3.0
-# (sized styles, plan paragraph) -> flowable, least recently used first. A fit uses 50-150 of
-# them and each holds ~30 KiB of broken lines, so a few briefs' worth are kept (~50 MB at most).
-_PARAGRAPHS: OrderedDict[tuple, Paragraph] = OrderedDict()
-_MAX_PARAGRAPHS = 1_500
-
-
-def forget_paragraphs() -> None:
-    """Drop every remembered paragraph (for honest cold measurements in benchmarks)."""
-    _PARAGRAPHS.clear()
-
-
-class _Paragraph(Paragraph):
-    """A paragraph that remembers its last wrap, so measuring and drawing break lines once."""
-
-    _wrapped: tuple[float, tuple[float, float]] | None = None
-
-    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
-        if self._wrapped is not None and self._wrapped[0] == availWidth:
-            return self._wrapped[1]
-        size = super().wrap(availWidth, availHeight)
-        self._wrapped = (availWidth, size)
-        return size
+BIG = 10_000.0  # a height no page reaches: "measure without a limit"
+RULE_WIDTH = 0.6  # points: the rules under table rows and above the footer
+ACCENT_BAR = 3.0  # points: the coloured bar left of a boxed section
+CELL_PAD = 0.4  # ems of the body: a table cell's side padding (top and bottom: 3/4 of it)
+BOX_PAD_SIDE = 0.9  # ems of the body: a boxed section's side padding
+BOX_PAD_TOP = 0.6
+BOX_PAD_BOTTOM = 0.3
+BOX_SPACE_AFTER = 0.2
+FOOTER_GAP = 1.6  # room above the footer for the gap and its rule, in ems of the footer size
+FOOTER_RULE_RISE = 0.8  # the footer's rule above its first line, in ems of the footer size
 
 
 def _face(style: Style, bold: bool = False, italic: bool = False) -> str:
@@ -69,9 +55,10 @@ class Flow:
     """Builds flowables for one set of sized styles."""
 
     styles: dict[str, Style]
-    palette: dict[str, str]
+    palette: Palette
     width: float
     body: float
+    typesetter: Typesetter = field(default_factory=shared_typesetter)
 
     def __post_init__(self) -> None:
         register_pdf_fonts()
@@ -102,21 +89,14 @@ class Flow:
 
     def para(self, para: Para) -> Paragraph:
         """The flowable for a plan paragraph; the same object for the same text and styles."""
-        key = (self.key, para)
-        found = _PARAGRAPHS.get(key)
-        if found is None:
-            style = self.styles[para.role]
-            found = _Paragraph(markup(para, style), self.pstyle(para.role), bulletText=para.bullet)
-            _PARAGRAPHS[key] = found
-            if len(_PARAGRAPHS) > _MAX_PARAGRAPHS:
-                _PARAGRAPHS.popitem(last=False)
-        else:
-            _PARAGRAPHS.move_to_end(key)
-        return found
+        style = self.styles[para.role]
+        return self.typesetter.paragraph(
+            (self.key, para), markup(para, style), self.pstyle(para.role), para.bullet
+        )
 
     @property
     def pad(self) -> float:
-        return round(self.body * 0.4, 2)
+        return round(self.body * CELL_PAD, 2)
 
     def table(self, rows: list[Row], widths: tuple[float, ...], header: bool) -> Table:
         cells = [[self.para(cell) for cell in row.cells] for row in rows]
@@ -128,10 +108,10 @@ class Flow:
             ("RIGHTPADDING", (0, 0), (-1, -1), self.pad),
             ("TOPPADDING", (0, 0), (-1, -1), self.pad * 0.75),
             ("BOTTOMPADDING", (0, 0), (-1, -1), self.pad * 0.75),
-            ("LINEBELOW", (0, 0), (-1, -1), RULE_WIDTH, colors.HexColor(self.palette["rule"])),
+            ("LINEBELOW", (0, 0), (-1, -1), RULE_WIDTH, colors.HexColor(self.palette.rule)),
         ]
         if header:
-            commands.append(("BACKGROUND", (0, 0), (-1, 0), self.palette["table_header"]))
+            commands.append(("BACKGROUND", (0, 0), (-1, 0), self.palette.table_header))
         table.setStyle(TableStyle(commands))
         return table
 
@@ -141,19 +121,19 @@ class Flow:
             TableStyle(
                 [
                     ("FONTNAME", (0, 0), (-1, -1), PDF_NAMES["regular"]),
-                    ("BACKGROUND", (0, 0), (-1, -1), self.palette["callout"]),
-                    ("LINEBEFORE", (0, 0), (0, -1), ACCENT_BAR, self.palette["accent"]),
-                    ("LEFTPADDING", (0, 0), (-1, -1), self.body * 0.9),
-                    ("RIGHTPADDING", (0, 0), (-1, -1), self.body * 0.9),
-                    ("TOPPADDING", (0, 0), (-1, -1), self.body * 0.6),
-                    ("BOTTOMPADDING", (0, 0), (-1, -1), self.body * 0.3),
+                    ("BACKGROUND", (0, 0), (-1, -1), self.palette.callout),
+                    ("LINEBEFORE", (0, 0), (0, -1), ACCENT_BAR, self.palette.accent),
+                    ("LEFTPADDING", (0, 0), (-1, -1), self.body * BOX_PAD_SIDE),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), self.body * BOX_PAD_SIDE),
+                    ("TOPPADDING", (0, 0), (-1, -1), self.body * BOX_PAD_TOP),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), self.body * BOX_PAD_BOTTOM),
                 ]
             )
         )
-        box.spaceAfter = self.body * 0.2
+        box.spaceAfter = self.body * BOX_SPACE_AFTER
         return box
 
-    def flowables(self, items: Iterable[Para | Row | PlanTable], widths=None) -> list[Flowable]:
+    def flowables(self, items: Iterable[Para | Row | PlanTable]) -> list[Flowable]:
         out: list[Flowable] = []
         for item in items:
             if isinstance(item, Para):
@@ -175,11 +155,9 @@ class Flow:
 
 
 def height(flowable: Flowable, width: float) -> float:
+    """A flowable's height with its space after, in points, with no limit on the room."""
     _, h = flowable.wrap(width, BIG)
     return h + flowable.getSpaceAfter()
-
-
-FOOTER_GAP = 1.6  # room above the footer for the gap and its rule, in ems of the footer size
 
 
 def footer_heights(flow: Flow, footer: Iterable[Para]) -> list[float]:
@@ -189,70 +167,3 @@ def footer_heights(flow: Flow, footer: Iterable[Para]) -> list[float]:
 def footer_reserve(flow: Flow, footer: Iterable[Para]) -> float:
     """The room the body frame leaves at the bottom of the page for the footer (PDF and DOCX)."""
     return sum(footer_heights(flow, footer)) + flow.styles["footer"].size * FOOTER_GAP
-
-
-class Measurer:
-    """Heights of plan pieces in points, cached: what the fit sums up."""
-
-    def __init__(self) -> None:
-        self._cache: dict[tuple, float] = {}
-
-    def _key(self, flow: Flow, thing: object) -> tuple:
-        return (flow.key, thing)
-
-    def section(self, flow: Flow, section: Section, first: bool, gap: float) -> tuple[float, list]:
-        """The fixed height of a section and, per talking point, its short and long heights."""
-        fixed = 0.0 if first else gap
-        if section.heading:
-            fixed += self._para(flow, section.heading)
-        choices: list[tuple[str, _Heights]] = []
-        if section.boxed:
-            box = flow.boxed(flow.flowables(section.items))  # type: ignore[arg-type]
-            return fixed + height(box, flow.width), choices
-        for item in section.items:
-            if isinstance(item, Para):
-                fixed += self._para(flow, item)
-            elif isinstance(item, Choice):
-                choices.append((item.block, self._choice(flow, item, None)))
-            elif isinstance(item, PlanTable):
-                fixed += self._rows(flow, (item.header,), item.widths, header=True)
-                for row in item.rows:
-                    if isinstance(row, Choice):
-                        choices.append((row.block, self._choice(flow, row, item.widths)))
-                    else:
-                        fixed += self._rows(flow, (row,), item.widths, header=False)
-        return fixed, choices
-
-    def _para(self, flow: Flow, para: Para) -> float:
-        key = self._key(flow, para)
-        if key not in self._cache:
-            self._cache[key] = height(flow.para(para), flow.width)
-        return self._cache[key]
-
-    def _rows(self, flow: Flow, rows: tuple[Row, ...], widths, header: bool) -> float:
-        key = self._key(flow, (rows, widths, header))
-        if key not in self._cache:
-            self._cache[key] = height(flow.table(list(rows), widths, header), flow.width)
-        return self._cache[key]
-
-    def _choice(self, flow: Flow, choice: Choice, widths) -> _Heights:
-        return _Heights(self, flow, choice, widths)
-
-
-class _Heights:
-    """The short and long heights of one talking point, each measured only when first asked."""
-
-    def __init__(self, measurer: Measurer, flow: Flow, choice: Choice, widths) -> None:
-        self._args = (measurer, flow, choice, widths)
-        self._known: dict[str, float] = {}
-
-    def __getitem__(self, variant: str) -> float:
-        if variant not in self._known:
-            measurer, flow, choice, widths = self._args
-            items = choice.pick(variant)  # type: ignore[arg-type]
-            if widths is not None:
-                value = measurer._rows(flow, items, widths, header=False)  # type: ignore[arg-type]
-            else:
-                value = sum(measurer._para(flow, p) for p in items)  # type: ignore[arg-type]
-            self._known[variant] = value
-        return self._known[variant]

@@ -19,7 +19,17 @@ import docx
 from docx.shared import Pt, RGBColor, Twips
 
 from briefer.fonts import DOCX_FONT
-from briefer.layout.flow import ACCENT_BAR, RULE_WIDTH, Flow, footer_reserve
+from briefer.layout.flow import (
+    ACCENT_BAR,
+    BOX_PAD_BOTTOM,
+    BOX_PAD_SIDE,
+    BOX_PAD_TOP,
+    CELL_PAD,
+    FOOTER_RULE_RISE,
+    RULE_WIDTH,
+    Flow,
+    footer_reserve,
+)
 from briefer.plan import Para, Plan, Row, Section, Span, Style
 from briefer.plan import Table as PlanTable
 from briefer.render import clean
@@ -171,10 +181,10 @@ def _box(doc: _Doc) -> None:
     if not box:
         return
     palette, body = doc.plan.palette, doc.plan.body_size
-    tint, side = color(palette.callout), body * 0.9
-    bottom = box[-1].look.space_after + body * 0.3  # the last space after stays inside
+    tint, side = color(palette.callout), body * BOX_PAD_SIDE
+    bottom = box[-1].look.space_after + body * BOX_PAD_BOTTOM  # the last space after stays inside
     borders = [
-        ("top", 2, body * 0.6 - HAIRLINE, tint),
+        ("top", 2, body * BOX_PAD_TOP - HAIRLINE, tint),
         ("left", BAR_EIGHTHS, side - ACCENT_BAR, color(palette.accent)),
         ("bottom", 2, bottom - HAIRLINE, tint),
         ("right", 2, side - HAIRLINE, tint),
@@ -185,7 +195,7 @@ def _box(doc: _Doc) -> None:
 
 def _footer_reserve(plan: Plan) -> float:
     """The PDF frame's room for the footer, so the body ends where the PDF's does."""
-    flow = Flow(plan.styles, plan.palette.__dict__, plan.page.frame_width, plan.body_size)
+    flow = Flow(plan.styles, plan.palette, plan.page.frame_width, plan.body_size)
     return footer_reserve(flow, plan.footer)
 
 
@@ -303,7 +313,7 @@ class _Writer:
         and LibreOffice add it to the row's height.
         """
         plan = self.doc.plan
-        pad = round(plan.body_size * 0.4, 2)
+        pad = round(plan.body_size * CELL_PAD, 2)
         cols, done, scale = [], 0, sum(table.widths) or 1.0
         for fraction in accumulate(w / scale for w in table.widths):
             cols.append(round(width * fraction) - done)
@@ -326,7 +336,12 @@ class _Writer:
 
     def footer(self, footer) -> None:
         plan = self.doc.plan
-        rule = ("top", RULE_EIGHTHS, plan.styles["footer"].size * 0.8, color(plan.palette.rule))
+        rule = (
+            "top",
+            RULE_EIGHTHS,
+            plan.styles["footer"].size * FOOTER_RULE_RISE,
+            color(plan.palette.rule),
+        )
         paras = [_para(self.doc, para, -2) for para in plan.footer]
         first = footer.paragraphs[0]
         if not paras:

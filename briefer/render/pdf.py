@@ -11,7 +11,13 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
 from briefer.errors import FitError
-from briefer.layout.flow import Flow, footer_heights, footer_reserve
+from briefer.layout.flow import (
+    FOOTER_RULE_RISE,
+    RULE_WIDTH,
+    Flow,
+    footer_heights,
+    footer_reserve,
+)
 from briefer.plan import Plan
 
 PRODUCER = "Briefer"
@@ -55,7 +61,7 @@ def render_pdf(plan: Plan) -> bytes:
     """Draw the plan on one page. Raises FitError if it would ever take more than one."""
     rl_config.invariant = 1  # the same input gives the same bytes
     page = plan.page
-    flow = Flow(plan.styles, plan.palette.__dict__, page.frame_width, plan.body_size)
+    flow = Flow(plan.styles, plan.palette, page.frame_width, plan.body_size)
     footer = [flow.para(p) for p in plan.footer]
     heights = footer_heights(flow, plan.footer)
     footer_size = plan.styles["footer"].size
@@ -64,9 +70,9 @@ def render_pdf(plan: Plan) -> bytes:
     def draw_footer(canvas: Canvas, _doc: BaseDocTemplate) -> None:
         canvas.saveState()
         y = page.bottom + sum(heights)
-        rule_y = y + footer_size * 0.8
+        rule_y = y + footer_size * FOOTER_RULE_RISE
         canvas.setStrokeColor(colors.HexColor(plan.palette.rule))
-        canvas.setLineWidth(0.6)
+        canvas.setLineWidth(RULE_WIDTH)
         canvas.line(page.left, rule_y, page.width - page.right, rule_y)
         for paragraph, h in zip(footer, heights, strict=True):
             paragraph.wrap(page.frame_width, h)

@@ -239,7 +239,7 @@ def test_page_size_and_margins(paper: str, size: tuple[float, float]) -> None:
         (section.footer_distance, page.bottom),
     ):
         assert got.pt == pytest.approx(want, abs=0.05)
-    flow = Flow(plan.styles, plan.palette.__dict__, page.frame_width, plan.body_size)
+    flow = Flow(plan.styles, plan.palette, page.frame_width, plan.body_size)
     footer = sum(height(flow.para(p), page.frame_width) for p in plan.footer)
     reserve = footer + plan.styles["footer"].size * 1.6  # as the PDF's frame leaves
     assert section.bottom_margin.pt == pytest.approx(page.bottom + reserve, abs=0.05)

@@ -265,7 +265,15 @@ def as_json(member: Legislator) -> dict[str, Any]:
     item["committees"] = [
         {"id": s.id, "name": s.name, "role": s.role, "parent": s.parent} for s in member.committees
     ]
+    item["offices"] = [offices_json(office) for office in member.offices]
     return item
+
+
+def offices_json(office: Any) -> dict[str, str]:
+    """A district office: its fields, and ``location`` as a meeting's place would read."""
+    from dataclasses import asdict
+
+    return {**asdict(office), "location": office.location()}
 
 
 def top_committees(member: Legislator, count: int = _TOP_COMMITTEES) -> str:

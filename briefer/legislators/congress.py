@@ -3,12 +3,13 @@
 **congress-legislators** (https://github.com/unitedstates/congress-legislators, CC0): give the
 folder, or the files themselves. ``legislators-current.yaml``, ``committees-current.yaml`` and
 ``committee-membership-current.yaml`` are required; ``legislators-district-offices.yaml`` is
-recognised but not needed (the directory keeps the Washington office only).
+read when present (each member's district offices, beside the Washington one).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +19,7 @@ from briefer.errors import BrieferError
 from briefer.legislators.model import (
     CommitteeSeat,
     Legislator,
+    Office,
     district_label,
     normalize_quotes,
     normalize_role,
@@ -56,6 +58,9 @@ def import_congress(paths: Sequence[Path]) -> Directory:
         for index, entry in enumerate(_expect_list(legislators, files["legislators"]))
     ]
     _check_unique([m.id for m in members], files["legislators"])
+    if "offices" in files:
+        offices = _offices(_load_yaml(files["offices"]), files["offices"])
+        members = [replace(m, offices=offices.get(m.id, ())) for m in members]
     return Directory(members, names)
 
 
@@ -265,3 +270,33 @@ def _check_unique(ids: list[str], path: Path) -> None:
         if mid.casefold() in seen:
             raise _fail(f"the id {mid} is given twice", path, [index, "id"], "id.bioguide")
         seen.add(mid.casefold())
+
+
+def _offices(data: Any, path: Path) -> dict[str, tuple[Office, ...]]:
+    """Each member's district offices, by bioguide id, in the file's order."""
+    found: dict[str, tuple[Office, ...]] = {}
+    for index, entry in enumerate(_expect_list(data, path)):
+        ids = entry.get("id") if isinstance(entry, dict) else None
+        if not isinstance(ids, dict) or not ids.get("bioguide"):
+            raise _fail("a member's offices need a bioguide id", path, [index], "id.bioguide")
+        offices = entry.get("offices") or []
+        if not isinstance(offices, list):
+            raise _fail("expected a list of offices", path, [index, "offices"], "offices")
+        items = []
+        for number, office in enumerate(offices):
+            if not isinstance(office, dict) or not _text(office.get("city")):
+                where = [index, "offices", number]
+                raise _fail("an office needs a city", path, where, "offices.city")
+            items.append(
+                Office(
+                    city=_text(office["city"]),
+                    state=_text(office.get("state")).upper(),
+                    address=_text(office.get("address")),
+                    suite=_text(office.get("suite")),
+                    building=_text(office.get("building")),
+                    zip=_text(office.get("zip")),
+                    phone=_text(office.get("phone")),
+                )
+            )
+        found[_text(ids["bioguide"])] = tuple(items)
+    return found

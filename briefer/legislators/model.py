@@ -85,6 +85,28 @@ class CommitteeSeat:
 
 
 @dataclass(frozen=True)
+class Office:
+    """A district office (from ``legislators-district-offices.yaml``)."""
+
+    city: str
+    state: str
+    address: str = ""
+    suite: str = ""
+    building: str = ""
+    zip: str = ""
+    phone: str = ""
+
+    def street(self) -> str:
+        """'Carl Elliott Building, 1710 Alabama Ave., 247'."""
+        return ", ".join(part for part in (self.building, self.address, self.suite) if part)
+
+    def location(self) -> str:
+        """As the page prints a meeting's place: '1710 Alabama Ave., 247, Jasper, AL 35501'."""
+        place = " ".join(part for part in (self.state, self.zip) if part)
+        return ", ".join(part for part in (self.street(), self.city, place) if part)
+
+
+@dataclass(frozen=True)
 class Legislator:
     id: str
     name: str
@@ -101,6 +123,7 @@ class Legislator:
     email: str
     url: str
     nickname: str = ""
+    offices: tuple[Office, ...] = ()  # district offices; ``office`` is the Washington one
 
     def seat_code(self) -> str:
         """'NH' for a senator, 'CA-12', 'SD-AL' for an at-large member."""

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Mapping
+from dataclasses import fields, replace
 from pathlib import Path
 from typing import Any
 
@@ -17,6 +18,7 @@ from briefer.legislators.model import (
     SEAT_CODE,
     CommitteeSeat,
     Legislator,
+    Office,
     district_label,
     fold,
     normalize_quotes,
@@ -116,6 +118,16 @@ class Directory:
         for m in self.members:
             item: dict[str, Any] = {k: getattr(m, k) for k in _STR_FIELDS if getattr(m, k)}
             item["committees"] = {seat.id: seat.role or "" for seat in m.committees}
+            if m.offices:  # each office as its fields in order, the member's state left out
+                item["offices"] = [
+                    [
+                        ""
+                        if f.name == "state" and office.state == m.state
+                        else getattr(office, f.name)
+                        for f in fields(Office)
+                    ]
+                    for office in m.offices
+                ]
             parents.update({seat.id: seat.parent for seat in m.committees if seat.parent})
             members.append(item)
         names = dict(self.committees)
@@ -150,10 +162,30 @@ class Directory:
                     CommitteeSeat(cid, str(names.get(cid, cid)), role or None, parents.get(cid))
                     for cid, role in roles.items()
                 )
-                members.append(Legislator(committees=seats, **values))
+                state = values["state"]
+                offices = tuple(_office(entry, state) for entry in item.get("offices", []))
+                members.append(Legislator(committees=seats, offices=offices, **values))
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise BrieferError(f"the legislator list is damaged ({exc}); {_REIMPORT}") from None
         return cls(members, names)
+
+
+def _office_row(office: Office, state: str) -> list[str]:
+    row = [getattr(office, f.name) for f in fields(Office)]
+    return [
+        "" if f.name == "state" and office.state == state else v
+        for f, v in zip(fields(Office), row, strict=True)
+    ]
+
+
+def _office(entry: Any, state: str) -> Office:
+    names = [f.name for f in fields(Office)]
+    if not isinstance(entry, list) or len(entry) != len(names):
+        raise ValueError("an office is not a list of its fields")
+    if not all(isinstance(value, str) for value in entry):
+        raise ValueError("an office has a non-text field")
+    office = Office(**dict(zip(names, entry, strict=True)))
+    return office if office.state else replace(office, state=state)
 
 
 def _token_score(token: str, words: list[str], last: list[str]) -> int:

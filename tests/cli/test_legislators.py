@@ -76,6 +76,7 @@ def test_find_json(
         "phone",
         "url",
         "committees",
+        "offices",
     }
     assert (shaheen["id"], shaheen["name"], shaheen["title"]) == (
         "S001181",
@@ -90,6 +91,12 @@ def test_find_json(
         "parent": None,
     } in shaheen["committees"]
     assert any(c["parent"] == "SSFR" for c in shaheen["committees"])
+    # her district offices, from legislators-district-offices.yaml, each with a meeting location
+    cities = [office["city"] for office in shaheen["offices"]]
+    assert "Manchester" in cities and len(cities) == len(set(cities)) >= 5
+    manchester = shaheen["offices"][cities.index("Manchester")]
+    assert manchester["state"] == "NH" and manchester["phone"]
+    assert manchester["location"].endswith(f"Manchester, NH {manchester['zip']}")
 
 
 def test_find_json_limit_and_several_words(

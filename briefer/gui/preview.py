@@ -1,8 +1,10 @@
 """The live preview: the real PDF bytes in a QPdfView, and the fit indicator under it.
 
 The pane asks its RenderQueue for a new build after each change and shows what comes back. When
-the brief stops fitting, the last page that fitted stays visible but dimmed, and the indicator says
-what to cut; nothing ever shows (or exports) a page that does not fit.
+the brief stops fitting, the last page that fitted stays, exactly as it was drawn, under a banner
+that says so, and the indicator says what to cut; nothing ever shows (or exports) a page that does
+not fit. (No opacity effect on the view: a QGraphicsEffect on a scroll area draws stale pixmaps of
+the page at the old scale over the new one.)
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt, Signal
 from PySide6.QtGui import QResizeEvent, QTextDocumentFragment
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
-from PySide6.QtWidgets import QGraphicsOpacityEffect, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from briefer.brief import Brief
 from briefer.content import Pack
@@ -27,6 +29,12 @@ MAX_NAMED = 4  # candidates named in the indicator; the list marks them all
 WAIT_STYLE = (
     "background:palette(window); color:palette(window-text); border:1px solid palette(mid);"
 )
+STALE_STYLE = (
+    "QLabel#staleBanner { background:#fff4d6; color:#5c4300; border:1px solid #e9cf7a;"
+    " padding:4px 10px; }"
+)
+STALE_TOO_LONG = "Not updated: the page is too long — showing the last version that fitted."
+STALE_ERROR = "Not updated: the page cannot be built — showing the last version that could."
 
 
 def fit_message(outcome: Outcome, pack: Pack) -> tuple[str, bool]:
@@ -50,7 +58,7 @@ def fit_message(outcome: Outcome, pack: Pack) -> tuple[str, bool]:
             shown = ", ".join(f"“{escape(t)}”" for t in titles[:MAX_NAMED])
             more = len(titles) - MAX_NAMED
             text += " — candidates: " + shown + (f" and {more} more" if more > 0 else "")
-        return text + "<br>The preview shows the last version that fitted.", False
+        return text, False
     message = error.message if error is not None else "the page could not be built"
     where = f" ({escape(error.field)})" if error is not None and error.field else ""
     return f"<b>Cannot build the page{where}:</b> {escape(message)}", False
@@ -108,10 +116,13 @@ class PreviewPane(QWidget):
         self.document.pageCountChanged.connect(self.view.refit)
         self.view.setAccessibleName("Preview of the leave-behind")
         self.view.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self._dim = QGraphicsOpacityEffect(self.view)
-        self._dim.setOpacity(0.35)
-        self._dim.setEnabled(False)
-        self.view.setGraphicsEffect(self._dim)
+        self.stale = QLabel(self)
+        self.stale.setObjectName("staleBanner")
+        self.stale.setStyleSheet(STALE_STYLE)
+        self.stale.setWordWrap(True)
+        self.stale.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.stale.setAccessibleName("The preview is not up to date")
+        self.stale.hide()
 
         self.indicator = QLabel("Building the preview…", self)
         self.indicator.setObjectName("fitIndicator")
@@ -125,7 +136,11 @@ class PreviewPane(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
         layout.addWidget(self.indicator)
-        layout.addWidget(self.view, 1)
+        page = QVBoxLayout()  # the banner sits on the page's frame: it is about the page
+        page.setSpacing(0)
+        page.addWidget(self.stale)
+        page.addWidget(self.view, 1)
+        layout.addLayout(page, 1)
 
     def set_pack(self, pack: Pack) -> None:
         self._pack = pack
@@ -141,7 +156,9 @@ class PreviewPane(QWidget):
         self.outcome = outcome
         if outcome.pdf is not None:
             self._load(outcome.pdf)
-        self._dim.setEnabled(outcome.pdf is None and self.document.pageCount() > 0)
+        old = outcome.pdf is None and self.document.pageCount() > 0
+        self.stale.setText(STALE_TOO_LONG if outcome.too_long else STALE_ERROR)
+        self.stale.setVisible(old)
         text, fits = fit_message(outcome, self._pack)
         style = f"QLabel#fitIndicator {{{OK_STYLE if fits else BAD_STYLE} padding:6px 10px;}}"
         if self.indicator.styleSheet() != style:

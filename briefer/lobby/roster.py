@@ -1,0 +1,167 @@
+"""A lobby day planned from who comes: a roster (name, ZIP, town) -> one meeting per member.
+
+Each person's ZIP gives their two senators and their representative; a ZIP that spans districts
+gives every candidate (the person is a *maybe* there). The plan has one meeting per member who
+represents someone in the group, each senator once, with those people as attendees, and empty
+date and time cells: the meetings CSV that ``briefer batch`` reads, to be filled in.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from dataclasses import dataclass, field
+
+from briefer.errors import BrieferError
+from briefer.legislators.constituents import Person, Zips, chamber_of, members_for_zip
+from briefer.legislators.model import Legislator, fold
+from briefer.legislators.store import Directory
+from briefer.legislators.zips import normalize_zip
+
+REQUIRED = ("name", "zip")
+MEETING_COLUMNS = ("legislator", "date", "time", "location", "staffer", "attendees", "ask")
+MAX_PEOPLE = 5000
+_SEPARATORS = (",", ";", "\t")
+
+
+@dataclass(frozen=True)
+class Entry:
+    line: int
+    person: Person
+
+
+@dataclass(frozen=True)
+class Problem:
+    line: int
+    field: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"line {self.line}: {self.field}: {self.message}"
+
+
+@dataclass(frozen=True)
+class Meeting:
+    member: Legislator
+    attendees: tuple[Person, ...]
+    maybe: tuple[Person, ...] = ()  # attendees whose ZIP spans districts: may be constituents
+
+
+@dataclass
+class RosterPlan:
+    meetings: list[Meeting] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)  # rows not planned, by line
+    notes: list[str] = field(default_factory=list)  # planned, but worth knowing
+    people: int = 0  # planned
+
+
+def read_roster(text: str, file: str) -> tuple[list[Entry], list[Problem]]:
+    """The roster's people, and the rows that cannot be used (a missing name, a malformed ZIP).
+    A file without the needed columns raises a BrieferError."""
+    lines = text.splitlines()
+    if not lines or not lines[0].strip():
+        raise BrieferError(
+            "the roster is empty: it needs a header row (name, zip, town)", file=file, line=1
+        )
+    separator = max(_SEPARATORS, key=lines[0].count)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=separator)
+    try:
+        header = [cell.strip().casefold() for cell in next(reader)]
+        missing = [name for name in REQUIRED if name not in header]
+        if missing:
+            raise BrieferError(
+                f"the header needs the column{'s' if len(missing) > 1 else ''} "
+                f"{' and '.join(missing)} (columns: name, zip, and optionally town)",
+                file=file,
+                line=1,
+            )
+        entries: list[Entry] = []
+        problems: list[Problem] = []
+        start = reader.line_num + 1
+        for cells in reader:
+            line, start = start, reader.line_num + 1
+            if not any(cell.strip() for cell in cells):
+                continue
+            row = {name: value.strip() for name, value in zip(header, cells, strict=False)}
+            name, town = " ".join(row.get("name", "").split()), row.get("town", "")
+            if not name:
+                problems.append(Problem(line, "name", "the name is empty"))
+                continue
+            if any(char in name for char in ";()"):
+                problems.append(Problem(line, "name", f"'{name}': a name may not hold ; or ( )"))
+                continue
+            try:
+                code = normalize_zip(row.get("zip", ""))
+            except ValueError as exc:
+                problems.append(Problem(line, "zip", f"{name}: {exc}"))
+                continue
+            entries.append(Entry(line, Person(name, code, town)))
+            if len(entries) > MAX_PEOPLE:
+                raise BrieferError(f"more than {MAX_PEOPLE} people", file=file, line=line)
+    except csv.Error as exc:
+        raise BrieferError(f"not valid CSV: {exc}", file=file, line=reader.line_num) from None
+    return entries, problems
+
+
+def plan_roster(entries: list[Entry], directory: Directory, zips: Zips) -> RosterPlan:
+    """One meeting per member who represents someone on the roster, in a stable order: by state,
+    the senators first, then the House members by district."""
+    plan = RosterPlan()
+    people: dict[str, list[Person]] = {}
+    maybes: dict[str, list[Person]] = {}
+    members: dict[str, Legislator] = {}
+    for entry in entries:
+        found = members_for_zip(entry.person.zip, directory, zips)
+        if not found.districts:
+            plan.problems.append(
+                Problem(
+                    entry.line,
+                    "zip",
+                    f"{entry.person.name}: ZIP {entry.person.zip} is not in the ZIP data "
+                    "(PO-box ZIPs are missing): not planned",
+                )
+            )
+            continue
+        plan.people += 1
+        if found.spans_districts:
+            codes = " or ".join(d.code() for d in found.districts)
+            plan.notes.append(
+                f"line {entry.line}: {entry.person.name} ({entry.person.zip}) may live in "
+                f"{codes}: listed with each; check the street address"
+            )
+        for seat in found.vacant:
+            plan.notes.append(f"line {entry.line}: no member in the directory for {seat}")
+        for rep in found.members:
+            key = rep.member.id
+            members[key] = rep.member
+            if entry.person not in people.setdefault(key, []):
+                people[key].append(entry.person)
+            if rep.ambiguous:
+                maybes.setdefault(key, []).append(entry.person)
+    for key in sorted(members, key=lambda k: _order(members[k])):
+        plan.meetings.append(Meeting(members[key], tuple(people[key]), tuple(maybes.get(key, ()))))
+    return plan
+
+
+def _order(member: Legislator) -> tuple[object, ...]:
+    house = chamber_of(member) == "house"
+    district = int(member.district) if member.district.isdigit() else 0
+    return (member.state, house, district, fold(member.last), member.id)
+
+
+def attendee_text(person: Person) -> str:
+    """'Anna Kowalska (03301)': what ``parse_attendee`` reads back."""
+    return f"{person.name} ({person.zip})" if person.zip else person.name
+
+
+def meetings_csv(plan: RosterPlan, directory: Directory) -> str:
+    """The meetings CSV ``briefer batch`` reads: date and time left empty to fill in."""
+    out = io.StringIO(newline="")
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(MEETING_COLUMNS)
+    for meeting in plan.meetings:
+        member = meeting.member
+        name = member.name if directory.get(member.name) == member else member.id
+        attendees = "; ".join(attendee_text(p) for p in meeting.attendees)
+        writer.writerow([name, "", "", "", "", attendees, ""])
+    return out.getvalue()

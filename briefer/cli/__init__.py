@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 
 from briefer import __version__
-from briefer.cli import legislators, lobby, packs, pages
+from briefer.cli import legislators, lobby, packs, pages, plan
 from briefer.cli.common import ExitCode, error
 from briefer.errors import BrieferError, FitError
 
@@ -45,6 +45,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_gui)
     legislators.register(sub)
     lobby.register(sub)
+    plan.register(sub)  # `briefer lobby plan`
     packs.register(sub)
     return parser
 

@@ -14,6 +14,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 REPO = Path(__file__).resolve().parent.parent
 SHARED_DATA = REPO.parent / "shared" / "data" / "congress-legislators"
+ZIP_FILE = REPO.parent / "shared" / "data" / "zipcodes" / "zccd.csv"  # the real file, never copied
 
 MYTHS = [
     "myth-pushes-to-russia",
@@ -67,6 +68,31 @@ def _user_data(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.Mon
     folder = tmp_path_factory.mktemp("userdata")
     monkeypatch.setenv("BRIEFER_DATA_DIR", str(folder))
     return folder
+
+
+@pytest.fixture(scope="session")
+def imported_data(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A folder holding the real legislators and ZIP data, imported once per run."""
+    import datetime as dt
+
+    from briefer.legislators.congress import import_congress
+    from briefer.legislators.store import save
+    from briefer.legislators.zips import import_zips
+
+    folder = tmp_path_factory.mktemp("imported")
+    save(import_congress([SHARED_DATA]), folder / "legislators.json")
+    import_zips(ZIP_FILE, dt.date(2024, 11, 12), folder / "zips.sqlite")
+    return folder
+
+
+@pytest.fixture
+def with_zips(imported_data: Path, _user_data: Path) -> Path:
+    """This test's user data folder with the legislators and the ZIP data imported."""
+    import shutil
+
+    for name in ("legislators.json", "zips.sqlite"):
+        shutil.copy2(imported_data / name, _user_data / name)
+    return _user_data
 
 
 @pytest.fixture

@@ -15,6 +15,8 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from briefer.content import Pack
+from briefer.editing.labels import field_label
 from briefer.errors import BrieferError, FitError
 
 YAML_FILTER = "Briefer briefs (*.yaml *.yml);;All files (*)"
@@ -78,8 +80,9 @@ def about(parent: QWidget | None, title: str, text: str) -> None:
     QMessageBox.about(parent, title, text)
 
 
-def describe(exc: BrieferError) -> tuple[str, str]:
-    """The text and details of a dialog for a BrieferError: the message, then where it is."""
+def describe(exc: BrieferError, pack: Pack | None = None) -> tuple[str, str]:
+    """The text and details of a dialog for a BrieferError: the field by the label the user sees
+    and the message, then the file and line it came from."""
     if isinstance(exc, FitError):
         return exc.message, ""
     where = []
@@ -87,10 +90,13 @@ def describe(exc: BrieferError) -> tuple[str, str]:
         where.append(f"File: {exc.file}")
     if exc.line:
         where.append(f"Line: {exc.line}")
-    if exc.field:
-        where.append(f"Field: {exc.field}")
-    message = exc.message[:1].upper() + exc.message[1:]
-    return message + ".", "\n".join(where)
+    message = exc.message.rstrip(".")
+    label = field_label(exc.field, pack)
+    if label:
+        text = f"{label[:1].upper()}{label[1:]}: {message}."
+    else:
+        text = f"{message[:1].upper()}{message[1:]}."
+    return text, "\n".join(where)
 
 
 def open_path(parent: QWidget | None, title: str, folder: str, filters: str) -> Path | None:

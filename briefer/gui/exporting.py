@@ -92,7 +92,7 @@ class Exporter(QObject):
                 exc.message,
             )
         except BrieferError as exc:
-            text, details = dialogs.describe(exc)
+            text, details = dialogs.describe(exc, self.document.pack)
             dialogs.error(self.window, f"Cannot {doing}", text, details)
         finally:
             QApplication.restoreOverrideCursor()
@@ -124,7 +124,7 @@ class Exporter(QObject):
             finally:
                 QApplication.restoreOverrideCursor()
         except BrieferError as exc:
-            text, details = dialogs.describe(exc)
+            text, details = dialogs.describe(exc, self.document.pack)
             dialogs.error(self.window, f"Cannot export the {fmt.label}", text, details)
             return None
         self.settings.export_folder = str(path.parent)

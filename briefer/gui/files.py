@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QWidget
 
 from briefer.brief import load_brief
 from briefer.content import Pack, load_pack
+from briefer.editing.filekind import file_kind
 from briefer.editing.ops import new_brief, normalized, safe_file_name
 from briefer.errors import BrieferError
 from briefer.gui import dialogs
@@ -67,7 +68,16 @@ class FileController(QObject):
             brief = load_brief(path)
             pack: Pack = pack_for(brief)
         except BrieferError as exc:
-            text, details = dialogs.describe(exc)
+            kind = file_kind(path)
+            if kind is not None:  # a PDF, a picture…: say so, not "not UTF-8 text"
+                text = (
+                    f"“{path.name}” is {kind}, not a brief."
+                    if kind[0] == "a"
+                    else (f"“{path.name}” is not a brief: it is {kind}.")
+                )
+                details = "Briefer opens briefs: the .yaml files it saves."
+            else:
+                text, details = dialogs.describe(exc, self.document.pack)
             dialogs.error(self.window, f"Cannot open {path.name}", text, details)
             if not path.exists():
                 self.settings.remove_recent(str(path))
@@ -97,7 +107,7 @@ class FileController(QObject):
         try:
             self.document.save(path)
         except BrieferError as exc:
-            text, details = dialogs.describe(exc)
+            text, details = dialogs.describe(exc, self.document.pack)
             dialogs.error(self.window, f"Cannot save {path.name}", text, details)
             return False
         self._remember(path)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from briefer.brief import Brief
 from briefer.content import Pack
 from briefer.editing.build import Outcome
+from briefer.editing.labels import field_label
 from briefer.errors import FitError
 from briefer.gui.render_worker import RenderQueue
 
@@ -60,7 +61,8 @@ def fit_message(outcome: Outcome, pack: Pack) -> tuple[str, bool]:
             text += " — candidates: " + shown + (f" and {more} more" if more > 0 else "")
         return text, False
     message = error.message if error is not None else "the page could not be built"
-    where = f" ({escape(error.field)})" if error is not None and error.field else ""
+    label = field_label(error.field, pack) if error is not None else ""
+    where = f" — {escape(label[:1].upper() + label[1:])}" if label else ""
     return f"<b>Cannot build the page{where}:</b> {escape(message)}", False
 
 

@@ -194,7 +194,7 @@ def test_a_value_that_is_too_long_is_reported_not_rendered(qtbot, window: MainWi
     window.meeting_form.fields["ask"].setPlainText("x" * 2100)
     outcome = settle(qtbot, window)
     assert not outcome.fits
-    assert "Cannot build the page (ask)" in window.preview.indicator.text()
+    assert "Cannot build the page — Ask:" in window.preview.indicator.text()
 
 
 def test_a_burst_of_typing_renders_the_first_and_the_latest_only(qtbot, window: MainWindow) -> None:

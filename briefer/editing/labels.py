@@ -1,0 +1,87 @@
+"""The names the user sees for the fields of a brief, for every message the app shows.
+
+A BrieferError names its field by its path in the brief file (``meeting.location``,
+``edits.hold-the-line``, ``constituents.2.zip``); the app says "Location", "your text for ‘Keep
+the Pressure On Belarus’", "ZIP of attendee 3" — the words on the form. This module is the one
+mapping from paths to those words (no Qt, so the app's messages and any other face can share it).
+"""
+
+from __future__ import annotations
+
+from briefer.content import Pack
+
+# The labels of the form's fields, as the Meeting and Sender tabs show them.
+LABELS: dict[str, str] = {
+    "meeting": "Meeting",
+    "meeting.legislator": "Legislator",
+    "meeting.title": "Title",
+    "meeting.chamber": "Chamber",
+    "meeting.state": "State",
+    "meeting.district": "District",
+    "meeting.party": "Party",
+    "meeting.committees": "Committees",
+    "meeting.staffer": "Staffer",
+    "meeting.date": "Date",
+    "meeting.time": "Time",
+    "meeting.location": "Location",
+    "meeting.from_directory": "Filled from the directory",
+    "meeting.office": "Office",
+    "meeting.phone": "Office phone",
+    "sender": "Sender",
+    "sender.organization": "Organisation",
+    "sender.name": "Name (sender)",
+    "sender.email": "Email",
+    "sender.phone": "Phone",
+    "sender.website": "Website",
+    "sender.register_id": "Register id",
+    "ask": "Ask",
+    "bill": "Bill",
+    "qr": "QR code address",
+    "template": "Template",
+    "paper": "Paper",
+    "audience": "Audience",
+    "pack": "Content pack",
+    "blocks": "Talking points",
+    "edits": "Your texts for the talking points",
+    "constituents": "Attendees",
+    "briefer": "Briefer format version",
+}
+
+# Fields of one attendee (``constituents.<n>.<field>``).
+ATTENDEE_LABELS = {"name": "name", "town": "town", "zip": "ZIP"}
+
+
+def field_label(field: str | None, pack: Pack | None = None) -> str:
+    """The label the user sees for a field path ("" for none); unknown paths read as words."""
+    if not field:
+        return ""
+    if field in LABELS:
+        return LABELS[field]
+    head, _, rest = field.partition(".")
+    if head == "edits" and rest:
+        return f"your text for {point_title(rest, pack)}"
+    if head == "blocks" and rest:
+        index, _, _ = rest.partition(".")
+        return f"talking point {int(index) + 1}" if index.isdigit() else "Talking points"
+    if head == "constituents" and rest:
+        index, _, part = rest.partition(".")
+        if index.isdigit():
+            number = int(index) + 1
+            what = ATTENDEE_LABELS.get(part, part.replace("_", " "))
+            return f"{what} of attendee {number}" if what else f"attendee {number}"
+    parent = field.rpartition(".")[0]
+    while parent:  # a part of a known field: "Committees (item 2)", "Meeting: from directory"
+        if parent in LABELS:
+            part = field[len(parent) + 1 :].partition(".")[0]
+            if part.isdigit():
+                return f"{LABELS[parent]} (item {int(part) + 1})"
+            return f"{LABELS[parent]}: {part.replace('_', ' ')}"
+        parent = parent.rpartition(".")[0]
+    return field.rpartition(".")[2].replace("_", " ").capitalize()
+
+
+def point_title(block_id: str, pack: Pack | None = None) -> str:
+    """‘Keep the Pressure On Belarus’: a talking point by its title where the pack has it."""
+    if pack is not None and pack.has(block_id):
+        return f"‘{pack.block(block_id).title}’"
+    return f"the talking point ‘{block_id}’"

@@ -1,0 +1,29 @@
+"""The labels the user sees for the fields of a brief."""
+
+from __future__ import annotations
+
+from briefer.content import load_pack
+from briefer.editing.labels import field_label
+from briefer.editing.ops import FIELD_LABELS
+
+
+def test_every_field_the_form_edits_has_a_label() -> None:
+    for field in FIELD_LABELS:
+        label = field_label(field)
+        assert label and "." not in label and "_" not in label, field
+
+
+def test_paths_inside_lists_and_maps_read_as_words() -> None:
+    pack = load_pack()
+    title = pack.block("hold-the-line").title
+    assert field_label("meeting.location") == "Location"
+    assert field_label("edits.hold-the-line", pack) == f"your text for ‘{title}’"
+    assert (
+        field_label("edits.no-such-point", pack)
+        == "your text for the talking point ‘no-such-point’"
+    )
+    assert field_label("blocks.2") == "talking point 3"
+    assert field_label("constituents.0.zip") == "ZIP of attendee 1"
+    assert field_label("meeting.committees.1") == "Committees (item 2)"
+    assert field_label(None) == "" and field_label("") == ""
+    assert field_label("some_new_field") == "Some new field"

@@ -36,6 +36,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--format", choices=FORMATS, help="force the format")
     p.add_argument("--paper", choices=PAPERS, help="override the brief's paper")
     p.add_argument("--template", help="override the brief's template (name or file)")
+    p.add_argument("--no-log", action="store_true", help="do not record it in the meeting log")
     p.set_defaults(func=cmd_build)
 
     p = sub.add_parser("check", help="validate briefs, content packs and templates")
@@ -95,6 +96,7 @@ def cmd_templates(args: argparse.Namespace) -> ExitCode:
 
 
 def cmd_build(args: argparse.Namespace) -> ExitCode:
+    from briefer.cli.log import note_build
     from briefer.pipeline import build_file
 
     built = build_file(
@@ -105,6 +107,7 @@ def cmd_build(args: argparse.Namespace) -> ExitCode:
         paper=args.paper,
     )
     warn(built.plan.warnings, f"{args.brief}: ")
+    note_build(args, built)  # the meeting log: which office got which page
     plan = built.plan
     shorts = sum(1 for v in plan.variants.values() if v == "short")
     print(

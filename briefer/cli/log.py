@@ -1,0 +1,580 @@
+"""The meeting log on the command line: ``briefer log ...`` and ``briefer followup``.
+
+Only argparse loads with the parser; the log and SQLite load when a command runs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from briefer.cli.common import ExitCode, error, warn
+from briefer.errors import BrieferError
+
+NO_LOG_HELP = "do not record this page in the meeting log"
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    """Add ``log`` (with its subcommands) and ``followup``."""
+    log = sub.add_parser(
+        "log",
+        help="the meeting log: what each office got, the reports, follow-ups",
+        description="The meeting log, kept on this computer only. IDs may be shortened to any "
+        "unique prefix of four or more characters.",
+    )
+    cmds = log.add_subparsers(dest="log_command", metavar="COMMAND", required=True)
+
+    p = cmds.add_parser("list", help="list the meetings, newest first")
+    p.add_argument("--json", action="store_true", help="print JSON objects")
+    p.add_argument("--member", help="only this member (part of the name, or the id)")
+    p.add_argument("--due", action="store_true", help="only follow-ups due or overdue")
+    p.add_argument("--since", metavar="DATE", help="only meetings on or after DATE")
+    p.add_argument("--until", metavar="DATE", help="only meetings on or before DATE")
+    p.add_argument("--position", action="append", help="only this position (repeatable)")
+    p.set_defaults(func=cmd_list)
+
+    p = cmds.add_parser("show", help="a meeting: its report and the pages it was given")
+    p.add_argument("id", metavar="ID")
+    p.add_argument("--json", action="store_true", help="print it as JSON")
+    p.set_defaults(func=cmd_show)
+
+    p = cmds.add_parser("add", help="log a meeting from a brief without exporting a page")
+    p.add_argument("brief", help="the brief (YAML)")
+    p.set_defaults(func=cmd_add)
+
+    p = cmds.add_parser("report", help="write or change the report of a meeting")
+    p.add_argument("id", metavar="ID")
+    p.add_argument("--file", help="the report as YAML (met, position, questions, ...)")
+    p.add_argument(
+        "--position", help="supportive, leaning yes, undecided, leaning no, opposed, unknown"
+    )
+    p.add_argument("--met", help="whom we met")
+    p.add_argument("--email", help="the staffer's email, for the thank-you")
+    p.add_argument("--question", action="append", help='their question; "QUESTION => ANSWER"')
+    p.add_argument("--request", action="append", help="what they asked of us (repeatable)")
+    p.add_argument("--we-promised", action="append", help="our commitment (repeatable)")
+    p.add_argument("--they-promised", action="append", help="their commitment (repeatable)")
+    p.add_argument("--follow-up", metavar="DATE", help="when to follow up")
+    p.add_argument("--done", action="store_true", help="the follow-up is done")
+    p.add_argument("--notes", help="free notes (replace the notes)")
+    p.set_defaults(func=cmd_report)
+
+    p = cmds.add_parser("export", help="write the log as JSON (everything) or CSV")
+    p.add_argument("-o", "--output", required=True, help="FILE.json or FILE.csv")
+    p.add_argument("--force", action="store_true", help="replace an existing file")
+    p.set_defaults(func=cmd_export)
+
+    p = cmds.add_parser("import", help="merge another team's exported log (no duplicates)")
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--theirs", action="store_true", help="where reports conflict, take theirs")
+    p.set_defaults(func=cmd_import)
+
+    p = cmds.add_parser("summary", help="meetings by outcome, and follow-ups due")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_summary)
+
+    p = cmds.add_parser("reprint", help="rebuild a page exactly as it was given")
+    p.add_argument("id", metavar="ID", help="a page's id, or a meeting's (its latest page)")
+    p.add_argument("-o", "--output", required=True, help="the file to write")
+    p.add_argument("--force", action="store_true", help="replace an existing file")
+    p.set_defaults(func=cmd_reprint)
+
+    p = cmds.add_parser("delete", help="delete one meeting, its report and its pages")
+    p.add_argument("id", metavar="ID")
+    p.set_defaults(func=cmd_delete)
+
+    p = cmds.add_parser("purge", help="delete every meeting before a date")
+    p.add_argument("--before", required=True, metavar="DATE")
+    p.set_defaults(func=cmd_purge)
+
+    p = cmds.add_parser("path", help="print where the log is kept")
+    p.set_defaults(func=cmd_path)
+
+    p = sub.add_parser("followup", help="write the thank-you email draft (.eml) for a meeting")
+    p.add_argument("brief", help="the meeting's brief (YAML)")
+    p.add_argument("-o", "--output", required=True, help="thanks.eml (or .txt for the text)")
+    p.add_argument(
+        "--meeting", metavar="ID", help="the logged meeting (default: by member and date)"
+    )
+    p.add_argument("--force", action="store_true", help="replace an existing file")
+    p.set_defaults(func=cmd_followup)
+
+
+# --- helpers -----------------------------------------------------------------------------------
+
+
+def _open(create: bool = True) -> Any:
+    """The log; without ``create``, a log not yet made is an error (nothing is created)."""
+    from briefer.meetings.db import Log, log_path
+
+    if not create and not log_path().exists():
+        raise BrieferError(
+            "the meeting log is empty: pages are recorded when you build, export or print them",
+            file=log_path(),
+        )
+    return Log()
+
+
+def _no_log_yet() -> bool:
+    from briefer.meetings.db import log_path
+
+    return not log_path().exists()
+
+
+def _date(text: str | None, flag: str) -> Any:
+    if not text:
+        return None
+    from briefer import when
+
+    try:
+        return when.parse_date(text)
+    except ValueError as exc:
+        raise BrieferError(str(exc), field=flag) from None
+
+
+def _check_new(path: Path, force: bool) -> None:
+    if path.exists() and not force:
+        raise BrieferError("already exists; use --force to replace it", file=path)
+
+
+def _row(meeting: Any, today: Any) -> list[str]:
+    state = meeting.follow_up_state(today)
+    follow = ""
+    if meeting.report and meeting.report.follow_up:
+        follow = meeting.report.follow_up.isoformat() + (f" {state}" if state != "upcoming" else "")
+    return [
+        meeting.short_id,
+        meeting.date.isoformat() if meeting.date else "undated",
+        meeting.time,
+        meeting.who,
+        meeting.position,
+        follow,
+        str(meeting.export_count),
+    ]
+
+
+def _table(rows: list[list[str]], header: list[str]) -> str:
+    widths = [max(len(r[i]) for r in [header, *rows]) for i in range(len(header))]
+    lines = [
+        "  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)).rstrip()
+        for r in [header, *rows]
+    ]
+    return "\n".join(lines)
+
+
+def list_json(meeting: Any) -> dict[str, Any]:
+    """A meeting for ``log list --json``: the data, plus its pages in short."""
+    from briefer.meetings.exchange import meeting_data
+
+    data = meeting_data(meeting)
+    data["position"] = meeting.position
+    data["follow_up_state"] = meeting.follow_up_state()
+    data["exports"] = [
+        {
+            "id": e.id,
+            "at": e.at,
+            "source": e.source,
+            "file_name": e.file_name,
+            "format": e.format,
+            "template": e.template,
+            "paper": e.paper,
+            "points": [list(p) for p in e.points],
+            "sha256": e.sha256,
+        }
+        for e in meeting.exports
+    ]
+    return data
+
+
+# --- commands ----------------------------------------------------------------------------------
+
+
+def cmd_list(args: argparse.Namespace) -> ExitCode:
+    import datetime as dt
+
+    from briefer.meetings.log import Filter, list_meetings
+    from briefer.meetings.model import normalize_position
+
+    positions = []
+    for value in args.position or []:
+        try:
+            positions.append(normalize_position(value))
+        except ValueError as exc:
+            raise BrieferError(str(exc), field="--position") from None
+    which = Filter(
+        member=args.member or "",
+        since=_date(args.since, "--since"),
+        until=_date(args.until, "--until"),
+        positions=tuple(positions),
+        due=args.due,
+    )
+    if _no_log_yet():
+        meetings = []
+    else:
+        with _open() as log:
+            meetings = list_meetings(log, which, with_exports=args.json)
+    if args.json:
+        print(json.dumps([list_json(m) for m in meetings], ensure_ascii=False, indent=1))
+        return ExitCode.OK
+    if not meetings:
+        print("No meetings in the log" + (" match." if args.member or args.due else " yet."))
+        return ExitCode.OK
+    today = dt.date.today()
+    header = ["ID", "DATE", "TIME", "MEMBER", "POSITION", "FOLLOW-UP", "PAGES"]
+    print(_table([_row(m, today) for m in meetings], header))
+    return ExitCode.OK
+
+
+def _show_text(meeting: Any) -> str:
+    from briefer.meetings.model import SOURCES
+
+    out = [
+        f"Meeting {meeting.id}",
+        f"  Member:     {meeting.who}" + (f" ({meeting.member_id})" if meeting.member_id else ""),
+    ]
+    when = " ".join(
+        x for x in (meeting.date.isoformat() if meeting.date else "undated", meeting.time) if x
+    )
+    out.append(f"  When:       {when}")
+    for label, value in (
+        ("Where", meeting.location),
+        ("Staffer", meeting.staffer),
+        ("Ask", meeting.ask),
+        ("Bill", meeting.bill),
+    ):
+        if value:
+            out.append(f"  {label + ':':<11} {value}")
+    if meeting.attendees:
+        out.append(f"  Our team:   {', '.join(meeting.attendees)}")
+    r = meeting.report
+    if r is None:
+        out.append("  Report:     none yet (briefer log report " + meeting.short_id + " ...)")
+    else:
+        out.append(f"  Position:   {r.position}")
+        if r.met:
+            out.append(f"  We met:     {r.met}")
+        if r.staffer_email:
+            out.append(f"  Email:      {r.staffer_email}")
+        for title, items in (
+            (
+                "Their questions",
+                [q.question + (f" — {q.answer}" if q.answer else "") for q in r.questions],
+            ),
+            ("They asked of us", r.requests),
+            ("We promised", r.our_commitments),
+            ("They promised", r.their_commitments),
+        ):
+            if items:
+                out.append(f"  {title}:")
+                out += [f"    - {item}" for item in items]
+        if r.follow_up:
+            state = meeting.follow_up_state()
+            out.append(f"  Follow-up:  {r.follow_up.isoformat()} ({state})")
+        if r.notes:
+            out.append("  Notes:")
+            out += [f"    {line}" for line in r.notes.splitlines()]
+    out.append(f"  Pages given ({len(meeting.exports)}):")
+    for e in meeting.exports:
+        points = ", ".join(f"{b}{'' if v == 'long' else ' (short)'}" for b, v in e.points)
+        name = e.file_name or "(printed)"
+        out.append(
+            f"    {e.short_id}  {e.at[:16].replace('T', ' ')} UTC  "
+            f"{SOURCES.get(e.source, e.source)}: {name} "
+            f"({e.format.upper()}, {e.template}, {e.paper}, {e.body_size:g} pt)"
+        )
+        out.append(f"              points: {points}")
+        out.append(f"              sha256: {e.sha256}")
+    return "\n".join(out)
+
+
+def cmd_show(args: argparse.Namespace) -> ExitCode:
+    from briefer.meetings.log import find_meeting
+
+    with _open(create=False) as log:
+        meeting = find_meeting(log, args.id)
+    if args.json:
+        print(json.dumps(list_json(meeting), ensure_ascii=False, indent=1))
+    else:
+        print(_show_text(meeting))
+    return ExitCode.OK
+
+
+def cmd_add(args: argparse.Namespace) -> ExitCode:
+    from briefer.brief import load_brief
+    from briefer.meetings.log import add_meeting
+    from briefer.meetings.recording import built_inputs, meeting_fields
+
+    brief = load_brief(Path(args.brief))
+    if not brief.meeting.legislator.strip():
+        raise brief.error("the brief names no legislator", "meeting", "legislator")
+    built, _pack, _tpl, member = built_inputs(brief)
+    with _open() as log:
+        meeting_id = add_meeting(log, meeting_fields(built, member))
+    print(f"Logged meeting {meeting_id[:8]} with {built.meeting.legislator}")
+    return ExitCode.OK
+
+
+def _question(text: str) -> dict[str, str]:
+    question, _, answer = text.partition("=>")
+    return {"question": question.strip(), "answer": answer.strip()}
+
+
+def cmd_report(args: argparse.Namespace) -> ExitCode:
+    from briefer.meetings.log import find_meeting, save_report
+    from briefer.meetings.model import (
+        check_report,
+        load_report,
+        normalize_position,
+        report_from_input,
+    )
+
+    with _open(create=False) as log:
+        meeting = find_meeting(log, args.id)
+        if args.file:
+            given = load_report(Path(args.file))
+            data = given.model_dump()
+            attendees = given.attendees
+        else:
+            data = meeting.report.content() if meeting.report else {}
+            if "questions" in data:
+                data["questions"] = [{"question": q, "answer": a} for q, a in data["questions"]]
+            data["follow_up"] = data.get("follow_up") or None
+            attendees = None
+        if args.position is not None:
+            try:
+                data["position"] = normalize_position(args.position)
+            except ValueError as exc:
+                raise BrieferError(str(exc), field="--position") from None
+        for flag, key in (("met", "met"), ("email", "staffer_email"), ("notes", "notes")):
+            if getattr(args, flag) is not None:
+                data[key] = (
+                    getattr(args, flag).replace("\\n", "\n")
+                    if key == "notes"
+                    else getattr(args, flag)
+                )
+        for flag, key in (
+            ("request", "requests"),
+            ("we_promised", "our_commitments"),
+            ("they_promised", "their_commitments"),
+        ):
+            if getattr(args, flag):
+                data[key] = [*data.get(key, []), *getattr(args, flag)]
+        if args.question:
+            data["questions"] = [*data.get("questions", []), *(_question(q) for q in args.question)]
+        if args.follow_up is not None:
+            data["follow_up"] = _date(args.follow_up, "--follow-up")
+        if args.done:
+            data["follow_up_done"] = True
+        data.pop("attendees", None)
+        report = report_from_input(check_report(data, "command line"))
+        save_report(log, meeting.id, report, attendees)
+    print(
+        f"Saved the report of {meeting.short_id} ({meeting.who}, "
+        f"{meeting.date or 'undated'}): {report.position}"
+    )
+    return ExitCode.OK
+
+
+def cmd_export(args: argparse.Namespace) -> ExitCode:
+    from briefer.meetings.exchange import export_log
+
+    out = Path(args.output)
+    _check_new(out, args.force)
+    with _open(create=False) as log:
+        count = export_log(log, out)
+    print(f"Wrote {count} meetings to {out} (it holds your reports: share it only with your team)")
+    return ExitCode.OK
+
+
+def cmd_import(args: argparse.Namespace) -> ExitCode:
+    from briefer.meetings.exchange import import_log
+
+    with _open() as log:
+        merged = import_log(log, Path(args.file), theirs=args.theirs)
+    print(
+        f"Imported {args.file}: {merged.added} new meetings, {merged.updated} updated, "
+        f"{merged.unchanged} already here; {merged.reports} reports and {merged.pages} pages added"
+    )
+    warn([f"conflict: {c}" for c in merged.conflicts])
+    warn([f"possible duplicate: {d}" for d in merged.duplicates])
+    return ExitCode.OK
+
+
+def cmd_summary(args: argparse.Namespace) -> ExitCode:
+    from briefer.meetings.log import summarize
+
+    if _no_log_yet():
+        print("No meetings in the log yet.")
+        return ExitCode.OK
+    with _open() as log:
+        s = summarize(log)
+    if args.json:
+        print(
+            json.dumps(
+                {
+                    "meetings": s.total,
+                    "reported": s.reported,
+                    "by_position": s.by_position,
+                    "awaiting_report": [m.id for m in s.awaiting_report],
+                    "follow_ups_due": [m.id for m in s.follow_ups],
+                },
+                indent=1,
+            )
+        )
+        return ExitCode.OK
+    print(f"{s.total} meeting{'s' if s.total != 1 else ''}, {s.reported} with a report")
+    width = max(len(p) for p in s.by_position)
+    for position, count in s.by_position.items():
+        print(f"  {position:<{width}}  {count:>4}")
+    if s.awaiting_report:
+        print(f"\nAwaiting a report ({len(s.awaiting_report)}):")
+        for m in s.awaiting_report:
+            print(f"  {m.short_id}  {m.date or 'undated'}  {m.who}")
+    if s.follow_ups:
+        print(f"\nFollow-ups due ({len(s.follow_ups)}):")
+        for m in s.follow_ups:
+            assert m.report is not None and m.report.follow_up is not None
+            print(f"  {m.short_id}  {m.report.follow_up}  {m.follow_up_state()}  {m.who}")
+    return ExitCode.OK
+
+
+def cmd_reprint(args: argparse.Namespace) -> ExitCode:
+    from briefer.fileio import check_writable_folder, write_atomic
+    from briefer.meetings.log import get_export, get_meeting, resolve
+    from briefer.meetings.reprint import reprint
+    from briefer.pipeline import format_for
+
+    out = Path(args.output)
+    _check_new(out, args.force)
+    check_writable_folder(out)
+    with _open(create=False) as log:
+        kind, full = resolve(log, args.id)
+        if kind == "meeting":
+            meeting = get_meeting(log, full)
+            if not meeting.exports:
+                raise BrieferError(f"meeting {meeting.short_id} was given no page yet", field="ID")
+            wanted = out.suffix.lower().lstrip(".")
+            same_format = [e for e in meeting.exports if e.format == wanted]
+            export = (same_format or list(meeting.exports))[-1]
+        else:
+            export = get_export(log, full)
+        fmt = format_for(out) if out.suffix else export.format
+        result = reprint(log, export, fmt)
+    write_atomic(out, result.data)
+    if fmt != export.format:
+        print(
+            f"Wrote {out}: page {export.short_id} again, as {fmt.upper()} "
+            f"(it was given as {export.format.upper()})"
+        )
+    elif result.same:
+        print(
+            f"Wrote {out}: page {export.short_id} exactly as given ({export.at[:10]}, same bytes)"
+        )
+    else:
+        warn(
+            [
+                f"{out}: rebuilt, but the bytes differ from the page given "
+                f"(Briefer {export.version} made it)"
+            ]
+        )
+    return ExitCode.OK
+
+
+def cmd_delete(args: argparse.Namespace) -> ExitCode:
+    from briefer.meetings.log import delete_meeting, find_meeting
+
+    with _open(create=False) as log:
+        meeting = find_meeting(log, args.id)
+        delete_meeting(log, meeting.id)
+    print(f"Deleted meeting {meeting.short_id} ({meeting.who}, {meeting.date or 'undated'})")
+    return ExitCode.OK
+
+
+def cmd_purge(args: argparse.Namespace) -> ExitCode:
+    from briefer.meetings.log import purge
+
+    before = _date(args.before, "--before")
+    with _open(create=False) as log:
+        done = purge(log, before)
+    print(
+        f"Deleted {done.meetings} meetings before {before.isoformat()} and {done.exports} "
+        f"records of pages"
+        + (f"; removed {done.backups} backups that held copies" if done.backups else "")
+    )
+    return ExitCode.OK
+
+
+def cmd_path(args: argparse.Namespace) -> ExitCode:
+    from briefer.meetings.db import log_path
+
+    print(log_path())
+    return ExitCode.OK
+
+
+def cmd_followup(args: argparse.Namespace) -> ExitCode:
+    from briefer.brief import load_brief
+    from briefer.editing.ops import export_name
+    from briefer.fileio import check_writable_folder, write_atomic
+    from briefer.meetings.followup import body, subject, thank_you_eml
+    from briefer.meetings.log import find_meeting, meeting_for
+    from briefer.pipeline import make_plan, render
+
+    out = Path(args.output)
+    _check_new(out, args.force)
+    check_writable_folder(out)
+    brief = load_brief(Path(args.brief))
+    plan = make_plan(brief)
+    meeting = None
+    if args.meeting or not _no_log_yet():
+        with _open(create=False) as log:
+            if args.meeting:
+                meeting = find_meeting(log, args.meeting)
+            else:
+                meeting = meeting_for(log, brief.meeting.legislator, brief.meeting.date)
+    if meeting is None or meeting.report is None:
+        warn(
+            [
+                "no meeting report in the log for this brief: the draft has the thanks and the ask "
+                "only (briefer log report ID ...)"
+            ]
+        )
+    if out.suffix.lower() == ".txt":
+        data = f"Subject: {subject(brief)}\n\n{body(brief, meeting, paper=plan.page.name)}".encode()
+    else:
+        pdf = render(plan, "pdf")
+        data = thank_you_eml(brief, meeting, pdf, export_name(brief, ".pdf"), paper=plan.page.name)
+    write_atomic(out, data)
+    to = meeting.report.staffer_email if meeting and meeting.report else ""
+    print(f"Wrote {out}" + (f" (to {to})" if to else " (add the staffer's address before sending)"))
+    return ExitCode.OK
+
+
+def note_build(args: argparse.Namespace, built: Any) -> None:
+    """After ``briefer build``: record the page in the meeting log, unless --no-log."""
+    if getattr(args, "no_log", False):
+        return
+    from briefer.brief import load_brief
+    from briefer.meetings.recording import names_a_legislator, record_export
+
+    try:
+        brief = load_brief(Path(args.brief))
+        if not names_a_legislator(brief):
+            return
+        data = Path(built.path).read_bytes()
+    except (BrieferError, OSError) as exc:
+        error(f"warning: the page was not recorded in the meeting log: {exc}")
+        return
+    warning = record_export(
+        brief,
+        built.plan,
+        data,
+        built.format,
+        Path(built.path).name,
+        source="build",
+        template=args.template,
+    )
+    if warning:
+        print(f"briefer: warning: {warning}", file=sys.stderr)

@@ -1,0 +1,296 @@
+"""The meeting log's SQLite file: where it lives, opening it safely, and its schema's migrations.
+
+The file is ``<user data>/meetings/log.sqlite3``, in a folder only the user may enter (0700), the
+file itself 0600. It runs in WAL mode with a busy timeout, so the app and the command line can have
+it open at once. ``PRAGMA user_version`` holds the schema version; each migration runs in one
+transaction after a copy of the file is made with SQLite's backup API. A file that is not a Briefer
+log, is damaged, or was written by a newer Briefer is reported and never written to.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import os
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+
+from briefer.errors import BrieferError
+from briefer.resources import user_data_dir
+
+FOLDER = "meetings"
+FILE = "log.sqlite3"
+BACKUPS = "backups"
+APPLICATION_ID = 0x42524C47  # "BRLG": marks the file as a Briefer meeting log
+BUSY_MS = 5000
+HEADER = b"SQLite format 3\x00"
+
+# Each entry brings the schema from version i to i + 1. Never edit a released one: add another.
+MIGRATIONS: tuple[tuple[str, ...], ...] = (
+    (
+        """CREATE TABLE meetings (
+            id TEXT PRIMARY KEY,
+            legislator TEXT NOT NULL,
+            member_id TEXT NOT NULL DEFAULT '',
+            title TEXT NOT NULL DEFAULT '',
+            chamber TEXT NOT NULL DEFAULT '',
+            state TEXT NOT NULL DEFAULT '',
+            district TEXT NOT NULL DEFAULT '',
+            party TEXT NOT NULL DEFAULT '',
+            date TEXT NOT NULL DEFAULT '',
+            time TEXT NOT NULL DEFAULT '',
+            location TEXT NOT NULL DEFAULT '',
+            staffer TEXT NOT NULL DEFAULT '',
+            attendees TEXT NOT NULL DEFAULT '[]',
+            ask TEXT NOT NULL DEFAULT '',
+            bill TEXT NOT NULL DEFAULT '',
+            created TEXT NOT NULL,
+            updated TEXT NOT NULL
+        )""",
+        "CREATE INDEX meetings_by_date ON meetings (date, time)",
+        "CREATE INDEX meetings_by_member ON meetings (legislator COLLATE NOCASE, date)",
+        """CREATE TABLE reports (
+            meeting_id TEXT PRIMARY KEY REFERENCES meetings (id) ON DELETE CASCADE,
+            met TEXT NOT NULL DEFAULT '',
+            staffer_email TEXT NOT NULL DEFAULT '',
+            position TEXT NOT NULL DEFAULT 'unknown' CHECK (position IN
+                ('supportive', 'leaning yes', 'undecided', 'leaning no', 'opposed', 'unknown')),
+            questions TEXT NOT NULL DEFAULT '[]',
+            requests TEXT NOT NULL DEFAULT '[]',
+            our_commitments TEXT NOT NULL DEFAULT '[]',
+            their_commitments TEXT NOT NULL DEFAULT '[]',
+            follow_up TEXT NOT NULL DEFAULT '',
+            follow_up_done INTEGER NOT NULL DEFAULT 0,
+            notes TEXT NOT NULL DEFAULT '',
+            updated TEXT NOT NULL
+        )""",
+        "CREATE INDEX reports_by_follow_up ON reports (follow_up)",
+        """CREATE TABLE exports (
+            id TEXT PRIMARY KEY,
+            meeting_id TEXT NOT NULL REFERENCES meetings (id) ON DELETE CASCADE,
+            at TEXT NOT NULL,
+            source TEXT NOT NULL,
+            file_name TEXT NOT NULL DEFAULT '',
+            format TEXT NOT NULL,
+            template TEXT NOT NULL DEFAULT '',
+            paper TEXT NOT NULL DEFAULT '',
+            points TEXT NOT NULL DEFAULT '[]',
+            body_size REAL NOT NULL DEFAULT 0,
+            sha256 TEXT NOT NULL,
+            size INTEGER NOT NULL DEFAULT 0,
+            version TEXT NOT NULL DEFAULT '',
+            brief_blob TEXT NOT NULL DEFAULT '',
+            pack_blob TEXT NOT NULL DEFAULT '',
+            template_blob TEXT NOT NULL DEFAULT '',
+            files TEXT NOT NULL DEFAULT '{}'
+        )""",
+        "CREATE INDEX exports_by_meeting ON exports (meeting_id, at)",
+        """CREATE TABLE blobs (
+            hash TEXT PRIMARY KEY,
+            data BLOB NOT NULL
+        )""",
+    ),
+)
+VERSION = len(MIGRATIONS)
+
+
+def log_folder() -> Path:
+    return user_data_dir() / FOLDER
+
+
+def log_path() -> Path:
+    """Where the meeting log lives (``BRIEFER_DATA_DIR`` moves it, as for the directory)."""
+    return log_folder() / FILE
+
+
+def _private_folder(folder: Path) -> None:
+    try:
+        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+        os.chmod(folder, 0o700)
+    except OSError as exc:
+        raise BrieferError(
+            f"cannot create the folder: {exc.strerror or exc}", file=folder
+        ) from None
+
+
+def _check_header(path: Path) -> None:
+    """Refuse a file that is not an SQLite database before SQLite touches it."""
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(len(HEADER))
+    except OSError as exc:
+        raise BrieferError(
+            f"cannot read the meeting log: {exc.strerror or exc}", file=path
+        ) from None
+    if head and head != HEADER:
+        raise damaged(path, "it is not an SQLite database")
+
+
+def damaged(path: Path | str, why: str) -> BrieferError:
+    return BrieferError(
+        f"the meeting log is damaged or not a Briefer log ({why}); it was left as it is — "
+        "move it away to start a new log, or restore a copy from its backups folder",
+        file=path,
+    )
+
+
+def translate(exc: sqlite3.Error, path: Path | str) -> BrieferError:
+    """An SQLite failure as one line the user can act on."""
+    text = str(exc).splitlines()[0] if str(exc) else exc.__class__.__name__
+    if isinstance(exc, sqlite3.OperationalError) and "locked" in text:
+        return BrieferError(
+            "the meeting log is busy (another Briefer is writing to it); try again", file=path
+        )
+    if isinstance(exc, sqlite3.DatabaseError) and (
+        "malformed" in text or "not a database" in text or "corrupt" in text
+    ):
+        return damaged(path, text)
+    return BrieferError(f"the meeting log cannot be used: {text}", file=path)
+
+
+class Log:
+    """An open meeting log. Use as a context manager, or call :meth:`close`."""
+
+    def __init__(self, path: Path | None = None) -> None:
+        self.path = Path(path) if path is not None else log_path()
+        _private_folder(self.path.parent)
+        fresh = not self.path.exists() or self.path.stat().st_size == 0
+        if fresh:
+            self._create_private_file()
+        else:
+            _check_header(self.path)
+        try:
+            self.conn = sqlite3.connect(self.path, timeout=BUSY_MS / 1000, isolation_level=None)
+        except sqlite3.Error as exc:
+            raise translate(exc, self.path) from None
+        try:
+            self._configure()
+            self._migrate()
+        except sqlite3.Error as exc:
+            self.conn.close()
+            raise translate(exc, self.path) from None
+        except BrieferError:
+            self.conn.close()
+            raise
+
+    def _create_private_file(self) -> None:
+        try:
+            fd = os.open(self.path, os.O_CREAT | os.O_WRONLY, 0o600)
+            os.close(fd)
+            os.chmod(self.path, 0o600)
+        except OSError as exc:
+            raise BrieferError(
+                f"cannot create the meeting log: {exc.strerror or exc}", file=self.path
+            ) from None
+
+    def _configure(self) -> None:
+        c = self.conn
+        c.execute(f"PRAGMA busy_timeout = {BUSY_MS}")
+        app_id = c.execute("PRAGMA application_id").fetchone()[0]
+        version = c.execute("PRAGMA user_version").fetchone()[0]
+        if app_id not in (0, APPLICATION_ID):
+            raise damaged(self.path, "it belongs to another program")
+        if (
+            app_id == 0
+            and version == 0
+            and c.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+        ):
+            raise damaged(self.path, "it holds tables of another program")
+        if version > VERSION:
+            raise BrieferError(
+                f"the meeting log was written by a newer version of Briefer (log version "
+                f"{version}; this version reads up to {VERSION}); update Briefer — the file was "
+                "left as it is",
+                file=self.path,
+            )
+        if c.execute("PRAGMA journal_mode").fetchone()[0].lower() != "wal":
+            c.execute("PRAGMA journal_mode = WAL")
+        c.execute("PRAGMA synchronous = NORMAL")  # WAL: a killed process loses nothing committed
+        c.execute("PRAGMA foreign_keys = ON")
+
+    def _migrate(self) -> None:
+        c = self.conn
+        version = c.execute("PRAGMA user_version").fetchone()[0]
+        if version == VERSION:
+            return
+        if version > 0:
+            self.backup(f"before-v{VERSION}")
+        c.execute("BEGIN IMMEDIATE")
+        try:
+            version = c.execute("PRAGMA user_version").fetchone()[0]  # another process may have
+            for step in range(version, VERSION):
+                for statement in MIGRATIONS[step]:
+                    c.execute(statement)
+            c.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+            c.execute(f"PRAGMA user_version = {VERSION}")
+            c.execute("COMMIT")
+        except BaseException:
+            c.execute("ROLLBACK")
+            raise
+
+    def backup(self, label: str) -> Path:
+        """A consistent copy of the log in the backups folder (0600), made with the backup API."""
+        folder = self.path.parent / BACKUPS
+        _private_folder(folder)
+        stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S")
+        target = folder / f"log-{stamp}-{label}.sqlite3"
+        fd = os.open(target, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
+        os.close(fd)
+        copy = sqlite3.connect(target)
+        try:
+            self.conn.backup(copy)
+        finally:
+            copy.close()
+        os.chmod(target, 0o600)
+        return target
+
+    @property
+    def version(self) -> int:
+        return self.conn.execute("PRAGMA user_version").fetchone()[0]
+
+    @contextlib.contextmanager
+    def write(self) -> Iterator[sqlite3.Connection]:
+        """One transaction: everything inside is written, or nothing is."""
+        c = self.conn
+        try:
+            c.execute("BEGIN IMMEDIATE")
+        except sqlite3.Error as exc:
+            raise translate(exc, self.path) from None
+        try:
+            yield c
+        except sqlite3.Error as exc:
+            with contextlib.suppress(sqlite3.Error):
+                c.execute("ROLLBACK")
+            raise translate(exc, self.path) from None
+        except BaseException:
+            with contextlib.suppress(sqlite3.Error):
+                c.execute("ROLLBACK")
+            raise
+        try:
+            c.execute("COMMIT")
+        except sqlite3.Error as exc:
+            with contextlib.suppress(sqlite3.Error):
+                c.execute("ROLLBACK")
+            raise translate(exc, self.path) from None
+
+    def read(self, sql: str, params: tuple | dict = ()) -> list[sqlite3.Row]:
+        try:
+            cursor = self.conn.execute(sql, params)
+            cursor.row_factory = sqlite3.Row
+            return cursor.fetchall()
+        except sqlite3.Error as exc:
+            raise translate(exc, self.path) from None
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> Log:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+
+def open_log(path: Path | None = None) -> Log:
+    return Log(path)

@@ -1,0 +1,118 @@
+"""The thank-you after the meeting: thanks, the ask once more, answers to their questions and what
+each side promised — as plain text, and as an email draft with the leave-behind attached.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from briefer.brief import Brief
+from briefer.compose import format_date, who
+from briefer.meetings.model import Meeting, Report
+from briefer.render.email import Attachment, Draft, render_email
+
+
+def _bullets(items: tuple[str, ...] | list[str]) -> list[str]:
+    return [f"- {item}" for item in items if item]
+
+
+def subject(brief: Brief) -> str:
+    topic = brief.bill or ""
+    org = brief.sender.organization
+    base = f"Thank you for meeting with {org}" if org else "Thank you for meeting with us"
+    return f"{base} — {topic}" if topic else base
+
+
+def greeting(brief: Brief, report: Report | None) -> str:
+    staffer = brief.meeting.staffer.strip()
+    if staffer:
+        return f"Dear {staffer},"
+    if brief.meeting.legislator:
+        return f"Dear colleagues in the office of {who(brief)},"
+    return "Hello,"
+
+
+def body(brief: Brief, meeting: Meeting | None = None, *, paper: str | None = None) -> str:
+    """The thank-you in plain text, ready to edit: short paragraphs, lists as dashes."""
+    report = meeting.report if meeting else None
+    paper = paper or brief.paper or "letter"
+    m = brief.meeting
+    day = format_date(m.date, paper) if m.date else ""
+    name = " ".join(part for part in (m.title, m.legislator) if part)
+    office = f" with {name}’s office" if m.legislator else ""
+    when = f" on {day}" if day else ""
+    lines = [greeting(brief, report), ""]
+    lines.append(f"Thank you for taking the time to meet{office}{when}, and for hearing us out.")
+    if brief.ask:
+        ask = brief.ask.strip()
+        bill = f" ({brief.bill})" if brief.bill and brief.bill not in ask else ""
+        lines += ["", f"Our request, once more: {ask}{bill}"]
+    if report is not None:
+        answered = [q for q in report.questions if q.answer]
+        open_ = [q for q in report.questions if not q.answer]
+        if answered:
+            lines += ["", "You asked:"]
+            for q in answered:
+                lines += [f"- {q.question}", f"  {q.answer}"]
+        if open_:
+            lines += ["", "We owe you answers on:"]
+            lines += _bullets([q.question for q in open_])
+        if report.requests or report.our_commitments:
+            lines += ["", "As promised, we will:"]
+            lines += _bullets([*report.requests, *report.our_commitments])
+        if report.their_commitments:
+            lines += ["", "Thank you for offering to:"]
+            lines += _bullets(list(report.their_commitments))
+        if report.follow_up and not report.follow_up_done:
+            lines += ["", f"We will be in touch again by {format_date(report.follow_up, paper)}."]
+    lines += ["", "The one-page summary we left with you is attached."]
+    s = brief.sender
+    sign = [part for part in (s.name, s.organization) if part]
+    contact = " · ".join(part for part in (s.email, s.phone, s.website) if part)
+    lines += ["", "With thanks,", *sign]
+    if contact:
+        lines.append(contact)
+    return "\n".join(lines) + "\n"
+
+
+def as_text(brief: Brief, meeting: Meeting | None = None, *, paper: str | None = None) -> str:
+    """What "Copy as text" puts on the clipboard: the subject line, then the message."""
+    return f"Subject: {subject(brief)}\n\n{body(brief, meeting, paper=paper)}"
+
+
+def draft(
+    brief: Brief,
+    meeting: Meeting | None,
+    pdf: bytes | None,
+    pdf_name: str,
+    *,
+    paper: str | None = None,
+) -> Draft:
+    report = meeting.report if meeting else None
+    to_address = report.staffer_email if report else ""
+    to_name = brief.meeting.staffer if to_address else ""
+    attachments = (Attachment(pdf_name, pdf),) if pdf is not None else ()
+    return Draft(
+        subject=subject(brief),
+        body=body(brief, meeting, paper=paper),
+        to_name=to_name,
+        to_address=to_address,
+        from_name=brief.sender.name or brief.sender.organization,
+        from_address=brief.sender.email,
+        attachments=attachments,
+    )
+
+
+def thank_you_eml(
+    brief: Brief, meeting: Meeting | None, pdf: bytes | None, pdf_name: str, **kw: object
+) -> bytes:
+    """The .eml draft, the leave-behind attached."""
+    return render_email(draft(brief, meeting, pdf, pdf_name, **kw))  # type: ignore[arg-type]
+
+
+def due_date(meeting_day: dt.date, weeks: int = 2) -> dt.date:
+    """A follow-up two weeks after the meeting, moved off a weekend to the Monday."""
+    day = meeting_day + dt.timedelta(weeks=weeks)
+    while day.weekday() >= 5:
+        day += dt.timedelta(days=1)
+    return day

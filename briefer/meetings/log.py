@@ -1,0 +1,477 @@
+"""Reading and writing the meeting log: meetings, reports, the pages given, listing and purging.
+
+Every write is one transaction (``Log.write``). Ids are UUIDs; a user types any unique prefix of
+one (at least four characters), as with git.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import sqlite3
+import unicodedata
+import uuid
+import zlib
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+from briefer.errors import BrieferError
+from briefer.meetings.db import BACKUPS, Log
+from briefer.meetings.model import POSITIONS, Export, Meeting, Question, Report
+
+MIN_PREFIX = 4
+
+
+def now_utc() -> str:
+    return dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+def new_id() -> str:
+    return uuid.uuid4().hex
+
+
+def fold(text: str) -> str:
+    """Text for matching: no case, no accents ("García" matches "garcia")."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+# --- rows <-> values ---------------------------------------------------------------------------
+
+
+def _date(text: str) -> dt.date | None:
+    return dt.date.fromisoformat(text) if text else None
+
+
+def _report(row: sqlite3.Row) -> Report | None:
+    if row["r_updated"] is None:
+        return None
+    return Report(
+        met=row["met"],
+        staffer_email=row["staffer_email"],
+        position=row["position"],
+        questions=tuple(Question(q, a) for q, a in json.loads(row["questions"])),
+        requests=tuple(json.loads(row["requests"])),
+        our_commitments=tuple(json.loads(row["our_commitments"])),
+        their_commitments=tuple(json.loads(row["their_commitments"])),
+        follow_up=_date(row["follow_up"]),
+        follow_up_done=bool(row["follow_up_done"]),
+        notes=row["notes"],
+        updated=row["r_updated"],
+    )
+
+
+def _meeting(row: sqlite3.Row, exports: tuple[Export, ...] = ()) -> Meeting:
+    return Meeting(
+        id=row["id"],
+        legislator=row["legislator"],
+        member_id=row["member_id"],
+        title=row["title"],
+        chamber=row["chamber"],
+        state=row["state"],
+        district=row["district"],
+        party=row["party"],
+        date=_date(row["date"]),
+        time=row["time"],
+        location=row["location"],
+        staffer=row["staffer"],
+        attendees=tuple(json.loads(row["attendees"])),
+        ask=row["ask"],
+        bill=row["bill"],
+        created=row["created"],
+        updated=row["updated"],
+        report=_report(row),
+        export_count=row["n_exports"] or 0,
+        last_export=row["last_export"] or "",
+        exports=exports,
+    )
+
+
+def _export(row: sqlite3.Row) -> Export:
+    return Export(
+        id=row["id"],
+        meeting_id=row["meeting_id"],
+        at=row["at"],
+        source=row["source"],
+        file_name=row["file_name"],
+        format=row["format"],
+        template=row["template"],
+        paper=row["paper"],
+        points=tuple((b, v) for b, v in json.loads(row["points"])),
+        body_size=row["body_size"],
+        sha256=row["sha256"],
+        size=row["size"],
+        version=row["version"],
+        brief_blob=row["brief_blob"],
+        pack_blob=row["pack_blob"],
+        template_blob=row["template_blob"],
+        files=tuple(sorted(json.loads(row["files"]).items())),
+    )
+
+
+_SELECT = """
+SELECT m.*, r.met, r.staffer_email, r.position, r.questions, r.requests, r.our_commitments,
+       r.their_commitments, r.follow_up, r.follow_up_done, r.notes, r.updated AS r_updated,
+       e.n AS n_exports, e.last AS last_export
+FROM meetings m
+LEFT JOIN reports r ON r.meeting_id = m.id
+LEFT JOIN (SELECT meeting_id, count(*) AS n, max(at) AS last FROM exports GROUP BY meeting_id) e
+       ON e.meeting_id = m.id
+"""
+
+
+# --- blobs: the inputs a page was built from, stored once each -------------------------------
+
+
+def blob_hash(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def put_blob(conn: sqlite3.Connection, data: bytes) -> str:
+    digest = blob_hash(data)
+    if conn.execute("SELECT 1 FROM blobs WHERE hash = ?", (digest,)).fetchone():
+        return digest
+    conn.execute(
+        "INSERT OR IGNORE INTO blobs (hash, data) VALUES (?, ?)", (digest, zlib.compress(data, 6))
+    )
+    return digest
+
+
+def get_blob(log: Log, digest: str) -> bytes | None:
+    rows = log.read("SELECT data FROM blobs WHERE hash = ?", (digest,))
+    if not rows:
+        return None
+    data = zlib.decompress(rows[0]["data"])
+    if blob_hash(data) != digest:
+        raise BrieferError(f"a stored page input ({digest[:12]}) is damaged", file=log.path)
+    return data
+
+
+# --- meetings ----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class MeetingFields:
+    """What the log keeps of the meeting itself, from the brief as it was built."""
+
+    legislator: str
+    member_id: str = ""
+    title: str = ""
+    chamber: str = ""
+    state: str = ""
+    district: str = ""
+    party: str = ""
+    date: dt.date | None = None
+    time: str = ""
+    location: str = ""
+    staffer: str = ""
+    attendees: tuple[str, ...] = ()
+    ask: str = ""
+    bill: str = ""
+
+
+def find_meeting_id(
+    log: Log | sqlite3.Connection, legislator: str, date: dt.date | None
+) -> str | None:
+    """The meeting with this member on this day (the same office, the same day: one meeting)."""
+    conn = log.conn if isinstance(log, Log) else log
+    rows = conn.execute(
+        "SELECT id, legislator FROM meetings WHERE date = ? ORDER BY created",
+        (date.isoformat() if date else "",),
+    ).fetchall()
+    wanted = fold(legislator.strip())
+    for meeting_id, name in rows:
+        if fold(name.strip()) == wanted:
+            return meeting_id
+    return None
+
+
+def upsert_meeting(conn: sqlite3.Connection, fields: MeetingFields, stamp: str) -> str:
+    """Inside a transaction: the meeting's id, creating it or bringing its details up to date."""
+    meeting_id = find_meeting_id(conn, fields.legislator, fields.date)
+    values = (
+        fields.legislator,
+        fields.member_id,
+        fields.title,
+        fields.chamber,
+        fields.state,
+        fields.district,
+        fields.party,
+        fields.date.isoformat() if fields.date else "",
+        fields.time,
+        fields.location,
+        fields.staffer,
+        json.dumps(list(fields.attendees), ensure_ascii=False),
+        fields.ask,
+        fields.bill,
+    )
+    if meeting_id is None:
+        meeting_id = new_id()
+        conn.execute(
+            "INSERT INTO meetings (legislator, member_id, title, chamber, state, district, party,"
+            " date, time, location, staffer, attendees, ask, bill, id, created, updated)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (*values, meeting_id, stamp, stamp),
+        )
+    else:
+        conn.execute(
+            "UPDATE meetings SET legislator = ?,"
+            " member_id = CASE WHEN ? = '' THEN member_id ELSE ? END, title = ?, chamber = ?,"
+            " state = ?, district = ?, party = ?, date = ?, time = ?, location = ?, staffer = ?,"
+            " attendees = CASE WHEN ? = '[]' THEN attendees ELSE ? END, ask = ?, bill = ?,"
+            " updated = ? WHERE id = ?",
+            (
+                values[0],
+                values[1],
+                *values[1:11],
+                values[11],
+                values[11],
+                *values[12:],
+                stamp,
+                meeting_id,
+            ),
+        )
+    return meeting_id
+
+
+def add_meeting(log: Log, fields: MeetingFields) -> str:
+    with log.write() as conn:
+        return upsert_meeting(conn, fields, now_utc())
+
+
+@dataclass
+class Filter:
+    member: str = ""  # part of the name, or the member's id
+    since: dt.date | None = None
+    until: dt.date | None = None
+    positions: tuple[str, ...] = ()
+    due: bool = False  # only follow-ups due or overdue (and not done)
+    today: dt.date = field(default_factory=dt.date.today)
+
+
+def list_meetings(
+    log: Log, which: Filter | None = None, *, with_exports: bool = False
+) -> list[Meeting]:
+    """The meetings, newest first, that pass the filter."""
+    which = which or Filter()
+    where, params = [], []
+    if which.since:
+        where.append("m.date >= ?")
+        params.append(which.since.isoformat())
+    if which.until:
+        where.append("m.date != '' AND m.date <= ?")
+        params.append(which.until.isoformat())
+    if which.due:
+        where.append("r.follow_up != '' AND r.follow_up <= ? AND r.follow_up_done = 0")
+        params.append((which.today + dt.timedelta(days=2)).isoformat())
+    if which.positions:
+        unknown = "unknown" in which.positions
+        marks = ", ".join("?" for _ in which.positions)
+        where.append(f"(r.position IN ({marks})" + (" OR r.position IS NULL)" if unknown else ")"))
+        params.extend(which.positions)
+    sql = _SELECT + (" WHERE " + " AND ".join(where) if where else "")
+    sql += " ORDER BY m.date DESC, m.time DESC, m.created DESC"
+    rows = log.read(sql, tuple(params))
+    if which.member:
+        wanted = fold(which.member.strip())
+        rows = [
+            r for r in rows if wanted in fold(r["legislator"]) or wanted == fold(r["member_id"])
+        ]
+    exports: dict[str, list[Export]] = {}
+    if with_exports and rows:
+        for row in log.read("SELECT * FROM exports ORDER BY at"):
+            exports.setdefault(row["meeting_id"], []).append(_export(row))
+    return [_meeting(r, tuple(exports.get(r["id"], ()))) for r in rows]
+
+
+def _by_prefix(log: Log, table: str, prefix: str) -> list[str]:
+    low = prefix.lower()
+    return [
+        r["id"]
+        for r in log.read(f"SELECT id FROM {table} WHERE id >= ? AND id < ?", (low, low + "g"))
+    ]
+
+
+def resolve(log: Log, given: str) -> tuple[str, str]:
+    """("meeting" | "export", full id) for an id or a unique prefix of one."""
+    text = given.strip().lower()
+    if any(c not in "0123456789abcdef" for c in text):
+        raise BrieferError(
+            f"'{given}' is not an id from the log (see briefer log list)", field="ID"
+        )
+    if len(text) < MIN_PREFIX:
+        raise BrieferError(
+            f"'{given}' is too short: give at least {MIN_PREFIX} characters of the id", field="ID"
+        )
+    found = [("meeting", i) for i in _by_prefix(log, "meetings", text)]
+    found += [("export", i) for i in _by_prefix(log, "exports", text)]
+    if not found:
+        raise BrieferError(f"no meeting or page with the id '{given}' in the log", field="ID")
+    if len(found) > 1:
+        raise BrieferError(
+            f"the id '{given}' matches {len(found)} entries; type more of it", field="ID"
+        )
+    return found[0]
+
+
+def get_meeting(log: Log, meeting_id: str) -> Meeting:
+    rows = log.read(_SELECT + " WHERE m.id = ?", (meeting_id,))
+    if not rows:
+        raise BrieferError(f"no meeting with the id '{meeting_id}' in the log", field="ID")
+    exports = tuple(
+        _export(r)
+        for r in log.read("SELECT * FROM exports WHERE meeting_id = ? ORDER BY at", (meeting_id,))
+    )
+    return _meeting(rows[0], exports)
+
+
+def find_meeting(log: Log, given: str) -> Meeting:
+    """The meeting an id names (a page's id names the meeting it was made for)."""
+    kind, full = resolve(log, given)
+    if kind == "export":
+        full = get_export(log, full).meeting_id
+    return get_meeting(log, full)
+
+
+def get_export(log: Log, export_id: str) -> Export:
+    rows = log.read("SELECT * FROM exports WHERE id = ?", (export_id,))
+    if not rows:
+        raise BrieferError(f"no page with the id '{export_id}' in the log", field="ID")
+    return _export(rows[0])
+
+
+def meeting_for(log: Log, legislator: str, date: dt.date | None) -> Meeting | None:
+    meeting_id = find_meeting_id(log, legislator, date)
+    return get_meeting(log, meeting_id) if meeting_id else None
+
+
+# --- reports -----------------------------------------------------------------------------------
+
+
+def write_report(conn: sqlite3.Connection, meeting_id: str, report: Report, stamp: str) -> None:
+    """Inside a transaction: store the report (replacing the one before)."""
+    conn.execute(
+        "INSERT OR REPLACE INTO reports (meeting_id, met, staffer_email, position, questions,"
+        " requests, our_commitments, their_commitments, follow_up, follow_up_done, notes, updated)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (
+            meeting_id,
+            report.met,
+            report.staffer_email,
+            report.position,
+            json.dumps([[q.question, q.answer] for q in report.questions], ensure_ascii=False),
+            json.dumps(list(report.requests), ensure_ascii=False),
+            json.dumps(list(report.our_commitments), ensure_ascii=False),
+            json.dumps(list(report.their_commitments), ensure_ascii=False),
+            report.follow_up.isoformat() if report.follow_up else "",
+            int(report.follow_up_done),
+            report.notes,
+            report.updated or stamp,
+        ),
+    )
+
+
+def save_report(
+    log: Log, meeting_id: str, report: Report, attendees: Iterable[str] | None = None
+) -> Report:
+    """Write the report of a meeting (and, if given, who of us went); returns it as stored."""
+    stamp = now_utc()
+    report = replace(report, updated=stamp)
+    if report.position not in POSITIONS:
+        raise BrieferError(f"'{report.position}' is not a position", field="position")
+    with log.write() as conn:
+        if conn.execute("SELECT 1 FROM meetings WHERE id = ?", (meeting_id,)).fetchone() is None:
+            raise BrieferError(f"no meeting with the id '{meeting_id}' in the log", field="ID")
+        write_report(conn, meeting_id, report, stamp)
+        if attendees is not None:
+            conn.execute(
+                "UPDATE meetings SET attendees = ?, updated = ? WHERE id = ?",
+                (json.dumps(list(attendees), ensure_ascii=False), stamp, meeting_id),
+            )
+    return report
+
+
+def delete_meeting(log: Log, meeting_id: str) -> None:
+    with log.write() as conn:
+        conn.execute("DELETE FROM meetings WHERE id = ?", (meeting_id,))
+        _drop_unused_blobs(conn)
+
+
+# --- purge and summary -------------------------------------------------------------------------
+
+
+def _drop_unused_blobs(conn: sqlite3.Connection) -> int:
+    return conn.execute(
+        "DELETE FROM blobs WHERE hash NOT IN (SELECT brief_blob FROM exports UNION "
+        "SELECT pack_blob FROM exports UNION SELECT template_blob FROM exports UNION "
+        "SELECT value FROM exports, json_each(exports.files))"
+    ).rowcount
+
+
+@dataclass(frozen=True)
+class Purged:
+    meetings: int
+    exports: int
+    backups: int
+
+
+def purge(log: Log, before: dt.date) -> Purged:
+    """Delete every meeting before ``before`` (undated ones by when they were logged), with its
+    report and pages, and overwrite the freed space; backups (which hold copies) are removed."""
+    limit = before.isoformat()
+    log.conn.execute("PRAGMA secure_delete = ON")
+    with log.write() as conn:
+        doomed = "(date != '' AND date < ?) OR (date = '' AND created < ?)"
+        exports = conn.execute(
+            "SELECT count(*) FROM exports WHERE meeting_id IN "
+            f"(SELECT id FROM meetings WHERE {doomed})",
+            (limit, limit),
+        ).fetchone()[0]
+        meetings = conn.execute(f"DELETE FROM meetings WHERE {doomed}", (limit, limit)).rowcount
+        _drop_unused_blobs(conn)
+    backups = 0
+    if meetings:
+        log.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        log.conn.execute("VACUUM")
+        folder = log.path.parent / BACKUPS
+        for copy in sorted(folder.glob("log-*.sqlite3")) if folder.is_dir() else []:
+            copy.unlink()
+            backups += 1
+    return Purged(meetings, exports, backups)
+
+
+@dataclass(frozen=True)
+class Summary:
+    total: int
+    by_position: dict[str, int]
+    reported: int
+    awaiting_report: list[Meeting]  # past, no report yet
+    follow_ups: list[Meeting]  # due or overdue, not done
+
+
+def summarize(log: Log, today: dt.date | None = None) -> Summary:
+    today = today or dt.date.today()
+    meetings = list_meetings(log)
+    counts = Counter(m.position for m in meetings)
+    by_position = {p: counts.get(p, 0) for p in POSITIONS}
+    now = dt.datetime.combine(today, dt.time(23, 59))
+    awaiting = [m for m in meetings if m.report is None and m.passed(now)]
+    due = [m for m in meetings if m.follow_up_state(today) in ("due", "overdue")]
+    due.sort(key=lambda m: m.report.follow_up if m.report and m.report.follow_up else today)
+    return Summary(len(meetings), by_position, sum(1 for m in meetings if m.report), awaiting, due)
+
+
+def counts(log: Log) -> dict[str, Any]:
+    row = log.read(
+        "SELECT (SELECT count(*) FROM meetings) AS meetings, (SELECT count(*) FROM exports) AS "
+        "exports, (SELECT count(*) FROM reports) AS reports"
+    )[0]
+    return dict(row)
+
+
+def path_of(log: Log) -> Path:
+    return log.path

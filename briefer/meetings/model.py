@@ -1,0 +1,282 @@
+"""What the meeting log holds: meetings, their reports and the pages each office was given.
+
+Plain frozen dataclasses for what is stored; :class:`ReportInput` checks a report typed by the
+user (a YAML file, the command line, the app's form) with the same one-line messages as a brief.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Annotated, Any
+
+from pydantic import BeforeValidator, Field
+
+from briefer import when, yamlio
+from briefer.errors import BrieferError
+from briefer.validation import Long, Model, Short, text, validate
+
+POSITIONS: tuple[str, ...] = (
+    "supportive",
+    "leaning yes",
+    "undecided",
+    "leaning no",
+    "opposed",
+    "unknown",
+)
+POSITION_LABELS = {p: p[:1].upper() + p[1:] for p in POSITIONS}
+SOURCES = {"build": "briefer build", "export": "exported", "print": "printed", "lobby": "lobby day"}
+
+
+def normalize_position(value: str) -> str:
+    """ "Leaning-Yes", "leaning_yes" and "leaning yes" are one position; others are errors."""
+    key = re.sub(r"[\s_-]+", " ", str(value).strip().lower())
+    if key not in POSITIONS:
+        raise ValueError(f"'{value}' is not a position (one of: {', '.join(POSITIONS)})")
+    return key
+
+
+def _date(value: Any) -> Any:
+    if isinstance(value, str):
+        return when.parse_date(value) if value.strip() else None
+    return value
+
+
+def _single_line(value: Any) -> Any:
+    if isinstance(value, str) and ("\n" in value or "\r" in value):
+        raise ValueError("write it on one line (the notes may have several)")
+    return value
+
+
+Line = Annotated[Short, BeforeValidator(_single_line)]
+LongLine = Annotated[text(1000), BeforeValidator(_single_line)]
+Position = Annotated[str, BeforeValidator(normalize_position)]
+FollowUp = Annotated[dt.date | None, BeforeValidator(_date)]
+
+
+class QuestionInput(Model):
+    question: LongLine
+    answer: LongLine = ""
+
+
+def _question(value: Any) -> Any:
+    return {"question": value} if isinstance(value, str) else value
+
+
+class ReportInput(Model):
+    """A meeting report as the user writes it (``briefer log report ID --file report.yaml``)."""
+
+    met: Line = ""
+    staffer_email: Line = ""
+    position: Position = "unknown"
+    questions: list[Annotated[QuestionInput, BeforeValidator(_question)]] = Field(
+        default=[], max_length=100
+    )
+    requests: list[LongLine] = Field(default=[], max_length=100)
+    our_commitments: list[LongLine] = Field(default=[], max_length=100)
+    their_commitments: list[LongLine] = Field(default=[], max_length=100)
+    follow_up: FollowUp = None
+    follow_up_done: bool = False
+    notes: Annotated[text(20000), Field()] = ""
+    attendees: list[Line] | None = Field(default=None, max_length=100)
+
+
+@dataclass(frozen=True)
+class Question:
+    question: str
+    answer: str = ""
+
+
+@dataclass(frozen=True)
+class Report:
+    """After the meeting: whom we met, where the office stands, what was asked and promised."""
+
+    met: str = ""
+    staffer_email: str = ""
+    position: str = "unknown"
+    questions: tuple[Question, ...] = ()
+    requests: tuple[str, ...] = ()  # what they asked of us
+    our_commitments: tuple[str, ...] = ()
+    their_commitments: tuple[str, ...] = ()
+    follow_up: dt.date | None = None
+    follow_up_done: bool = False
+    notes: str = ""
+    updated: str = ""
+
+    def content(self) -> dict[str, Any]:
+        """The report's content (not when it was written), for comparing two copies."""
+        return {
+            "met": self.met,
+            "staffer_email": self.staffer_email,
+            "position": self.position,
+            "questions": [[q.question, q.answer] for q in self.questions],
+            "requests": list(self.requests),
+            "our_commitments": list(self.our_commitments),
+            "their_commitments": list(self.their_commitments),
+            "follow_up": self.follow_up.isoformat() if self.follow_up else "",
+            "follow_up_done": self.follow_up_done,
+            "notes": self.notes,
+        }
+
+
+def report_from_input(given: ReportInput) -> Report:
+    return Report(
+        met=given.met,
+        staffer_email=given.staffer_email,
+        position=given.position,
+        questions=tuple(Question(q.question, q.answer) for q in given.questions),
+        requests=tuple(given.requests),
+        our_commitments=tuple(given.our_commitments),
+        their_commitments=tuple(given.their_commitments),
+        follow_up=given.follow_up,
+        follow_up_done=given.follow_up_done,
+        notes=given.notes,
+    )
+
+
+def check_report(data: Any, file: str | Path = "<report>") -> ReportInput:
+    """Validate report data; errors name the file, the line and the field."""
+    if data is None:
+        data = {}
+    return validate(ReportInput, data, file)
+
+
+def load_report(path: Path) -> ReportInput:
+    path = Path(path)
+    data = yamlio.parse(yamlio.read_text(path), path)
+    if data is not None and not isinstance(data, dict):
+        raise BrieferError(
+            "a report is a mapping of fields (met:, position:, ...)", file=path, line=1
+        )
+    return check_report(data, path)
+
+
+@dataclass(frozen=True)
+class Export:
+    """One page given to an office: exported, printed, or built for a lobby day."""
+
+    id: str
+    meeting_id: str
+    at: str  # UTC, ISO 8601
+    source: str  # build | export | print | lobby
+    file_name: str
+    format: str
+    template: str
+    paper: str
+    points: tuple[tuple[str, str], ...]  # (block id, "short" | "long"), in page order
+    body_size: float
+    sha256: str
+    size: int
+    version: str  # the Briefer that made it
+    brief_blob: str = ""
+    pack_blob: str = ""
+    template_blob: str = ""
+    files: tuple[tuple[str, str], ...] = ()  # (field, blob): files the page used (the logo)
+
+    @property
+    def short_id(self) -> str:
+        return self.id[:8]
+
+
+@dataclass(frozen=True)
+class Meeting:
+    id: str
+    legislator: str
+    member_id: str = ""
+    title: str = ""
+    chamber: str = ""
+    state: str = ""
+    district: str = ""
+    party: str = ""
+    date: dt.date | None = None
+    time: str = ""
+    location: str = ""
+    staffer: str = ""
+    attendees: tuple[str, ...] = ()
+    ask: str = ""
+    bill: str = ""
+    created: str = ""
+    updated: str = ""
+    report: Report | None = None
+    export_count: int = 0
+    last_export: str = ""  # when the latest page was made (UTC ISO), or ""
+    exports: tuple[Export, ...] = field(default=(), compare=False)
+
+    @property
+    def short_id(self) -> str:
+        return self.id[:8]
+
+    @property
+    def position(self) -> str:
+        return self.report.position if self.report else "unknown"
+
+    @property
+    def who(self) -> str:
+        return " ".join(part for part in (self.title, self.legislator) if part)
+
+    def passed(self, now: dt.datetime | None = None) -> bool:
+        """Whether the meeting is over (its day is past, or today at a time already past)."""
+        if self.date is None:
+            return False
+        return meeting_passed(self.date, self.time, now)
+
+    def follow_up_state(self, today: dt.date | None = None) -> str:
+        """ "overdue", "due" (today or within 2 days), "upcoming", "done" or "" (none set)."""
+        report = self.report
+        if report is None or report.follow_up is None:
+            return ""
+        if report.follow_up_done:
+            return "done"
+        today = today or dt.date.today()
+        if report.follow_up < today:
+            return "overdue"
+        if (report.follow_up - today).days <= 2:
+            return "due"
+        return "upcoming"
+
+    def identity(self) -> dict[str, Any]:
+        """The meeting's own fields, for comparing two copies."""
+        return {
+            "legislator": self.legislator,
+            "member_id": self.member_id,
+            "title": self.title,
+            "chamber": self.chamber,
+            "state": self.state,
+            "district": self.district,
+            "party": self.party,
+            "date": self.date.isoformat() if self.date else "",
+            "time": self.time,
+            "location": self.location,
+            "staffer": self.staffer,
+            "attendees": list(self.attendees),
+            "ask": self.ask,
+            "bill": self.bill,
+        }
+
+
+def meeting_passed(date: dt.date, time: str, now: dt.datetime | None = None) -> bool:
+    now = now or dt.datetime.now()
+    if date < now.date():
+        return True
+    if date > now.date():
+        return False
+    try:
+        return when.parse_time(time) <= now.time() if time else False
+    except ValueError:
+        return False
+
+
+__all__ = [
+    "POSITIONS",
+    "Export",
+    "Long",
+    "Meeting",
+    "Question",
+    "Report",
+    "ReportInput",
+    "check_report",
+    "load_report",
+    "normalize_position",
+]

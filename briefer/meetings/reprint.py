@@ -1,0 +1,75 @@
+"""Rebuilding a page the log recorded, from the inputs it kept: the same bytes as that day."""
+
+from __future__ import annotations
+
+import hashlib
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from pydantic import ValidationError
+
+from briefer.brief import Brief
+from briefer.content import Pack
+from briefer.errors import BrieferError
+from briefer.meetings.db import Log
+from briefer.meetings.log import get_blob
+from briefer.meetings.model import Export
+from briefer.templates import Template
+
+
+@dataclass(frozen=True)
+class Reprint:
+    data: bytes
+    format: str
+    same: bool  # the bytes hash to what was recorded
+
+
+def _load(log: Log, digest: str, what: str, model: type) -> object:
+    data = get_blob(log, digest) if digest else None
+    if data is None:
+        raise BrieferError(
+            f"the log has no copy of the {what} this page was built from (it came from another "
+            "computer's log without its pages), so it cannot be rebuilt here",
+            file=log.path,
+        )
+    try:
+        return model.model_validate_json(data)
+    except ValidationError:
+        raise BrieferError(
+            f"the stored {what} of this page no longer reads in this version of Briefer",
+            file=log.path,
+        ) from None
+
+
+def reprint(log: Log, export: Export, fmt: str | None = None) -> Reprint:
+    """The page of ``export`` built again (in ``fmt`` if another format is wanted)."""
+    brief = _load(log, export.brief_blob, "brief", Brief)
+    pack = _load(log, export.pack_blob, "content pack", Pack)
+    template = _load(log, export.template_blob, "template", Template)
+    fmt = fmt or export.format
+    with tempfile.TemporaryDirectory(prefix="briefer-reprint-") as folder:
+        logo = dict(export.files).get("sender.logo")
+        if logo:
+            data = get_blob(log, logo)
+            name = Path(str(getattr(brief.sender, "logo", "")) or "logo").name  # type: ignore[attr-defined]
+            if data is None:
+                raise BrieferError("the log has no copy of this page's logo", file=log.path)
+            (Path(folder) / name).write_bytes(data)
+            brief._file = str(Path(folder) / "brief.yaml")  # type: ignore[attr-defined]
+        return _build(brief, pack, template, export, fmt)
+
+
+def _build(brief: object, pack: object, template: object, export: Export, fmt: str) -> Reprint:
+    from briefer.pipeline import make_plan, render
+
+    plan = make_plan(
+        brief,  # type: ignore[arg-type]
+        pack=pack,  # type: ignore[arg-type]
+        template=template,  # type: ignore[arg-type]
+        paper=export.paper,
+        directory=None,  # filled in already, as it was that day
+    )
+    data = render(plan, fmt)
+    same = fmt == export.format and hashlib.sha256(data).hexdigest() == export.sha256
+    return Reprint(data, fmt, same)

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QMainWindow, QSplitter, QTabWidget, QVBoxLayout, Q
 from briefer import __version__
 from briefer.content import load_pack
 from briefer.editing.ops import new_brief
-from briefer.gui import dialogs
+from briefer.gui import clean_input, dialogs
 from briefer.gui.actions import Actions
 from briefer.gui.blocks_panel import BlocksPanel
 from briefer.gui.document import Document
@@ -36,6 +36,7 @@ TABS = ("Meeting", "Talking points", "Sender")
 class MainWindow(QMainWindow):
     def __init__(self, settings: Settings | None = None, *, autosave_ms: int = INTERVAL_MS) -> None:
         super().__init__()
+        clean_input.install()  # control characters never reach a field (pasted, dropped, typed)
         self.settings = settings or Settings()
         pack = load_pack()
         self.document = Document(new_brief(pack, self.settings.sender), pack, self)

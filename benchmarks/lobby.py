@@ -20,7 +20,7 @@ sys.path.insert(0, str(REPO))
 
 from briefer.brief import parse_brief  # noqa: E402
 from briefer.content import load_pack  # noqa: E402
-from briefer.legislators.store import import_congress  # noqa: E402
+from briefer.legislators.congress import import_congress  # noqa: E402
 from briefer.lobby.batch import run_batch  # noqa: E402
 from briefer.starter import starter_brief  # noqa: E402
 

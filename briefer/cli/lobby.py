@@ -27,38 +27,58 @@ def _formats(value: str) -> list[str]:
 def register(subparsers: argparse._SubParsersAction) -> None:
     p = subparsers.add_parser(
         "batch",
-        help="build one pack per meeting from a lobby-day CSV",
-        description="Columns: legislator (id or name), date, time, location, staffer, ask, "
-        "blocks (ids separated by ';'). Empty cells fall back to the base brief, then to the "
-        "suggestions for the member's committees.",
+        help="build one pack per meeting from a lobby-day CSV, with the schedule and a calendar",
+        description="Columns: legislator (id or name), date, time, duration (minutes), location, "
+        "staffer, attendees (names separated by ';', each may be 'Name (ZIP)'), ask, bill, "
+        "blocks (point ids separated by ';'), notes, template, paper. Empty cells fall back to "
+        "the base brief, then to the suggestions for the member's committees. Writes one pack "
+        "per meeting, index.pdf (the schedule, every meeting in time order) and schedule.ics "
+        "(the calendar). Exit 0 when every line was built, 2 when a line failed, 3 when the "
+        "only failures are meetings whose points do not fit one page.",
     )
-    p.add_argument("meetings", help="the meetings CSV")
-    p.add_argument("-o", "--output", required=True, help="the folder to write into (must exist)")
+    p.add_argument("meetings", help="the meetings CSV (UTF-8, UTF-16 or Windows-1252; , or ;)")
+    p.add_argument("-o", "--output", required=True, help="the folder to write into (created)")
     p.add_argument("--base", help="a brief whose sender, ask and points every meeting starts from")
     p.add_argument("--format", type=_formats, default=["pdf"], help="pdf,docx,txt,md (default pdf)")
-    p.add_argument("--template", help="template name or file")
+    p.add_argument("--template", help="template name or file (a row's template column wins)")
     p.add_argument("--paper", choices=PAPERS)
-    p.add_argument("--jobs", type=int, help="worker processes (default: the number of cores)")
-    p.add_argument("--force", action="store_true", help="replace files that already exist")
     p.add_argument(
         "--date-order",
         choices=("mdy", "dmy"),
-        help="how to read numeric dates like 3/12/2026 (month/day/year or day/month/year)",
+        help="how to read numeric dates like 3/12/2026 (month/day/year or day/month/year); "
+        "without it a date that reads both ways is an error",
     )
+    p.add_argument(
+        "--timezone",
+        default="America/New_York",
+        help="the meetings' local time zone, for the calendar (default America/New_York)",
+    )
+    p.add_argument("--jobs", type=int, help="worker processes (default: the number of cores)")
+    p.add_argument("--force", action="store_true", help="replace files that already exist")
     p.set_defaults(func=run)
 
 
 class _Progress:
+    """A bar with the time left on a terminal; plain lines when stderr is a file or a pipe."""
+
     def __init__(self) -> None:
         self.tty = sys.stderr.isatty()
         self.started = time.perf_counter()
+        self.shown = 0.0
 
     def __call__(self, done: int, total: int, result: RowResult) -> None:
         if self.tty:
+            now = time.perf_counter()
+            if done < total and now - self.shown < 0.1:
+                return
+            self.shown = now
             width = 30
             filled = int(width * done / max(total, 1))
             bar = "█" * filled + "·" * (width - filled)
-            sys.stderr.write(f"\r[{bar}] {done}/{total}")
+            elapsed = now - self.started
+            left = elapsed / done * (total - done) if done else 0.0
+            eta = f"about {left:.0f} s left" if done < total else f"{elapsed:.1f} s"
+            sys.stderr.write(f"\r[{bar}] {done}/{total} meetings, {eta}   ")
             if done == total:
                 sys.stderr.write("\n")
         else:
@@ -95,6 +115,7 @@ def run(args: argparse.Namespace) -> ExitCode:
         directory=directory,
         progress=progress,
         date_order=args.date_order,
+        timezone=args.timezone,
     )
     return summarize(
         result, args.meetings, Path(args.output), time.perf_counter() - progress.started
@@ -102,14 +123,27 @@ def run(args: argparse.Namespace) -> ExitCode:
 
 
 def summarize(result: BatchResult, csv_name: str, out_dir: Path, seconds: float) -> ExitCode:
-    """The closing summary on stdout, one line per failed row on stderr; the exit code."""
-    built = result.total - len(result.failed)
+    """The closing summary on stdout; each failed line, then each warning, on stderr; the exit
+    code. The summary's counts add up to the lines of the file."""
+    meeting_lines = sum(slot.span for slot in result.slots)
+    written = [p.name for p in (result.index, result.calendar) if p is not None]
     print(
-        f"Built {built} of {result.total} meetings ({result.files} files) in {out_dir} "
-        f"in {seconds:.1f} s" + (f"; schedule: {result.index.name}" if result.index else "")
+        f"Built {result.built} of {result.total} meetings ({result.files} files) in {out_dir} "
+        f"in {seconds:.1f} s" + (f"; schedule: {', '.join(written)}" if written else "")
     )
+    meetings = f"{len(result.slots)} meetings"
+    if meeting_lines != len(result.slots):
+        meetings += f" on {meeting_lines} lines"
+    print(
+        f"{result.lines} lines read: the header, {meetings} ({result.built} built, "
+        f"{len(result.failed)} failed), {result.blank} blank"
+    )
+    if result.notice:
+        print(f"briefer: {csv_name}: warning: {result.notice}", file=sys.stderr)
     for failure in result.failed:
         print(f"briefer: {csv_name}:{failure.line}: {failure.error}", file=sys.stderr)
+    for line, text in result.warnings:
+        print(f"briefer: {csv_name}:{line}: warning: {text}", file=sys.stderr)
     if result.cancelled:
         print("briefer: cancelled before every meeting was built", file=sys.stderr)
     if result.cancelled or any(not f.does_not_fit for f in result.failed):

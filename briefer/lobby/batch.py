@@ -1,58 +1,61 @@
-"""Lobby day: one pack per meeting from a CSV, spread over the cores, plus a schedule index.
+"""Lobby day: one pack per meeting from a CSV, spread over the cores, plus the day's schedule
+(``index.pdf``) and calendar (``schedule.ics``).
 
 Used by `briefer batch` and by the desktop app's Lobby-day dialog; knows nothing of terminals or Qt.
+The CSV streams: records are read, checked and named one at a time and handed to the workers in
+chunks, a few chunks ahead, so memory stays bounded by the small slot kept per meeting for the
+schedule. Every line of the file is accounted for in the result: the header, a meeting (built or
+failed, with the reason), or a blank line.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import multiprocessing
 import os
-import re
 import threading
-import unicodedata
-from collections.abc import Callable
+import zoneinfo
+from collections.abc import Callable, Collection
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 
 from briefer.brief import Brief
-from briefer.compose import format_date, who
-from briefer.content import Pack
-from briefer.errors import BrieferError, FitError
-from briefer.fileio import write_atomic
+from briefer.errors import BrieferError
+from briefer.fileio import ensure_folder, inside, safe_file_name, write_atomic
+from briefer.legislators.model import slug
 from briefer.legislators.store import Directory
-from briefer.lobby.rows import Planned, make_meeting, read_rows
-from briefer.pipeline import make_plan, pack_for, render, template_for
-from briefer.templates import Template
+from briefer.lobby import worker
+from briefer.lobby.checks import check
+from briefer.lobby.csvfile import CsvFile, Problem, open_csv
+from briefer.lobby.rows import COLUMNS, Context, Planned, make_meeting
+from briefer.lobby.slots import BUILT, FAILED, NOT_RUN, Slot
+from briefer.lobby.worker import Job, RowResult
+from briefer.pipeline import pack_for, template_for
+from briefer.templates import load_template
 from briefer.when import DateOrder
-from briefer.yamlio import read_text
 
 INDEX_NAME = "index.pdf"
-
-
-@dataclass(frozen=True)
-class Job:
-    line: int
-    brief: Brief
-    files: tuple[tuple[str, str], ...]  # (format, file name)
-
-
-@dataclass(frozen=True)
-class RowResult:
-    line: int
-    ok: bool
-    files: tuple[str, ...] = ()
-    error: str | None = None
-    brief: Brief | None = None
-    points: tuple[str, ...] = ()
-    does_not_fit: bool = False  # the row was right but its points do not fit one page
+CALENDAR_NAME = "schedule.ics"
+DEFAULT_TIMEZONE = "America/New_York"
+SERIAL_BELOW = 8  # fewer meetings than this are built in this process: no pool to start
+CHUNK = 16  # meetings per hand-over to a worker, at most
+AHEAD = 3  # chunks queued per worker
+__all__ = ["BatchResult", "Job", "RowResult", "run_batch"]
 
 
 @dataclass
 class BatchResult:
-    total: int
+    total: int = 0  # meetings run (records of the CSV, or of the lines chosen to run again)
     results: list[RowResult] = field(default_factory=list)
+    slots: list[Slot] = field(default_factory=list)  # every meeting of the file, by line
+    lines: int = 0  # physical lines in the file
+    blank: int = 0  # blank lines among them
+    notice: str = ""  # about the file as a whole (e.g. its encoding)
+    warnings: list[tuple[int, str]] = field(default_factory=list)  # (line, text) for the day
     index: Path | None = None
+    calendar: Path | None = None
     cancelled: bool = False
 
     @property
@@ -60,88 +63,141 @@ class BatchResult:
         return sorted((r for r in self.results if not r.ok), key=lambda r: r.line)
 
     @property
+    def built(self) -> int:
+        return sum(1 for r in self.results if r.ok)
+
+    @property
     def files(self) -> int:
         return sum(len(r.files) for r in self.results)
 
 
-def safe_name(*parts: str) -> str:
-    """A readable file name of letters, digits, '.', '_' and '-' only."""
-    out = []
-    for part in parts:
-        ascii_part = unicodedata.normalize("NFKD", part).encode("ascii", "ignore").decode()
-        cleaned = re.sub(r"[^A-Za-z0-9.]+", "-", ascii_part).strip("-.").lower()
-        if cleaned:
-            out.append(cleaned)
-    return ("_".join(out) or "meeting")[:80]
-
-
-def _stem(brief: Brief) -> str:
+def _stem(slot: Slot) -> str:
     """date_time_legislator, e.g. 2026-12-03_1430_jeanne-shaheen (times as 24-hour HHMM)."""
-    m = brief.meeting
-    minutes = _minutes(m.time) if m.time else None
-    clock = (
-        f"{minutes // 60:02d}{minutes % 60:02d}" if minutes is not None and minutes < 1440 else ""
-    )
-    return safe_name(m.date.isoformat() if m.date else "undated", clock or m.time, m.legislator)
+    parts = [slot.date.isoformat() if slot.date else "undated"]
+    if slot.start:
+        parts.append(f"{slot.start.hour:02d}{slot.start.minute:02d}")
+    parts.append(slug(slot.name)[:60].strip("-") or "meeting")
+    return safe_file_name("_".join(parts), limit=90)
 
 
-# -- the work each process does -------------------------------------------------------------
-
-_STATE: dict[str, object] = {}
-
-
-def _init(pack: Pack, template: Template, paper: str | None, out_dir: str) -> None:
-    _STATE.update(pack=pack, template=template, paper=paper, out_dir=out_dir)
-
-
-def _build(job: Job) -> RowResult:
+def check_timezone(name: str) -> zoneinfo.ZoneInfo:
     try:
-        plan = make_plan(
-            job.brief,
-            pack=_STATE["pack"],  # type: ignore[arg-type]
-            template=_STATE["template"],  # type: ignore[arg-type]
-            paper=_STATE["paper"],  # type: ignore[arg-type]
-            directory=None,  # already filled in by the planning step
+        return zoneinfo.ZoneInfo(name)
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+        raise BrieferError(
+            f"unknown time zone '{name}': use a name like America/New_York or Europe/Warsaw",
+            field="timezone",
+        ) from None
+
+
+def _header(source: CsvFile) -> None:
+    names = [name for name in source.header if name]
+    unknown = [name for name in names if name not in COLUMNS]
+    file = source.path
+    if unknown:
+        listed = ", ".join(f"'{name}'" for name in unknown)
+        raise BrieferError(
+            f"unknown column{'s' if len(unknown) > 1 else ''} {listed} "
+            f"(the columns are: {', '.join(COLUMNS)})",
+            file=file,
+            line=1,
         )
-        out_dir = Path(str(_STATE["out_dir"]))
-        rendered = [(name, render(plan, fmt)) for fmt, name in job.files]  # all, before writing
-        for name, data in rendered:
-            write_atomic(out_dir / name, data)
+    twice = sorted({name for name in names if names.count(name) > 1})
+    if twice:
+        raise BrieferError(f"the column '{twice[0]}' is there twice", file=file, line=1)
+    if "legislator" not in names:
+        raise BrieferError("the header needs a 'legislator' column", file=file, line=1)
+
+
+@cache
+def _template_problem(name: str) -> str | None:
+    try:
+        load_template(name)
     except BrieferError as exc:
-        fit = isinstance(exc, FitError)
-        return RowResult(job.line, False, error=exc.message, brief=job.brief, does_not_fit=fit)
-    except Exception as exc:
-        return RowResult(job.line, False, error=f"internal error: {exc}", brief=job.brief)
-    titles = tuple(_STATE["pack"].block(b).title for b in plan.variants)  # type: ignore[attr-defined]
-    return RowResult(job.line, True, tuple(n for _, n in job.files), brief=job.brief, points=titles)
+        return exc.message
+    return None
 
 
-# -- planning and running ------------------------------------------------------------------
+class _Runner:
+    """Hands jobs to the workers (or builds them here) and gathers what comes back."""
 
+    def __init__(
+        self,
+        result: BatchResult,
+        slots: dict[int, Slot],
+        init: tuple,
+        workers: int,
+        progress: Callable[[int, int, RowResult], None] | None,
+        estimate: Callable[[], int],
+        cancel: threading.Event | None,
+    ) -> None:
+        self.result, self.slots, self.init, self.workers = result, slots, init, workers
+        self.progress, self.estimate, self.cancel = progress, estimate, cancel
+        self.chunk: list[Job] = []
+        self.pool: ProcessPoolExecutor | None = None
+        self.pending: set[Future[list[RowResult]]] = set()
+        self.serial = workers == 1
+        if self.serial:
+            worker.start_warm(*init[:-1], None)
 
-def plan_jobs(
-    planned: list[Planned], formats: list[str], out_dir: Path, force: bool
-) -> tuple[list[Job], list[RowResult]]:
-    """Name each meeting's files (uniquely, inside out_dir) and set aside the rows that failed."""
-    jobs, failed, used = [], [], {INDEX_NAME}
-    for item in planned:
-        if item.error or item.enriched is None:
-            failed.append(RowResult(item.line, False, error=item.error or "unknown error"))
-            continue
-        brief = item.enriched.brief
-        stem, n = _stem(brief), 2
-        while any(f"{stem}.{fmt}" in used for fmt in formats):
-            stem, n = f"{_stem(brief)}-{n}", n + 1
-        names = [f"{stem}.{fmt}" for fmt in formats]
-        existing = [name for name in names if (out_dir / name).exists()]
-        used.update(names)
-        if existing and not force:
-            failed.append(
-                RowResult(item.line, False, error=f"{existing[0]} exists (use --force to replace)")
+    def cancelled(self) -> bool:
+        if self.cancel is not None and self.cancel.is_set():
+            self.result.cancelled = True
+        return self.result.cancelled
+
+    def record(self, outcome: RowResult) -> None:
+        self.result.results.append(outcome)
+        slot = self.slots[outcome.line]
+        if outcome.ok:
+            slot.status, slot.files = BUILT, outcome.files
+        else:
+            slot.status, slot.error = FAILED, outcome.error or "unknown error"
+        if self.progress:
+            done = len(self.result.results)
+            self.progress(done, max(self.estimate(), done), outcome)
+
+    def add(self, job: Job) -> None:
+        if self.serial:
+            self.record(worker.build(job))
+            return
+        self.chunk.append(job)
+        if len(self.chunk) >= CHUNK:
+            self.flush()
+
+    def flush(self) -> None:
+        if not self.chunk:
+            return
+        if self.pool is None:
+            self.pool = ProcessPoolExecutor(
+                self.workers,
+                mp_context=_context(),
+                initializer=worker.start_warm,
+                initargs=self.init,
             )
-            continue
-        jobs.append(Job(item.line, brief, tuple(zip(formats, names, strict=True))))
-    return jobs, failed
+        self.pending.add(self.pool.submit(worker.build_chunk, self.chunk))
+        self.chunk = []
+        while len(self.pending) >= self.workers * AHEAD and not self.cancelled():
+            self._collect(timeout=0.2)
+
+    def _collect(self, timeout: float | None) -> None:
+        finished, self.pending = wait(self.pending, timeout=timeout, return_when=FIRST_COMPLETED)
+        for future in finished:
+            for outcome in future.result():
+                self.record(outcome)
+
+    def finish(self) -> None:
+        if not self.cancelled():
+            self.flush()
+        while self.pending and not self.cancelled():
+            self._collect(timeout=0.2)
+        if self.pool is not None:
+            self.pool.shutdown(wait=True, cancel_futures=True)
+            # chunks a worker had already started are finished: count their files
+            for future in self.pending:
+                if future.done() and not future.cancelled():
+                    for outcome in future.result():
+                        self.record(outcome)
+            self.pending = set()
 
 
 def run_batch(
@@ -158,111 +214,159 @@ def run_batch(
     progress: Callable[[int, int, RowResult], None] | None = None,
     cancel: threading.Event | None = None,
     date_order: DateOrder | None = None,
+    timezone: str = DEFAULT_TIMEZONE,
+    lines: Collection[int] | None = None,
+    zips: object = "stored",
 ) -> BatchResult:
-    """Build every meeting in the CSV into out_dir. Bad rows are reported; the others complete."""
+    """Build every meeting in the CSV into out_dir (created if missing). Bad lines are reported;
+    the others complete. ``lines``: run only the meetings starting on these lines (after fixing
+    the CSV); the schedule still lists every meeting, and is replaced."""
     formats = formats or ["pdf"]
-    out_dir = Path(out_dir)
-    if not out_dir.is_dir():
-        raise BrieferError("the output folder does not exist", file=out_dir)
-    if not os.access(out_dir, os.W_OK):
-        raise BrieferError("the output folder cannot be written", file=out_dir)
-    if (out_dir / INDEX_NAME).exists() and not force:
-        raise BrieferError(f"{INDEX_NAME} exists (use --force to replace)", file=out_dir)
+    tz = check_timezone(timezone)
+    out_dir = ensure_folder(Path(out_dir))
+    if not force and lines is None:
+        for name in (INDEX_NAME, CALENDAR_NAME):
+            if (out_dir / name).exists():
+                raise BrieferError(f"{name} exists (use --force to replace)", file=out_dir)
     base = base or Brief()
     pack = pack_for(base)
     tpl = template_for(base, template)
-    rows = read_rows(read_text(Path(csv_path)), str(csv_path))
-    planned = [make_meeting(row, base, pack, directory, date_order) for row in rows]
-    job_list, failed = plan_jobs(planned, formats, out_dir, force)
-    result = BatchResult(total=len(rows), results=list(failed))
-    done = 0
-    for item in failed:
-        done += 1
-        if progress:
-            progress(done, result.total, item)
-    workers = max(1, min(jobs or os.cpu_count() or 1, len(job_list)))
-    if workers == 1 or len(job_list) < 4:
-        _init(pack, tpl, paper, str(out_dir))
-        for job in job_list:
-            if cancel is not None and cancel.is_set():
-                result.cancelled = True
-                break
-            outcome = _build(job)
-            result.results.append(outcome)
-            done += 1
-            if progress:
-                progress(done, result.total, outcome)
-    else:
-        with ProcessPoolExecutor(
-            workers,
-            mp_context=_context(),
-            initializer=_init,
-            initargs=(pack, tpl, paper, str(out_dir)),
-        ) as pool:
-            pending: set[Future[RowResult]] = {pool.submit(_build, job) for job in job_list}
-            while pending:
-                finished, pending = wait(pending, timeout=0.2, return_when=FIRST_COMPLETED)
-                for future in finished:
-                    outcome = future.result()
-                    result.results.append(outcome)
-                    done += 1
-                    if progress:
-                        progress(done, result.total, outcome)
-                if cancel is not None and cancel.is_set():
-                    result.cancelled = True
-                    pool.shutdown(wait=True, cancel_futures=True)
-                    # meetings a worker had already started are finished: count their files
-                    for future in pending:
-                        if future.done() and not future.cancelled():
-                            result.results.append(future.result())
-                    break
-    built = [r for r in result.results if r.ok]
-    if built and not result.cancelled:
-        from briefer.render.schedule import render_schedule
+    source = open_csv(Path(csv_path), COLUMNS)
+    _header(source)
+    if zips == "stored":
+        from briefer.legislators.zips import stored_zips
 
-        entries = sorted(built, key=lambda r: _sort_key(r.brief))
-        index = out_dir / INDEX_NAME
-        page = paper or base.paper or tpl.paper
-        write_atomic(index, render_schedule([_entry(r, page) for r in entries], page, pack.title))
-        result.index = index
+        zips = stored_zips()
+    ctx = Context(
+        base,
+        pack,
+        directory,
+        date_order,
+        zips,  # type: ignore[arg-type]
+        template_ok=lambda name: None if name == template else _template_problem(name),
+    )
+    result = BatchResult(lines=source.lines, notice=source.notice)
+    slots: dict[int, Slot] = {}
+    chosen = set(lines) if lines is not None else None
+    estimate = source.lines - 1
+    workers = max(1, min(jobs or os.cpu_count() or 1, 64))
+    if estimate < SERIAL_BELOW or (chosen is not None and len(chosen) < SERIAL_BELOW):
+        workers = 1
+    init = (pack, tpl, paper, str(out_dir), tuple(formats), _sample(base, pack, directory))
+    runner = _Runner(result, slots, init, workers, progress, lambda: estimate, cancel)
+    used = {INDEX_NAME, CALENDAR_NAME}
+    for item in source.records():
+        if runner.cancelled():
+            break
+        planned = _plan(item, source, ctx)
+        slot = planned.slot
+        slots[slot.line] = slot
+        run = chosen is None or slot.line in chosen
+        if run:
+            result.total += 1
+        if planned.errors:
+            if run:
+                runner.record(RowResult(slot.line, False, error=planned.error))
+            continue
+        names, n = None, 1
+        while names is None or any(name in used for name in names):
+            stem = _stem(slot) + (f"-{n}" if n > 1 else "")
+            names, n = [f"{stem}.{fmt}" for fmt in formats], n + 1
+        used.update(names)
+        if not run:
+            if all((out_dir / name).exists() for name in names):
+                slot.status, slot.files = BUILT, tuple(names)  # built by an earlier run
+            continue
+        existing = [name for name in names if (out_dir / name).exists()]
+        if existing and not force:
+            runner.record(
+                RowResult(slot.line, False, error=f"{existing[0]} exists (use --force to replace)")
+            )
+            continue
+        slot.files = tuple(names)
+        assert planned.enriched is not None
+        brief = planned.enriched.brief
+        runner.add(
+            Job(
+                slot.line,
+                brief,
+                tuple(zip(formats, names, strict=True)),
+                planned.template,
+                planned.paper,
+            )
+        )
+        estimate = max(estimate, result.total)
+    estimate = result.total  # all read: the progress counts to the real number
+    runner.finish()
+    if runner.cancelled():
+        for slot in slots.values():
+            if slot.status == NOT_RUN and not slot.error:
+                slot.error = "not built: the run was cancelled"
+    result.blank = source.blank
+    result.slots = [slots[line] for line in sorted(slots)]
+    result.warnings = check(result.slots)
+    if result.slots and not result.cancelled:
+        _write_schedule(result, out_dir, paper or base.paper or tpl.paper, pack.title, tz)
     return result
 
 
+def _plan(item: object, source: CsvFile, ctx: Context) -> Planned:
+    """A record's plan; a line that could not be read still gets a slot, from what it shows."""
+    cells = dict(zip((n for n in source.header), item.cells, strict=False))  # type: ignore[attr-defined]
+    cells = {name: value.strip() for name, value in cells.items() if name}
+    planned = make_meeting(item.line, item.span, cells, ctx)  # type: ignore[attr-defined]
+    if isinstance(item, Problem):
+        planned.errors[:] = [item.message]
+        planned.enriched = None
+        planned.slot.status, planned.slot.error = FAILED, item.message
+    return planned
+
+
+def _sample(base: Brief, pack: object, directory: Directory | None) -> Brief | None:
+    """A meeting like the day's, to warm each worker with (the base brief with a member)."""
+    if directory is None or not directory.members:
+        return base if base.meeting.legislator else None
+    member = directory.members[0]
+    return base.model_copy(
+        update={
+            "meeting": base.meeting.model_copy(
+                update={
+                    "legislator": member.name,
+                    "title": member.title,
+                    "chamber": member.chamber,
+                    "state": member.state,
+                    "district": member.district,
+                    "party": member.party,
+                    "location": member.office,
+                    "date": dt.date(2026, 12, 3),
+                    "time": "10:30 AM",
+                }
+            )
+        }
+    )
+
+
+def _write_schedule(
+    result: BatchResult, out_dir: Path, paper: str, title: str, tz: zoneinfo.ZoneInfo
+) -> None:
+    from briefer.render.calendar import render_calendar
+    from briefer.render.schedule import render_schedule
+
+    ordered = sorted(result.slots, key=Slot.sort_key)
+    index = inside(out_dir, INDEX_NAME)
+    write_atomic(index, render_schedule(ordered, paper, title))
+    result.index = index
+    calendar = inside(out_dir, CALENDAR_NAME)
+    write_atomic(calendar, render_calendar(ordered, tz, title))
+    result.calendar = calendar
+
+
 def _context() -> multiprocessing.context.BaseContext:
-    """Fresh worker processes: forking a process that runs threads (the desktop app) is unsafe."""
+    """Fresh worker processes: forking a process that runs threads (the desktop app) is unsafe.
+    The forkserver imports the worker module (and with it the renderers) once for all workers."""
     methods = multiprocessing.get_all_start_methods()
-    return multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
-
-
-def _sort_key(brief: Brief | None) -> tuple:
-    if brief is None:
-        return ("",)
-    m = brief.meeting
-    return (m.date.isoformat() if m.date else "9999", _minutes(m.time), m.legislator)
-
-
-def _minutes(time: str) -> int:
-    match = re.match(r"\s*(\d{1,2})(?::(\d{2}))?\s*([ap])?\.?m?\.?", time.lower())
-    if not match:
-        return 24 * 60
-    hour, minute = int(match.group(1)), int(match.group(2) or 0)
-    if match.group(3) == "p" and hour < 12:
-        hour += 12
-    if match.group(3) == "a" and hour == 12:
-        hour = 0
-    return hour * 60 + minute
-
-
-def _entry(result: RowResult, paper: str) -> dict[str, str]:
-    brief = result.brief
-    assert brief is not None
-    m = brief.meeting
-    return {
-        "date": format_date(m.date, paper) if m.date else "",
-        "time": m.time,
-        "office": who(brief),
-        "room": m.location,
-        "staffer": m.staffer,
-        "points": "; ".join(result.points),
-        "file": result.files[0] if result.files else "",
-    }
+    if "forkserver" not in methods:
+        return multiprocessing.get_context("spawn")
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(["briefer.lobby.worker"])
+    return context

@@ -1,137 +1,234 @@
-"""Reading a lobby-day meetings CSV into one brief per row, with errors by line.
+"""One meetings-CSV record into the brief it builds and the slot the schedule shows, with errors.
 
-Columns (a header row is required; only ``legislator`` must be present):
-``legislator`` (a bioguide id or a name), ``date`` (2026-12-03, Dec 3, 2026 or 12/3/2026), ``time``,
-``location``, ``staffer``, ``ask``, ``blocks`` (ids separated by ``;``). Empty cells fall back
-to the base brief (sender, ask, points) and then to the suggestions for the member's committees.
+Columns (a header row is required; only ``legislator`` must be present; any order, any case):
+``legislator`` (a bioguide id or a name), ``date`` (2026-12-03, Dec 3, 2026, 12/3/2026 …),
+``time``, ``duration`` (minutes, default 30), ``location``, ``staffer``, ``attendees`` (names
+separated by ``;``, each may be ``Name (ZIP)``), ``ask``, ``bill``, ``blocks`` (point ids
+separated by ``;``), ``notes`` (for the schedule and the calendar, not the page), ``template``,
+``paper``. Empty cells fall back to the base brief (sender, ask, bill, points) and then to the
+suggestions for the member's committees; a row with its own ask and no bill has no bill.
 """
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
-import io
+import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from difflib import get_close_matches
 
 from pydantic import ValidationError
 
-from briefer import when
 from briefer.brief import Brief, Meeting, checked
+from briefer.compose import who
 from briefer.content import Pack
 from briefer.errors import BrieferError
+from briefer.formats import PAPERS
+from briefer.legislators.constituents import Zips, constituent_status, parse_attendee
 from briefer.legislators.enrich import Enriched, enrich
+from briefer.legislators.model import Legislator
 from briefer.legislators.store import Directory
+from briefer.lobby.hints import Hints
+from briefer.lobby.slots import DEFAULT_MINUTES, FAILED, Attendee, Slot
 from briefer.validation import from_validation_error
-from briefer.when import DateOrder
+from briefer.when import DateOrder, format_time, parse_date, parse_time
 
-COLUMNS = ("legislator", "date", "time", "location", "staffer", "ask", "blocks")
-MAX_ROWS = 2000
-
-
-@dataclass(frozen=True)
-class Row:
-    line: int  # in the CSV file; the header is line 1
-    cells: dict[str, str]
+COLUMNS = (
+    "legislator",
+    "date",
+    "time",
+    "duration",
+    "location",
+    "staffer",
+    "attendees",
+    "ask",
+    "bill",
+    "blocks",
+    "notes",
+    "template",
+    "paper",
+)
+_DURATION = re.compile(r"(?:(\d+)\s*h(?:ours?|rs?)?)?\s*(?:(\d+)\s*(?:m|min|mins|minutes?)?)?")
+_OFFICE_TAIL = re.compile(r"\s+Washington,?\s+DC\b.*$", re.IGNORECASE)
 
 
 @dataclass
 class Planned:
-    """One row, made into the brief it builds (or the reason it cannot)."""
+    """One record, made into the brief it builds (or the reasons it cannot) and its slot."""
 
-    line: int
+    slot: Slot
     enriched: Enriched | None = None
-    error: str | None = None
-    warnings: list[str] = field(default_factory=list)
+    template: str | None = None
+    paper: str | None = None
+    errors: list[str] = field(default_factory=list)
+
+    @property
+    def line(self) -> int:
+        return self.slot.line
+
+    @property
+    def error(self) -> str | None:
+        return "; ".join(self.errors) or None
 
 
-def read_rows(text: str, file: str) -> list[Row]:
-    reader = csv.reader(io.StringIO(text, newline=""))
+@dataclass
+class Context:
+    """What every row of one batch shares."""
+
+    base: Brief
+    pack: Pack
+    directory: Directory | None
+    date_order: DateOrder | None = None
+    zips: Zips | None = None
+    template_ok: Callable[[str], str | None] = lambda _name: None  # why a template is refused
+    hints: Hints | None = None
+
+    def __post_init__(self) -> None:
+        if self.directory is not None and self.hints is None:
+            self.hints = Hints(self.directory)
+
+
+def parse_duration(text: str) -> int:
+    """'45', '45 min', '1h', '1 h 30' -> minutes (1 to 600)."""
+    value = text.strip().casefold()
+    match = _DURATION.fullmatch(value) if value else None
+    if not match or not any(match.groups()):
+        raise ValueError(f"'{text}' is not a duration: write the minutes, like 30 or 45 min")
+    minutes = int(match.group(1) or 0) * 60 + int(match.group(2) or 0)
+    if not 1 <= minutes <= 600:
+        raise ValueError(f"'{text}' is not a duration between 1 minute and 10 hours")
+    return minutes
+
+
+def _seat(member: Legislator) -> Meeting:
+    return Meeting(
+        legislator=member.name,
+        title=member.title,
+        state=member.state,
+        district=member.district,
+        party=member.party,
+    )
+
+
+def _date(text: str, order: DateOrder | None) -> dt.date:
     try:
-        header = next(reader)
-    except StopIteration:
-        raise BrieferError("the file is empty: it needs a header row", file=file, line=1) from None
-    except csv.Error as exc:
-        raise BrieferError(f"not valid CSV: {exc}", file=file, line=1) from None
-    names = [name.strip().lower() for name in header]
-    unknown = [name for name in names if name and name not in COLUMNS]
-    if unknown:
-        raise BrieferError(
-            f"unknown column '{unknown[0]}' (columns: {', '.join(COLUMNS)})", file=file, line=1
-        )
-    if "legislator" not in names:
-        raise BrieferError("the header needs a 'legislator' column", file=file, line=1)
-    rows = []
-    start = reader.line_num + 1
-    try:
-        for values in reader:
-            line, start = start, reader.line_num + 1
-            if not any(value.strip() for value in values):
-                continue
-            if len(values) > len(names):
-                raise BrieferError(
-                    f"{len(values)} cells but the header has {len(names)}", file=file, line=line
-                )
-            cells = {n: v.strip() for n, v in zip(names, values, strict=False) if n}
-            rows.append(Row(line, cells))
-            if len(rows) > MAX_ROWS:
-                raise BrieferError(f"more than {MAX_ROWS} meetings", file=file, line=line)
-    except csv.Error as exc:
-        raise BrieferError(f"not valid CSV: {exc}", file=file, line=reader.line_num) from None
-    return rows
-
-
-def parse_date(value: str, order: DateOrder | None = None) -> dt.date | None:
-    """A date cell, read as dates are everywhere (briefer.when); ``order`` reads 3/12/2026."""
-    if not value:
-        return None
-    try:
-        return when.parse_date(value, order)
+        return parse_date(text, order)
     except ValueError as exc:
-        hint = " (or give --date-order mdy|dmy)" if "two ways" in str(exc) else ""
-        raise ValueError(f"date: {exc}{hint}") from None
+        hint = " (or give the order: --date-order mdy|dmy)" if "two ways" in str(exc) else ""
+        raise ValueError(f"{exc}{hint}") from None
 
 
-def make_meeting(
-    row: Row,
-    base: Brief,
-    pack: Pack,
-    directory: Directory | None,
-    date_order: DateOrder | None = None,
-) -> Planned:
-    """The row's brief: the base brief's sender and defaults, the row's meeting, filled in."""
-    result = Planned(row.line)
-    cells = row.cells
+def short_office(office: str) -> str:
+    """The office without its city and ZIP: '506 Hart Senate Office Building'."""
+    short = _OFFICE_TAIL.sub("", office).strip()
+    return short.replace("Senate Office Building", "SOB").replace("House Office Building", "HOB")
+
+
+def make_meeting(line: int, span: int, cells: dict[str, str], ctx: Context) -> Planned:
+    """The row's brief: the base brief's sender and defaults, the row's meeting, filled in.
+
+    Every cell is read even after one fails, so the slot shows all that is known and the error
+    names every problem of the line.
+    """
+    slot = Slot(line, span)
+    planned = Planned(slot)
+    errors = planned.errors
+
+    def read(column: str, parse: Callable[[str], object]) -> object:
+        text = cells.get(column, "")
+        if not text:
+            return None
+        try:
+            return parse(text)
+        except ValueError as exc:
+            errors.append(f"{column}: {exc}")
+            return None
+
+    name = cells.get("legislator", "")
+    slot.name = slot.legislator = name
+    member: Legislator | None = None
+    if not name:
+        errors.append("legislator: the legislator is empty")
+    elif ctx.directory is not None:
+        member = ctx.directory.get(name)
+        if member is None:
+            assert ctx.hints is not None
+            errors.append(ctx.hints.message(name))
+    if member is not None:
+        slot.name, slot.chamber, slot.phone = member.name, member.chamber, member.phone
+        slot.legislator = who(Brief(meeting=_seat(member)))
+        slot.room = short_office(member.office)
+    slot.date = read("date", lambda text: _date(text, ctx.date_order))  # type: ignore[assignment]
+    slot.start = read("time", parse_time)  # type: ignore[assignment]
+    slot.minutes = read("duration", parse_duration) or DEFAULT_MINUTES  # type: ignore[assignment]
+    slot.room = cells.get("location", "") or slot.room
+    slot.staffer = cells.get("staffer", "")
+    slot.notes = cells.get("notes", "")
+    people = []
+    for text in (part.strip() for part in cells.get("attendees", "").split(";")):
+        if text:
+            try:
+                people.append(parse_attendee(text))
+            except ValueError as exc:
+                errors.append(f"attendees: {exc}")
+    if member is not None:
+        statuses = [constituent_status(member, p, ctx.zips) for p in people]
+    else:
+        statuses = ["unchecked"] * len(people)
+    slot.attendees = tuple(
+        Attendee(p.name, p.zip, status) for p, status in zip(people, statuses, strict=True)
+    )
+    blocks = [b.strip() for b in cells.get("blocks", "").split(";") if b.strip()]
+    for block_id in blocks:
+        if not ctx.pack.has(block_id):
+            close = get_close_matches(block_id, [b.id for b in ctx.pack.blocks], 1)
+            hint = f" — did you mean '{close[0]}'?" if close else ""
+            errors.append(f"blocks: unknown point id '{block_id}'{hint}")
+    template = cells.get("template") or None
+    if template:
+        problem = ctx.template_ok(template)
+        if problem:
+            errors.append(f"template: {problem}")
+    paper = cells.get("paper", "").casefold() or None
+    if paper and paper not in PAPERS:
+        errors.append(f"paper: '{cells['paper']}' is not a paper: use {' or '.join(PAPERS)}")
+    base = ctx.base
+    ask = cells.get("ask", "")
+    slot.ask = ask or base.ask
+    if errors:
+        slot.status, slot.error = FAILED, planned.error or ""
+        return planned
     try:
-        name = cells.get("legislator", "")
-        if not name:
-            raise ValueError("the legislator is empty")
-        if directory is not None and directory.get(name) is None:
-            close = [m.name for m in directory.find(name, limit=3)]
-            hint = f" (did you mean {' or '.join(close)}?)" if close else ""
-            raise ValueError(f"unknown legislator '{name}'{hint}")
-        blocks = [b.strip() for b in cells.get("blocks", "").split(";") if b.strip()]
-        for block_id in blocks:
-            if not pack.has(block_id):
-                raise ValueError(f"unknown block '{block_id}'")
         meeting = Meeting(
             legislator=name,
-            date=parse_date(cells.get("date", ""), date_order),
-            time=cells.get("time", ""),
+            date=slot.date,
+            time=format_time(slot.start) if slot.start else "",
             location=cells.get("location", ""),
-            staffer=cells.get("staffer", ""),
+            staffer=slot.staffer,
         )
-        brief = base.model_copy(
-            update={
-                "meeting": meeting,
-                "ask": cells.get("ask") or base.ask,
-                "blocks": blocks or list(base.blocks),
-                "edits": {k: v for k, v in base.edits.items() if not blocks or k in blocks},
-            }
-        )
-        result.enriched = enrich(checked(brief), pack, directory)  # the brief's rules hold
+        update: dict[str, object] = {
+            "meeting": meeting,
+            "ask": ask or base.ask,
+            "bill": cells.get("bill", "") if ask else (cells.get("bill", "") or base.bill),
+            "blocks": blocks or list(base.blocks),
+            "edits": {k: v for k, v in base.edits.items() if not blocks or k in blocks},
+        }
+        if template:
+            update["template"] = template
+        if paper:
+            update["paper"] = paper
+        brief = checked(base.model_copy(update=update))  # the brief's rules hold for each row
+        planned.enriched = enrich(brief, ctx.pack, ctx.directory)
     except (ValidationError, BrieferError) as exc:  # e.g. a cell too long, a control character
         error = from_validation_error(exc, {}, None) if isinstance(exc, ValidationError) else exc
-        result.error = f"{error.field}: {error.message}" if error.field else error.message
+        errors.append(f"{error.field}: {error.message}" if error.field else error.message)
     except ValueError as exc:
-        result.error = str(exc)
-    return result
+        errors.append(str(exc))
+    if errors:
+        slot.status, slot.error = FAILED, planned.error or ""
+        return planned
+    built = planned.enriched.brief  # type: ignore[union-attr]
+    slot.legislator = who(built)
+    slot.room = short_office(built.meeting.location)
+    planned.template, planned.paper = template, paper
+    return planned

@@ -10,7 +10,8 @@ from briefer.brief import parse_brief
 from briefer.cli import main
 from briefer.legislators.congress import import_congress
 from briefer.legislators.store import save
-from briefer.lobby.batch import run_batch, safe_name
+from briefer.fileio import safe_file_name
+from briefer.lobby.batch import run_batch
 from tests.conftest import SAMPLE_BRIEF, SHARED_DATA, pdf_pages
 
 MEETINGS = """\
@@ -67,7 +68,7 @@ def test_batch_builds_good_rows_and_reports_bad_ones_by_line(lobby, capsys) -> N
     assert code == 2
     assert f"{csv_path}:4: unknown legislator 'Nobody McFake'" in err
     assert f"{csv_path}:6: date: '2026-13-01' is not a date" in err
-    assert f"{csv_path}:7: unknown block 'not-a-block'" in err
+    assert f"{csv_path}:7: blocks: unknown point id 'not-a-block'" in err
     pdfs = sorted(p.name for p in out.glob("*.pdf"))
     assert pdfs == [
         "2026-12-03_0900_elizabeth-warren.pdf",
@@ -122,13 +123,15 @@ def test_all_good_rows_exit_0(tmp_path: Path, directory) -> None:
 
 
 @pytest.mark.parametrize(
-    "part", ["../../etc/passwd", "a/b\\c", "Łukasz Ñoño", "  ", ".hidden", "x" * 300]
+    "part", ["../../etc/passwd", "a/b\\c", "Łukasz Ñoño", "  ", ".hidden", "x" * 300, "CON", "NUL.pdf"]
 )
 def test_file_names_are_safe(part: str) -> None:
-    name = safe_name("2026-12-03", part)
-    assert re.fullmatch(r"[A-Za-z0-9._-]+", name)
-    assert not name.startswith(".") and "/" not in name and ".." not in name.replace("-.", "")
+    name = safe_file_name(f"2026-12-03_{part}", limit=80) if part.strip() else ""
+    assert "/" not in name and "\\" not in name and not name.startswith(".")
     assert len(name) <= 80
+    bare = safe_file_name(part)
+    assert bare.split(".")[0].upper() not in {"CON", "NUL"}
+    assert ".." not in bare and "/" not in bare
 
 
 def test_bad_csv_header_is_line_1(tmp_path: Path, capsys) -> None:

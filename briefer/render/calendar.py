@@ -1,0 +1,89 @@
+"""The lobby day as a calendar (schedule.ics, RFC 5545): one event per meeting, to import into
+Google Calendar, Outlook or Apple Calendar.
+
+Times are local at the meeting's place (``TZID``, America/New_York by default) and the file carries
+the zone's VTIMEZONE, which Outlook needs to import it. Each event's UID is made from the day, the
+member and how many meetings with them that day came before, so a meeting that moves keeps its UID
+and a calendar that imports the new file updates it. A meeting with a date and no time is an
+all-day event; one with no date cannot be placed and is left out (the schedule lists it).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import zoneinfo
+from collections import Counter
+
+from icalendar import Calendar, Event
+
+from briefer.legislators.model import fold
+from briefer.lobby.slots import BUILT, Slot
+from briefer.when import format_time
+
+PRODID = "-//Briefer//Lobby day//EN"
+
+
+def _uid(slot: Slot, seen: Counter) -> str:
+    key = f"{slot.date.isoformat() if slot.date else ''}|{fold(slot.name or slot.legislator)}"
+    seen[key] += 1
+    digest = hashlib.sha256(f"{key}|{seen[key]}".encode()).hexdigest()[:24]
+    return f"{digest}@lobby-day.briefer"
+
+
+def _description(slot: Slot) -> str:
+    lines = [slot.legislator or slot.name]
+    if slot.staffer:
+        lines.append(f"Staffer: {slot.staffer}")
+    if slot.phone:
+        lines.append(f"Office phone: {slot.phone}")
+    if slot.ask:
+        lines.append(f"The ask: {slot.ask}")
+    if slot.attendees:
+        lines.append("Attending: " + "; ".join(a.name for a in slot.attendees))
+    if slot.notes:
+        lines.append(f"Notes: {slot.notes}")
+    if slot.status == BUILT and slot.files:
+        lines.append(f"Leave-behind: {slot.files[0]}")
+    elif slot.error:
+        lines.append(f"No leave-behind: {slot.error}")
+    lines += [f"Check: {warning}" for warning in slot.warnings]
+    return "\n".join(lines)
+
+
+def render_calendar(
+    slots: list[Slot], tz: zoneinfo.ZoneInfo, title: str, stamp: dt.datetime | None = None
+) -> bytes:
+    """An iCalendar file of the dated meetings, in the time zone ``tz``."""
+    calendar = Calendar()
+    calendar.add("prodid", PRODID)
+    calendar.add("version", "2.0")
+    calendar.add("calscale", "GREGORIAN")
+    calendar.add("x-wr-calname", f"Lobby day · {title}")
+    stamp = stamp or dt.datetime.now(dt.UTC).replace(microsecond=0)
+    seen: Counter = Counter()
+    for slot in sorted(slots, key=Slot.sort_key):
+        if slot.date is None:
+            continue
+        event = Event()
+        event.add("uid", _uid(slot, seen))
+        event.add("dtstamp", stamp)
+        who = slot.name or slot.legislator or "Meeting"
+        event.add("summary", f"Meeting: {who}" + ("" if slot.status == BUILT else " (no pack)"))
+        if slot.start is None:
+            event.add("dtstart", slot.date)
+            event.add("dtend", slot.date + dt.timedelta(days=1))
+        else:
+            start = dt.datetime.combine(slot.date, slot.start, tzinfo=tz)
+            event.add("dtstart", start)
+            event.add("dtend", start + dt.timedelta(minutes=slot.minutes))
+        if slot.room:
+            event.add("location", slot.room)
+        event.add("description", _description(slot))
+        calendar.add_component(event)
+    calendar.add_missing_timezones()
+    return calendar.to_ical()
+
+
+def event_time(slot: Slot) -> str:
+    return format_time(slot.start) if slot.start else ""

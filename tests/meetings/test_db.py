@@ -1,0 +1,183 @@
+"""The log's file: private, WAL, versioned; damaged or newer files refused and left untouched."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import stat
+import subprocess
+import sys
+import time
+
+import pytest
+
+from briefer.errors import BrieferError
+from briefer.meetings import db
+from briefer.meetings.db import Log, log_path
+from briefer.meetings.log import list_meetings
+from tests.conftest import REPO
+
+
+def mode(path: os.PathLike) -> int:
+    return stat.S_IMODE(os.stat(path).st_mode)
+
+
+def test_the_log_is_private_and_in_wal_mode(record) -> None:
+    record()
+    path = log_path()
+    assert mode(path) == 0o600
+    assert mode(path.parent) == 0o700
+    with Log() as log:
+        assert log.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        assert log.conn.execute("PRAGMA user_version").fetchone()[0] == db.VERSION
+        assert log.conn.execute("PRAGMA busy_timeout").fetchone()[0] == db.BUSY_MS
+        wal = path.with_name(path.name + "-wal")
+        assert not wal.exists() or mode(wal) == 0o600
+
+
+def test_a_log_from_a_newer_briefer_is_refused_and_left_as_it_is() -> None:
+    Log().close()
+    path = log_path()
+    with sqlite3.connect(path) as conn:
+        conn.execute(f"PRAGMA user_version = {db.VERSION + 1}")
+    before = path.read_bytes()
+    with pytest.raises(BrieferError, match="newer version of Briefer") as caught:
+        Log()
+    assert "\n" not in str(caught.value) and str(path) in str(caught.value)
+    assert path.read_bytes() == before
+
+
+@pytest.mark.parametrize(
+    "content",
+    [b"this is not a database at all\n" * 40, b"SQLite format 3\x00" + b"\xff" * 4000],
+    ids=["text", "garbage-after-header"],
+)
+def test_a_damaged_log_is_refused_and_left_as_it_is(content: bytes) -> None:
+    path = log_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(content)
+    with pytest.raises(BrieferError, match="damaged") as caught:
+        Log()
+    assert "\n" not in str(caught.value)
+    assert path.read_bytes() == content
+
+
+def test_a_log_damaged_inside_is_reported_when_read(record) -> None:
+    for day in range(1, 28):
+        record(_brief(day))
+    path = log_path()
+    with Log() as log:
+        log.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    data = bytearray(path.read_bytes())
+    page = 4096
+    for offset in range(page * 2, len(data) - 16, page):  # every page but the header's
+        data[offset + 8 : offset + 200] = b"\xa5" * 192
+    path.write_bytes(bytes(data))
+    with pytest.raises(BrieferError, match="damaged") as caught, Log() as log:
+        list_meetings(log)
+    assert "\n" not in str(caught.value)
+    assert path.read_bytes() == bytes(data)
+
+
+def _brief(day: int):
+    import datetime as dt
+
+    from tests.meetings.conftest import sample
+
+    return sample(date=dt.date(2026, 12, day))
+
+
+def test_another_programs_database_is_refused() -> None:
+    path = log_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with sqlite3.connect(path) as conn:
+        conn.execute("CREATE TABLE photos (id INTEGER)")
+    with pytest.raises(BrieferError, match="another program"):
+        Log()
+
+
+def test_a_migration_backs_up_the_log_first(record, monkeypatch: pytest.MonkeyPatch) -> None:
+    record()
+    step = ("ALTER TABLE meetings ADD COLUMN room_note TEXT NOT NULL DEFAULT ''",)
+    later = (*db.MIGRATIONS, step)
+    monkeypatch.setattr(db, "MIGRATIONS", later)
+    monkeypatch.setattr(db, "VERSION", len(later))
+    with Log() as log:
+        assert log.version == len(later)
+        assert len(list_meetings(log)) == 1
+    backups = list((log_path().parent / db.BACKUPS).glob("log-*.sqlite3"))
+    assert len(backups) == 1 and mode(backups[0]) == 0o600
+    with sqlite3.connect(backups[0]) as copy:
+        assert copy.execute("PRAGMA user_version").fetchone()[0] == len(later) - 1
+        assert copy.execute("SELECT count(*) FROM meetings").fetchone()[0] == 1
+
+
+def test_a_failed_migration_changes_nothing(record, monkeypatch: pytest.MonkeyPatch) -> None:
+    record()
+    bad = (*db.MIGRATIONS, ("ALTER TABLE meetings ADD COLUMN x TEXT", "THIS IS NOT SQL"))
+    monkeypatch.setattr(db, "MIGRATIONS", bad)
+    monkeypatch.setattr(db, "VERSION", len(bad))
+    with pytest.raises(BrieferError):
+        Log()
+    monkeypatch.undo()
+    with Log() as log:
+        assert log.version == db.VERSION
+        columns = [r[1] for r in log.conn.execute("PRAGMA table_info(meetings)")]
+        assert "x" not in columns
+
+
+WRITER = r"""
+import datetime as dt, sys
+from briefer.meetings.db import Log
+from briefer.meetings.log import MeetingFields, upsert_meeting, now_utc, write_report
+from briefer.meetings.model import Report
+with Log() as log:
+    print("ready", flush=True)
+    n = 0
+    while True:
+        with log.write() as conn:  # a meeting and its report, always together
+            fields = MeetingFields(legislator=f"Member {n}", date=dt.date(2026, 1, 1))
+            meeting_id = upsert_meeting(conn, fields, now_utc())
+            report = Report(position="undecided", notes="x" * 5000)
+            write_report(conn, meeting_id, report, now_utc())
+        n += 1
+"""
+
+
+def test_a_writer_killed_mid_write_leaves_a_consistent_log() -> None:
+    Log().close()
+    env = dict(os.environ)
+    process = subprocess.Popen(
+        [sys.executable, "-c", WRITER], cwd=REPO, env=env, stdout=subprocess.PIPE, text=True
+    )
+    try:
+        assert process.stdout is not None and process.stdout.readline().strip() == "ready"
+        time.sleep(0.6)
+        # meanwhile, another process (the app) reads it: the busy timeout lets both work
+        with Log() as reader:
+            assert reader.read("SELECT count(*) AS n FROM meetings")[0]["n"] >= 0
+        process.kill()
+    finally:
+        process.wait(10)
+    with Log() as log:
+        assert log.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        meetings = log.read("SELECT count(*) AS n FROM meetings")[0]["n"]
+        reports = log.read("SELECT count(*) AS n FROM reports")[0]["n"]
+    assert meetings > 5
+    assert meetings == reports
+
+
+def test_the_app_and_the_command_line_write_at_once(record) -> None:
+    record()
+    with Log() as app, app.write() as conn:
+        conn.execute("UPDATE meetings SET staffer = 'busy'")
+        started = time.perf_counter()
+        with pytest.raises(BrieferError, match="busy"):
+            other = Log()
+            try:
+                other.conn.execute("PRAGMA busy_timeout = 200")
+                with other.write():
+                    pass
+            finally:
+                other.close()
+        assert time.perf_counter() - started < 3

@@ -1,0 +1,57 @@
+"""``briefer log reprint``: the page the office got, rebuilt byte for byte from the log."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefer.meetings import log as mlog
+from briefer.meetings.db import Log
+from briefer.meetings.reprint import reprint
+from tests.meetings.conftest import sample
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "docx", "txt", "md"])
+def test_a_reprint_has_the_same_bytes(record, fmt: str) -> None:
+    data = record(fmt=fmt)
+    with Log() as log:
+        (meeting,) = mlog.list_meetings(log, with_exports=True)
+        again = reprint(log, meeting.exports[0])
+    assert again.same and again.data == data
+
+
+def test_a_reprint_needs_neither_the_brief_nor_the_pack_nor_the_directory(
+    record, tmp_path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The pack's file may change and the directory go: the log kept what the page used."""
+    pack = tmp_path / "pack.yaml"
+    from briefer.resources import default_pack_path
+
+    pack.write_text(default_pack_path().read_text(encoding="utf-8"), encoding="utf-8")
+    brief = sample().model_copy(update={"pack": str(pack)})
+    data = record(brief)
+    text = pack.read_text(encoding="utf-8").replace("Hold the line", "Changed title", 1)
+    pack.write_text(text, encoding="utf-8")
+    pack.unlink()
+    with Log() as log:
+        (meeting,) = mlog.list_meetings(log, with_exports=True)
+        assert reprint(log, meeting.exports[0]).data == data
+
+
+def test_a_reprint_of_a_page_with_a_logo(record, tmp_path) -> None:
+    from briefer.brief import Sender
+
+    if "logo" not in Sender.model_fields:
+        pytest.skip("this version has no logos")
+    image = pytest.importorskip("PIL.Image")
+    logo = tmp_path / "org-logo.png"
+    image.new("RGB", (600, 200), (20, 90, 160)).save(logo)
+    brief = sample()
+    brief = brief.model_copy(update={"sender": brief.sender.model_copy(update={"logo": str(logo)})})
+    data = record(brief)
+    logo.unlink()
+    with Log() as log:
+        (meeting,) = mlog.list_meetings(log, with_exports=True)
+        page = meeting.exports[0]
+        assert dict(page.files).keys() == {"sender.logo"}
+        assert reprint(log, page).data == data
+        assert str(tmp_path).encode() not in log.path.read_bytes()

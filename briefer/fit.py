@@ -18,13 +18,16 @@ from dataclasses import dataclass, replace
 
 from briefer.errors import FitError
 from briefer.layout.flow import Flow, footer_reserve
-from briefer.layout.measure import FlowMeasurer, Heights, Measurer
+from briefer.layout.measure import EstimateMeasurer, FlowMeasurer, Heights, Measurer
 from briefer.layout.styles import make_styles
 from briefer.plan import Choice, Draft, Plan, Section, Style, Variant
 from briefer.plan import Table as PlanTable
 
 SAFETY = 0.05
 MIN_BODY = 9.0
+# The estimate is within about 12 % of the measured height; a page estimated this much over
+# the room does not fit, so it is not measured.
+CLEARLY_OVER = 1.25
 
 
 @dataclass
@@ -69,14 +72,11 @@ def available_height(draft: Draft) -> float:
     return (draft.page.frame_height - footer_reserve(flow, draft.footer)) * (1 - SAFETY)
 
 
-def _largest(
-    sizes: Sequence[float],
-    fits: Callable[[float], bool],
-    guess: float,
-) -> float | None:
-    """The largest of ``sizes`` (largest first) that fits, or None; heights only grow with the
-    size, so starting at the estimated ``guess`` it takes about two measurements."""
-    index = min(range(len(sizes)), key=lambda i: abs(sizes[i] - guess))
+def _largest(sizes: Sequence[float], fits: Callable[[float], bool], start: int) -> float | None:
+    """The largest of ``sizes`` (largest first) that fits, or None. Heights only grow with the
+    size, so from a good ``start`` this measures two sizes: the one that fits, and the next
+    larger one that does not."""
+    index = start
     if fits(sizes[index]):
         while index > 0 and fits(sizes[index - 1]):
             index -= 1
@@ -87,33 +87,43 @@ def _largest(
     return None
 
 
-def _estimate(probe: _Layout, height: float, room: float) -> float:
-    """The body size at which a page ``height`` tall at the probe's size would fill the room:
-    heights grow about with the square of the type size (more lines, each taller)."""
-    return probe.body * (room / height) ** 0.5 if height > 0 else probe.body
+def _first(sizes: Sequence[float], fits: Callable[[float], bool]) -> int:
+    """The index of the largest size the estimate says fits (else the smallest size)."""
+    return next((i for i, size in enumerate(sizes) if fits(size)), len(sizes) - 1)
 
 
 def fit(draft: Draft, measurer: Measurer | None = None) -> Plan:
-    """Resolve a draft into a one-page plan, or raise FitError naming what to cut."""
+    """Resolve a draft into a one-page plan, or raise FitError naming what to cut.
+
+    A quick estimate from the text's width says where to start; every size that can be chosen
+    is measured exactly, so the estimate changes how much is measured, never the page."""
     measurer = measurer or FlowMeasurer()
+    estimator = EstimateMeasurer()
     room = available_height(draft)
     sizes = [s for s in draft.fit_sizes if s >= MIN_BODY] or [MIN_BODY]
-    layouts: dict[float, _Layout] = {}
+    exact: dict[float, _Layout] = {}
+    rough: dict[float, _Layout] = {}
 
     def layout(size: float) -> _Layout:
-        if size not in layouts:
-            layouts[size] = _measure(draft, size, measurer)
-        return layouts[size]
+        if size not in exact:
+            exact[size] = _measure(draft, size, measurer)
+        return exact[size]
+
+    def estimate(size: float) -> _Layout:
+        if size not in rough:
+            rough[size] = _measure(draft, size, estimator)
+        return rough[size]
 
     preferred = [s for s in sizes if s >= draft.prefer_long_down_to] or sizes[:1]
-    probe = layout(preferred[-1])
-    if probe.all_long() <= room:  # every text long, at the largest preferred size that fits
-        guess = _estimate(probe, probe.all_long(), room)
-        size = _largest(preferred, lambda s: layout(s).all_long() <= room, guess)
-        return _resolve(draft, layout(size or preferred[-1]), set(), room)
+    # Every text long, at the largest preferred size that fits (unless clearly none does).
+    if estimate(preferred[-1]).all_long() <= room * CLEARLY_OVER:
+        start = _first(preferred, lambda s: estimate(s).all_long() <= room)
+        size = _largest(preferred, lambda s: layout(s).all_long() <= room, start)
+        if size is not None:
+            return _resolve(draft, layout(size), set(), room)
     # Otherwise the largest size at which the page fits once texts are shortened.
-    guess = _estimate(probe, probe.all_short(), room)
-    size = _largest(sizes, lambda s: layout(s).all_short() <= room, guess)
+    start = _first(sizes, lambda s: estimate(s).all_short() <= room)
+    size = _largest(sizes, lambda s: layout(s).all_short() <= room, start)
     if size is None:
         raise _too_long(draft, layout(sizes[-1]), room)
     lay = layout(size)

@@ -31,7 +31,8 @@ FOOTER_GAP = 1.6  # room above the footer for the gap and its rule, in ems of th
 FOOTER_RULE_RISE = 0.8  # the footer's rule above its first line, in ems of the footer size
 
 
-def _face(style: Style, bold: bool = False, italic: bool = False) -> str:
+def face_name(style: Style, bold: bool = False, italic: bool = False) -> str:
+    """The registered PDF font name for a style, made bold or italic by a span."""
     bold = bold or style.bold
     italic = italic or style.italic
     return PDF_NAMES[("bold" if bold else "") + ("italic" if italic else "") or "regular"]
@@ -70,7 +71,7 @@ class Flow:
             s = self.styles[role]
             self._pstyles[role] = ParagraphStyle(
                 role,
-                fontName=_face(s),
+                fontName=face_name(s),
                 fontSize=s.size,
                 leading=s.leading,
                 textColor=colors.HexColor(s.color),

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import os
 import sys
+import threading
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -117,9 +118,21 @@ def font_files() -> FontFiles:
     return found
 
 
-@cache
+_REGISTERING = threading.Lock()
+_REGISTERED: list[str] = []  # the family name, once registered
+
+
 def register_pdf_fonts() -> str:
-    """Register the faces with reportlab once; returns the family name to use in styles."""
+    """Register the faces with reportlab once; returns the family name to use in styles.
+    Safe from several threads: the first registers, the others wait for it."""
+    if not _REGISTERED:
+        with _REGISTERING:
+            if not _REGISTERED:
+                _REGISTERED.append(_register())
+    return _REGISTERED[0]
+
+
+def _register() -> str:
     from reportlab.lib.fonts import addMapping
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.ttfonts import TTFError, TTFont

@@ -1,12 +1,12 @@
 """The core calls the GUI makes: check a brief, plan it, render it. No Qt here.
 
-The core keeps shared state (reportlab's globals, the fit's font measurer), so calls into it are
-serialised with one lock: the preview worker and an export on the GUI thread never overlap.
+The core is safe to call from several threads at once (the preview's worker, an export, a lobby
+day): what it remembers between builds is owned by one thread-safe Typesetter, and everything
+else is made per build. So there is no lock here.
 """
 
 from __future__ import annotations
 
-import threading
 import time
 from dataclasses import dataclass
 
@@ -16,8 +16,6 @@ from briefer.crashlog import log_exception
 from briefer.errors import BrieferError, FitError
 from briefer.plan import Plan
 
-_CORE = threading.Lock()
-
 
 def validated(brief: Brief) -> Brief:
     """The brief as it would load from its file, or the BrieferError it would give."""
@@ -26,19 +24,12 @@ def validated(brief: Brief) -> Brief:
 
 def plan_for(brief: Brief) -> Plan:
     """The one-page plan (FitError when it does not fit, BrieferError when the brief is wrong)."""
-    checked = validated(brief)
-    with _CORE:
-        return pipeline.make_plan(checked)
-
-
-def exclusive() -> threading.Lock:
-    """The lock around the core, for work that calls it at length itself (a lobby day)."""
-    return _CORE
+    return pipeline.make_plan(validated(brief))
 
 
 def render(plan: Plan, fmt: str) -> bytes:
-    with _CORE:
-        return pipeline.render(plan, fmt)
+    """The bytes of a plan in one format."""
+    return pipeline.render(plan, fmt)
 
 
 @dataclass(frozen=True)

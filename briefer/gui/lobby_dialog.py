@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from briefer.brief import Brief, load_brief
-from briefer.editing.build import exclusive, validated
+from briefer.editing.build import validated
 from briefer.errors import BrieferError
 from briefer.gui import dialogs
 from briefer.gui.document import Document
@@ -278,15 +278,14 @@ class LobbyDialog(QDialog):
         self.cancel_event = cancel
 
         def work(report) -> BatchResult:  # on the worker thread
-            with exclusive():  # the preview waits: the core is not safe to share
-                return run_batch(
-                    csv_path,
-                    out_dir,
-                    directory=directory,
-                    progress=lambda done, total, row: report((done, total, row)),
-                    cancel=cancel,
-                    **job,  # type: ignore[arg-type]
-                )
+            return run_batch(
+                csv_path,
+                out_dir,
+                directory=directory,
+                progress=lambda done, total, row: report((done, total, row)),
+                cancel=cancel,
+                **job,  # type: ignore[arg-type]
+            )
 
         self.result = None
         self.task = Task(work, "briefer-lobby-day", self)

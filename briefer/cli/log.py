@@ -135,6 +135,10 @@ def _date(text: str | None, flag: str) -> Any:
         raise BrieferError(str(exc), field=flag) from None
 
 
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" + ("" if n == 1 else "s")
+
+
 def _check_new(path: Path, force: bool) -> None:
     if path.exists() and not force:
         raise BrieferError("already exists; use --force to replace it", file=path)
@@ -385,7 +389,10 @@ def cmd_export(args: argparse.Namespace) -> ExitCode:
     _check_new(out, args.force)
     with _open(create=False) as log:
         count = export_log(log, out)
-    print(f"Wrote {count} meetings to {out} (it holds your reports: share it only with your team)")
+    print(
+        f"Wrote {_count(count, 'meeting')} to {out} "
+        "(it holds your reports: share it only with your team)"
+    )
     return ExitCode.OK
 
 
@@ -395,8 +402,9 @@ def cmd_import(args: argparse.Namespace) -> ExitCode:
     with _open() as log:
         merged = import_log(log, Path(args.file), theirs=args.theirs)
     print(
-        f"Imported {args.file}: {merged.added} new meetings, {merged.updated} updated, "
-        f"{merged.unchanged} already here; {merged.reports} reports and {merged.pages} pages added"
+        f"Imported {args.file}: {merged.added} new, {merged.updated} updated, "
+        f"{merged.unchanged} already here; {_count(merged.reports, 'report')} and "
+        f"{_count(merged.pages, 'page')} added"
     )
     warn([f"conflict: {c}" for c in merged.conflicts])
     warn([f"possible duplicate: {d}" for d in merged.duplicates])
@@ -425,7 +433,7 @@ def cmd_summary(args: argparse.Namespace) -> ExitCode:
             )
         )
         return ExitCode.OK
-    print(f"{s.total} meeting{'s' if s.total != 1 else ''}, {s.reported} with a report")
+    print(f"{_count(s.total, 'meeting')}, {s.reported} with a report")
     width = max(len(p) for p in s.by_position)
     for position, count in s.by_position.items():
         print(f"  {position:<{width}}  {count:>4}")
@@ -500,8 +508,8 @@ def cmd_purge(args: argparse.Namespace) -> ExitCode:
     with _open(create=False) as log:
         done = purge(log, before)
     print(
-        f"Deleted {done.meetings} meetings before {before.isoformat()} and {done.exports} "
-        f"records of pages"
+        f"Deleted {_count(done.meetings, 'meeting')} before {before.isoformat()} and "
+        f"{_count(done.exports, 'record')} of pages"
         + (f"; removed {done.backups} backups that held copies" if done.backups else "")
     )
     return ExitCode.OK

@@ -145,6 +145,7 @@ def meeting_data(meeting: Meeting) -> dict[str, Any]:
     return {
         "id": meeting.id,
         **meeting.identity(),
+        "date": meeting.date.isoformat() if meeting.date else None,
         "created": meeting.created,
         "updated": meeting.updated,
         "report": _report_data(meeting.report),
@@ -434,11 +435,15 @@ def read_exchange(path: Path) -> tuple[list[Meeting], dict[str, bytes]]:
         return _read_json(text, file)
     meetings = []
     for line, data in _from_csv(text, file):
-        given = validate(MeetingIn, data, file)
         try:
-            meetings.append(_meeting_of(given))
-        except ValueError as exc:
-            raise BrieferError(str(exc), file=file, line=line) from None
+            given = validate(MeetingIn, data, file)
+        except BrieferError as exc:  # name the row's line and the column
+            exc.file, exc.line = file, line
+            if exc.field:
+                parts = exc.field.split(".")
+                exc.field = parts[1] if parts[0] == "report" and len(parts) > 1 else parts[0]
+            raise
+        meetings.append(_meeting_of(given))
     return meetings, {}
 
 

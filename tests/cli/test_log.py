@@ -1,0 +1,191 @@
+"""``briefer log ...`` and ``briefer followup`` as a user runs them."""
+
+from __future__ import annotations
+
+import email
+import json
+from email import policy
+from pathlib import Path
+
+import pytest
+
+from briefer.cli import main
+from briefer.meetings.db import log_path
+from tests.conftest import SAMPLE_BRIEF
+
+
+def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.fixture
+def built(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> tuple[Path, str]:
+    """A brief built once as PDF: (the PDF, the meeting's short id)."""
+    brief = tmp_path / "brief.yaml"
+    brief.write_text(SAMPLE_BRIEF, encoding="utf-8")
+    pdf = tmp_path / "shaheen.pdf"
+    code, _, err = run(capsys, "build", str(brief), "-o", str(pdf))
+    assert code == 0, err
+    code, out, _ = run(capsys, "log", "list", "--json")
+    (meeting,) = json.loads(out)
+    return pdf, meeting["id"][:6]
+
+
+def test_build_records_and_list_shows_it(built, capsys) -> None:
+    pdf, short = built
+    code, out, _ = run(capsys, "log", "list")
+    assert code == 0
+    header, row = out.splitlines()
+    assert header.split()[:4] == ["ID", "DATE", "TIME", "MEMBER"]
+    assert row.startswith(short) and "2026-12-03" in row and "Senator Jeanne Shaheen" in row
+    code, out, _ = run(capsys, "log", "list", "--json")
+    (meeting,) = json.loads(out)
+    for key in ("id", "legislator", "date", "position", "exports"):
+        assert key in meeting
+    assert meeting["legislator"] == "Jeanne Shaheen" and meeting["position"] == "unknown"
+    assert meeting["exports"][0]["file_name"] == pdf.name
+    assert str(pdf.parent) not in out
+
+
+def test_no_log_records_nothing(tmp_path: Path, capsys) -> None:
+    brief = tmp_path / "brief.yaml"
+    brief.write_text(SAMPLE_BRIEF, encoding="utf-8")
+    code, _, err = run(capsys, "build", str(brief), "-o", str(tmp_path / "x.pdf"), "--no-log")
+    assert code == 0, err
+    assert not log_path().exists()
+    assert run(capsys, "log", "list")[1].strip() == "No meetings in the log yet."
+
+
+def test_reprint_gives_the_same_bytes(built, tmp_path: Path, capsys) -> None:
+    pdf, short = built
+    again = tmp_path / "again.pdf"
+    code, out, err = run(capsys, "log", "reprint", short, "-o", str(again))
+    assert code == 0, err
+    assert "same bytes" in out
+    assert again.read_bytes() == pdf.read_bytes()
+    code, _, err = run(capsys, "log", "reprint", short, "-o", str(again))
+    assert code == 2 and "already exists" in err
+
+
+def test_report_then_show_list_due_and_summary(built, tmp_path: Path, capsys) -> None:
+    _, short = built
+    code, out, err = run(
+        capsys,
+        "log",
+        "report",
+        short,
+        "--position",
+        "Leaning Yes",
+        "--met",
+        "Jesús García",
+        "--question",
+        "Who enforces it? => OFAC",
+        "--we-promised",
+        "Send the case list",
+        "--follow-up",
+        "2020-01-15",
+        "--notes",
+        "Friendly.\\nAsked for numbers.",
+    )
+    assert code == 0, err
+    assert "leaning yes" in out
+    code, out, _ = run(capsys, "log", "show", short)
+    assert "Position:   leaning yes" in out and "Who enforces it? — OFAC" in out
+    assert "    Friendly.\n    Asked for numbers." in out and "overdue" in out
+    code, out, _ = run(capsys, "log", "list", "--due")
+    assert short in out and "overdue" in out
+    code, out, _ = run(capsys, "log", "list", "--member", "nobody")
+    assert "match" in out
+    code, out, _ = run(capsys, "log", "summary")
+    assert "1 meeting, 1 with a report" in out and "Follow-ups due (1)" in out
+    code, out, _ = run(capsys, "log", "report", short, "--done")
+    code, out, _ = run(capsys, "log", "list", "--due")
+    assert short not in out
+
+
+def test_report_from_a_file_and_its_errors(built, tmp_path: Path, capsys) -> None:
+    _, short = built
+    report = tmp_path / "report.yaml"
+    report.write_text(
+        "met: Jesús García\nposition: undecided\nquestions:\n  - question: And the EU?\n"
+        "    answer: It follows.\n  - A bare question?\nnotes: |\n  Line one.\n  Line two.\n",
+        encoding="utf-8",
+    )
+    assert run(capsys, "log", "report", short, "--file", str(report))[0] == 0
+    code, out, _ = run(capsys, "log", "show", short, "--json")
+    data = json.loads(out)
+    assert data["report"]["questions"][1] == {"question": "A bare question?", "answer": ""}
+    assert data["report"]["notes"] == "Line one.\nLine two."
+    report.write_text("met: X\nposition: sure\n", encoding="utf-8")
+    code, _, err = run(capsys, "log", "report", short, "--file", str(report))
+    assert code == 2 and err.count("\n") == 1
+    assert f"{report}:2: position:" in err and "'sure' is not a position" in err
+    report.write_text("met: X\nmood: fine\n", encoding="utf-8")
+    code, _, err = run(capsys, "log", "report", short, "--file", str(report))
+    assert code == 2 and f"{report}:2: mood" in err
+
+
+def test_export_import_and_purge(built, tmp_path: Path, capsys, monkeypatch) -> None:
+    out = tmp_path / "team.csv"
+    code, text, err = run(capsys, "log", "export", "-o", str(out))
+    assert code == 0, err
+    assert "1 meeting to" in text
+    monkeypatch.setenv("BRIEFER_DATA_DIR", str(tmp_path / "coordinator"))
+    code, text, err = run(capsys, "log", "import", str(out))
+    assert code == 0, err
+    assert "1 new," in text
+    code, text, _ = run(capsys, "log", "import", str(out))
+    assert "0 new," in text and "1 already here" in text
+    code, text, _ = run(capsys, "log", "purge", "--before", "2027-01-01")
+    assert code == 0 and "Deleted 1 meeting before" in text
+    assert "No meetings" in run(capsys, "log", "list")[1]
+
+
+def test_followup_writes_a_draft_with_the_pdf(built, tmp_path: Path, capsys) -> None:
+    pdf, short = built
+    run(capsys, "log", "report", short, "--email", "jg@example.gov", "--position", "supportive")
+    brief = tmp_path / "brief.yaml"
+    eml = tmp_path / "thanks.eml"
+    code, out, err = run(capsys, "followup", str(brief), "-o", str(eml))
+    assert code == 0, err
+    assert "jg@example.gov" in out
+    message = email.message_from_bytes(eml.read_bytes(), policy=policy.default)
+    assert message["X-Unsent"] == "1" and message["To"].addresses[0].addr_spec == "jg@example.gov"
+    (attachment,) = list(message.iter_attachments())
+    assert attachment.get_content() == pdf.read_bytes()
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["log", "show", "ab"],
+        ["log", "show", "zzzzzz"],
+        ["log", "show", "abcdef0123"],
+        ["log", "report", "abcd", "--position", "maybe"],
+        ["log", "list", "--since", "13/13/2026"],
+        ["log", "purge", "--before", "soon"],
+        ["log", "export", "-o", "team.xlsx"],
+        ["log", "import", "missing.json"],
+        ["log", "reprint", "abcd", "-o", "x.pdf"],
+    ],
+)
+def test_every_error_is_one_line(built, args: list[str], capsys, tmp_path, monkeypatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    code, _, err = run(capsys, *args)
+    assert code == 2
+    assert err.count("\n") == 1 and err.startswith("briefer: ") and "Traceback" not in err
+
+
+def test_a_damaged_log_is_one_line_and_left_alone(tmp_path: Path, capsys) -> None:
+    log_path().parent.mkdir(parents=True)
+    log_path().write_bytes(b"\x00garbage" * 500)
+    code, _, err = run(capsys, "log", "list")
+    assert code == 2 and err.count("\n") == 1 and "damaged" in err
+    brief = tmp_path / "brief.yaml"
+    brief.write_text(SAMPLE_BRIEF, encoding="utf-8")
+    code, out, err = run(capsys, "build", str(brief), "-o", str(tmp_path / "x.pdf"))
+    assert code == 0 and "Wrote" in out  # the page is made; the log only warns
+    assert "warning: the page was not recorded in the meeting log" in err
+    assert log_path().read_bytes() == b"\x00garbage" * 500

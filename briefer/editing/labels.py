@@ -47,6 +47,8 @@ LABELS: dict[str, str] = {
     "briefer": "Briefer format version",
 }
 
+_TOP = {path.partition(".")[0] for path in LABELS}
+
 # Fields of one attendee (``constituents.<n>.<field>``).
 ATTENDEE_LABELS = {"name": "name", "town": "town", "zip": "ZIP"}
 
@@ -78,6 +80,11 @@ def field_label(field: str | None, pack: Pack | None = None) -> str:
             return f"{LABELS[parent]}: {part.replace('_', ' ')}"
         parent = parent.rpartition(".")[0]
     return field.rpartition(".")[2].replace("_", " ").capitalize()
+
+
+def is_brief_field(field: str | None) -> bool:
+    """Whether ``field`` is a path in a brief (not a column of a CSV, a key of a template)."""
+    return bool(field) and field.partition(".")[0] in _TOP
 
 
 def point_title(block_id: str, pack: Pack | None = None) -> str:

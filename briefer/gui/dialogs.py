@@ -16,7 +16,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from briefer.content import Pack
-from briefer.editing.labels import field_label
+from briefer.editing.labels import field_label, is_brief_field
 from briefer.errors import BrieferError, FitError
 
 YAML_FILTER = "Briefer briefs (*.yaml *.yml);;All files (*)"
@@ -91,7 +91,9 @@ def describe(exc: BrieferError, pack: Pack | None = None) -> tuple[str, str]:
     if exc.line:
         where.append(f"Line: {exc.line}")
     message = exc.message.rstrip(".")
-    label = field_label(exc.field, pack)
+    label = field_label(exc.field, pack) if is_brief_field(exc.field) else ""
+    if exc.field and not label:  # a column of a CSV, a key in a template: as the file has it
+        where.append(f"Field: {exc.field}")
     if label:
         text = f"{label[:1].upper()}{label[1:]}: {message}."
     else:

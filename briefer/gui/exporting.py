@@ -18,6 +18,7 @@ from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication, QWidget
 
 from briefer.editing.build import Outcome, plan_for, render
+from briefer.editing.contact import NO_CONTACT, NO_CONTACT_HINT, has_contact
 from briefer.editing.ops import export_name
 from briefer.errors import BrieferError, FitError
 from briefer.fileio import write_atomic
@@ -74,7 +75,25 @@ class Exporter(QObject):
         return render(plan, "pdf")
 
     def _plan(self, doing: str) -> Plan | None:
-        """The plan of the brief, or None after telling the user why there is none."""
+        """The plan of the brief, or None after telling the user why there is none (or when they
+        chose not to go on with a page that has no way to reach them)."""
+        plan = self._build(doing)
+        if plan is None or has_contact(self.document.brief) or doing == "copy the text":
+            return plan
+        verb = "Print" if doing == "print" else "Export"
+        sentence = NO_CONTACT[:1].upper() + NO_CONTACT[1:]
+        if dialogs.ask(
+            self.window,
+            f"{verb} without your details?",
+            f"{sentence}. {NO_CONTACT_HINT}",
+            yes=f"{verb} Anyway",
+            no="Cancel",
+        ):
+            return plan
+        self.done.emit("Add your organisation, name, email or phone on the Sender tab.")
+        return None
+
+    def _build(self, doing: str) -> Plan | None:
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             outcome = self.built()

@@ -20,11 +20,13 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from briefer.brief import Brief
 from briefer.content import Pack
 from briefer.editing.build import Outcome
+from briefer.editing.contact import NO_CONTACT, NO_CONTACT_HINT, has_contact
 from briefer.editing.labels import field_label
 from briefer.errors import FitError
 from briefer.gui.render_worker import RenderQueue
 
 OK_STYLE = "background:#e6f4ea; color:#14532d; border:1px solid #b7dfc2;"
+WARN_STYLE = "background:#fff4d6; color:#5c4300; border:1px solid #e9cf7a;"
 BAD_STYLE = "background:#fdecea; color:#7f1d1d; border:1px solid #f2b8b5;"
 MAX_NAMED = 4  # candidates named in the indicator; the list marks them all
 WAIT_STYLE = (
@@ -40,6 +42,22 @@ STALE_ERROR = "Not updated: the page cannot be built — showing the last versio
 
 def fit_message(outcome: Outcome, pack: Pack) -> tuple[str, bool]:
     """The indicator's text (rich text) and whether the page fits."""
+    text, fits = _fit_text(outcome, pack)
+    if fits and not has_contact(outcome.brief):
+        sentence = NO_CONTACT[:1].upper() + NO_CONTACT[1:]
+        text += f"<br><b>{escape(sentence)}.</b> {escape(NO_CONTACT_HINT)}"
+    return text, fits
+
+
+def indicator_style(outcome: Outcome, fits: bool) -> str:
+    """Green when the page fits and is complete, amber when it fits but lacks a way to reach
+    the sender, red when it does not fit or cannot be built."""
+    if not fits:
+        return BAD_STYLE
+    return OK_STYLE if has_contact(outcome.brief) else WARN_STYLE
+
+
+def _fit_text(outcome: Outcome, pack: Pack) -> tuple[str, bool]:
     if outcome.plan is not None:
         plan = outcome.plan
         shorts = sum(1 for v in plan.variants.values() if v == "short")
@@ -162,7 +180,7 @@ class PreviewPane(QWidget):
         self.stale.setText(STALE_TOO_LONG if outcome.too_long else STALE_ERROR)
         self.stale.setVisible(old)
         text, fits = fit_message(outcome, self._pack)
-        style = f"QLabel#fitIndicator {{{OK_STYLE if fits else BAD_STYLE} padding:6px 10px;}}"
+        style = f"QLabel#fitIndicator {{{indicator_style(outcome, fits)} padding:6px 10px;}}"
         if self.indicator.styleSheet() != style:
             self.indicator.setStyleSheet(style)
         self.indicator.setText(text)

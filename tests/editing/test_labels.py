@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from briefer.content import load_pack
-from briefer.editing.labels import field_label
+from briefer.editing.labels import field_label, is_brief_field
 from briefer.editing.ops import FIELD_LABELS
 
 
@@ -27,3 +27,9 @@ def test_paths_inside_lists_and_maps_read_as_words() -> None:
     assert field_label("meeting.committees.1") == "Committees (item 2)"
     assert field_label(None) == "" and field_label("") == ""
     assert field_label("some_new_field") == "Some new field"
+
+
+def test_only_paths_of_a_brief_are_brief_fields() -> None:
+    assert is_brief_field("meeting.location") and is_brief_field("edits.hold-the-line")
+    assert not is_brief_field("name") and not is_brief_field("roles.body.color")
+    assert not is_brief_field(None)

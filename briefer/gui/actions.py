@@ -144,6 +144,7 @@ class Actions:
         fmt.addMenu(w.pickers.template_menu)
         fmt.addMenu(w.pickers.paper_menu)
 
+        bar.addMenu(w.packs.menu)
         view = bar.addMenu("&View")
         view.addActions(self.tabs)
         view.addSeparator()

@@ -4,15 +4,19 @@ own wording (``brief.edits[block_id]``) with a visible "edited" state and a rese
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from html import escape
+
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -31,6 +35,7 @@ BADGE += " border-radius:8px; padding:1px 8px; font-weight:600; }"
 def _text_label(accessible: str) -> QLabel:
     label = QLabel()
     label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)  # a pack's text is plain: "<b>" shows as typed
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     label.setAccessibleName(accessible)
     label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
@@ -38,6 +43,8 @@ def _text_label(accessible: str) -> QLabel:
 
 
 class BlockEditor(QWidget):
+    keep_requested = Signal(str, str, str)  # block id, this meeting's text, "short"/"long"/"new"
+
     def __init__(self, document: Document, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.document = document
@@ -47,6 +54,7 @@ class BlockEditor(QWidget):
 
         self.title = QLabel("Select a talking point to see and edit its text.")
         self.title.setWordWrap(True)
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
         font = self.title.font()
         font.setBold(True)
         self.title.setFont(font)
@@ -58,6 +66,7 @@ class BlockEditor(QWidget):
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.claim = _text_label("The claim")
+        self.claim.setTextFormat(Qt.TextFormat.RichText)
         self.short_caption = QLabel()
         self.short_text = _text_label("Short text")
         self.long_caption = QLabel()
@@ -79,6 +88,22 @@ class BlockEditor(QWidget):
         self.reset_button = QPushButton("Reset to original")
         self.reset_button.setToolTip("Remove your text and use the pack’s again")
         self.reset_button.clicked.connect(self.reset)
+        self.keep_button = QToolButton()
+        self.keep_button.setText("Keep in My Pack")
+        self.keep_button.setToolTip(
+            "Keep this wording for the next meetings: in your own pack, as this point’s short or "
+            "long text or as a new point (opens the pack editor; nothing changes until you save)"
+        )
+        self.keep_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        keep_menu = QMenu(self.keep_button)
+        for how, text in (
+            ("long", "As This Point’s Long Text"),
+            ("short", "As This Point’s Short Text"),
+            ("new", "As a New Point"),
+        ):
+            action = keep_menu.addAction(text)
+            action.triggered.connect(lambda _checked=False, how=how: self._keep(how))
+        self.keep_button.setMenu(keep_menu)
 
         heading = QHBoxLayout()
         heading.addWidget(self.title, 1)
@@ -87,6 +112,7 @@ class BlockEditor(QWidget):
         buttons.addWidget(self.words, 1)
         buttons.addWidget(self.start_button)
         buttons.addWidget(self.reset_button)
+        buttons.addWidget(self.keep_button)
 
         content = QWidget()
         layout = QVBoxLayout(content)
@@ -119,7 +145,7 @@ class BlockEditor(QWidget):
         outer.addWidget(scroll)
         self.details = [self.status, self.claim, self.short_caption, self.short_text]
         self.details += [self.long_caption, self.long_text, self.edit_caption, self.edit]
-        self.details += [self.words, self.start_button, self.reset_button]
+        self.details += [self.words, self.start_button, self.reset_button, self.keep_button]
         document.changed.connect(self._refresh)
         self.show_block(None)
 
@@ -135,7 +161,7 @@ class BlockEditor(QWidget):
         block = self.document.pack.block(block_id)
         self.title.setText(block.title)
         self.claim.setVisible(bool(block.claim))
-        self.claim.setText(f"<i>Claim: “{block.claim}”</i>" if block.claim else "")
+        self.claim.setText(f"<i>Claim: “{escape(block.claim)}”</i>" if block.claim else "")
         self.short_text.setText(block.short)
         self.long_text.setText(block.long)
         self._refresh(self.document.brief)
@@ -166,6 +192,7 @@ class BlockEditor(QWidget):
         self.status.setText(f"{kind} · {where}" + (f" · {state}" if state and is_chosen else ""))
         self.badge.setVisible(bool(edit))
         self.reset_button.setEnabled(bool(edit))
+        self.keep_button.setEnabled(bool(edit.strip()))
         self.start_button.setEnabled(not edit)
         count = len(edit.split())
         limit = f"{count} words (the pack’s long texts keep to {LONG_WORDS})"
@@ -191,6 +218,13 @@ class BlockEditor(QWidget):
         brief = with_edit(self.document.brief, self.block_id, block.long)
         self.document.apply(brief, f"Edit text of “{block.title}”")
         self.edit.setFocus()
+
+    def _keep(self, how: str) -> None:
+        if self.block_id is None:
+            return
+        text = self.document.brief.edits.get(self.block_id, "")
+        if text.strip():
+            self.keep_requested.emit(self.block_id, text, how)
 
     def reset(self) -> None:
         """Back to the pack's text for the selected point."""

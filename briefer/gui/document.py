@@ -13,9 +13,12 @@ from PySide6.QtGui import QUndoStack
 
 from briefer.brief import Brief, save_brief
 from briefer.content import Pack
+from briefer.crashlog import log_exception
 from briefer.editing.build import validated
 from briefer.editing.ops import display_name
+from briefer.errors import BrieferError
 from briefer.gui.commands import ReplaceBrief
+from briefer.pipeline import pack_for
 
 
 class Document(QObject):
@@ -63,8 +66,20 @@ class Document(QObject):
         self.stack.push(ReplaceBrief(self._swap, self._brief, after, text, merge_key))
 
     def _swap(self, brief: Brief) -> None:
+        repack = brief.pack != self._brief.pack  # "Use pack" and its undo
         self._brief = brief
+        if repack:
+            self.reload_pack()
         self.changed.emit(brief)
+
+    def reload_pack(self) -> None:
+        """Load the brief's pack again (another one chosen, or a new version saved)."""
+        try:
+            self._pack = pack_for(self._brief)
+        except BrieferError as exc:  # removed meanwhile: keep the one shown
+            log_exception(exc)
+            return
+        self.replaced.emit(self._brief)
 
     def replace(
         self, brief: Brief, pack: Pack, path: Path | None, *, modified: bool = False

@@ -23,11 +23,13 @@ from briefer.gui.import_dialog import ImportDialog
 from briefer.gui.legislators import Legislators
 from briefer.gui.lobby_dialog import LobbyDialog
 from briefer.gui.meeting_form import MeetingForm, SenderForm
+from briefer.gui.pack_actions import PackActions
 from briefer.gui.pickers import Pickers
 from briefer.gui.preview import PreviewPane
 from briefer.gui.recovery import INTERVAL_MS, Autosave, orphans
 from briefer.gui.settings import Settings
 from briefer.gui.suggestions_panel import SuggestionsPanel
+from briefer.packs.bundle import PACK_SUFFIX, is_pack_file
 
 MINIMUM = (960, 600)
 TABS = ("Meeting", "Talking points", "Sender")
@@ -71,6 +73,7 @@ class MainWindow(QMainWindow):
         self.files = FileController(self.document, self.settings, self)
         self.exporter = Exporter(self.document, self.settings, self, lambda: self.preview.outcome)
         self.pickers = Pickers(self.document, self)
+        self.packs = PackActions(self)
         self.actions = Actions(self)
         self.actions.build_menus()
         self.toolbar = self.actions.build_toolbar()
@@ -95,6 +98,8 @@ class MainWindow(QMainWindow):
         for source in (self.files.done, self.exporter.done, self.points.notice):
             source.connect(self.show_status)
         self.suggestions.notice.connect(self.show_status)
+        self.packs.notice.connect(self.show_status)
+        self.points.editor.keep_requested.connect(self.packs.keep_text)
 
     def _replaced(self, brief: object) -> None:
         self.preview.set_pack(self.document.pack)
@@ -197,8 +202,16 @@ class MainWindow(QMainWindow):
 
     def open_initial(self, path: Path | None) -> None:
         """At start-up: offer a recovery, else open the brief named on the command line."""
-        if not self.offer_recovery() and path is not None:
-            self.files.load(path)
+        restored = self.offer_recovery()
+        self.packs.offer_recovery()
+        if not restored and path is not None:
+            self.open_file(path)
+
+    def open_file(self, path: Path) -> bool:
+        """A file given to the app (command line, double-click, drop): a brief or a pack."""
+        if is_pack_file(path):
+            return self.packs.offer_install(path)
+        return self.files.open_path(path)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if _dropped_brief(event) is not None:
@@ -212,10 +225,10 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         event.acceptProposedAction()
-        self.files.open_path(path)
+        self.open_file(path)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self._closed or self.files.maybe_save():
+        if self._closed or (self.packs.maybe_close() and self.files.maybe_save()):
             self.shutdown()
             event.accept()
         else:
@@ -228,6 +241,7 @@ class MainWindow(QMainWindow):
         self._closed = True
         self._save_layout()
         self.autosave.stop()
+        self.packs.shutdown()
         if self.lobby_dialog is not None:  # before the preview: a lobby day holds the core
             self.lobby_dialog.stop()
         if self.import_dialog is not None:
@@ -256,6 +270,6 @@ def _dropped_brief(event: QDragEnterEvent | QDropEvent) -> Path | None:
     if not mime.hasUrls():
         return None
     for url in mime.urls():
-        if url.isLocalFile() and url.toLocalFile().lower().endswith((".yaml", ".yml")):
+        if url.isLocalFile() and url.toLocalFile().lower().endswith((".yaml", ".yml", PACK_SUFFIX)):
             return Path(url.toLocalFile())
     return None

@@ -35,7 +35,7 @@ class Point:
 
     def data(self) -> dict[str, str]:
         out = {"id": self.id, "kind": self.kind, "title": self.title}
-        if self.kind == "misconception" or self.claim:
+        if self.kind == "misconception":  # kept while the kind changes back and forth
             out["claim"] = self.claim
         out.update(short=self.short, long=self.long)
         return out
@@ -51,7 +51,7 @@ class Draft:
     defaults: tuple[str, ...] = ()
     rest: Mapping[str, Any] = field(default_factory=dict)  # top-level keys kept as they were
 
-    # --- making one ------------------------------------------------------------------------------
+    # --- making one -------------------------------------------------------------------------------
     @classmethod
     def from_pack(cls, pack: Pack) -> Draft:
         return cls.from_data(pack.model_dump(by_alias=True, exclude_none=True))
@@ -78,7 +78,7 @@ class Draft:
         """A copy with a new id (the points keep theirs, so briefs that name them keep working)."""
         return self.with_head("id", new_id)
 
-    # --- reading ---------------------------------------------------------------------------------
+    # --- reading ----------------------------------------------------------------------------------
     @property
     def id(self) -> str:
         return self.head.get("id", "")

@@ -1,0 +1,837 @@
+"""The pack editor: the organisation's own talking points, edited in the app.
+
+One pack at a time, as a :class:`~briefer.packs.draft.Draft`. Left, the pack's details and its
+points (add, remove, reorder); middle, the selected point's kind, title, claim, short and long text,
+each with its problem next to it and the words counted as you type; right, the page this pack
+makes for the open brief, so the fit's effect shows while you write. Every change is one undoable
+step (typing in one field merges); Save checks the whole pack and writes it atomically into the
+user's packs; unsaved work is autosaved for recovery (gui/pack_recovery.py). The bundled packs are
+never changed: "Start from …" makes a copy with a new id.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMenu,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QSplitter,
+    QStackedWidget,
+    QStyle,
+    QToolBar,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from briefer.brief import Brief
+from briefer.content import KIND_LABELS, KINDS, LONG_WORDS, SHORT_WORDS, Pack, parse_pack
+from briefer.editing.build import Outcome
+from briefer.errors import BrieferError
+from briefer.gui import dialogs
+from briefer.gui.commands import merge_id
+from briefer.gui.pack_fields import PROBLEM_STYLE, Field
+from briefer.gui.pack_preview import PackPreview
+from briefer.gui.pack_recovery import DraftAutosave
+from briefer.packs.checks import words
+from briefer.packs.draft import Draft, Point
+from briefer.packs.store import (
+    bundled_path,
+    find_installed,
+    free_id,
+    installed_file,
+    list_packs,
+    save_user_pack,
+)
+
+ABOUT = -1  # the list's first row: the pack's own details
+KIND_NAMES = {kind: KIND_LABELS[kind].removesuffix("s") for kind in KINDS}
+HOW = {"short": "its short text", "long": "its long text", "new": "a new point"}
+
+
+class SwapDraft(QUndoCommand):
+    """One edit of the pack: the whole draft before and after (typing in a field merges)."""
+
+    def __init__(
+        self,
+        apply: Callable[[Draft, int | None], None],
+        before: Draft,
+        after: Draft,
+        text: str,
+        merge_key: str | None,
+        select: int | None,
+    ) -> None:
+        super().__init__(text)
+        self._apply, self.before, self.after = apply, before, after
+        self.merge_key, self.select = merge_key, select
+
+    def redo(self) -> None:
+        self._apply(self.after, self.select)
+
+    def undo(self) -> None:
+        self._apply(self.before, self.select)
+
+    def id(self) -> int:
+        return merge_id(f"pack:{self.merge_key}" if self.merge_key else None)
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not isinstance(other, SwapDraft) or other.merge_key != self.merge_key:
+            return False
+        self.after = other.after
+        self.setObsolete(self.after == self.before)
+        return True
+
+
+class PackEditor(QMainWindow):
+    saved = Signal(str)  # the id of the pack just saved
+    install_requested = Signal()  # the start page's "Install a Pack File…"
+    use_requested = Signal(str)  # "Use in this brief"
+    notice = Signal(str)
+
+    def __init__(
+        self,
+        brief: Callable[[], Brief],
+        brief_pack: Callable[[], str],
+        parent: QWidget | None = None,
+        *,
+        autosave_ms: int | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowFlag(Qt.WindowType.Window)
+        self.setObjectName("packEditor")
+        self._brief = brief  # the main window's brief, for the preview
+        self._brief_pack = brief_pack  # the id of the pack that brief uses
+        self.draft: Draft | None = None
+        self.saved_id = ""  # the installed pack the draft was opened from or saved as
+        self.logo: tuple[str, bytes] | None = None
+        self.current = ABOUT
+        self._updating = False
+        self._shown_pack: Pack | None = None
+        self.stack = QUndoStack(self)
+        self.stack.cleanChanged.connect(self._update_title)
+        self.stack.cleanChanged.connect(self._update_buttons)
+        kwargs = {"interval_ms": autosave_ms} if autosave_ms else {}
+        self.autosave = DraftAutosave(
+            lambda: (self.draft, self.saved_id, self.modified), self, **kwargs
+        )
+
+        self._build_toolbar()
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self._build_start_page())
+        self.pages.addWidget(self._build_editor_page())
+        self.setCentralWidget(self.pages)
+        self.statusBar().setSizeGripEnabled(True)
+        self.resize(1320, 820)
+        self.setMinimumSize(980, 600)
+        self._update_title()
+        self._update_buttons()
+
+    # --- building the window ----------------------------------------------------------------------
+    def _build_toolbar(self) -> None:
+        style = self.style()
+        sp = QStyle.StandardPixmap
+        bar = QToolBar("Pack toolbar", self)
+        bar.setObjectName("packToolbar")
+        bar.setMovable(False)
+        bar.setIconSize(QSize(18, 18))
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.new_menu_button = QToolButton()
+        self.new_menu_button.setText("New Pack")
+        self.new_menu_button.setIcon(
+            QIcon.fromTheme("document-new", style.standardIcon(sp.SP_FileIcon))
+        )
+        self.new_menu_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.new_menu_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.new_menu_button.setToolTip("Start a pack from a copy of another one")
+        self.open_button = QToolButton()
+        self.open_button.setText("Open")
+        self.open_button.setIcon(
+            QIcon.fromTheme("document-open", style.standardIcon(sp.SP_DialogOpenButton))
+        )
+        self.open_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.open_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.open_button.setToolTip("Open one of your packs")
+        for button in (self.new_menu_button, self.open_button):
+            button.setMenu(QMenu(button))
+            button.menu().aboutToShow.connect(self._fill_menus)
+        self.save_action = QAction("Save", self)
+        self.save_action.setShortcut(QKeySequence.StandardKey.Save)
+        self.save_action.setIcon(
+            QIcon.fromTheme("document-save", style.standardIcon(sp.SP_DialogSaveButton))
+        )
+        self.save_action.setToolTip("Check the pack and save it in your packs (Ctrl+S)")
+        self.save_action.triggered.connect(lambda _checked=False: self.save())
+        self.undo_action = self.stack.createUndoAction(self, "Undo")
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.undo_action.setIcon(QIcon.fromTheme("edit-undo", style.standardIcon(sp.SP_ArrowBack)))
+        self.redo_action = self.stack.createRedoAction(self, "Redo")
+        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        self.redo_action.setIcon(
+            QIcon.fromTheme("edit-redo", style.standardIcon(sp.SP_ArrowForward))
+        )
+        self.use_action = QAction("Use in This Brief", self)
+        self.use_action.setToolTip("Build the open brief with this pack")
+        self.use_action.triggered.connect(lambda _checked=False: self._use())
+        self.close_action = QAction("Close", self)
+        self.close_action.setShortcut(QKeySequence.StandardKey.Close)
+        self.close_action.triggered.connect(lambda _checked=False: self.close())
+        self.addAction(self.close_action)
+        bar.addWidget(self.new_menu_button)
+        bar.addWidget(self.open_button)
+        bar.addAction(self.save_action)
+        bar.addSeparator()
+        bar.addActions([self.undo_action, self.redo_action])
+        for action in (self.undo_action, self.redo_action):
+            button = bar.widgetForAction(action)
+            if isinstance(button, QToolButton):
+                button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+        spacer = QWidget()
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        bar.addWidget(spacer)
+        bar.addAction(self.use_action)
+        self.addToolBar(bar)
+        self.toolbar = bar
+
+    def _build_start_page(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(60, 50, 60, 50)
+        title = QLabel("<h2>Your own talking points</h2>")
+        text = QLabel(
+            "Start from a pack and make it yours: change the wording that works for your "
+            "offices, add a point for a new bill, keep a rebuttal that worked. The pack that "
+            "comes with Briefer stays as it is; your copy keeps its point ids, so briefs that "
+            "use them keep working."
+        )
+        text.setWordWrap(True)
+        text.setMaximumWidth(640)
+        self.start_buttons = QVBoxLayout()
+        self.start_buttons.setSpacing(8)
+        layout.addWidget(title)
+        layout.addWidget(text)
+        layout.addSpacing(16)
+        layout.addLayout(self.start_buttons)
+        layout.addStretch(1)
+        return page
+
+    def _fill_start_page(self) -> None:
+        while self.start_buttons.count():
+            item = self.start_buttons.takeAt(0)
+            if item.widget() is not None:
+                item.widget().deleteLater()
+        for info in list_packs():
+            if info.problem:
+                continue
+            if info.where == "bundled":
+                button = QPushButton(f"Start from “{info.title}”")
+                button.setToolTip(f"A copy of the {info.points} points, to change as you like")
+                button.clicked.connect(lambda _c=False, i=info.id: self.start_from(i))
+            else:
+                button = QPushButton(f"Open your pack “{info.title}” ({info.id})")
+                button.clicked.connect(lambda _c=False, i=info.id: self.open_pack(i))
+            button.setMinimumHeight(34)
+            button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+            self.start_buttons.addWidget(button)
+        install = QPushButton("Install a Pack File a Teammate Sent…")
+        install.setMinimumHeight(34)
+        install.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+        install.clicked.connect(self.install_requested.emit)
+        self.start_buttons.addWidget(install)
+
+    def _build_editor_page(self) -> QWidget:
+        # left: the pack's details and its points
+        self.list = QListWidget()
+        self.list.setAccessibleName("The pack’s talking points")
+        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.currentRowChanged.connect(self._row_changed)
+        self.add_button = QPushButton("Add Point")
+        self.add_button.setToolTip("Add a talking point after the selected one")
+        self.add_button.clicked.connect(lambda: self.add_point())
+        self.remove_button = QPushButton("Remove")
+        self.remove_button.clicked.connect(self.remove_point)
+        self.up_button = QPushButton("Move Up")
+        self.up_button.setToolTip("Move the point up (Alt+Up)")
+        self.up_button.clicked.connect(lambda: self.move_point(-1))
+        self.down_button = QPushButton("Move Down")
+        self.down_button.setToolTip("Move the point down (Alt+Down)")
+        self.down_button.clicked.connect(lambda: self.move_point(1))
+        for key, step in (("Alt+Up", -1), ("Alt+Down", 1)):
+            action = QAction(self.list)
+            action.setShortcut(QKeySequence(key))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.triggered.connect(lambda _c=False, step=step: self.move_point(step))
+            self.list.addAction(action)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(10, 8, 4, 8)
+        left_layout.addWidget(QLabel("<b>Points</b> (each section of the page keeps this order)"))
+        left_layout.addWidget(self.list, 1)
+        row1 = QHBoxLayout()
+        row1.addWidget(self.add_button)
+        row1.addWidget(self.remove_button)
+        row2 = QHBoxLayout()
+        row2.addWidget(self.up_button)
+        row2.addWidget(self.down_button)
+        left_layout.addLayout(row1)
+        left_layout.addLayout(row2)
+        left_layout.addWidget(self.summary)
+
+        # middle: the form of the pack's details, or of one point
+        self.forms = QStackedWidget()
+        self.forms.addWidget(self._build_about_form())
+        self.forms.addWidget(self._build_point_form())
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(self.forms)
+
+        # right: the preview
+        self.preview = PackPreview()
+        self.preview.ready.connect(self._preview_ready)
+        self.preview.setContentsMargins(4, 8, 8, 4)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(scroll)
+        self.splitter.addWidget(self.preview)
+        self.splitter.setSizes([300, 520, 500])
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setStretchFactor(2, 1)
+        return self.splitter
+
+    def _build_about_form(self) -> QWidget:
+        self.about_fields: dict[str, Field] = {
+            "title": Field("Title", placeholder="The page’s headline"),
+            "subtitle": Field("Subtitle", placeholder="One line under it (optional)"),
+            "source.title": Field("Source: title", placeholder="The article or report’s title"),
+            "source.publisher": Field("Source: publisher", placeholder="Who published it"),
+            "source.credit": Field(
+                "Credit line",
+                multiline=True,
+                lines=2,
+                hint="Printed in every page’s footer. Write the points in your own words and "
+                "credit where the arguments come from.",
+            ),
+            "source.url": Field("Source: web address", placeholder="https://… (optional)"),
+            "id": Field(
+                "Pack id",
+                hint="Briefs name the pack by this id (lower-case letters, digits, hyphens).",
+            ),
+            "language": Field("Language", placeholder="en", hint="The document language: en, de…"),
+        }
+        form = QWidget()
+        layout = QVBoxLayout(form)
+        layout.setContentsMargins(12, 8, 12, 8)
+        layout.addWidget(QLabel("<h3 style='margin:0'>About this pack</h3>"))
+        for name, field in self.about_fields.items():
+            field.edited.connect(lambda text, name=name: self._edit_about(name, text))
+            layout.addWidget(field)
+        layout.addStretch(1)
+        return form
+
+    def _build_point_form(self) -> QWidget:
+        self.point_heading = QLabel()
+        self.point_problem = QLabel()
+        self.point_problem.setWordWrap(True)
+        self.point_problem.setStyleSheet(PROBLEM_STYLE)
+        self.point_problem.hide()
+        self.kind_box = QComboBox()
+        for kind in KINDS:
+            self.kind_box.addItem(KIND_NAMES[kind], kind)
+        self.kind_box.setAccessibleName("Kind")
+        self.kind_box.activated.connect(self._kind_chosen)
+        kind_label = QLabel("<b>Kind</b>")
+        kind_label.setBuddy(self.kind_box)
+        self.kind_problem = QLabel()
+        self.kind_problem.setStyleSheet(PROBLEM_STYLE)
+        self.kind_problem.hide()
+        self.point_fields: dict[str, Field] = {
+            "title": Field("Title", placeholder="Four to eight words"),
+            "claim": Field(
+                "The claim, as critics put it",
+                multiline=True,
+                lines=2,
+                placeholder="The misconception this point answers",
+            ),
+            "short": Field(
+                "Short text",
+                multiline=True,
+                lines=3,
+                limits=("25", SHORT_WORDS),
+                hint="Used when the page is full.",
+            ),
+            "long": Field("Long text", multiline=True, lines=6, limits=("40–70", LONG_WORDS)),
+            "id": Field(
+                "Point id",
+                hint="Briefs name the point by its id: change it only for a new point.",
+            ),
+        }
+        self.on_page = QLabel()
+        self.on_page.setObjectName("onPage")
+        self.on_page.setWordWrap(True)
+        form = QWidget()
+        layout = QVBoxLayout(form)
+        layout.setContentsMargins(12, 8, 12, 8)
+        layout.addWidget(self.point_heading)
+        layout.addWidget(self.point_problem)
+        kind_row = QHBoxLayout()
+        kind_row.addWidget(kind_label)
+        kind_row.addWidget(self.kind_box, 1)
+        layout.addLayout(kind_row)
+        layout.addWidget(self.kind_problem)
+        for name, field in self.point_fields.items():
+            field.edited.connect(lambda text, name=name: self._edit_point(name, text))
+            layout.addWidget(field)
+        layout.addWidget(self.on_page)
+        layout.addStretch(1)
+        return form
+
+    # --- the state --------------------------------------------------------------------------------
+    @property
+    def modified(self) -> bool:
+        return self.draft is not None and not self.stack.isClean()
+
+    @property
+    def name(self) -> str:
+        if self.draft is None:
+            return "Packs"
+        return self.draft.head.get("title") or self.draft.id or "New pack"
+
+    def _update_title(self, *_args: object) -> None:
+        if self.draft is None:
+            self.setWindowTitle("Your Packs — Briefer")
+        else:
+            self.setWindowTitle(
+                f"{self.name} ({self.draft.id or 'no id'})[*] — Pack Editor — Briefer"
+            )
+        self.setWindowModified(self.modified)
+
+    def _update_buttons(self, *_args: object) -> None:
+        has = self.draft is not None
+        self.save_action.setEnabled(has)
+        usable = has and not self.modified and bool(self.saved_id)
+        self.use_action.setEnabled(usable and self._brief_pack() != self.saved_id)
+        n = len(self.draft.points) if self.draft else 0
+        point = 0 <= self.current < n
+        self.remove_button.setEnabled(point and n > 1)
+        self.up_button.setEnabled(point and self.current > 0)
+        self.down_button.setEnabled(point and self.current < n - 1)
+        self.add_button.setEnabled(has)
+
+    def _fill_menus(self) -> None:
+        new_menu, open_menu = self.new_menu_button.menu(), self.open_button.menu()
+        new_menu.clear()
+        open_menu.clear()
+        for info in list_packs():
+            if info.problem:
+                continue
+            action = new_menu.addAction(f"Start from “{info.title}” ({info.id})")
+            action.triggered.connect(lambda _c=False, i=info.id: self.start_from(i))
+            if info.where == "yours":
+                action = open_menu.addAction(f"{info.title} ({info.id})")
+                action.triggered.connect(lambda _c=False, i=info.id: self.open_pack(i))
+        if open_menu.isEmpty():
+            open_menu.addAction("No packs of your own yet").setEnabled(False)
+
+    # --- opening ----------------------------------------------------------------------------------
+    def show_start(self) -> None:
+        self._fill_start_page()
+        if self.draft is None:
+            self.pages.setCurrentIndex(0)
+        self._raise()
+
+    def _raise(self) -> None:
+        self.show()
+        self.raise_()
+        self.activateWindow()
+
+    def maybe_save(self) -> bool:
+        """True when the open draft may be dropped (saved, discarded or unchanged)."""
+        if not self.modified:
+            return True
+        self._raise()
+        answer = dialogs.ask_save_changes(self, self.name)
+        if answer is dialogs.Choice.SAVE:
+            return self.save()
+        if answer is dialogs.Choice.DISCARD:
+            self.autosave.discard()
+            return True
+        return False
+
+    def start_from(self, pack_id: str) -> bool:
+        """A new pack: a copy of an installed one with a new id (not saved yet)."""
+        if not self.maybe_save():
+            return False
+        try:
+            source = installed_file(pack_id)
+        except BrieferError as exc:
+            dialogs.error(self, "Cannot open the pack", *dialogs.describe(exc))
+            return False
+        base = pack_id if pack_id.startswith("my-") else f"my-{pack_id}"
+        draft = Draft.from_pack(source.pack).copy_as(free_id(base))
+        self._load(draft, saved_id="", logo=source.logo, modified=True)
+        self.notice.emit(f"A copy of “{source.pack.title}”: change it, then Save.")
+        return True
+
+    def open_pack(self, pack_id: str) -> bool:
+        """One of the user's packs, to edit (a bundled one opens as a copy)."""
+        if self.draft is not None and self.saved_id == pack_id:
+            self._raise()
+            return True
+        if bundled_path(pack_id) is not None:
+            return self.start_from(pack_id)
+        if not self.maybe_save():
+            return False
+        try:
+            source = installed_file(pack_id)
+        except BrieferError as exc:
+            dialogs.error(self, "Cannot open the pack", *dialogs.describe(exc))
+            return False
+        self._load(Draft.from_pack(source.pack), saved_id=pack_id, logo=source.logo)
+        return True
+
+    def reload_installed(self, pack_id: str) -> None:
+        """The pack was installed anew (a file from a teammate): show that version."""
+        if self.draft is None or self.saved_id != pack_id:
+            return
+        try:
+            source = installed_file(pack_id)
+        except BrieferError:
+            return
+        self._load(Draft.from_pack(source.pack), saved_id=pack_id, logo=source.logo)
+
+    def restore(self, draft: Draft, saved_id: str) -> None:
+        """Unsaved work found after a crash (it stays unsaved)."""
+        logo = None
+        if saved_id and find_installed(saved_id):
+            try:
+                logo = installed_file(saved_id).logo
+            except BrieferError:
+                logo = None
+        self._load(draft, saved_id=saved_id, logo=logo, modified=True)
+        self.autosave.save_now()
+
+    def _load(
+        self, draft: Draft, *, saved_id: str, logo: tuple[str, bytes] | None, modified: bool = False
+    ) -> None:
+        self.stack.clear()
+        self.draft, self.saved_id, self.logo = draft, saved_id, logo
+        if modified:
+            self.stack.resetClean()
+        self.pages.setCurrentIndex(1)
+        self._show(draft, ABOUT if self.current == ABOUT else 0)
+        self._update_title()
+        self._update_buttons()
+        self._raise()
+
+    # --- showing the draft ------------------------------------------------------------------------
+    def _apply_draft(self, draft: Draft, select: int | None) -> None:
+        """The undo stack's way in: show ``draft`` (and select a row, for adds and moves)."""
+        self.draft = draft
+        self._show(draft, self.current if select is None else select)
+
+    def _show(self, draft: Draft, select: int) -> None:
+        problems = draft.problems()
+        self._updating = True
+        try:
+            rows = ["About this pack"] + [
+                f"{KIND_NAMES.get(p.kind, p.kind)} · {p.title or '(no title yet)'}"
+                for p in draft.points
+            ]
+            while self.list.count() > len(rows):
+                self.list.takeItem(self.list.count() - 1)
+            while self.list.count() < len(rows):
+                self.list.addItem(QListWidgetItem())
+            warn = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+            for row, text in enumerate(rows):
+                item = self.list.item(row)
+                bad = [k for k in problems if _belongs(k, row - 1)]
+                item.setText(text)
+                item.setIcon(warn if bad else QIcon())
+                item.setToolTip(f"{text}\n\n⚠ {problems[bad[0]]}" if bad else text)
+                if row == 0:
+                    font = item.font()
+                    font.setBold(True)
+                    item.setFont(font)
+            select = max(ABOUT, min(select, len(draft.points) - 1))
+            self.current = select
+            self.list.setCurrentRow(select + 1)
+        finally:
+            self._updating = False
+        self._show_form(draft, problems)
+        count = len(problems)
+        self.summary.setText(
+            f"{len(draft.points)} points. "
+            + (
+                f"<span style='color:#b42318'>{count} problem{'s' * (count != 1)} to fix "
+                "before saving (marked ⚠).</span>"
+                if count
+                else "No problems."
+            )
+        )
+        self._update_buttons()
+        self.request_preview()
+
+    def _show_form(self, draft: Draft, problems: dict[str, str]) -> None:
+        if self.current == ABOUT:
+            self.forms.setCurrentIndex(0)
+            for name, field in self.about_fields.items():
+                group, _, key = name.rpartition(".")
+                value = (draft.source if group == "source" else draft.head).get(key, "")
+                field.set_text(str(value or ""))
+                field.set_problem(problems.get(name))
+            return
+        self.forms.setCurrentIndex(1)
+        point = draft.points[self.current]
+        prefix = f"blocks.{self.current}."
+        self.point_heading.setText(
+            f"<h3 style='margin:0'>Point {self.current + 1} of {len(draft.points)}</h3>"
+        )
+        index = self.kind_box.findData(point.kind)
+        self.kind_box.setCurrentIndex(max(index, 0))
+        self._problem_label(self.kind_problem, problems.get(prefix + "kind"))
+        self._problem_label(self.point_problem, problems.get(f"blocks.{self.current}"))
+        for name, field in self.point_fields.items():
+            field.set_text(getattr(point, name))
+            field.set_problem(problems.get(prefix + name))
+        self.point_fields["claim"].setVisible(point.kind == "misconception")
+
+    @staticmethod
+    def _problem_label(label: QLabel, problem: str | None) -> None:
+        label.setText(problem or "")
+        label.setVisible(bool(problem))
+
+    def _row_changed(self, row: int) -> None:
+        if self._updating or self.draft is None or row < 0:
+            return
+        self.current = row - 1
+        self._show_form(self.draft, self.draft.problems())
+        self._update_buttons()
+        self.request_preview(now=True)
+
+    # --- editing ----------------------------------------------------------------------------------
+    def apply(
+        self, after: Draft, text: str, merge_key: str | None = None, select: int | None = None
+    ) -> None:
+        if self.draft is None or after == self.draft:
+            return
+        self.stack.push(SwapDraft(self._apply_draft, self.draft, after, text, merge_key, select))
+
+    def _edit_about(self, name: str, text: str) -> None:
+        if self.draft is None:
+            return
+        group, _, key = name.rpartition(".")
+        draft = self.draft.with_source(key, text) if group else self.draft.with_head(key, text)
+        label = self.about_fields[name].caption.text().replace("<b>", "").replace("</b>", "")
+        self.apply(draft, f"Edit the pack’s {label.lower()}", merge_key=name)
+
+    def _edit_point(self, name: str, text: str) -> None:
+        if self.draft is None or self.current == ABOUT:
+            return
+        index = self.current
+        draft = self.draft.with_point(index, **{name: text})
+        title = self.draft.points[index].title or f"point {index + 1}"
+        label = self.point_fields[name].caption.text().replace("<b>", "").replace("</b>", "")
+        self.apply(draft, f"Edit {label.lower()} of “{title}”", f"{index}.{name}", index)
+
+    def _kind_chosen(self, row: int) -> None:
+        if self.draft is None or self.current == ABOUT:
+            return
+        kind = self.kind_box.itemData(row)
+        index = self.current
+        title = self.draft.points[index].title or f"point {index + 1}"
+        self.apply(
+            self.draft.with_point(index, kind=kind),
+            f"Make “{title}” a {KIND_NAMES[kind].lower()}",
+            select=index,
+        )
+
+    def add_point(self, point: Point | None = None, text: str = "Add a point") -> None:
+        if self.draft is None:
+            return
+        at = self.current + 1 if self.current != ABOUT else len(self.draft.points)
+        kind = self.draft.points[self.current].kind if self.current != ABOUT else "framing"
+        point = point or Point(id=self.draft.new_point_id(), kind=kind)
+        self.apply(self.draft.inserted(at, point), text, select=at)
+        self.point_fields["title"].input.setFocus()
+
+    def remove_point(self) -> None:
+        if self.draft is None or self.current == ABOUT or len(self.draft.points) < 2:
+            return
+        index = self.current
+        title = self.draft.points[index].title or f"point {index + 1}"
+        self.apply(
+            self.draft.removed(index),
+            f"Remove “{title}”",
+            select=min(index, len(self.draft.points) - 2),
+        )
+
+    def move_point(self, step: int) -> None:
+        if self.draft is None or self.current == ABOUT:
+            return
+        index, to = self.current, self.current + step
+        if not 0 <= to < len(self.draft.points):
+            return
+        title = self.draft.points[index].title or f"point {index + 1}"
+        self.apply(self.draft.moved(index, to), f"Move “{title}”", select=to)
+        self.list.setFocus()
+
+    def keep(self, block_id: str, text: str, how: str, title: str = "") -> None:
+        """A meeting's wording kept in this pack: a point's short or long text, or a new point."""
+        if self.draft is None:
+            return
+        ids = [p.id for p in self.draft.points]
+        if how in ("short", "long") and block_id in ids:
+            index = ids.index(block_id)
+            draft = self.draft.with_point(index, **{how: text})
+            name = self.draft.points[index].title
+            self.apply(
+                draft, f"Keep the meeting’s text as the {how} text of “{name}”", select=index
+            )
+            self.point_fields[how].input.setFocus()
+            return
+        source = self.draft.points[ids.index(block_id)] if block_id in ids else Point()
+        point = Point(
+            id=self.draft.new_point_id(f"{block_id}-ours"[:60]),
+            kind=source.kind,
+            title=f"{title or source.title} (our wording)"[:120],
+            claim=source.claim,
+            short=text if words(text) <= SHORT_WORDS else "",
+            long=text,
+        )
+        self.current = ids.index(block_id) if block_id in ids else len(ids) - 1
+        self.add_point(point, f"Keep the meeting’s text as a new point “{point.title}”")
+
+    # --- saving -----------------------------------------------------------------------------------
+    def save(self) -> bool:
+        """Check the whole pack and install it; problems show next to their fields."""
+        draft = self.draft
+        if draft is None:
+            return False
+        problems = draft.problems()
+        if problems:
+            self._go_to(next(iter(problems)))
+            self.statusBar().showMessage(
+                f"Not saved: fix the {len(problems)} problem{'s' * (len(problems) != 1)} "
+                "marked in red first.",
+                8000,
+            )
+            return False
+        replace = draft.id == self.saved_id
+        if not replace and find_installed(draft.id) is not None and bundled_path(draft.id) is None:
+            replace = dialogs.ask(
+                self,
+                "Replace a pack",
+                f"You already have a pack with the id “{draft.id}”. Replace it with this one?",
+                yes="Replace",
+                no="Cancel",
+            )
+            if not replace:
+                return False
+        try:
+            info = save_user_pack(draft.yaml(), replace=replace, logo=self.logo)
+        except BrieferError as exc:
+            if exc.field and self._go_to(exc.field, exc.message):
+                self.statusBar().showMessage(f"Not saved: {exc.message}", 8000)
+            else:
+                dialogs.error(self, "Cannot save the pack", *dialogs.describe(exc))
+            return False
+        self.saved_id = info.id
+        self.stack.setClean()
+        self.autosave.discard()
+        self._update_title()
+        self._update_buttons()
+        self.statusBar().showMessage(f"Saved “{info.title}” in your packs ({info.id}).", 8000)
+        self.saved.emit(info.id)
+        return True
+
+    def _go_to(self, field: str, message: str | None = None) -> bool:
+        """Select the row and show the field a problem is in; False if it is not in the form."""
+        if self.draft is None:
+            return False
+        parts = field.split(".")
+        if parts[0] == "blocks" and len(parts) >= 2 and parts[1].isdigit():
+            self.current = int(parts[1])
+            self._show(self.draft, self.current)
+            name = parts[2] if len(parts) > 2 else ""
+            if message and not name:
+                self._problem_label(self.point_problem, message)
+            target = self.point_fields.get(name)
+        else:
+            self._show(self.draft, ABOUT)
+            target = self.about_fields.get(field)
+        if target is None:
+            return bool(message) and parts[0] == "blocks"
+        if message:
+            target.set_problem(message)
+        target.input.setFocus()
+        return True
+
+    def _use(self) -> None:
+        if self.saved_id and not self.modified:
+            self.use_requested.emit(self.saved_id)
+            self._update_buttons()
+
+    # --- the preview ------------------------------------------------------------------------------
+    def current_point_id(self) -> str | None:
+        if self.draft is None or self.current == ABOUT:
+            return None
+        return self.draft.points[self.current].id
+
+    def request_preview(self, *, now: bool = False) -> None:
+        if self.draft is None:
+            return
+        self.preview.request(self._brief(), self.draft.yaml(), self.current_point_id(), now=now)
+
+    def _preview_ready(self, outcome: Outcome) -> None:
+        try:
+            pack = parse_pack(self.draft.yaml(), "the pack") if self.draft else None
+        except BrieferError:
+            pack = None
+        point = self.current_point_id()
+        note = ""
+        if outcome.plan is not None and point:
+            variant = outcome.plan.variants.get(point)
+            note = (
+                f"This point prints its <b>{variant}</b> text."
+                if variant
+                else "This point is not on the page."
+            )
+        self.on_page.setText(f"<i>On the preview page:</i> {note}" if note else "")
+        if outcome.error is not None and outcome.plan is None and not outcome.too_long:
+            pack = None
+        self.preview.show_message(outcome, pack, note)
+
+    # --- closing ----------------------------------------------------------------------------------
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.maybe_save():
+            event.accept()
+        else:
+            event.ignore()
+
+    def shutdown(self) -> None:
+        self.autosave.stop()
+        self.preview.shutdown()
+
+
+def _belongs(field: str, index: int) -> bool:
+    """Whether a problem's field is in the list's row for point ``index`` (ABOUT: the pack)."""
+    if index == ABOUT:
+        return not field.startswith(("blocks.", "defaults."))
+    return field == f"blocks.{index}" or field.startswith(f"blocks.{index}.")

@@ -1,0 +1,116 @@
+"""Autosave of the pack being edited, as for briefs (gui/recovery.py): while the editor has
+unsaved changes its draft is written every few seconds to ``data_dir()/recovery/packs/``; saving,
+or closing without keeping the changes, removes the file. A lock per running app keeps a second
+app from offering the first one's work."""
+
+from __future__ import annotations
+
+import json
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QLockFile, QObject, QTimer
+
+from briefer import yamlio
+from briefer.crashlog import log_exception
+from briefer.errors import BrieferError
+from briefer.fileio import write_atomic
+from briefer.gui.recovery import INTERVAL_MS, recovery_dir
+from briefer.packs.draft import Draft
+
+HEADER = "# Briefer pack recovery file. saved as: "
+
+
+def pack_recovery_dir() -> Path:
+    return recovery_dir() / "packs"
+
+
+@dataclass(frozen=True)
+class FoundDraft:
+    path: Path
+    draft: Draft
+    saved_id: str  # the installed pack it was opened from ("" for a new one)
+
+    def remove(self) -> None:
+        for file in (self.path, self.path.with_suffix(".lock")):
+            file.unlink(missing_ok=True)
+
+
+def write_draft(path: Path, draft: Draft, saved_id: str) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    header = HEADER + json.dumps(saved_id, ensure_ascii=False) + "\n"
+    write_atomic(path, (header + yamlio.dump(draft.data())).encode("utf-8"))
+
+
+def read_draft(path: Path) -> FoundDraft:
+    text = yamlio.read_text(path)
+    first = text.split("\n", 1)[0]
+    saved = json.loads(first[len(HEADER) :]) if first.startswith(HEADER) else ""
+    data = yamlio.parse(text, path)
+    if not isinstance(data, dict):
+        raise BrieferError("not a pack recovery file", file=path)
+    return FoundDraft(path, Draft.from_data(data), str(saved))
+
+
+def orphan_drafts() -> list[FoundDraft]:
+    """Drafts left by apps that are no longer running, newest first."""
+    folder = pack_recovery_dir()
+    if not folder.is_dir():
+        return []
+    found = []
+    for path in sorted(folder.glob("*.yaml"), key=lambda p: p.stat().st_mtime, reverse=True):
+        lock = QLockFile(str(path.with_suffix(".lock")))
+        lock.setStaleLockTime(0)
+        if not lock.tryLock(0):
+            continue
+        lock.unlock()
+        try:
+            found.append(read_draft(path))
+        except (OSError, ValueError, BrieferError) as exc:
+            log_exception(exc)
+            path.unlink(missing_ok=True)
+    return found
+
+
+class DraftAutosave(QObject):
+    """Keeps the editor's unsaved draft on disk; ``source()`` gives (draft, saved id, modified)."""
+
+    def __init__(self, source, parent: QObject | None = None, interval_ms: int = INTERVAL_MS):  # type: ignore[no-untyped-def]
+        super().__init__(parent)
+        self.source = source
+        self.path = pack_recovery_dir() / f"{uuid.uuid4().hex[:12]}.yaml"
+        self._lock: QLockFile | None = None
+        self._written: Draft | None = None
+        self.timer = QTimer(self)
+        self.timer.setInterval(interval_ms)
+        self.timer.timeout.connect(self.save_now)
+        self.timer.start()
+
+    def save_now(self) -> bool:
+        draft, saved_id, modified = self.source()
+        if draft is None or not modified or draft == self._written:
+            return False
+        try:
+            if self._lock is None:
+                self.path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+                self._lock = QLockFile(str(self.path.with_suffix(".lock")))
+                self._lock.setStaleLockTime(0)
+                self._lock.tryLock(0)
+            write_draft(self.path, draft, saved_id)
+        except (OSError, BrieferError) as exc:
+            log_exception(exc)
+            return False
+        self._written = draft
+        return True
+
+    def discard(self) -> None:
+        self.path.unlink(missing_ok=True)
+        self._written = None
+
+    def stop(self) -> None:
+        self.timer.stop()
+        self.discard()
+        if self._lock is not None:
+            self._lock.unlock()
+            self._lock = None

@@ -1,0 +1,41 @@
+"""The page a pack being edited makes: the open brief's meeting and points, with the pack's own
+texts. The same core calls as the main preview (plan, then PDF), under the same lock."""
+
+from __future__ import annotations
+
+import time
+
+from briefer.brief import Brief
+from briefer.content import Pack, parse_pack
+from briefer.crashlog import log_exception
+from briefer.editing.build import Outcome
+from briefer.errors import BrieferError
+from briefer.pipeline import make_plan, render
+
+
+def preview_brief(brief: Brief, pack: Pack, point: str | None) -> Brief:
+    """``brief`` with this pack: its points that the pack has (and ``point``, the one being
+    edited), without per-meeting edits, so the page shows the pack's own texts."""
+    chosen = [b for b in (brief.blocks or pack.defaults) if pack.has(b)]
+    if point and pack.has(point) and point not in chosen:
+        chosen.append(point)
+    if not chosen:
+        chosen = [pack.blocks[0].id]
+    return brief.model_copy(update={"pack": pack.id, "blocks": chosen, "edits": {}})
+
+
+def build_pack_preview(brief: Brief, text: str, point: str | None) -> Outcome:
+    """Plan and render the page for a pack's YAML text; never raises."""
+    start = time.perf_counter()
+    try:
+        pack = parse_pack(text, "the pack")
+        shown = preview_brief(brief, pack, point)
+        plan = make_plan(shown, pack=pack)
+        pdf = render(plan, "pdf")
+    except BrieferError as exc:
+        return Outcome(brief, error=exc, seconds=time.perf_counter() - start)
+    except Exception as exc:
+        log = log_exception(exc)
+        failure = BrieferError(f"internal error while building the page (details in {log})")
+        return Outcome(brief, error=failure, seconds=time.perf_counter() - start)
+    return Outcome(shown, plan=plan, pdf=pdf, seconds=time.perf_counter() - start)

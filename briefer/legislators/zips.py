@@ -12,12 +12,9 @@ kept and shown.
 
 from __future__ import annotations
 
-import contextlib
-import csv
 import datetime as dt
 import os
 import re
-import tempfile
 import threading
 from dataclasses import dataclass
 from functools import cache
@@ -87,6 +84,8 @@ def _district(cd: int) -> str:
 
 def header_of(path: Path) -> list[str] | None:
     """The first line's column names (lower case), or None if the file cannot be read as text."""
+    import csv
+
     try:
         with Path(path).open(encoding="utf-8-sig", newline="") as handle:
             first = handle.readline(4096)
@@ -141,6 +140,8 @@ class _Problems:
 
 def read_zip_csv(path: Path) -> ZipData:
     """Read and check the whole file; a bad row raises a BrieferError naming its line."""
+    import csv
+
     path = Path(path)
     try:
         if path.stat().st_size > MAX_BYTES:
@@ -256,7 +257,9 @@ def import_zips(source: Path, as_of: dt.date | None = None, target: Path | None 
 
 def save_zips(data: ZipData, as_of: dt.date, source: str = "", target: Path | None = None) -> Path:
     """Write the table to a new database beside ``target``, then rename it over the old one."""
+    import contextlib
     import sqlite3
+    import tempfile
 
     target = Path(target) if target is not None else default_zips_path()
     try:

@@ -115,7 +115,6 @@ class Settings:
     lobby_suggested = BoolOption("lobby/suggested_points", True)
     suggestions_open = BoolOption("window/suggestions_open", True)
     geometry = BytesOption("window/geometry", b"")
-    window_state = BytesOption("window/state", b"")
     splitter = BytesOption("window/splitter", b"")
     points_splitter = BytesOption("window/points_splitter", b"")
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 import io
 from pathlib import Path
 
@@ -14,13 +13,6 @@ from briefer.brief import parse_brief
 from briefer.editing.ops import export_name
 from briefer.gui.main_window import MainWindow
 from tests.conftest import SAMPLE_BRIEF, contains_phrase, pdf_pages
-
-needs_docx = pytest.mark.skipif(
-    importlib.util.find_spec("briefer.render.docx") is None, reason="DOCX renderer not there yet"
-)
-needs_text = pytest.mark.skipif(
-    importlib.util.find_spec("briefer.render.text") is None, reason="text renderer not there yet"
-)
 
 
 @pytest.fixture
@@ -43,7 +35,6 @@ def test_export_pdf_writes_the_one_page(opened: MainWindow, seam, tmp_path: Path
     assert opened.settings.export_folder == str(tmp_path)
 
 
-@needs_docx
 def test_export_docx_writes_a_word_document(opened: MainWindow, seam, tmp_path: Path) -> None:
     import docx
 
@@ -56,7 +47,6 @@ def test_export_docx_writes_a_word_document(opened: MainWindow, seam, tmp_path: 
     assert "Keep every sanction on the Lukashenka regime in place" in text
 
 
-@needs_text
 def test_copy_read_ahead_text_puts_the_text_on_the_clipboard(opened: MainWindow) -> None:
     QGuiApplication.clipboard().clear()
     opened.actions.copy_text.trigger()

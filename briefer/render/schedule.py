@@ -42,6 +42,7 @@ RULE = colors.HexColor("#d5d5d8")
 DAY_BACKGROUND = colors.HexColor("#f3f3f5")
 WARN_BACKGROUND = colors.HexColor("#fdf3e1")
 SIZE, LEADING, PAD = 8.5, 10.5, 3
+LISTED_WARNINGS = 12  # at the top; every warning is also under its meeting
 MARKS = {"yes": " ● constituent", "maybe": " ◐ maybe a constituent"}
 
 
@@ -72,15 +73,6 @@ def _pack(slot: Slot) -> str:
     return f"not built: {slot.error or 'not in this run'}"
 
 
-def _member(slot: Slot, member: str, style: ParagraphStyle) -> Paragraph:
-    """The member in bold, then the row's notes and its warnings (the few rows that have them)."""
-    parts = [f"<b>{escape(member)}</b>"]
-    if slot.notes:
-        parts.append(f"<i>{escape(slot.notes)}</i>".replace("\n", "<br/>"))
-    parts += [f'<font color="{ACCENT_HEX}">! {escape(w)}</font>' for w in slot.warnings]
-    return Paragraph("<br/>".join(parts), style)
-
-
 class _Cells:
     """Wraps text to a column's width with the font's own measures."""
 
@@ -95,51 +87,55 @@ class _Cells:
             out += simpleSplit(part, font, SIZE, width) or [""]
         return "\n".join(out)
 
+    def span(self, text: str, font: str) -> str:
+        """Wrapped to the width of every column but the first."""
+        width = sum(self.widths[1:]) - 2 * PAD - 1
+        return "\n".join(
+            line
+            for part in text.split("\n")
+            for line in simpleSplit(part, font, SIZE, width) or [""]
+        )
 
-def render_schedule(slots: list[Slot], paper: str, title: str) -> bytes:
-    """A landscape PDF of the meetings by day and time; the header repeats on each page."""
-    rl_config.invariant = 1
-    register_pdf_fonts()
-    regular, bold = PDF_NAMES["regular"], PDF_NAMES["bold"]
-    size = landscape(PAPER_SIZES[paper])
-    margin = 32
-    width = size[0] - 2 * margin
-    widths = [width * share for _, share in COLUMNS]
-    wrap = _Cells(widths, regular)
-    cell = ParagraphStyle("cell", fontName=regular, fontSize=SIZE, leading=LEADING)
 
-    rows: list[list[str]] = [[heading for heading, _ in COLUMNS]]
+def _by_day(slots: list[Slot]) -> list[list[Slot]]:
+    days: list[list[Slot]] = []
+    for slot in slots:
+        if not days or days[-1][0].date != slot.date:
+            days.append([])
+        days[-1].append(slot)
+    return days
+
+
+def _day_table(slots: list[Slot], widths: list[float], wrap: _Cells) -> LongTable:
+    """One day's meetings; the day and the column headings repeat on each page it takes."""
+    regular, bold, italic = PDF_NAMES["regular"], PDF_NAMES["bold"], PDF_NAMES["italic"]
+    rows: list[list[str]] = [
+        [_day(slots[0])] + [""] * (len(COLUMNS) - 1),
+        [heading for heading, _ in COLUMNS],
+    ]
     style: list[tuple] = [
         ("FONT", (0, 0), (-1, -1), regular, SIZE, LEADING),
-        ("FONT", (0, 0), (-1, 0), bold, SIZE, LEADING),
-        ("TEXTCOLOR", (0, 0), (-1, 0), colors.white),
-        ("BACKGROUND", (0, 0), (-1, 0), ACCENT),
+        ("SPAN", (0, 0), (-1, 0)),
+        ("FONT", (0, 0), (-1, 0), bold, 11, 14),
+        ("BACKGROUND", (0, 0), (-1, 0), DAY_BACKGROUND),
+        ("FONT", (0, 1), (-1, 1), bold, SIZE, LEADING),
+        ("TEXTCOLOR", (0, 1), (-1, 1), colors.white),
+        ("BACKGROUND", (0, 1), (-1, 1), ACCENT),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LINEBELOW", (0, 1), (-1, -1), 0.5, RULE),
+        ("LINEBELOW", (0, 2), (-1, -1), 0.5, RULE),
         ("LEFTPADDING", (0, 0), (-1, -1), PAD),
         ("RIGHTPADDING", (0, 0), (-1, -1), PAD),
         ("TOPPADDING", (0, 0), (-1, -1), 2.5),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
     ]
-    current = object()
     for slot in slots:
-        if slot.date != current:
-            current = slot.date
-            style += [
-                ("SPAN", (0, len(rows)), (-1, len(rows))),
-                ("BACKGROUND", (0, len(rows)), (-1, len(rows)), DAY_BACKGROUND),
-                ("FONT", (0, len(rows)), (-1, len(rows)), bold, 10, 13),
-            ]
-            rows.append([_day(slot)] + [""] * (len(COLUMNS) - 1))
         member = slot.legislator or slot.name or "(no legislator)"
         room = "\n".join(part for part in (slot.room, slot.phone) if part)
         n = len(rows)
         rows.append(
             [
                 wrap(0, _when(slot)),
-                _member(slot, member, cell)
-                if slot.notes or slot.warnings
-                else wrap(1, member, bold),
+                wrap(1, member, bold),
                 wrap(2, room),
                 wrap(3, slot.staffer),
                 wrap(4, _attending(slot)),
@@ -152,10 +148,44 @@ def render_schedule(slots: list[Slot], paper: str, title: str) -> bytes:
                 ("TEXTCOLOR", (5, n), (5, n), ACCENT),
                 ("FONT", (5, n), (5, n), bold, SIZE, LEADING),
             ]
+        # the notes, then the warnings, each in a row of its own under the meeting, kept with it
+        extra = [(slot.notes, italic, GREY)] if slot.notes else []
         if slot.warnings:
-            style.append(("BACKGROUND", (0, n), (-1, n), WARN_BACKGROUND))
-    table = LongTable(rows, colWidths=widths, repeatRows=1)  # type: ignore[arg-type]
+            extra.append(("\n".join(f"! {w}" for w in slot.warnings), regular, ACCENT))
+        for text, font, colour in extra:
+            k = len(rows)
+            rows.append(["", wrap.span(text, font)] + [""] * (len(COLUMNS) - 2))
+            style += [
+                ("SPAN", (1, k), (-1, k)),
+                ("FONT", (1, k), (-1, k), font, SIZE, LEADING),
+                ("TEXTCOLOR", (1, k), (-1, k), colour),
+                ("TOPPADDING", (0, k), (-1, k), 0),
+                ("LINEBELOW", (0, k - 1), (-1, k - 1), 0, colors.white),
+            ]
+        last = len(rows) - 1
+        if last > n:
+            style.append(("NOSPLIT", (0, n), (-1, last)))
+        if slot.warnings:
+            style.append(("BACKGROUND", (0, n), (-1, last), WARN_BACKGROUND))
+    table = LongTable(rows, colWidths=widths, repeatRows=2)  # type: ignore[arg-type]
     table.setStyle(TableStyle(style))
+    return table
+
+
+def render_schedule(slots: list[Slot], paper: str, title: str) -> bytes:
+    """A landscape PDF of the meetings by day and time; the header repeats on each page."""
+    rl_config.invariant = 1
+    register_pdf_fonts()
+    regular, bold = PDF_NAMES["regular"], PDF_NAMES["bold"]
+    size = landscape(PAPER_SIZES[paper])
+    margin = 32
+    width = size[0] - 2 * margin
+    widths = [width * share for _, share in COLUMNS]
+    wrap = _Cells(widths, regular)
+
+    tables = []
+    for day_slots in _by_day(slots):
+        tables += [_day_table(day_slots, widths, wrap), Spacer(width, 10)]
 
     heading = ParagraphStyle("title", fontName=bold, fontSize=15, leading=19)
     small = ParagraphStyle("small", fontName=regular, fontSize=9, leading=12, textColor=GREY)
@@ -171,17 +201,17 @@ def render_schedule(slots: list[Slot], paper: str, title: str) -> bytes:
         Paragraph(escape(" · ".join(facts)), small),
         Spacer(width, 6),
     ]
-    warned = [s for s in slots if s.warnings]
+    warned = [(slot, text) for slot in slots for text in slot.warnings]
     if warned:
-        story.append(Paragraph("<b>Check before the day</b>", small))
-        for slot in warned:
+        story.append(Paragraph("<b>Check before the day</b> (marked ! below)", small))
+        lines = []
+        for slot, text in warned[:LISTED_WARNINGS]:
             when = f"{_day(slot)}, {format_time(slot.start)}" if slot.start else _day(slot)
-            for text in slot.warnings:
-                story.append(
-                    Paragraph(escape(f"{when} · {slot.name or slot.legislator}: {text}"), warn)
-                )
-        story.append(Spacer(width, 6))
-    story.append(table)
+            lines.append(escape(f"{when} · {slot.name or slot.legislator}: {text}"))
+        if len(warned) > LISTED_WARNINGS:
+            lines.append(f"… and {len(warned) - LISTED_WARNINGS} more, marked on their meetings")
+        story += [Paragraph("<br/>".join(lines), warn), Spacer(width, 6)]
+    story += tables
     buffer = io.BytesIO()
     doc = SimpleDocTemplate(
         buffer,

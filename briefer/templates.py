@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import Field
+from pydantic import BeforeValidator, Field
 
 from briefer import yamlio
 from briefer.errors import BrieferError
-from briefer.formats import Paper
+from briefer.formats import PAPER_SIZES, Paper
 from briefer.resources import templates_dir
 from briefer.validation import Model, Short, validate
 
@@ -41,11 +41,22 @@ def length(value: float | int | str) -> float:
     return float(match.group(1)) * _UNITS[match.group(2) or "pt"]
 
 
+def _length_value(value: Any) -> float:
+    if isinstance(value, bool) or not isinstance(value, int | float | str):
+        raise ValueError("expected a length such as 54pt, 0.75in or 19mm")
+    return length(value)
+
+
+# A length in a template file, checked with its unit when the template is read; kept in points.
+Length = Annotated[float, BeforeValidator(_length_value)]
+MIN_FRAME = (3 * 72.0, 4 * 72.0)  # the smallest text frame a template may leave: 3 in x 4 in
+
+
 class Margins(Model):
-    top: float | str
-    bottom: float | str
-    left: float | str
-    right: float | str
+    top: Length = Field(ge=0)
+    bottom: Length = Field(ge=0)
+    left: Length = Field(ge=0)
+    right: Length = Field(ge=0)
 
 
 class Palette(Model):
@@ -55,6 +66,9 @@ class Palette(Model):
     rule: str = Field(pattern=_COLOR)
     callout: str = Field(pattern=_COLOR)
     table_header: str = Field(pattern=_COLOR)
+    sidebar: str = Field(default="#1f3a4d", pattern=_COLOR)  # the sidebar's fill
+    sidebar_text: str = Field(default="#ffffff", pattern=_COLOR)
+    sidebar_accent: str = Field(default="#f2c14e", pattern=_COLOR)  # its labels
 
 
 class Role(Model):
@@ -76,6 +90,28 @@ class Fit(Model):
     footer_size: float = Field(default=7.5, ge=6, le=10)
 
 
+class LogoSlot(Model):
+    """Where the sender's logo goes: its printed height (the width follows), at most max_width."""
+
+    height: float | str = "0.55in"
+    max_width: float | str = "2.4in"
+    align: Literal["left", "right"] = "left"
+    gap: float | str = "10pt"  # below the band of the logo and the QR code
+
+
+class QrSlot(Model):
+    size: float | str = "0.72in"  # the printed side of the QR code, quiet zone included
+
+
+class Sidebar(Model):
+    """The sidebar layout's coloured column: the logo, the ask, the meeting and the contact."""
+
+    width: float | str = "2.15in"
+    gap: float | str = "0.28in"  # between the column and the points
+    padding: float | str = "14pt"
+    size: float = Field(default=9.0, ge=7, le=12)  # its body size in points (role sizes in ems)
+
+
 class Template(Model):
     format: Literal[1] = Field(alias="briefer-template")
     name: Short
@@ -92,6 +128,11 @@ class Template(Model):
     sections: list[Literal[SECTION_KINDS]]  # type: ignore[valid-type]
     misconceptions: Literal["list", "table"] = "list"
     headings: dict[str, Short] = {}
+    layout: Literal["single", "sidebar"] = "single"
+    max_points: int | None = Field(default=None, ge=1, le=50)  # the first N chosen points only
+    logo: LogoSlot = LogoSlot()
+    qr: QrSlot = QrSlot()
+    sidebar: Sidebar = Sidebar()
 
     def margin_points(self) -> tuple[float, float, float, float]:
         m = self.margins
@@ -115,6 +156,7 @@ REQUIRED_ROLES = (
     "table_cell",
     "footer",
 )
+SIDEBAR_ROLES = ("side_label", "side_ask", "side_text", "side_last")
 
 
 def _merge(base: dict[str, Any], over: dict[str, Any]) -> dict[str, Any]:
@@ -131,10 +173,15 @@ def available() -> list[str]:
     return sorted(path.stem for path in templates_dir().glob("*.yaml"))
 
 
-def find_template(name: str) -> Path:
+def find_template(name: str, relative_to: Path | None = None) -> Path:
+    """A template by name (from templates/) or by path; a relative path is looked for first in
+    ``relative_to`` (the folder of the brief or template that names it)."""
     path = Path(name)
-    if path.suffix in (".yaml", ".yml") and path.exists():
-        return path
+    if path.suffix in (".yaml", ".yml"):
+        if relative_to is not None and not path.is_absolute() and (relative_to / path).is_file():
+            return relative_to / path
+        if path.exists():
+            return path
     candidate = templates_dir() / f"{name}.yaml"
     if candidate.is_file():
         return candidate
@@ -143,8 +190,8 @@ def find_template(name: str) -> Path:
     )
 
 
-def _raw(path: Path, depth: int = 0) -> tuple[dict[str, Any], Any]:
-    data = yamlio.load(path)
+def _raw(path: Path, depth: int = 0, text: str | None = None) -> tuple[dict[str, Any], Any]:
+    data = yamlio.load(path) if text is None else yamlio.parse(text, path)
     if not isinstance(data, dict):
         raise BrieferError("expected a mapping of keys to values", file=path, line=1)
     parent = data.get("extends")
@@ -152,7 +199,7 @@ def _raw(path: Path, depth: int = 0) -> tuple[dict[str, Any], Any]:
         if depth > 5:
             raise BrieferError("templates extend each other in a loop", file=path, field="extends")
         try:
-            base, _ = _raw(find_template(str(parent)), depth + 1)
+            base, _ = _raw(find_template(str(parent), path.parent), depth + 1)
         except BrieferError as exc:
             if exc.file is None:
                 exc.file, exc.line = str(path), yamlio.line_of(data, ["extends"])
@@ -161,15 +208,39 @@ def _raw(path: Path, depth: int = 0) -> tuple[dict[str, Any], Any]:
     return dict(data), data
 
 
-def load_template(name_or_path: str | Path) -> Template:
-    """Load a template by name (from templates/) or path, merging what it extends."""
-    path = find_template(str(name_or_path))
-    merged, own = _raw(path)
+def _check_frame(template: Template, own: Any, path: Path) -> None:
+    """The margins leave a usable text frame on every paper (the template's paper can change)."""
+    top, bottom, left, right = template.margin_points()
+    for paper, (width, height) in PAPER_SIZES.items():
+        for across, (first, second), need, names in (
+            (width, (left, right), MIN_FRAME[0], ("left", "right")),
+            (height, (top, bottom), MIN_FRAME[1], ("top", "bottom")),
+        ):
+            if across - first - second < need:
+                raise BrieferError(
+                    f"the {names[0]} and {names[1]} margins ({first:g} + {second:g} pt) leave "
+                    f"{max(0.0, across - first - second):g} pt of a {paper} page; at least "
+                    f"{need / 72:g} in must stay for the text",
+                    file=path,
+                    line=yamlio.line_of(own, ["margins", names[0]]),
+                    field=f"margins.{names[0]}",
+                )
+
+
+def load_template(
+    name_or_path: str | Path, relative_to: Path | None = None, text: str | None = None
+) -> Template:
+    """Load a template by name (from templates/) or path, merging what it extends; ``text`` is
+    the file's content when it has been read already (standard input is read once)."""
+    path = Path(name_or_path) if text is not None else find_template(str(name_or_path), relative_to)
+    merged, own = _raw(path, text=text)
     located = yamlio.LocDict(merged)
     located.line = getattr(own, "line", 1)
     located.key_lines = getattr(own, "key_lines", {})
     template = validate(Template, located, path)
-    missing = [role for role in REQUIRED_ROLES if role not in template.roles]
+    _check_frame(template, own, path)
+    needed = REQUIRED_ROLES + (SIDEBAR_ROLES if template.layout == "sidebar" else ())
+    missing = [role for role in needed if role not in template.roles]
     if missing:
         raise BrieferError(f"missing style roles: {', '.join(missing)}", file=path, field="roles")
     for role_name, role in template.roles.items():
@@ -180,4 +251,16 @@ def load_template(name_or_path: str | Path) -> Template:
                 line=yamlio.line_of(own, ["roles", role_name, "color"]),
                 field=f"roles.{role_name}.color",
             )
+    for part in ("margins", "logo", "qr", "sidebar"):
+        for key, value in getattr(template, part).model_dump().items():
+            if isinstance(value, str) and key not in ("align",):
+                try:
+                    length(value)
+                except ValueError as exc:
+                    raise BrieferError(
+                        str(exc),
+                        file=path,
+                        line=yamlio.line_of(own, [part, key]),
+                        field=f"{part}.{key}",
+                    ) from None
     return template

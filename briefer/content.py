@@ -11,6 +11,7 @@ The format is documented in docs/content-packs.md. A pack is a YAML file::
 
 from __future__ import annotations
 
+import datetime as dt
 from functools import cache, cached_property
 from pathlib import Path
 from typing import Annotated, Literal
@@ -67,6 +68,7 @@ class Source(Model):
     publisher: Short
     credit: text(300)
     url: Short | None = None
+    date: dt.date | None = None  # when it was published
 
 
 class Pack(Model):
@@ -76,6 +78,7 @@ class Pack(Model):
     subtitle: Short = ""
     language: Annotated[str, StringConstraints(pattern=r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$")] = "en"
     source: Source
+    ask: Long = ""  # the ask a new brief starts from
     defaults: list[BlockId] = []
     blocks: list[Block] = Field(min_length=1, max_length=500)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 
 from briefer.content import Pack
 
@@ -40,9 +41,7 @@ sender:
   register_id: ""                 # EU Transparency Register id, for EU meetings
 
 # The ask comes first on the page: one explicit sentence, with the bill if there is one.
-ask: >-
-  Keep every sanction on the Lukashenka regime in place and oppose any easing
-  without real change.
+ask: {json.dumps(pack.ask, ensure_ascii=False)}
 bill: ""
 
 # The talking points, in the order they appear within their section.

@@ -45,12 +45,6 @@ FIELD_LABELS = {
     "paper": "paper",
 }
 
-DEFAULT_ASK = (
-    "Keep every sanction on the Lukashenka regime in place and oppose any easing without real "
-    "change."
-)
-
-
 def get_field(brief: Brief, field: str) -> Any:
     value: Any = brief
     for part in field.split("."):
@@ -146,7 +140,7 @@ def new_brief(pack: Pack, sender: Sender | None = None) -> Brief:
         template="classic",
         meeting=Meeting(),
         sender=sender or Sender(),
-        ask=DEFAULT_ASK,
+        ask=pack.ask,
         blocks=list(pack.defaults),
     )
 

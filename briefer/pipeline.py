@@ -63,8 +63,11 @@ def pack_for(brief: Brief) -> Pack:
 
 
 def template_for(brief: Brief, override: str | None = None) -> Template:
+    """The brief's template; a file named in the brief is found from the brief's folder, as its
+    pack is (an override from the command line is relative to where it is run)."""
+    base = Path(brief.file).parent if brief.file and not override else None
     try:
-        return load_template(override or brief.template)
+        return load_template(override or brief.template, base)
     except BrieferError as exc:
         if exc.file is None and not override:
             exc.file, exc.line = brief.file, brief.line_of("template")

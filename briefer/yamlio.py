@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import sys
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -79,15 +80,27 @@ def _iso_date(value: str) -> dt.date | str:
         return value
 
 
-def _convert(node: yaml.Node, file: str, budget: list[int]) -> Any:
+MAX_DEPTH = 60
+
+
+def _convert(
+    node: yaml.Node, file: str, budget: list[int], path: tuple[yaml.Node, ...] = ()
+) -> Any:
     budget[0] -= 1
-    if budget[0] < 0:
-        raise BrieferError("the file is too large or too deeply aliased", file=file)
     line = node.start_mark.line + 1
+    if budget[0] < 0:
+        raise BrieferError("the file is too large or too deeply aliased", file=file, line=line)
     if isinstance(node, yaml.ScalarNode):
         return _scalar(node, file)
+    if any(node is outer for outer in path):  # an anchor that holds an alias to itself
+        raise BrieferError(
+            "an alias refers to the anchor that contains it (recursive alias)", file=file, line=line
+        )
+    if len(path) >= MAX_DEPTH:
+        raise BrieferError(f"nested more than {MAX_DEPTH} levels deep", file=file, line=line)
+    inner = (*path, node)
     if isinstance(node, yaml.SequenceNode):
-        seq = LocList(_convert(item, file, budget) for item in node.value)
+        seq = LocList(_convert(item, file, budget, inner) for item in node.value)
         seq.line = line
         seq.item_lines = [item.start_mark.line + 1 for item in node.value]
         return seq
@@ -95,13 +108,13 @@ def _convert(node: yaml.Node, file: str, budget: list[int]) -> Any:
     mapping.line = line
     mapping.key_lines = {}
     for key_node, value_node in node.value:
-        key = _convert(key_node, file, budget)
+        key = _convert(key_node, file, budget, inner)
         key_line = key_node.start_mark.line + 1
         if not isinstance(key, str | int):
             raise BrieferError("keys must be plain words", file=file, line=key_line)
         if key in mapping:
             raise BrieferError(f"'{key}' is given twice", file=file, line=key_line, field=str(key))
-        mapping[key] = _convert(value_node, file, budget)
+        mapping[key] = _convert(value_node, file, budget, inner)
         mapping.key_lines[key] = key_line
     return mapping
 
@@ -121,6 +134,8 @@ def parse(text: str, file: str | Path = "<text>") -> Any:
     name = str(file)
     try:
         node = yaml.compose(text, Loader=_Loader)
+    except RecursionError:
+        raise BrieferError(f"nested more than {MAX_DEPTH} levels deep", file=name) from None
     except yaml.YAMLError as exc:
         error = yaml_error(exc, name)
         last = max(1, len(text.rstrip("\n").splitlines()))
@@ -132,22 +147,47 @@ def parse(text: str, file: str | Path = "<text>") -> Any:
     return _convert(node, name, [MAX_NODES])
 
 
+STDIN = "-"
+
+
+def display_name(path: Path | str) -> str:
+    """How a file is named in messages: ``-`` is standard input."""
+    return "<stdin>" if str(path) == STDIN else str(path)
+
+
 def read_text(path: Path, *, max_bytes: int = 2_000_000) -> str:
-    """Read a UTF-8 text file, turning every OS or decoding problem into a BrieferError."""
+    """Read a UTF-8 text file once (``-`` is standard input; pipes and /dev/stdin work), turning
+    every OS or decoding problem into a BrieferError."""
+    name = display_name(path)
     try:
-        if path.stat().st_size > max_bytes:
-            raise BrieferError(f"file is too large (over {max_bytes // 1000} kB)", file=path)
-        return path.read_text(encoding="utf-8-sig")
+        if str(path) == STDIN:
+            data = sys.stdin.buffer.read(max_bytes + 1)
+        else:
+            with Path(path).open("rb") as handle:  # a pipe has no size: read one byte too many
+                data = handle.read(max_bytes + 1)
     except FileNotFoundError:
-        raise BrieferError("file not found", file=path) from None
+        raise BrieferError("file not found", file=name) from None
     except IsADirectoryError:
-        raise BrieferError("is a folder, not a file", file=path) from None
-    except UnicodeDecodeError as exc:
-        raise BrieferError(
-            f"not UTF-8 text (byte {exc.start}): save it as UTF-8", file=path
-        ) from None
+        raise BrieferError("is a folder, not a file", file=name) from None
     except OSError as exc:
-        raise BrieferError(f"cannot read: {exc.strerror or exc}", file=path) from None
+        raise BrieferError(f"cannot read: {exc.strerror or exc}", file=name) from None
+    if len(data) > max_bytes:
+        raise BrieferError(f"file is too large (over {max_bytes // 1000} kB)", file=name)
+    return decode(data, name)
+
+
+def decode(data: bytes, file: str | Path) -> str:
+    """UTF-8 bytes (a BOM is dropped) as text; bad bytes are reported by line and column."""
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        start = exc.start
+        line = data.count(b"\n", 0, start) + 1
+        line_start = data.rfind(b"\n", 0, start) + 1
+        column = len(data[line_start:start].decode("utf-8", errors="replace")) + 1
+        raise BrieferError(
+            f"not UTF-8 text (column {column}): save the file as UTF-8", file=file, line=line
+        ) from None
 
 
 def load(path: Path) -> Any:

@@ -20,9 +20,18 @@ class ExitCode(IntEnum):
     INTERRUPTED = 130
 
 
+def one_line(message: str) -> str:
+    """A message as one line a terminal shows as it is: line breaks become spaces, other control
+    characters (a terminal escape from a file, say) are shown as \\x1b and the like."""
+    flat = " ".join(part.strip() for part in message.splitlines() if part.strip())
+    return "".join(
+        char if char.isprintable() or char == " " else ascii(char)[1:-1] for char in flat
+    )
+
+
 def error(message: str) -> None:
     """One line on stderr, prefixed with the program's name."""
-    print(f"briefer: {message}", file=sys.stderr)
+    print(f"briefer: {one_line(message)}", file=sys.stderr)
 
 
 def warn(warnings: tuple[str, ...] | list[str], where: str = "") -> None:

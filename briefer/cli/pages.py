@@ -40,7 +40,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(func=cmd_build)
 
     p = sub.add_parser("check", help="validate briefs, content packs and templates")
-    p.add_argument("files", nargs="+", metavar="FILE")
+    p.add_argument("files", nargs="+", metavar="FILE", help="files to check; - is standard input")
     p.set_defaults(func=cmd_check)
 
     p = sub.add_parser("schema", help="write JSON Schemas of the brief and the pack for editors")
@@ -117,10 +117,7 @@ def cmd_build(args: argparse.Namespace) -> ExitCode:
     return ExitCode.OK
 
 
-def _kind_of(path: Path) -> str:
-    from briefer import yamlio
-
-    data = yamlio.load(path)
+def _kind_of(data: object) -> str:
     if isinstance(data, dict):
         for key, kind in (("briefer-pack", "pack"), ("briefer-template", "template")):
             if key in data:
@@ -128,35 +125,47 @@ def _kind_of(path: Path) -> str:
     return "brief"
 
 
-def cmd_check(args: argparse.Namespace) -> ExitCode:
-    from briefer.brief import load_brief
-    from briefer.content import load_pack
+def _check_one(name: str) -> str:
+    """Check one file (``-`` is standard input), read once; the line that says what it holds."""
+    from briefer import yamlio
+    from briefer.brief import parse_brief
+    from briefer.content import parse_pack
     from briefer.pipeline import make_plan
     from briefer.templates import load_template
 
+    path = Path(name)
+    shown = yamlio.display_name(name)
+    text = yamlio.read_text(path)
+    kind = _kind_of(yamlio.parse(text, shown))
+    if kind == "pack":
+        pack = parse_pack(text, shown)
+        return f"ok: {shown}: content pack '{pack.id}', {len(pack.blocks)} blocks"
+    if kind == "template":
+        template = load_template(shown, text=text)
+        return f"ok: {shown}: template '{template.name}'"
+    brief = parse_brief(text, shown)  # "<stdin>": its template and pack are found from here
+    plan = make_plan(brief)
+    warn(plan.warnings, f"{shown}: ")
+    return (
+        f"ok: {shown}: brief, {len(plan.variants)} points, "
+        f"fits one {plan.page.name} page at {plan.body_size:g} pt"
+    )
+
+
+def cmd_check(args: argparse.Namespace) -> ExitCode:
+    """Every file is checked, whatever the ones before it held; the worst result is the exit."""
+    from briefer import yamlio
+
     worst = ExitCode.OK
     for name in args.files:
-        path = Path(name)
+        shown = yamlio.display_name(name)
         try:
-            kind = _kind_of(path)
-            if kind == "pack":
-                pack = load_pack(path)
-                print(f"ok: {path}: content pack '{pack.id}', {len(pack.blocks)} blocks")
-            elif kind == "template":
-                template = load_template(path)
-                print(f"ok: {path}: template '{template.name}'")
-            else:
-                plan = make_plan(load_brief(path))
-                warn(plan.warnings, f"{path}: ")
-                print(
-                    f"ok: {path}: brief, {len(plan.variants)} points, "
-                    f"fits one {plan.page.name} page at {plan.body_size:g} pt"
-                )
+            print(_check_one(name))
         except FitError as exc:
-            error(f"{path}: {exc}" if not exc.file else str(exc))
+            error(f"{shown}: {exc}" if not exc.file else str(exc))
             worst = max(worst, ExitCode.DOES_NOT_FIT)
         except BrieferError as exc:
-            error(str(exc) if exc.file else f"{path}: {exc}")
+            error(str(exc) if exc.file else f"{shown}: {exc}")
             worst = max(worst, ExitCode.BAD_INPUT)
     return worst
 

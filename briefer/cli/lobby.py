@@ -55,6 +55,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     p.add_argument("--jobs", type=int, help="worker processes (default: the number of cores)")
     p.add_argument("--force", action="store_true", help="replace files that already exist")
+    p.add_argument("--no-log", action="store_true", help="do not record them in the meeting log")
     p.set_defaults(func=run)
 
 
@@ -116,6 +117,7 @@ def run(args: argparse.Namespace) -> ExitCode:
         progress=progress,
         date_order=args.date_order,
         timezone=args.timezone,
+        log=not args.no_log,
     )
     return summarize(
         result, args.meetings, Path(args.output), time.perf_counter() - progress.started
@@ -144,6 +146,8 @@ def summarize(result: BatchResult, csv_name: str, out_dir: Path, seconds: float)
         print(f"briefer: {csv_name}:{failure.line}: {failure.error}", file=sys.stderr)
     for line, text in result.warnings:
         print(f"briefer: {csv_name}:{line}: warning: {text}", file=sys.stderr)
+    if result.log_warning:
+        print(f"briefer: warning: {result.log_warning}", file=sys.stderr)
     if result.cancelled:
         print("briefer: cancelled before every meeting was built", file=sys.stderr)
     if result.cancelled or any(not f.does_not_fit for f in result.failed):

@@ -32,6 +32,7 @@ from briefer.lobby.csvfile import CsvFile, Problem, open_csv
 from briefer.lobby.rows import COLUMNS, Context, Planned, make_meeting
 from briefer.lobby.slots import BUILT, FAILED, NOT_RUN, Slot
 from briefer.lobby.worker import Job, RowResult
+from briefer.meetings.recording import record_lobby_day
 from briefer.pipeline import pack_for, template_for
 from briefer.templates import load_template
 from briefer.when import DateOrder
@@ -57,6 +58,7 @@ class BatchResult:
     index: Path | None = None
     calendar: Path | None = None
     cancelled: bool = False
+    log_warning: str | None = None  # the meeting log could not record the packs
 
     @property
     def failed(self) -> list[RowResult]:
@@ -217,6 +219,7 @@ def run_batch(
     timezone: str = DEFAULT_TIMEZONE,
     lines: Collection[int] | None = None,
     zips: object = "stored",
+    log: bool = True,
 ) -> BatchResult:
     """Build every meeting in the CSV into out_dir (created if missing). Bad lines are reported;
     the others complete. ``lines``: run only the meetings starting on these lines (after fixing
@@ -298,6 +301,7 @@ def run_batch(
         estimate = max(estimate, result.total)
     estimate = result.total  # all read: the progress counts to the real number
     runner.finish()
+    result.log_warning = record_lobby_day((r.logged for r in result.results), pack, enabled=log)
     if runner.cancelled():
         for slot in slots.values():
             if slot.status == NOT_RUN and not slot.error:

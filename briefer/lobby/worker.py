@@ -17,6 +17,7 @@ from briefer.content import Pack
 from briefer.errors import BrieferError, FitError
 from briefer.fileio import inside, write_atomic
 from briefer.fonts import register_pdf_fonts
+from briefer.meetings.recording import lobby_page
 from briefer.pipeline import make_plan, render
 from briefer.templates import Template, load_template
 
@@ -38,6 +39,7 @@ class RowResult:
     error: str | None = None
     points: tuple[str, ...] = ()
     does_not_fit: bool = False  # the row was right but its points do not fit one page
+    logged: tuple | None = None  # what the meeting log keeps of its pages (briefer.meetings)
 
 
 _STATE: dict[str, object] = {}
@@ -111,7 +113,8 @@ def build(job: Job) -> RowResult:
     except Exception as exc:
         return RowResult(job.line, False, error=f"internal error: {exc}")
     titles = tuple(pack.block(b).title for b in plan.variants)
-    return RowResult(job.line, True, tuple(n for _, n in job.files), points=titles)
+    logged = lobby_page(job.brief, plan, rendered, _template(job.template))  # for the log
+    return RowResult(job.line, True, tuple(n for _, n in job.files), points=titles, logged=logged)
 
 
 def build_chunk(jobs: list[Job]) -> list[RowResult]:

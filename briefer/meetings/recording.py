@@ -32,15 +32,67 @@ OFF_ENV = "BRIEFER_NO_LOG"  # set to 1: record nothing (for scripts that cannot 
 
 @dataclass(frozen=True)
 class Page:
-    """One page made, as the log records it."""
+    """One page made, as the log records it; small and picklable (a lobby-day worker makes it,
+    the main process writes it)."""
 
-    brief: Brief  # as built: the meeting filled in, the points chosen
-    plan: Plan
-    data: bytes
+    brief: bytes  # the brief as built (JSON), its logo named by file name only
+    template: bytes  # the template as validated (JSON)
+    variants: tuple[tuple[str, str], ...]  # (block id, "short" | "long") in page order
+    body_size: float
+    paper: str
+    template_name: str
     format: str
-    file_name: str = ""  # the name only: the folder is private
+    file_name: str  # the name only: the folder is private
+    sha256: str
+    size: int
     source: str = "export"  # build | export | print | lobby
     member_id: str = ""
+    logo: bytes | None = None
+
+
+def make_page(
+    brief: Brief,
+    plan: Plan,
+    data: bytes,
+    fmt: str,
+    template: Template,
+    file_name: str = "",
+    source: str = "export",
+    member_id: str = "",
+) -> Page:
+    """What the log keeps of one page made from ``brief`` (the brief as built)."""
+    brief, logo = _logo(brief)
+    return Page(
+        brief=_dump(brief),
+        template=_template_json(template),
+        variants=tuple(plan.variants.items()),
+        body_size=plan.body_size,
+        paper=plan.page.name,
+        template_name=plan.template,
+        format=fmt,
+        file_name=Path(file_name).name,
+        sha256=hashlib.sha256(data).hexdigest(),
+        size=len(data),
+        source=source,
+        member_id=member_id,
+        logo=logo,
+    )
+
+
+def lobby_page(
+    brief: Brief, plan: Plan, rendered: Sequence[tuple[str, bytes]], template: Template
+) -> tuple[Page, ...] | None:
+    """In a lobby-day worker: the records of one meeting's files ((name, bytes) pairs); None when
+    there is nothing to record or it cannot be made (the packs are what matter)."""
+    if not names_a_legislator(brief) or _off(True):
+        return None
+    try:
+        return tuple(
+            make_page(brief, plan, data, Path(name).suffix[1:], template, name, "lobby")
+            for name, data in rendered
+        )
+    except Exception:
+        return None
 
 
 def names_a_legislator(brief: Brief | None) -> bool:
@@ -67,6 +119,20 @@ def _logo(brief: Brief) -> tuple[Brief, bytes | None]:
 
 def _dump(model: object) -> bytes:
     return model.model_dump_json(by_alias=True).encode("utf-8")  # type: ignore[attr-defined]
+
+
+_JSON: dict[int, tuple[object, bytes]] = {}
+
+
+def _template_json(template: Template) -> bytes:
+    """A template's JSON, made once per template object (templates are frozen)."""
+    known = _JSON.get(id(template))
+    if known is None or known[0] is not template:
+        known = (template, _dump(template))
+        if len(_JSON) > 32:
+            _JSON.clear()
+        _JSON[id(template)] = known
+    return known[1]
 
 
 _TEMPLATES: dict[tuple, Template] = {}
@@ -121,25 +187,20 @@ def meeting_fields(brief: Brief, member_id: str = "") -> MeetingFields:
     )
 
 
-def record_pages(
-    pages: Sequence[Page], pack: Pack, template: Template, *, path: Path | None = None
-) -> None:
-    """Record pages made from one pack and template, in one transaction (raises BrieferError)."""
+def record_pages(pages: Iterable[Page], pack: Pack, *, path: Path | None = None) -> int:
+    """Write pages made from one pack, in one transaction (raises BrieferError); the count."""
     from briefer.meetings.db import Log
     from briefer.meetings.log import new_id, now_utc, put_blob, upsert_meeting
 
-    pack_data, template_data = _dump(pack), _dump(template)
+    pack_data = _dump(pack)
+    count = 0
     with Log(path) as log, log.write() as conn:
         pack_hash = put_blob(conn, pack_data)
-        template_hash = put_blob(conn, template_data)
         for page in pages:
-            brief, plan = page.brief, page.plan
+            brief = Brief.model_validate_json(page.brief)
             stamp = now_utc()
-            fields = meeting_fields(brief, page.member_id)
-            meeting_id = upsert_meeting(conn, fields, stamp)
-            brief, logo = _logo(brief)
-            files = {"sender.logo": put_blob(conn, logo)} if logo is not None else {}
-            brief_hash = put_blob(conn, _dump(brief))
+            meeting_id = upsert_meeting(conn, meeting_fields(brief, page.member_id), stamp)
+            files = {"sender.logo": put_blob(conn, page.logo)} if page.logo is not None else {}
             conn.execute(
                 "INSERT INTO exports (id, meeting_id, at, source, file_name, format, template,"
                 " paper, points, body_size, sha256, size, version, brief_blob, pack_blob,"
@@ -149,21 +210,23 @@ def record_pages(
                     meeting_id,
                     stamp,
                     page.source,
-                    Path(page.file_name).name,
+                    page.file_name,
                     page.format,
-                    plan.template,
-                    plan.page.name,
-                    json.dumps([[b, v] for b, v in plan.variants.items()]),
-                    plan.body_size,
-                    hashlib.sha256(page.data).hexdigest(),
-                    len(page.data),
+                    page.template_name,
+                    page.paper,
+                    json.dumps([list(v) for v in page.variants]),
+                    page.body_size,
+                    page.sha256,
+                    page.size,
                     __version__,
-                    brief_hash,
+                    put_blob(conn, page.brief),
                     pack_hash,
-                    template_hash,
+                    put_blob(conn, page.template),
                     json.dumps(files),
                 ),
             )
+            count += 1
+    return count
 
 
 def _off(enabled: bool) -> bool:
@@ -188,8 +251,8 @@ def record_export(
         return None
     try:
         built, pack, tpl, member = built_inputs(brief, template)
-        page = Page(built, plan, data, fmt, file_name, source, member)
-        record_pages([page], pack, tpl, path=path)
+        page = make_page(built, plan, data, fmt, tpl, file_name, source, member)
+        record_pages([page], pack, path=path)
     except BrieferError as exc:
         return f"the page was not recorded in the meeting log: {exc}"
     except Exception as exc:  # the export is done; the log must never undo it
@@ -197,33 +260,18 @@ def record_export(
     return None
 
 
-def record_batch(
-    results: Iterable[object],
-    out_dir: Path,
-    pack: Pack,
-    template: Template,
-    *,
-    enabled: bool = True,
-    path: Path | None = None,
+def record_lobby_day(
+    pages: Iterable[Sequence[Page] | None], pack: Pack, *, enabled: bool = True
 ) -> str | None:
-    """Record a lobby day's packs in one transaction; a warning for the user, or None.
-
-    ``results`` are the batch's row results: each with ``ok``, ``brief`` (filled in), ``plan``
-    and ``files`` (names inside ``out_dir``, just written).
-    """
+    """In the main process, after a lobby day: write every pack's records in one transaction.
+    ``pages`` are what :func:`lobby_page` gave for each meeting. A warning, or None."""
     if _off(enabled):
         return None
+    chosen = [page for group in pages if group for page in group]
+    if not chosen:
+        return None
     try:
-        pages = []
-        for row in results:
-            brief, plan = getattr(row, "brief", None), getattr(row, "plan", None)
-            if not getattr(row, "ok", False) or plan is None or not names_a_legislator(brief):
-                continue
-            for name in getattr(row, "files", ()):
-                data = (Path(out_dir) / name).read_bytes()
-                pages.append(Page(brief, plan, data, Path(name).suffix[1:], name, "lobby"))
-        if pages:
-            record_pages(pages, pack, template, path=path)
+        record_pages(chosen, pack)
     except BrieferError as exc:
         return f"the packs were not recorded in the meeting log: {exc}"
     except Exception as exc:

@@ -1,0 +1,64 @@
+"""Each lobby-day pack is recorded against its meeting, in one transaction, and reprints exactly."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from briefer.brief import parse_brief
+from briefer.lobby.batch import run_batch
+from briefer.meetings import log as mlog
+from briefer.meetings.db import Log, log_path
+from briefer.meetings.reprint import reprint
+from tests.conftest import SAMPLE_BRIEF
+
+POINTS = "myth-pushes-to-russia;rec-enforce-and-prosecute"
+MEETINGS = (
+    "legislator,date,time,location,staffer,ask,blocks\n"
+    "Jeanne Shaheen,2026-12-03,10:30,Russell 506,Jesús García,,\n"
+    f"Святлана Ціханоўская,2026-12-03,2:00 PM,Rayburn 2216,,,{POINTS}\n"
+    "Bad Row,2026-13-01,10:00,,,,\n"
+    + "".join(f"Member {n},2026-12-04,{9 + n}:00,,,,\n" for n in range(8))  # enough for a pool
+)
+
+
+@pytest.fixture
+def day(tmp_path: Path) -> tuple[Path, Path]:
+    csv_path = tmp_path / "meetings.csv"
+    csv_path.write_text(MEETINGS, encoding="utf-8")
+    return csv_path, tmp_path / "packs"
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_every_pack_is_recorded_and_reprints_exactly(day, jobs: int) -> None:
+    csv_path, out = day
+    base = parse_brief(SAMPLE_BRIEF, "base.yaml")
+    result = run_batch(csv_path, out, base=base, formats=["pdf", "docx"], jobs=jobs)
+    assert result.built == 10 and result.log_warning is None
+    with Log() as log:
+        meetings = mlog.list_meetings(log, with_exports=True)
+        names = {m.legislator for m in meetings}
+        assert len(meetings) == 10 and {"Jeanne Shaheen", "Святлана Ціханоўская"} <= names
+        for meeting in meetings:
+            assert {e.source for e in meeting.exports} == {"lobby"}
+            assert sorted(e.format for e in meeting.exports) == ["docx", "pdf"]
+            for page in meeting.exports:
+                assert reprint(log, page).data == (out / page.file_name).read_bytes()
+
+
+def test_no_log_records_no_pack(day) -> None:
+    csv_path, out = day
+    base = parse_brief(SAMPLE_BRIEF, "base.yaml")
+    result = run_batch(csv_path, out, base=base, log=False, jobs=1)
+    assert result.built == 10
+    assert not log_path().exists()
+
+
+def test_a_broken_log_leaves_the_packs_built_with_a_warning(day) -> None:
+    csv_path, out = day
+    log_path().parent.mkdir(parents=True)
+    log_path().write_bytes(b"garbage" * 1000)
+    result = run_batch(csv_path, out, base=parse_brief(SAMPLE_BRIEF, "base.yaml"), jobs=1)
+    assert result.built == 10 and (out / "index.pdf").exists()
+    assert result.log_warning is not None and "not recorded" in result.log_warning

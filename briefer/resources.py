@@ -30,6 +30,15 @@ def templates_dir() -> Path:
     return data_root() / "templates"
 
 
+def docs_dir() -> Path:
+    """The user guide and the reference pages (``docs/``), shipped beside the templates."""
+    return data_root() / "docs"
+
+
+def guide_path() -> Path:
+    return docs_dir() / "guide.md"
+
+
 def content_dir() -> Path:
     return assets_dir() / "content"
 

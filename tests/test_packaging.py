@@ -335,6 +335,8 @@ def test_wheel_contents(wheel: Path) -> None:
         "briefer/_data/assets/icons/briefer.svg",
         "briefer/_data/templates/classic.yaml",
         "briefer/_data/templates/myth-fact.yaml",
+        "briefer/_data/docs/guide.md",  # Help → Briefer Guide, offline
+        "briefer/_data/docs/images/guide-meeting-tab.png",
         "briefer/cli.py",
         "briefer/schema.py",
     ):

@@ -98,6 +98,11 @@ class Actions:
         ]
         self.fit_page = self._make("Fit &Page", "Ctrl+0", lambda: w.set_fit_page(True))
         self.fit_width = self._make("Fit &Width", "Ctrl+9", lambda: w.set_fit_page(False))
+        self.guide = self._make(
+            "Briefer &Guide", QKeySequence.StandardKey.HelpContents, w.show_guide,
+            "Open the user guide (it is part of Briefer: no internet needed)",
+        )  # fmt: skip
+        self.guide.setIcon(icon("help-contents", sp.SP_DialogHelpButton))
         self.about = self._make("&About Briefer", None, w.show_about)
         self.about.setMenuRole(QAction.MenuRole.AboutRole)
 
@@ -151,6 +156,8 @@ class Actions:
         view.addActions([self.fit_page, self.fit_width])
 
         help_menu = bar.addMenu("&Help")
+        help_menu.addAction(self.guide)
+        help_menu.addSeparator()
         help_menu.addAction(self.about)
 
     def fill_recent(self) -> None:

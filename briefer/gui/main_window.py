@@ -19,6 +19,7 @@ from briefer.gui.blocks_panel import BlocksPanel
 from briefer.gui.document import Document
 from briefer.gui.exporting import Exporter
 from briefer.gui.files import FileController
+from briefer.gui.help_window import GuideWindow
 from briefer.gui.import_dialog import ImportDialog
 from briefer.gui.legislators import Legislators
 from briefer.gui.lobby_dialog import LobbyDialog
@@ -46,6 +47,7 @@ class MainWindow(QMainWindow):
         self.legislators = Legislators(self)
         self.import_dialog: ImportDialog | None = None
         self.lobby_dialog: LobbyDialog | None = None
+        self.guide_window: GuideWindow | None = None
 
         self.meeting_form = MeetingForm(self.document, self.legislators)
         self.suggestions = SuggestionsPanel(self.document, self.legislators, self.settings)
@@ -166,6 +168,15 @@ class MainWindow(QMainWindow):
         self.lobby_dialog = LobbyDialog(self.document, self.legislators, self.settings, self)
         self.lobby_dialog.open()
         return self.lobby_dialog
+
+    def show_guide(self) -> GuideWindow:
+        """Help → Briefer Guide (F1): the user guide, from the files shipped with Briefer."""
+        if self.guide_window is None:
+            self.guide_window = GuideWindow(self)
+        self.guide_window.show()
+        self.guide_window.raise_()
+        self.guide_window.activateWindow()
+        return self.guide_window
 
     def show_about(self) -> None:
         dialogs.about(

@@ -5,7 +5,10 @@ from __future__ import annotations
 import contextlib
 import os
 import re
+import stat
 import tempfile
+import threading
+import time
 from pathlib import Path
 
 from briefer.errors import BrieferError
@@ -80,7 +83,10 @@ def write_atomic(path: Path, data: bytes) -> None:
     folder = path.parent if str(path.parent) else Path(".")
     tmp_name = None
     try:
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+        remove_stale_temp_files(folder)
+        fd, tmp_name = tempfile.mkstemp(
+            prefix=f".{path.name}.{TEMP_TAG}", suffix=".tmp", dir=folder
+        )
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
             handle.flush()
@@ -95,6 +101,50 @@ def write_atomic(path: Path, data: bytes) -> None:
         if tmp_name is not None:
             with contextlib.suppress(OSError):
                 os.unlink(tmp_name)
+
+
+TEMP_TAG = "briefer-"  # in the name of every temp file Briefer writes: .NAME.briefer-XXXXXXXX.tmp
+STALE_AFTER = 60.0  # seconds: a write takes far less, so an older temp file was left by a kill
+_TEMP = re.compile(r"^\.(?P<target>.+)\.(?P<tag>briefer-)?[a-z0-9_]{8}\.tmp$")
+_CLEANED: dict[str, float] = {}
+_CLEANED_LOCK = threading.Lock()
+
+
+def remove_stale_temp_files(folder: Path, *, now: float | None = None) -> list[str]:
+    """Remove the temp files a killed Briefer left in ``folder``; the names removed.
+
+    Only Briefer's own naming (``.NAME.briefer-XXXXXXXX.tmp``, or the older ``.NAME.XXXXXXXX.tmp``
+    beside an existing NAME), only regular files of this user, only ones older than a minute, so a
+    write in progress elsewhere is never touched. Each folder is looked at once a minute at most.
+    """
+    now = time.time() if now is None else now
+    key = os.path.abspath(folder)
+    with _CLEANED_LOCK:
+        if now - _CLEANED.get(key, -STALE_AFTER) < STALE_AFTER:
+            return []
+        _CLEANED[key] = now
+    removed = []
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return []
+    for entry in entries:
+        match = _TEMP.match(entry.name)
+        if match is None:
+            continue
+        if not match["tag"] and not os.path.exists(os.path.join(folder, match["target"])):
+            continue
+        try:
+            info = entry.stat(follow_symlinks=False)
+            if not stat.S_ISREG(info.st_mode) or info.st_uid != os.getuid():
+                continue
+            if now - info.st_mtime < STALE_AFTER:
+                continue
+            os.unlink(entry.path)
+            removed.append(entry.name)
+        except OSError:
+            continue
+    return removed
 
 
 def _umask() -> int:

@@ -24,6 +24,7 @@ from briefer.errors import BrieferError, FitError
 from briefer.fileio import write_atomic
 from briefer.gui import dialogs
 from briefer.gui.document import Document
+from briefer.gui.page_log import record_page
 from briefer.gui.settings import Settings
 from briefer.plan import Plan
 
@@ -148,6 +149,7 @@ class Exporter(QObject):
             return None
         self.settings.export_folder = str(path.parent)
         self.done.emit(f"Exported {path.name} ({fmt.label}, one page at {plan.body_size:g} pt)")
+        record_page(self, self.document.brief, plan, data, fmt.fmt, path.name, "export")
         return path
 
     def copy_text(self) -> str | None:
@@ -175,10 +177,12 @@ class Exporter(QObject):
             return False
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            print_pdf(render(plan, "pdf"), printer)
+            pdf = render(plan, "pdf")
+            print_pdf(pdf, printer)
         finally:
             QApplication.restoreOverrideCursor()
         self.done.emit("Sent the leave-behind to the printer.")
+        record_page(self, self.document.brief, plan, pdf, "pdf", "", "print")
         return True
 
 

@@ -105,6 +105,7 @@ class Settings:
     """The app's settings. Read and write them as attributes: ``settings.recent_files``."""
 
     sender = SenderOption("profile/sender", Sender())
+    home_zip = TextOption("profile/zip", "")  # the advocate's own ZIP: "Your members"
     recent_files = TextListOption("files/recent", [])
     last_folder = TextOption("files/last_folder", "")
     export_folder = TextOption("files/export_folder", "")
@@ -114,6 +115,7 @@ class Settings:
     lobby_formats = TextListOption("lobby/formats", ["pdf"])
     lobby_suggested = BoolOption("lobby/suggested_points", True)
     suggestions_open = BoolOption("window/suggestions_open", True)
+    log_exports = BoolOption("meetings/log_exports", True)  # record pages in the meeting log
     geometry = BytesOption("window/geometry", b"")
     splitter = BytesOption("window/splitter", b"")
     points_splitter = BytesOption("window/points_splitter", b"")

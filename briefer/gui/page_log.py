@@ -1,0 +1,36 @@
+"""The app's one call into the meeting log when a page is made (exported or printed).
+
+Recording never stops an export: when the log cannot be written the status bar says so. Windows
+that show the log listen to :data:`notifier` to refresh.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+
+from briefer.brief import Brief
+from briefer.plan import Plan
+
+
+class _Notifier(QObject):
+    changed = Signal()  # the log was written by this app
+
+
+notifier = _Notifier()
+
+
+def record_page(
+    exporter: object, brief: Brief, plan: Plan, data: bytes, fmt: str, name: str, source: str
+) -> None:
+    """Record the page in the meeting log unless the user turned that off in the settings."""
+    from briefer.meetings.recording import names_a_legislator, record_export
+
+    settings = getattr(exporter, "settings", None)
+    if not getattr(settings, "log_exports", True) or not names_a_legislator(brief):
+        return
+    warning = record_export(brief, plan, data, fmt, name, source=source)
+    if warning:
+        done = "Printed" if source == "print" else "Exported"
+        exporter.done.emit(f"{done}, but {warning}")  # type: ignore[attr-defined]
+    else:
+        notifier.changed.emit()

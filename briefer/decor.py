@@ -112,9 +112,7 @@ def decorate(draft: Draft, brief: Brief, template: Template) -> Draft:
     if url is not None:
         qr_right = slot.align == "left" or logo is None
         x = band.x + band.width - qr_size if qr_right else band.x
-        # the code's quiet zone is white space: let the code's modules line up with the margin
-        quiet = qr_size * images.QR_BORDER / images.qr_modules(url)
-        x += quiet if qr_right else -quiet
+        quiet = qr_size * images.QR_BORDER / images.qr_modules(url)  # white, part of the code
         code = Box(x, band.y + (band_h - qr_size) / 2, qr_size, qr_size)
         room = band.width - qr_size - logo_w - 24
         cap_w = min(room, 2.6 * 72)

@@ -142,7 +142,7 @@ def _check_raster(data: bytes, kind: Kind, name: str) -> tuple[int, int]:
         raise
     except (Image.DecompressionBombError, Image.DecompressionBombWarning):
         raise ImageProblem(
-            f"the logo '{name}' is too many pixels to be safe; scale it down"
+            f"the logo '{name}' has too many pixels: too large to be safe; scale it down"
         ) from None
     except (OSError, SyntaxError, ValueError, Image.UnidentifiedImageError) as exc:
         raise ImageProblem(

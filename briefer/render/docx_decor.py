@@ -119,8 +119,7 @@ def header_band(section, plan: Plan) -> None:
     if logo is not None and (qr is None or logo.box.x <= qr.box.x):
         cells.append(("logo", logo_w))
     if qr is not None:
-        quiet = qr.box.width * images.QR_BORDER / images.qr_modules(qr.url)
-        shift = tw(quiet)  # the code's modules line up with the margin, as in the PDF
+        shift = -120  # twips of room: Word and LibreOffice clip a picture as wide as its cell
         if qr.caption_align == "right":
             cells += [("caption", total - logo_w - qr_w + shift), ("qr", qr_w - shift)]
         else:
@@ -141,8 +140,7 @@ def header_band(section, plan: Plan) -> None:
                 p.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.RIGHT
             picture(p, logo_png(logo), logo.box.width, logo.box.height, "Logo")
         elif kind == "qr" and qr is not None:
-            if qr.caption_align == "right":
-                p.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+            p.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.CENTER
             picture(p, qr_png(qr), qr.box.width, qr.box.height, f"QR code: {qr.url}")
         elif kind == "caption" and qr is not None and decor.qr_style is not None:
             cell_look(cell, (0, 4, 0, 4))

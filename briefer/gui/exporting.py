@@ -11,9 +11,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QGuiApplication, QPageSize, QPainter
-from PySide6.QtPdf import QPdfDocument
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -25,10 +24,9 @@ from briefer.fileio import write_atomic
 from briefer.gui import dialogs
 from briefer.gui.document import Document
 from briefer.gui.page_log import record_page
+from briefer.gui.printing import Route, page_size, print_pdf
 from briefer.gui.settings import Settings
 from briefer.plan import Plan
-
-PRINT_DPI = 300
 
 
 @dataclass(frozen=True)
@@ -163,54 +161,33 @@ class Exporter(QObject):
         return text
 
     def print(self, printer: QPrinter | None = None) -> bool:
-        """Print the page exactly as the PDF draws it (True when it went to the printer)."""
+        """Print the page as the vector PDF it is (True when it went to the printer or file)."""
         plan = self._plan("print")
         if plan is None:
             return False
         printer = printer or QPrinter(QPrinter.PrinterMode.HighResolution)
-        size = (
-            QPageSize.PageSizeId.Letter if plan.page.name == "letter" else QPageSize.PageSizeId.A4
-        )
-        printer.setPageSize(QPageSize(size))
+        printer.setPageSize(page_size(plan.page.name))
         printer.setDocName(export_name(self.document.brief, ""))
         if not dialogs.print_setup(self.window, printer):
             return False
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        pdf = self._pdf(plan)
         try:
-            pdf = render(plan, "pdf")
-            print_pdf(pdf, printer)
-        finally:
+            sent = print_pdf(pdf, printer, export_name(self.document.brief, ""))
+        except BrieferError as exc:
             QApplication.restoreOverrideCursor()
-        self.done.emit("Sent the leave-behind to the printer.")
+            text, details = dialogs.describe(exc, self.document.pack)
+            dialogs.error(self.window, "Cannot print", text, details)
+            return False
+        QApplication.restoreOverrideCursor()
+        if sent.route is Route.FILE:
+            self.done.emit(f"Printed to {Path(sent.where).name} (PDF, text kept as text).")
+        elif sent.route is Route.CUPS:
+            self.done.emit(f"Sent the leave-behind to {sent.where}.")
+        else:
+            self.done.emit(
+                f"Sent the leave-behind to {sent.where} as a picture of the page "
+                "(no print system here to take the PDF itself)."
+            )
         record_page(self, self.document.brief, plan, pdf, "pdf", "", "print")
         return True
-
-
-def print_pdf(pdf: bytes, printer: QPrinter) -> None:
-    """Paint each page of ``pdf`` (rendered by QPdfDocument) onto the printer's paper."""
-    buffer = QBuffer()
-    buffer.setData(QByteArray(pdf))
-    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-    document = QPdfDocument()
-    document.load(buffer)
-    printer.setFullPage(True)
-    dpi = min(printer.resolution(), PRINT_DPI)
-    painter = QPainter()
-    if not painter.begin(printer):
-        raise BrieferError("the printer could not be started")
-    try:
-        for index in range(document.pageCount()):
-            if index:
-                printer.newPage()
-            points = document.pagePointSize(index)
-            image = document.render(
-                index, QSize(round(points.width() * dpi / 72), round(points.height() * dpi / 72))
-            )
-            paper = painter.viewport()
-            scaled = image.size().scaled(paper.size(), Qt.AspectRatioMode.KeepAspectRatio)
-            target = QRect(paper.topLeft(), scaled)
-            target.moveCenter(paper.center())
-            painter.drawImage(target, image)
-    finally:
-        painter.end()
-        document.close()

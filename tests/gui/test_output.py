@@ -11,6 +11,7 @@ from PySide6.QtPrintSupport import QPrinter
 
 from briefer.brief import parse_brief
 from briefer.editing.ops import export_name
+from briefer.errors import BrieferError
 from briefer.gui.main_window import MainWindow
 from tests.conftest import SAMPLE_BRIEF, contains_phrase, pdf_pages
 
@@ -55,18 +56,68 @@ def test_copy_read_ahead_text_puts_the_text_on_the_clipboard(opened: MainWindow)
     assert "Copied" in opened.statusBar().currentMessage()
 
 
-def test_print_paints_the_page_into_the_printer(opened: MainWindow, seam, tmp_path: Path) -> None:
+def test_print_to_file_keeps_the_text_as_text(opened: MainWindow, seam, tmp_path: Path) -> None:
+    """Print → Print to File gives the vector page: text that can be read back, a small file."""
+    from pypdf import PdfReader
+
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(tmp_path / "printed.pdf"))
-    printer.setResolution(150)
     assert opened.exporter.print(printer)
     assert seam.names() == ["print_setup"]
-    from pypdf import PdfReader
-
+    data = (tmp_path / "printed.pdf").read_bytes()
     reader = PdfReader(tmp_path / "printed.pdf")
     assert len(reader.pages) == 1
     assert round(float(reader.pages[0].mediabox.width)) == 612  # Letter, as the brief says
+    text = reader.pages[0].extract_text()
+    assert contains_phrase(text, "Keep every sanction on the Lukashenka regime in place")
+    assert "/Image" not in str(reader.pages[0].get("/Resources", {}).get("/XObject", {}))
+    assert len(data) < 150_000  # a picture of the page at printer resolution was 1.1 MB
+    assert "Printed to printed.pdf" in opened.statusBar().currentMessage()
+
+
+def test_a_printer_gets_the_pdf_through_cups(
+    opened: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A real printer: the PDF itself goes to CUPS's lp, with the dialog's choices."""
+    from briefer.gui import printing
+
+    got = tmp_path / "job"
+    lp = tmp_path / "bin" / "lp"
+    lp.parent.mkdir()
+    lp.write_text(f'#!/bin/sh\nprintf "%s\\n" "$@" > {got}.args\ncat > {got}.pdf\n')
+    lp.chmod(0o755)
+    monkeypatch.setenv("PATH", f"{lp.parent}:/usr/bin:/bin")
+    printer = QPrinter()
+    printer.setCopyCount(2)
+    printer.setColorMode(QPrinter.ColorMode.GrayScale)
+    printer.setPageSize(printing.page_size("letter"))
+    pdf = opened.preview.outcome.pdf
+    printing.send_to_cups(pdf, "Office", printing.cups_options(printer), "Leave-behind")
+    assert got.with_suffix(".pdf").read_bytes() == pdf
+    args = got.with_suffix(".args").read_text().split("\n")
+    assert args[:4] == ["-d", "Office", "-t", "Leave-behind"]
+    assert args[4:6] == ["-n", "2"] and "print-color-mode=monochrome" in args
+    assert "media=Letter" in args and args[-2] == "-"
+
+    lp.write_text('#!/bin/sh\necho "lp: The printer or class does not exist." >&2\nexit 1\n')
+    with pytest.raises(BrieferError, match="does not exist"):
+        printing.send_to_cups(pdf, "Gone", [], "Leave-behind")
+
+
+def test_without_a_print_system_the_page_is_painted_sharp(opened: MainWindow, tmp_path) -> None:
+    """The fallback (Windows): the page painted at the printer's resolution."""
+    from pypdf import PdfReader
+
+    from briefer.gui.printing import paint_pdf
+
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "painted.pdf"))
+    printer.setResolution(150)
+    paint_pdf(opened.preview.outcome.pdf, printer)
+    reader = PdfReader(tmp_path / "painted.pdf")
+    assert len(reader.pages) == 1 and reader.pages[0].images
 
 
 def test_a_cancelled_print_or_export_does_nothing(opened: MainWindow, seam, tmp_path) -> None:

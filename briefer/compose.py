@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 
+from briefer import audience as audiences
 from briefer.brief import Brief
 from briefer.content import Block, Pack
+from briefer.decor import decorate
 from briefer.errors import BrieferError
 from briefer.formats import PAPER_SIZES
 from briefer.legislators.constituents import note_for
@@ -29,13 +31,9 @@ SEP = " · "
 
 
 def format_date(date: dt.date, paper: str) -> str:
-    """US style on Letter ("Thursday, December 3, 2026"); European on A4 ("Thursday 3 December
-    2026")."""
-    day = date.strftime("%A")
-    month = date.strftime("%B")
-    if paper == "letter":
-        return f"{day}, {month} {date.day}, {date.year}"
-    return f"{day} {date.day} {month} {date.year}"
+    """US style for "letter" or "mdy" ("Thursday, December 3, 2026"); else day first ("Thursday 3
+    December 2026"): see briefer.audience."""
+    return audiences.format_date(date, paper)
 
 
 def who(brief: Brief) -> str:
@@ -68,6 +66,23 @@ def meeting_line(brief: Brief, paper: str) -> str:
     if m.location:
         parts.append(m.location)
     return SEP.join(parts)
+
+
+def sidebar_meeting(brief: Brief, dates: str = "mdy") -> list[str]:
+    """The meeting as the sidebar lists it: one fact a line."""
+    m = brief.meeting
+    day = format_date(m.date, dates) if m.date else ""
+    lines = [who(brief), f"with {m.staffer}" if m.staffer else ""]
+    lines += [", ".join(part for part in (day, m.time) if part), m.location]
+    return [line for line in lines if line]
+
+
+def source_line(pack: Pack, dates: str) -> str:
+    """ "Source: title, publisher, date, URL" — as much as the pack knows."""
+    src = pack.source
+    date = audiences.format_date(src.date, dates, weekday=False) if src.date else ""
+    parts = [f"“{src.title}”", src.publisher, date, src.url or ""]
+    return "Source: " + ", ".join(part for part in parts if part)
 
 
 def contact_line(brief: Brief) -> str:
@@ -168,11 +183,23 @@ def page_for(template: Template, paper: str) -> Page:
 
 def compose(pack: Pack, brief: Brief, template: Template, *, paper: str | None = None) -> Draft:
     """Build the draft plan: every section in the template's order, texts not yet chosen."""
-    paper = paper or brief.paper or template.paper
+    paper = paper or audiences.paper_for(brief, template.paper)
     if paper not in PAPER_SIZES:
         raise BrieferError(f"unknown paper '{paper}' (letter or a4)", field="paper")
+    audience = audiences.audience_for(brief, paper)
+    dates = audience.dates
+    headings = {k: audiences.wording(v, audience) for k, v in template.headings.items()}
+    template = template.model_copy(update={"headings": headings})
+    sidebar = template.layout == "sidebar"
     blocks = chosen_blocks(pack, brief)
     warnings = []
+    if template.max_points and len(blocks) > template.max_points:
+        left_out = [b.id for b in blocks[template.max_points :]]
+        blocks = blocks[: template.max_points]
+        warnings.append(
+            f"template '{template.name}' shows the first {template.max_points} points; "
+            f"left out: {', '.join(left_out)}"
+        )
     if not brief.ask.strip():
         warnings.append("the brief has no ask: a leave-behind without an explicit ask is weak")
     constituents = note_for(brief)  # who attends from home: checked against the ZIP data
@@ -186,14 +213,14 @@ def compose(pack: Pack, brief: Brief, template: Template, *, paper: str | None =
             items.append(Para("title", (Span(pack.title),)))
             if pack.subtitle:
                 items.append(Para("subtitle", (Span(pack.subtitle),)))
-            line = meeting_line(brief, paper)
+            line = "" if sidebar else meeting_line(brief, dates)
             if line:
                 items.append(Para("meta", (Span(line),)))
             if constituents.line:
                 items.append(Para("meta", (Span(constituents.line),)))
             sections.append(Section("header", tuple(items)))
         elif kind == "ask":
-            if brief.ask.strip():
+            if brief.ask.strip() and not sidebar:  # the sidebar holds the ask
                 items = [Para("ask_label", (Span("Our ask"),)), Para("ask", (Span(brief.ask),))]
                 if brief.bill:
                     items.append(Para("meta", (Span("Bill: ", bold=True), Span(brief.bill))))
@@ -209,13 +236,13 @@ def compose(pack: Pack, brief: Brief, template: Template, *, paper: str | None =
         warnings.append(f"template '{template.name}' has no place for: {', '.join(dropped)}")
 
     footer = []
-    contact = contact_line(brief)
+    contact = "" if sidebar else contact_line(brief)  # the sidebar holds the contact
     if contact:
         footer.append(Para("footer", (Span(contact, bold=True),)))
     tail = []
     if brief.meeting.date:
-        tail.append(f"Prepared for the meeting of {format_date(brief.meeting.date, paper)}")
-    tail.append(pack.source.credit)
+        tail.append(f"Prepared for the meeting of {format_date(brief.meeting.date, dates)}")
+    tail.append(source_line(pack, dates))
     footer.append(Para("footer", (Span(SEP.join(tail)),)))
 
     person = who(brief)
@@ -225,7 +252,7 @@ def compose(pack: Pack, brief: Brief, template: Template, *, paper: str | None =
     while size >= fit.min_body - 1e-9:
         sizes.append(round(size, 2))
         size -= fit.step
-    return Draft(
+    draft = Draft(
         page=page_for(template, paper),
         palette=Palette(**template.palette.model_dump()),
         font=template.font,
@@ -247,3 +274,4 @@ def compose(pack: Pack, brief: Brief, template: Template, *, paper: str | None =
         warnings=tuple(warnings),
         titles={b.id: b.title for b in blocks},
     )
+    return decorate(draft, brief, template)  # the logo, the QR code, the sidebar

@@ -82,6 +82,72 @@ class Style:
 
 
 @dataclass(frozen=True)
+class Box:
+    """A rectangle on the page in points, from the page's bottom-left corner (as PDF counts)."""
+
+    x: float
+    y: float
+    width: float
+    height: float
+
+    @property
+    def top(self) -> float:
+        return self.y + self.height
+
+
+@dataclass(frozen=True)
+class Picture:
+    """The sender's logo: the file's bytes (PNG, JPEG or SVG) and where it is drawn."""
+
+    data: bytes
+    kind: Literal["png", "jpeg", "svg"]
+    digest: str  # of the bytes: the key of every decoded form (see briefer/images.py)
+    box: Box
+
+
+@dataclass(frozen=True)
+class QrCode:
+    """A web address drawn as a QR code, with the address printed small beside it."""
+
+    url: str
+    box: Box  # the code, quiet zone included
+    caption: Para  # the address as printed (role "qr_caption")
+    caption_box: Box
+    caption_align: Literal["left", "right", "center"] = "right"
+
+
+@dataclass(frozen=True)
+class Sidebar:
+    """The sidebar layout's coloured column and what it holds, sized once (not by the fit)."""
+
+    box: Box
+    fill: str
+    padding: float
+    items: tuple[Para, ...]
+    styles: tuple[tuple[str, Style], ...]  # role -> sized style, for its own roles
+    gap: float  # between the column and the points
+
+    def style(self, role: str) -> Style:
+        return dict(self.styles)[role]
+
+
+@dataclass(frozen=True)
+class Decor:
+    """What is drawn outside the body frame: the band of the logo and the QR code, the sidebar.
+
+    Compose places them and grows the page's margins by the room they take, so the fit (which
+    measures the frame) accounts for them without knowing they exist.
+    """
+
+    logo: Picture | None = None
+    qr: QrCode | None = None
+    sidebar: Sidebar | None = None
+    band: Box | None = None  # the strip above the body holding the logo and the QR code
+    frame_left: float = 0.0  # the left margin of the paper before the sidebar took its room
+    qr_style: Style | None = None
+
+
+@dataclass(frozen=True)
 class Page:
     name: str  # "letter" | "a4"
     width: float  # points
@@ -90,6 +156,7 @@ class Page:
     bottom: float
     left: float
     right: float
+    decor: Decor | None = None
 
     @property
     def frame_width(self) -> float:
@@ -117,6 +184,9 @@ class Palette:
     rule: str
     callout: str
     table_header: str
+    sidebar: str = "#1f3a4d"
+    sidebar_text: str = "#ffffff"
+    sidebar_accent: str = "#f2c14e"
 
     def resolve(self, color: str) -> str:
         """A palette name ("accent") or a literal "#rrggbb" as "#rrggbb"."""

@@ -32,7 +32,7 @@ from briefer.layout.flow import (
 )
 from briefer.plan import Para, Plan, Row, Section, Span, Style
 from briefer.plan import Table as PlanTable
-from briefer.render import clean
+from briefer.render import clean, docx_decor
 from briefer.render import docx_oxml as ox
 from briefer.render.docx_oxml import ceil_tw, color, half_points, tw
 
@@ -306,7 +306,7 @@ class _Writer:
             fmt.left_indent, fmt.right_indent = Twips(tw(left)), Twips(tw(right))
             fmt.first_line_indent = Twips(-tw(hanging))
 
-    def table(self, table: PlanTable, width: int) -> None:
+    def table(self, table: PlanTable, width: int, container=None) -> None:
         """A real Word table: fixed column widths, a repeating header row, rules below each row.
 
         A rule's width comes off the row's bottom padding: reportlab draws it over the cell, Word
@@ -319,7 +319,10 @@ class _Writer:
             cols.append(round(width * fraction) - done)
             done += cols[-1]
         rows: list[Row] = [table.header, *table.rows]  # type: ignore[list-item]
-        grid = self.document.add_table(len(rows), len(cols), "Table Grid")
+        if container is None:
+            grid = self.document.add_table(len(rows), len(cols), "Table Grid")
+        else:  # in the sidebar layout's main column
+            grid = docx_decor.add_table(container, len(rows), len(cols), width, "Table Grid")
         grid.autofit = False
         for column, col in zip(grid.columns, cols, strict=True):
             column.width = Twips(col)
@@ -366,6 +369,25 @@ def _keywords(keywords: tuple[str, ...]) -> str:
     return ", ".join(kept)
 
 
+def _decor(document, word, writer: _Writer, plan: Plan):
+    """The header band and the sidebar; the container the points go into, and its first
+    (still empty) paragraph."""
+    decor = plan.page.decor
+    if decor is None:
+        return document, None
+    if decor.band is not None:
+        docx_decor.header_band(word, plan)
+    if decor.sidebar is None:
+        return document, None
+    word.left_margin = Twips(ceil_tw(decor.frame_left))
+
+    def write(para: Para, look: Style, paragraph) -> None:
+        writer.paragraph(_P("Normal", look, _runs(para.spans, look), look.space_after), paragraph)
+
+    main = docx_decor.sidebar(document, plan, _footer_reserve(plan), write)
+    return main, main.paragraphs[0]
+
+
 def render_docx(plan: Plan) -> bytes:
     """The plan as a one-page DOCX: editable Word styles, same page as the PDF, stable bytes."""
     body_look = plan.styles.get("body") or next(iter(plan.styles.values()))
@@ -393,12 +415,19 @@ def render_docx(plan: Plan) -> bytes:
     width = tw(page.width) - ceil_tw(page.left) - ceil_tw(page.right)
 
     writer = _Writer(document, doc)
+    target, first = _decor(document, word, writer, plan)
     for block in doc.blocks:
         if isinstance(block, PlanTable):
-            writer.table(block, width)
+            writer.table(block, width, None if target is document else target)
         else:
-            writer.paragraph(block, document.add_paragraph())
+            writer.paragraph(block, first if first is not None else target.add_paragraph())
+            first = None
     writer.footer(word.footer)
+    if target is not document:
+        docx_decor.tight(document.add_paragraph())  # the body's closing paragraph
+        indent = Twips(tw(page.left - plan.page.decor.frame_left))  # type: ignore[union-attr]
+        for paragraph in word.footer.paragraphs:  # under the main column, as in the PDF
+            paragraph.paragraph_format.left_indent = indent
     abstracts = [(fmt, text, sid, tw(indent)) for fmt, text, sid, indent in doc.abstracts]
     ox.numbering(document.part.numbering_part, abstracts, doc.nums)
     props, meta = document.core_properties, plan.meta  # the template has fixed dates

@@ -19,6 +19,7 @@ from briefer.layout.flow import (
     footer_reserve,
 )
 from briefer.plan import Plan
+from briefer.render.pdf_decor import draw_decor
 
 PRODUCER = "Briefer"
 
@@ -68,6 +69,7 @@ def render_pdf(plan: Plan) -> bytes:
     reserve = footer_reserve(flow, plan.footer)
 
     def draw_footer(canvas: Canvas, _doc: BaseDocTemplate) -> None:
+        draw_decor(canvas, plan)  # the logo, the QR code, the sidebar: outside the frame
         canvas.saveState()
         y = page.bottom + sum(heights)
         rule_y = y + footer_size * FOOTER_RULE_RISE

@@ -103,7 +103,7 @@ def test_ask_in_the_top_third_and_footer_at_the_bottom() -> None:
 
     page.extract_text(visitor_text=visit)
     ask_y = next(y for t, y in positions.items() if t.startswith("Keep every sanction"))
-    credit_y = next(y for t, y in positions.items() if "Belarus Freedom Forum." in t)
+    credit_y = next(y for t, y in positions.items() if "Source:" in t)
     contact_y = next(y for t, y in positions.items() if "office@example.org" in t)
     assert ask_y > height * 2 / 3
     assert credit_y < height * 0.1 and contact_y < height * 0.12

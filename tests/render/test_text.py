@@ -55,7 +55,7 @@ def test_ask_first_then_meeting_then_points_then_contact(template: str, fmt: str
     meeting = text.index("Jesús García")
     positions = [text.index(marker(b)) for b in BLOCKS]
     contact = text.index("Святлана Ціханоўская")
-    credit = text.index("Talking points based on")
+    credit = text.index("Source: “Hold the Line on Belarus Sanctions”, Belarus Freedom Forum")
     assert ask < bill < meeting < min(positions)
     assert max(positions) < contact < credit
     assert "office@example.org" in text and "+1 202 555 0100" in text

@@ -13,6 +13,7 @@ from __future__ import annotations
 import os
 import sys
 import threading
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -119,33 +120,41 @@ def font_files() -> FontFiles:
 
 
 _REGISTERING = threading.Lock()
-_REGISTERED: list[str] = []  # the family name, once registered
+_REGISTERED: set[str] = set()  # the PDF names of the faces registered with reportlab
+_FACE_OF = {name: face for face, name in PDF_NAMES.items()}
 
 
 def register_pdf_fonts() -> str:
-    """Register the faces with reportlab once; returns the family name to use in styles.
-    Safe from several threads: the first registers, the others wait for it."""
-    if not _REGISTERED:
-        with _REGISTERING:
-            if not _REGISTERED:
-                _REGISTERED.append(_register())
-    return _REGISTERED[0]
+    """Register every face with reportlab; returns the family name to use in styles."""
+    register_pdf_faces(PDF_NAMES.values())
+    return PDF_NAMES["regular"]
 
 
-def _register() -> str:
+def register_pdf_faces(names: Iterable[str]) -> None:
+    """Register the faces with these PDF names, each once: a page reads only the font files it
+    uses. Safe from several threads: the first registers, the others wait for it."""
+    missing = [name for name in names if name not in _REGISTERED]
+    if not missing:
+        return
     from reportlab.lib.fonts import addMapping
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.ttfonts import TTFError, TTFont
 
-    files = font_files()
-    for face, path in files.faces().items():
-        try:
-            pdfmetrics.registerFont(TTFont(PDF_NAMES[face], str(path)))
-        except TTFError as exc:
-            raise BrieferError(f"cannot use this font file: {exc}", file=path) from None
-    regular = PDF_NAMES["regular"]
-    addMapping(regular, 0, 0, PDF_NAMES["regular"])
-    addMapping(regular, 1, 0, PDF_NAMES["bold"])
-    addMapping(regular, 0, 1, PDF_NAMES["italic"])
-    addMapping(regular, 1, 1, PDF_NAMES["bolditalic"])
-    return regular
+    with _REGISTERING:
+        files = font_files().faces()
+        for name in missing:
+            if name in _REGISTERED:
+                continue
+            path = files[_FACE_OF[name]]
+            try:
+                pdfmetrics.registerFont(TTFont(name, str(path)))
+            except TTFError as exc:
+                raise BrieferError(f"cannot use this font file: {exc}", file=path) from None
+            _REGISTERED.add(name)
+        # After registering: reportlab maps a TrueType face's own bold and italic to itself.
+        # The family's bold and italic, for <b> and <i> in paragraphs:
+        regular = PDF_NAMES["regular"]
+        addMapping(regular, 0, 0, PDF_NAMES["regular"])
+        addMapping(regular, 1, 0, PDF_NAMES["bold"])
+        addMapping(regular, 0, 1, PDF_NAMES["italic"])
+        addMapping(regular, 1, 1, PDF_NAMES["bolditalic"])

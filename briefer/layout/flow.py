@@ -14,7 +14,7 @@ from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
-from briefer.fonts import PDF_NAMES, register_pdf_fonts
+from briefer.fonts import PDF_NAMES, register_pdf_faces
 from briefer.layout.typeset import Typesetter, shared_typesetter
 from briefer.plan import Palette, Para, Row, Section, Style
 from briefer.plan import Table as PlanTable
@@ -62,7 +62,7 @@ class Flow:
     typesetter: Typesetter = field(default_factory=shared_typesetter)
 
     def __post_init__(self) -> None:
-        register_pdf_fonts()
+        register_pdf_faces((PDF_NAMES["regular"],))  # the rest as paragraphs use them
         self._pstyles: dict[str, ParagraphStyle] = {}
         self.key = (self.body, self.width, tuple(sorted(self.styles.items())))
 
@@ -91,6 +91,10 @@ class Flow:
     def para(self, para: Para) -> Paragraph:
         """The flowable for a plan paragraph; the same object for the same text and styles."""
         style = self.styles[para.role]
+        faces = {face_name(style, span.bold, span.italic) for span in para.spans}
+        if para.bullet:
+            faces.add(PDF_NAMES["bold"])
+        register_pdf_faces(faces)
         return self.typesetter.paragraph(
             (self.key, para), markup(para, style), self.pstyle(para.role), para.bullet
         )

@@ -9,6 +9,7 @@ from typing import Protocol
 
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
+from briefer.fonts import register_pdf_faces
 from briefer.layout.flow import (
     ACCENT_BAR,
     BOX_PAD_BOTTOM,
@@ -183,6 +184,7 @@ class EstimateMeasurer:
         text = 0.0
         for span in para.spans:
             face = face_name(style, span.bold, span.italic)
+            register_pdf_faces((face,))
             words = span.text.upper() if style.upper else span.text
             text += stringWidth(words, face, style.size)
         lines = max(1, math.ceil(text / room))

@@ -1,8 +1,11 @@
-"""File → Lobby Day: one leave-behind per meeting from a CSV, and the day's schedule (index.pdf).
+"""File → Lobby Day: one leave-behind per meeting from a CSV, the day's schedule (index.pdf) and
+its calendar (schedule.ics).
 
 The dialog gathers the choices and checks them; ``briefer.lobby.batch.run_batch`` does the work on a
 worker thread (workers.Task) while a progress bar follows it; Cancel sets the batch's cancel event.
-At the end the dialog sums up what was built and lists the rows that failed, by CSV line.
+At the end the dialog sums up what was built and shows every meeting of the CSV in a table with its
+status: a built row opens its pack (double click or Enter), a failed row says why, and once the
+CSV is fixed "Run Failed Lines Again" builds only those lines.
 """
 
 from __future__ import annotations
@@ -36,19 +39,23 @@ from briefer.errors import BrieferError
 from briefer.gui import dialogs
 from briefer.gui.document import Document
 from briefer.gui.legislators import Legislators
+from briefer.gui.lobby_table import MeetingsTable
 from briefer.gui.settings import Settings
 from briefer.gui.workers import Task
-from briefer.lobby.batch import INDEX_NAME, BatchResult, RowResult, run_batch
+from briefer.lobby.batch import CALENDAR_NAME, INDEX_NAME, BatchResult, RowResult, run_batch
 from briefer.lobby.messages import (
     CSV_FILTER,
     FORMATS,
     INTRO,
     NO_DIRECTORY,
+    RERUN,
     check_choices,
     failure_lines,
     row_text,
+    slot_tooltip,
     summary_text,
 )
+from briefer.lobby.slots import BUILT
 
 
 class LobbyDialog(QDialog):
@@ -77,7 +84,7 @@ class LobbyDialog(QDialog):
         self.base_box.setAccessibleName("Base brief")
         self.base_box.setToolTip("Every meeting starts from this brief: its sender, ask, template")
         self.base_box.addItem(f"The open brief ({document.name})", None)
-        self.output_edit = self._path_edit("Output folder", "An existing folder for the files")
+        self.output_edit = self._path_edit("Output folder", "The folder for the files (created)")
         self.output_edit.setText(settings.lobby_output or settings.export_folder)
 
         self.suggested = QRadioButton("&Suggested for each member’s committees")
@@ -132,6 +139,16 @@ class LobbyDialog(QDialog):
         self.failures = QPlainTextEdit()
         self.failures.setReadOnly(True)
         self.failures.setAccessibleName("Meetings that could not be built")
+        self.table = MeetingsTable()
+        self.table.open_requested.connect(self.open_pack)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._explain())
+        self.explain = QLabel()
+        self.explain.setObjectName("lobbyExplain")
+        self.explain.setWordWrap(True)
+        self.explain.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.rerun_button = QPushButton(RERUN)
+        self.rerun_button.setToolTip("After fixing the CSV: build only the lines that failed")
+        self.rerun_button.clicked.connect(self.run_failed_again)
 
         self.open_button = QPushButton("Open &Folder")
         self.open_button.setToolTip("Show the folder with the files")
@@ -156,15 +173,22 @@ class LobbyDialog(QDialog):
         layout.addWidget(self.status)
         done = QHBoxLayout()
         done.addWidget(self.summary, 1)
-        done.addWidget(self.open_button, 0, Qt.AlignmentFlag.AlignTop)
+        side = QVBoxLayout()
+        side.addWidget(self.open_button)
+        side.addWidget(self.rerun_button)
+        done.addLayout(side)
         layout.addLayout(done)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.explain)
         layout.addWidget(self.failures)
-        layout.addStretch(1)
         layout.addWidget(self.buttons)
         self._set_tab_order()
         self._set_running(False)
         for widget in (self.progress, self.status, self.summary, self.failures, self.open_button):
             widget.hide()
+        for widget in (self.table, self.explain, self.rerun_button):
+            widget.hide()
+        self.failures.setVisible(False)
         legislators.changed.connect(self._directory_changed)
         self._directory_changed(legislators.directory)
         self.resize(max(640, self.sizeHint().width()), self.sizeHint().height())
@@ -190,7 +214,8 @@ class LobbyDialog(QDialog):
     def _set_tab_order(self) -> None:
         """Tab goes through the form as it reads, top to bottom, then to the buttons."""
         chain = [*self._tab_chain[:4], self.suggested, self.same, *self._tab_chain[4:]]
-        chain += [*self.format_boxes.values(), self.force, self.open_button]
+        chain += [*self.format_boxes.values(), self.force, self.open_button, self.rerun_button]
+        chain += [self.table]
         chain += [self.run_button, self.cancel_button, self.close_button]
         for first, second in pairwise(chain):
             QWidget.setTabOrder(first, second)
@@ -246,8 +271,15 @@ class LobbyDialog(QDialog):
         return base
 
     # --- running --------------------------------------------------------------------------------
-    def start(self) -> bool:
-        """Check the choices and start building; False (after saying why) if it cannot start."""
+    def run_failed_again(self) -> bool:
+        """Build again only the lines that failed (the user has fixed the CSV meanwhile)."""
+        if self.result is None or not self.result.failed:
+            return False
+        return self.start([row.line for row in self.result.failed])
+
+    def start(self, lines: list[int] | None = None) -> bool:
+        """Check the choices and start building; False (after saying why) if it cannot start.
+        ``lines``: only these CSV lines (the schedule still lists every meeting)."""
         if self.task is not None:
             return False
         problem = self._check()
@@ -262,18 +294,19 @@ class LobbyDialog(QDialog):
             text, details = dialogs.describe(exc)
             dialogs.error(self, "Cannot use the base brief", text, details)
             return False
-        if not self.force.isChecked() and (out_dir / INDEX_NAME).exists():
+        day = [name for name in (INDEX_NAME, CALENDAR_NAME) if (out_dir / name).exists()]
+        if lines is None and not self.force.isChecked() and day:
             if not dialogs.ask(
                 self,
                 "Replace the files?",
-                f"{out_dir.name} already holds a lobby day ({INDEX_NAME}). Replace its files?",
+                f"{out_dir.name} already holds a lobby day ({day[0]}). Replace its files?",
                 yes="Replace",
                 no="Cancel",
             ):
                 return False
             self.force.setChecked(True)
         self._remember(csv_path, out_dir)
-        job = dict(base=base, formats=self.formats(), force=self.force.isChecked())
+        job = dict(base=base, formats=self.formats(), force=self.force.isChecked(), lines=lines)
         directory, cancel = self.legislators.directory, threading.Event()
         self.cancel_event = cancel
 
@@ -295,7 +328,7 @@ class LobbyDialog(QDialog):
         self.task.finished.connect(self._finished)
         self.progress.setRange(0, 0)  # until the rows are read
         self.status.setText("Reading the meetings…")
-        for widget in (self.summary, self.failures, self.open_button):
+        for widget in (self.summary, self.failures, self.open_button, self.explain):
             widget.hide()
         self._set_running(True)
         self._grow()
@@ -350,13 +383,16 @@ class LobbyDialog(QDialog):
         self.progress.setRange(0, max(result.total, 1))
         self.progress.setValue(len(result.results))
         self.summary.setText(summary_text(result))
-        lines = failure_lines(result)
-        self.failures.setPlainText("\n".join(lines))
-        shown = min(max(len(lines), 2), 8)  # a few lines; a long list scrolls
-        self.failures.setFixedHeight(self.failures.fontMetrics().lineSpacing() * shown + 12)
-        self.failures.setVisible(bool(lines))
+        self.failures.setPlainText("\n".join(failure_lines(result)))  # to copy from
+        self.table.meetings.set_slots(result.slots)
+        self.table.setVisible(bool(result.slots))
+        self.table.setMinimumHeight(self.table.verticalHeader().defaultSectionSize() * 8)
+        if result.failed:
+            self.table.select_line(result.failed[0].line)
         self.summary.show()
         self.open_button.setVisible(True)
+        self.rerun_button.setVisible(bool(result.failed))
+        self._explain()
         self._grow()
 
     def _failed(self, exc: BrieferError) -> None:
@@ -369,9 +405,27 @@ class LobbyDialog(QDialog):
         self.task = None
         self._set_running(False)
         self.open_button.setEnabled(True)
+        self.rerun_button.setEnabled(self.result is not None and bool(self.result.failed))
         if self._close_when_done:
             self._close_when_done = False
             super().reject()
+
+    def _explain(self) -> None:
+        slot = self.table.current_slot()
+        self.explain.setText(slot_tooltip(slot) if slot is not None else "")
+        self.explain.setVisible(slot is not None and self.table.isVisible())
+
+    def open_pack(self) -> None:
+        """Open the selected meeting's pack; for a meeting without one, say why."""
+        slot = self.table.current_slot()
+        if slot is None:
+            return
+        path = Path(self.output_edit.text().strip()) / slot.files[0] if slot.files else None
+        if slot.status != BUILT or path is None or not path.is_file():
+            dialogs.error(self, "No leave-behind for this meeting", slot_tooltip(slot))
+            return
+        if not dialogs.open_folder(path):
+            dialogs.error(self, "Cannot open the leave-behind", f"{path} cannot be shown.")
 
     def open_folder(self) -> None:
         folder = Path(self.output_edit.text())

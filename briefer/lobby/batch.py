@@ -163,7 +163,8 @@ class _Runner:
             self.record(worker.build(job))
             return
         self.chunk.append(job)
-        if len(self.chunk) >= CHUNK:
+        # small days in small chunks: the work spreads evenly and Cancel stops soon
+        if len(self.chunk) >= max(1, min(CHUNK, self.estimate() // (self.workers * 8))):
             self.flush()
 
     def flush(self) -> None:
@@ -251,7 +252,7 @@ def run_batch(
     result = BatchResult(lines=source.lines, notice=source.notice)
     slots: dict[int, Slot] = {}
     chosen = set(lines) if lines is not None else None
-    estimate = source.lines - 1
+    estimate = len(chosen) if chosen is not None else source.lines - 1
     workers = max(1, min(jobs or os.cpu_count() or 1, 64))
     if estimate < SERIAL_BELOW or (chosen is not None and len(chosen) < SERIAL_BELOW):
         workers = 1

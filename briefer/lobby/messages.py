@@ -6,14 +6,19 @@ from __future__ import annotations
 from pathlib import Path, PurePath
 
 from briefer.formats import FORMAT_LABELS
-from briefer.lobby.batch import INDEX_NAME, BatchResult, RowResult
+from briefer.lobby.batch import CALENDAR_NAME, INDEX_NAME, BatchResult, RowResult
+from briefer.lobby.slots import BUILT, FAILED, Slot
+from briefer.when import format_time
 
 CSV_FILTER = "Meetings (*.csv);;All files (*)"
 INTRO = (
     "Build one leave-behind per meeting from a spreadsheet of the day’s meetings (CSV with the "
-    "columns <i>legislator, date, time, location, staffer, ask, blocks</i>; only "
-    "<i>legislator</i> is needed), and a schedule of the day, <i>index.pdf</i>."
+    "columns <i>legislator, date, time, duration, location, staffer, attendees, ask, bill, "
+    "blocks, notes, template, paper</i>; only <i>legislator</i> is needed), the day’s schedule, "
+    "<i>index.pdf</i>, and a calendar to import, <i>schedule.ics</i>."
 )
+TABLE_COLUMNS = ("Line", "When", "Member", "Status", "Pack, or why there is none")
+RERUN = "Run &Failed Lines Again"
 NO_DIRECTORY = (
     "No legislator list is imported: names are used as typed, with no titles, committees or "
     "suggestions. Use File → Import Legislators… first."
@@ -32,8 +37,8 @@ def check_choices(csv_text: str, out_text: str, formats: list[str]) -> str:
         return f"The meetings file {csv_text} does not exist."
     if not out_text:
         return "Choose the folder to write the leave-behinds into."
-    if not Path(out_text).is_dir():
-        return f"The output folder {out_text} does not exist."
+    if Path(out_text).exists() and not Path(out_text).is_dir():
+        return f"The output folder {out_text} is a file, not a folder."
     if not formats:
         return "Tick at least one format: PDF, Word or text."
     return ""
@@ -45,7 +50,7 @@ def plural(count: int, word: str) -> str:
 
 def reason(row: RowResult) -> str:
     """A failed row's reason in the dialog's words (the core speaks the command line's)."""
-    return (row.error or "unknown error").replace(_CLI_FORCE, _GUI_FORCE)
+    return reason_text(row.error or "")
 
 
 def summary_text(result: BatchResult) -> str:
@@ -53,7 +58,7 @@ def summary_text(result: BatchResult) -> str:
     built = sum(1 for r in result.results if r.ok)
     text = f"Built {built} of {plural(result.total, 'meeting')}, {plural(result.files, 'file')}"
     if result.index is not None:
-        text += f", and the schedule ({INDEX_NAME})"
+        text += f", the schedule ({INDEX_NAME}) and the calendar ({CALENDAR_NAME})"
     text += "."
     if result.cancelled:
         text = (
@@ -77,3 +82,39 @@ def row_text(row: RowResult) -> str:
         kinds = ", ".join(PurePath(name).suffix.lstrip(".").upper() for name in row.files)
         return f"Line {row.line}: {stem} ({kinds})"
     return f"Line {row.line}: not built — {reason(row)}"
+
+
+def slot_cells(slot: Slot) -> tuple[str, ...]:
+    """The table's cells for a meeting: line, when, member, status, pack or reason."""
+    when = " ".join(
+        part
+        for part in (
+            f"{slot.date:%a %b} {slot.date.day}" if slot.date else "",
+            format_time(slot.start) if slot.start else "",
+        )
+        if part
+    )
+    if slot.status == BUILT:
+        status, detail = "Built", ", ".join(slot.files)
+    elif slot.status == FAILED:
+        status, detail = "Not built", reason_text(slot.error)
+    else:
+        status, detail = "Not run", slot.error or "not in this run"
+    if slot.warnings:
+        status += " — check"
+    return (str(slot.line), when or "—", slot.name or slot.legislator or "—", status, detail)
+
+
+def reason_text(error: str) -> str:
+    return (error or "unknown error").replace(_CLI_FORCE, _GUI_FORCE)
+
+
+def slot_tooltip(slot: Slot) -> str:
+    """Everything about a row: why it has no pack, and the day's warnings about it."""
+    lines = [f"Line {slot.line}: {slot.legislator or slot.name or 'no legislator'}"]
+    if slot.status == BUILT:
+        lines.append("Built: " + ", ".join(slot.files) + " (double-click to open)")
+    elif slot.error:
+        lines.append(f"Not built: {reason_text(slot.error)}")
+    lines += [f"Check: {warning}" for warning in slot.warnings]
+    return "\n".join(lines)

@@ -31,6 +31,7 @@ BUILT = [
     "2026-12-03_1030_jeanne-shaheen.pdf",
     "2026-12-04_1400_mike-rogers.pdf",
     "index.pdf",
+    "schedule.ics",
 ]
 
 
@@ -88,9 +89,19 @@ def test_a_lobby_day_builds_the_good_rows_and_lists_the_bad_one(
     assert result is not None and not result.cancelled
     assert sorted(p.name for p in out.iterdir()) == BUILT
     assert dialog.summary.text().startswith(
-        "Built 3 of 4 meetings, 3 files, and the schedule (index.pdf). 1 meeting could not"
+        "Built 3 of 4 meetings, 3 files, the schedule (index.pdf) and the calendar "
+        "(schedule.ics). 1 meeting could not"
     )
-    assert dialog.failures.toPlainText() == "Line 3: unknown legislator 'Nobody McFake'"
+    assert dialog.failures.toPlainText().startswith("Line 3: unknown legislator 'Nobody McFake'")
+    # The table shows every meeting with its status; the failed one is selected and explains.
+    table = dialog.table
+    assert table.isVisible() and table.model().rowCount() == 4
+    cells = [[table.model().index(r, c).data() for c in range(5)] for r in range(4)]
+    assert [row[0] for row in cells] == ["2", "3", "4", "5"]
+    assert cells[1][3] == "Not built" and cells[1][4].startswith("unknown legislator")
+    assert cells[0][3] == "Built" and cells[0][4] == "2026-12-03_1030_jeanne-shaheen.pdf"
+    assert table.current_slot().line == 3 and "Nobody McFake" in dialog.explain.text()
+    assert dialog.rerun_button.isVisible() and dialog.rerun_button.isEnabled()
     assert dialog.progress.value() == 4 and dialog.progress.maximum() == 4
     assert dialog.close_button.isVisible() and not dialog.cancel_button.isVisible()
 
@@ -102,6 +113,12 @@ def test_a_lobby_day_builds_the_good_rows_and_lists_the_bad_one(
 
     qtbot.mouseClick(dialog.open_button, Qt.MouseButton.LeftButton)
     assert seam.opened_folders == [out]
+    table.select_line(2)  # Enter on a built row opens its pack
+    qtbot.keyClick(table, Qt.Key.Key_Return)
+    assert seam.opened_folders[-1] == out / "2026-12-03_1030_jeanne-shaheen.pdf"
+    table.select_line(3)  # on a failed one, says why
+    qtbot.keyClick(table, Qt.Key.Key_Return)
+    assert seam.names()[-1] == "error" and "Nobody McFake" in seam.calls[-1][1][1]
     assert window.settings.lobby_output == str(out)
 
     # Again into the same folder: asked before replacing; "Cancel" leaves everything alone.
@@ -122,7 +139,7 @@ def test_the_base_briefs_points_for_every_meeting_and_word_files(
     dialog.format_boxes["docx"].setChecked(True)
     dialog.format_boxes["pdf"].setChecked(False)
     build(qtbot, dialog)
-    assert sorted(p.suffix for p in out.iterdir()) == [".docx"] * 3 + [".pdf"]
+    assert sorted(p.suffix for p in out.iterdir()) == [".docx"] * 3 + [".ics", ".pdf"]
     defaults = {
         lobby_window.document.pack.block(b).title for b in lobby_window.document.brief.blocks
     }
@@ -178,8 +195,9 @@ def test_bad_input_is_refused_through_the_seam_and_nothing_is_written(
 ) -> None:
     csv_path, out = lobby
     dialog = open_dialog(qtbot, lobby_window, csv_path, out, seam)
-    if problem == "no folder":
-        dialog.output_edit.setText(str(out / "missing"))
+    if problem == "no folder":  # a file where the folder should be (a missing one is created)
+        (out.parent / "a-file").write_text("mine", encoding="utf-8")
+        dialog.output_edit.setText(str(out.parent / "a-file"))
     elif problem == "no format":
         dialog.format_boxes["pdf"].setChecked(False)
     elif problem == "bad base":
@@ -234,3 +252,32 @@ def test_the_dialogs_are_named_and_tab_through_in_reading_order(window: MainWind
     assert imports.folder_button.text() == "Choose &Folder…"
     assert window.actions.import_legislators in window.menuBar().actions()[0].menu().actions()
     imports.reject()
+
+
+def test_after_fixing_the_csv_only_the_failed_lines_run_again(
+    qtbot, lobby_window: MainWindow, lobby, seam
+) -> None:
+    csv_path, out = lobby
+    out = out / "new" / "day"  # a folder that does not exist yet is created, parents too
+    dialog = open_dialog(qtbot, lobby_window, csv_path, out, seam)
+    build(qtbot, dialog)
+    assert out.is_dir() and len(dialog.result.failed) == 1
+    shaheen = out / BUILT[1]
+    before = shaheen.stat().st_mtime_ns
+
+    csv_path.write_text(MEETINGS.replace("Nobody McFake", "Elizabeth Warren"), encoding="utf-8")
+    qtbot.mouseClick(dialog.rerun_button, Qt.MouseButton.LeftButton)
+    assert dialog.task is not None
+    qtbot.waitUntil(lambda: dialog.task is None, timeout=60_000)
+
+    result = dialog.result
+    assert [r.line for r in result.results] == [3] and result.results[0].ok
+    assert (out / "2026-12-03_1100_elizabeth-warren.pdf").is_file()
+    assert shaheen.stat().st_mtime_ns == before  # the lines that were built are left alone
+    model = dialog.table.model()
+    statuses = [model.index(r, 3).data() for r in range(model.rowCount())]
+    assert statuses == ["Built"] * 4
+    assert not dialog.rerun_button.isVisible()
+    schedule = " ".join(" ".join(pdf_pages((out / "index.pdf").read_bytes())).split())
+    for name in ("Jeanne Shaheen", "Elizabeth Warren", "Bernard Sanders", "Mike Rogers"):
+        assert name in schedule

@@ -107,3 +107,21 @@ def test_ask_in_the_top_third_and_footer_at_the_bottom() -> None:
     contact_y = next(y for t, y in positions.items() if "office@example.org" in t)
     assert ask_y > height * 2 / 3
     assert credit_y < height * 0.1 and contact_y < height * 0.12
+
+
+def test_a_points_title_is_drawn_in_the_bold_face_of_the_body_font() -> None:
+    """A bold span inside a regular paragraph comes out in the bold face (the family's mapping
+    must survive reportlab mapping each TrueType face to itself when it is registered)."""
+    reader = PdfReader(io.BytesIO(pdf_for(SAMPLE_BRIEF)))
+    faces: dict[str, set[str]] = {}
+
+    def visit(text, _cm, _tm, font, _size) -> None:
+        if font is not None and text.strip():
+            name = str(font.get("/BaseFont", "")).split("+")[-1]
+            faces.setdefault(name, set()).add(text.strip())
+
+    reader.pages[0].extract_text(visitor_text=visit)
+    bold = " ".join(t for name, texts in faces.items() if "Bold" in name for t in texts)
+    regular = " ".join(t for name, texts in faces.items() if "Bold" not in name for t in texts)
+    assert "Keep the Pressure" in bold
+    assert "Keep the Pressure" not in regular

@@ -20,15 +20,41 @@ from briefer.legislators.model import (
     CommitteeSeat,
     Legislator,
     Office,
+    clean_text,
     district_label,
     normalize_quotes,
     normalize_role,
     role_rank,
+    short_name,
+    too_long,
 )
 from briefer.legislators.store import Directory
 from briefer.yamlio import yaml_error
 
-_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_Base = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _Loader(_Base):  # type: ignore[misc, valid-type]
+    """The fast safe loader, refusing anchors reused by aliases and merge keys: the
+    congress-legislators files use neither, and they are how a small file grows without bound
+    (a "billion laughs" file) or refers to itself."""
+
+    def construct_object(self, node: yaml.Node, deep: bool = False) -> Any:
+        if node in self.constructed_objects or node in self.recursive_objects:
+            raise yaml.constructor.ConstructorError(
+                None, None, "aliases (*name) are not allowed in directory files", node.start_mark
+            )
+        return super().construct_object(node, deep)
+
+    def flatten_mapping(self, node: yaml.MappingNode) -> None:
+        for key, _value in node.value:
+            if key.tag == "tag:yaml.org,2002:merge":
+                raise yaml.constructor.ConstructorError(
+                    None, None, "merge keys (<<) are not allowed in directory files", key.start_mark
+                )
+        super().flatten_mapping(node)
+
+
 _MAX_BYTES = 64_000_000
 _KINDS = {
     "legislators-current": "legislators",
@@ -143,7 +169,8 @@ def _expect_list(data: Any, path: Path) -> list[Any]:
 
 
 def _text(value: Any) -> str:
-    return "" if value is None else normalize_quotes(str(value)).strip()
+    """A value as clean text: no terminal escapes or control characters are ever stored."""
+    return "" if value is None else normalize_quotes(clean_text(value))
 
 
 def _committee_names(data: Any, path: Path) -> tuple[dict[str, str], dict[str, str]]:
@@ -245,7 +272,7 @@ def _legislator(
         title, chamber = _HOUSE_TITLES.get(state, "Representative"), "House"
         district = district_label(term.get("district"))
     bioguide = _text(ids["bioguide"])
-    return Legislator(
+    member = Legislator(
         id=bioguide,
         name=display,
         first=first,
@@ -262,6 +289,17 @@ def _legislator(
         url=_text(term.get("url") or term.get("contact_form")),
         nickname=nickname,
     )
+    problem = too_long(member)
+    if problem is not None:
+        field, length, limit = problem
+        raise _fail(
+            f"{short_name(member.name)} ({short_name(bioguide)}): the {field} is too long "
+            f"({length} characters, at most {limit})",
+            path,
+            [index],
+            field,
+        )
+    return member
 
 
 def _check_unique(ids: list[str], path: Path) -> None:

@@ -28,9 +28,12 @@ from briefer.legislators.model import (
     KNOWN_ROLES,
     CommitteeSeat,
     Legislator,
+    clean_text,
     district_label,
     normalize_role,
+    short_name,
     slug,
+    too_long,
 )
 from briefer.legislators.store import Directory
 from briefer.yamlio import read_text
@@ -70,7 +73,7 @@ def _read_csv(reader: Any, path: Path) -> Directory:
                 file=path,
                 line=start,
             )
-        values = {column: cell.strip() for column, cell in zip(header, row, strict=False)}
+        values = {column: clean_text(cell) for column, cell in zip(header, row, strict=False)}
         member = _csv_member(values, committees, path, start)
         key = member.id.casefold()
         if key in first_line:
@@ -94,7 +97,7 @@ def _csv_header(reader: Any, path: Path) -> list[str]:
         raise BrieferError(f"not valid CSV: {exc}", file=path, line=1) from None
     if not row:
         raise BrieferError("empty file; line 1 must name the columns", file=path, line=1)
-    header = [cell.strip().casefold() for cell in row]
+    header = [clean_text(cell).casefold() for cell in row]
     expected = ", ".join(CSV_COLUMNS)
     for column in header:
         if column not in CSV_COLUMNS:
@@ -136,7 +139,7 @@ def _csv_member(
         raise BrieferError(
             "cannot make an id from this name; add an id column", file=path, line=line, field="name"
         )
-    return Legislator(
+    member = Legislator(
         id=member_id,
         name=name,
         first=first,
@@ -152,3 +155,13 @@ def _csv_member(
         email=values.get("email", ""),
         url=values.get("url", ""),
     )
+    problem = too_long(member)
+    if problem is not None:
+        field, length, limit = problem
+        raise BrieferError(
+            f"{short_name(name)}: the {field} is too long ({length} characters, at most {limit})",
+            file=path,
+            line=line,
+            field="committees" if field == "committee" else field,
+        )
+    return member

@@ -11,7 +11,7 @@ from typing import Any
 
 from briefer.brief import Brief, Filled, Meeting
 from briefer.content import Pack
-from briefer.legislators.model import Legislator
+from briefer.legislators.model import Legislator, too_long
 from briefer.legislators.store import Directory, default_store_path, load
 from briefer.legislators.suggest import Suggestion, suggest, suggested_blocks
 
@@ -130,10 +130,34 @@ def typed_by_user(meeting: Meeting, name: str) -> Meeting:
     return without_stale(meeting) if name == "legislator" else meeting
 
 
+_FIELD_NAMES = {"office": "location", "committee": "committees"}
+
+
+def _check_lengths(brief: Brief, member: Legislator) -> None:
+    """A directory imported by an older Briefer may hold a value too long for the page: say which
+    (importing again refuses it by name), rather than let the fit ask to drop talking points."""
+    problem = too_long(member)
+    if problem is None:
+        return
+    field, length, limit = problem
+    meeting_field = _FIELD_NAMES.get(field, field)
+    if meeting_field in MEMBER_FIELDS and typed(brief.meeting, meeting_field):
+        return  # the user typed their own; the directory's is not used
+    raise brief.error(
+        f"the directory's {field} for {member.name} is too long for the page "
+        f"({length} characters, at most {limit}): shorten it in the directory file and import it "
+        f"again, or type the {meeting_field} in the brief",
+        "meeting",
+        meeting_field if meeting_field in MEMBER_FIELDS else "legislator",
+    )
+
+
 def enrich(brief: Brief, pack: Pack, directory: Directory | None) -> Enriched:
     """Fill the meeting from the directory (never over what the user typed); choose suggested
     points if none are chosen."""
     member = find_member(brief, directory)
+    if member is not None:
+        _check_lengths(brief, member)
     meeting = brief.meeting
     meeting = filled_with(meeting, member) if member is not None else without_stale(meeting)
     updated = brief.model_copy(update={"meeting": meeting})

@@ -76,6 +76,66 @@ def district_label(value: object) -> str:
     return str(int(text)) if text.isdigit() else text
 
 
+# Terminal escape sequences (CSI, OSC and two-character ones, 7-bit and 8-bit), then any other
+# control character, and the invisible marks that reorder text (bidirectional overrides).
+_ESCAPES = re.compile(
+    r"(?:\x1b\[|\x9b)[0-?]*[ -/]*[@-~]"
+    r"|(?:\x1b\]|\x9d)[^\x07\x1b\x9c]*(?:\x07|\x1b\\|\x9c)?"
+    r"|\x1b[ -~]?"
+)
+_INVISIBLE = dict.fromkeys([*range(0x202A, 0x202F), *range(0x2066, 0x206A), 0x200E, 0x200F])
+
+
+def clean_text(value: object) -> str:
+    """Text from a directory file made safe to store, print and put on a page: terminal escapes,
+    control characters and direction overrides removed, runs of white space as one space."""
+    text = _ESCAPES.sub("", "" if value is None else str(value)).translate(_INVISIBLE)
+    text = "".join(
+        " " if ch in "\t\n\r" else ch for ch in text if ch in "\t\n\r" or ch.isprintable()
+    )
+    return " ".join(text.split())
+
+
+# The longest value each field of a member may have: longer ones are refused when a directory is
+# imported (naming the member and the field), and never put on a page from an older directory.
+FIELD_LIMITS = {
+    "name": 100,
+    "id": 120,
+    "first": 60,
+    "last": 60,
+    "nickname": 60,
+    "title": 60,
+    "chamber": 60,
+    "state": 60,
+    "district": 30,
+    "party": 60,
+    "office": 150,
+    "phone": 40,
+    "email": 120,
+    "url": 300,
+    "committee": 150,
+}
+
+
+def short_name(text: str, limit: int = 40) -> str:
+    """A name cut for a message: 'Maria Cantwell Junior Jun…'."""
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def too_long(member: Legislator) -> tuple[str, int, int] | None:
+    """The first field of ``member`` over its limit: (field, length, limit), or None."""
+    for field, limit in FIELD_LIMITS.items():
+        values = (
+            [s.name for s in member.committees]
+            if field == "committee"
+            else [getattr(member, field)]
+        )
+        for value in values:
+            if len(value) > limit:
+                return field, len(value), limit
+    return None
+
+
 @dataclass(frozen=True)
 class CommitteeSeat:
     id: str

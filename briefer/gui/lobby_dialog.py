@@ -45,6 +45,7 @@ from briefer.gui.workers import Task
 from briefer.lobby.batch import CALENDAR_NAME, INDEX_NAME, BatchResult, RowResult, run_batch
 from briefer.lobby.messages import (
     CSV_FILTER,
+    DATE_ORDERS,
     FORMATS,
     INTRO,
     NO_DIRECTORY,
@@ -103,6 +104,11 @@ class LobbyDialog(QDialog):
             formats.addWidget(box)
         formats.addStretch(1)
         self.force = QCheckBox("&Replace files that already exist in the folder")
+        self.date_order = QComboBox()
+        self.date_order.setAccessibleName("Numeric dates")
+        self.date_order.setToolTip("How to read a date like 3/12/2026 in the CSV")
+        for label, order in DATE_ORDERS:
+            self.date_order.addItem(label, order)
 
         self._tab_chain: list[QWidget] = []
         form = QFormLayout()
@@ -121,6 +127,9 @@ class LobbyDialog(QDialog):
                 points.addWidget(self.same)
                 form.addRow("Points:", points)
         form.addRow("Formats:", formats)
+        dates = QLabel("&Dates:")
+        dates.setBuddy(self.date_order)
+        form.addRow(dates, self.date_order)
         form.addRow("", self.force)
 
         self.note = QLabel(NO_DIRECTORY)
@@ -214,7 +223,8 @@ class LobbyDialog(QDialog):
     def _set_tab_order(self) -> None:
         """Tab goes through the form as it reads, top to bottom, then to the buttons."""
         chain = [*self._tab_chain[:4], self.suggested, self.same, *self._tab_chain[4:]]
-        chain += [*self.format_boxes.values(), self.force, self.open_button, self.rerun_button]
+        chain += [*self.format_boxes.values(), self.date_order, self.force, self.open_button]
+        chain += [self.rerun_button]
         chain += [self.table]
         chain += [self.run_button, self.cancel_button, self.close_button]
         for first, second in pairwise(chain):
@@ -306,7 +316,13 @@ class LobbyDialog(QDialog):
                 return False
             self.force.setChecked(True)
         self._remember(csv_path, out_dir)
-        job = dict(base=base, formats=self.formats(), force=self.force.isChecked(), lines=lines)
+        job = dict(
+            base=base,
+            formats=self.formats(),
+            force=self.force.isChecked(),
+            lines=lines,
+            date_order=self.date_order.currentData(),
+        )
         directory, cancel = self.legislators.directory, threading.Event()
         self.cancel_event = cancel
 

@@ -19,6 +19,11 @@ INTRO = (
 )
 TABLE_COLUMNS = ("Line", "When", "Member", "Status", "Pack, or why there is none")
 RERUN = "Run &Failed Lines Again"
+DATE_ORDERS = (  # the dialog's choices for numeric dates such as 3/12/2026
+    ("Ask when a date like 3/12/2026 reads two ways", None),
+    ("Month first (US): 3/12/2026 is March 12", "mdy"),
+    ("Day first: 3/12/2026 is 3 December", "dmy"),
+)
 NO_DIRECTORY = (
     "No legislator list is imported: names are used as typed, with no titles, committees or "
     "suggestions. Use File → Import Legislators… first."

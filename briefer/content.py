@@ -120,6 +120,9 @@ def parse_pack(source: str, file: str | Path) -> Pack:
                 line=yamlio.line_of(data, ["defaults", index]),
                 field=f"defaults.{index}",
             )
+    from briefer.packs.checks import check_pack  # the rules beyond the format, defined once
+
+    check_pack(pack, data, file, fit=False)
     return pack
 
 

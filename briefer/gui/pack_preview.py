@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QGraphicsOpacityEffect, QLabel, QVBoxLayout, QWidg
 
 from briefer.brief import Brief
 from briefer.content import Pack
-from briefer.editing.build import Outcome
+from briefer.editing.build import Outcome, warm_up
 from briefer.gui.preview import BAD_STYLE, OK_STYLE, WAIT_STYLE, PageView, fit_message
 from briefer.packs.preview import build_pack_preview
 
@@ -34,6 +34,10 @@ class _Worker(QObject):
     def __init__(self) -> None:
         super().__init__()
         self.latest = 0
+
+    @Slot()
+    def warm_up(self) -> None:
+        warm_up()
 
     @Slot(int, object, str, object)
     def build(self, generation: int, brief: Brief, text: str, point: object) -> None:
@@ -58,6 +62,7 @@ class PackPreview(QWidget):
         self._worker.moveToThread(self._thread)
         self._submit.connect(self._worker.build)
         self._worker.done.connect(self._done)
+        self._thread.started.connect(self._worker.warm_up)
         self._thread.start()
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)

@@ -108,6 +108,31 @@ def pdf_pages(data: bytes) -> list[str]:
     return [page.extract_text() for page in PdfReader(io.BytesIO(data)).pages]
 
 
+_DOCX_CHECKED: dict[bytes, list[str]] = {}
+
+
+def docx_problems(data: bytes) -> list[str]:
+    """What the OOXML schemas (and Word's semantic rules) find wrong in a DOCX, by openxml-audit."""
+    import hashlib
+    import tempfile
+
+    from openxml_audit import OpenXmlValidator
+
+    key = hashlib.sha256(data).digest()
+    if key not in _DOCX_CHECKED:
+        with tempfile.TemporaryDirectory() as folder:
+            path = Path(folder) / "page.docx"
+            path.write_bytes(data)
+            result = OpenXmlValidator(max_errors=20).validate(path)
+        _DOCX_CHECKED[key] = [str(error) for error in result.errors]
+    return _DOCX_CHECKED[key]
+
+
+def assert_valid_docx(data: bytes) -> None:
+    problems = docx_problems(data)
+    assert not problems, "the DOCX is not valid OOXML:\n" + "\n".join(problems)
+
+
 def words(text: str) -> list[str]:
     return re.findall(r"[\w’'-]+", text.lower())
 

@@ -30,6 +30,7 @@ from tests.conftest import (
     MYTHS,
     RECS,
     SAMPLE_BRIEF,
+    assert_valid_docx,
     contains_phrase,
     mentions,
     pdf_pages,
@@ -65,6 +66,7 @@ def plan_for(text: str = SAMPLE_BRIEF, template: str = "classic", paper: str = "
 
 
 def read(data: bytes) -> docx.document.Document:
+    assert_valid_docx(data)  # every DOCX these tests read is valid OOXML
     return docx.Document(io.BytesIO(data))
 
 

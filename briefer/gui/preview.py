@@ -37,7 +37,7 @@ STALE_STYLE = (
     " padding:4px 10px; }"
 )
 STALE_TOO_LONG = "Not updated: the page is too long — showing the last version that fitted."
-STALE_ERROR = "Not updated: the page cannot be built — showing the last version that could."
+STALE_ERROR = "Not updated: the page cannot be built — showing the last version that was built."
 
 
 def fit_message(outcome: Outcome, pack: Pack) -> tuple[str, bool]:

@@ -152,8 +152,8 @@ def find_pack(name: str, relative_to: Path | None = None) -> Path:
             return found
         raise BrieferError(
             f"this brief uses the content pack '{name}', which is not installed on this "
-            f"computer: ask whoever sent the brief for the pack file ({name}.brieferpack) and "
-            "open it with Briefer, or run: briefer pack import FILE",
+            "computer. Ask whoever sent you the brief for its pack file (.brieferpack) and open "
+            "it with Briefer, or run: briefer pack import FILE",
             field="pack",
         )
     path = Path(name).expanduser()

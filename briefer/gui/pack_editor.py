@@ -426,7 +426,15 @@ class PackEditor(QMainWindow):
         has = self.draft is not None
         self.save_action.setEnabled(has)
         usable = has and not self.modified and bool(self.saved_id)
-        self.use_action.setEnabled(usable and self._brief_pack() != self.saved_id)
+        in_use = has and self._brief_pack() == self.saved_id
+        self.use_action.setEnabled(usable and not in_use)
+        self.use_action.setToolTip(
+            "The open brief uses this pack"
+            if in_use and not self.modified
+            else "Save the pack first, then build the open brief with it"
+            if not usable
+            else "Build the open brief with this pack"
+        )
         n = len(self.draft.points) if self.draft else 0
         point = 0 <= self.current < n
         self.remove_button.setEnabled(point and n > 1)

@@ -17,7 +17,7 @@ from PySide6.QtCore import (
     Slot,
 )
 from PySide6.QtPdf import QPdfDocument
-from PySide6.QtWidgets import QGraphicsOpacityEffect, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from briefer.brief import Brief
 from briefer.content import Pack
@@ -82,10 +82,6 @@ class PackPreview(QWidget):
         self.view.setDocument(self.document)
         self.view.setAccessibleName("Preview of the page with this pack")
         self.document.pageCountChanged.connect(self.view.refit)
-        self._dim = QGraphicsOpacityEffect(self.view)
-        self._dim.setOpacity(0.35)
-        self._dim.setEnabled(False)
-        self.view.setGraphicsEffect(self._dim)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
@@ -131,7 +127,6 @@ class PackPreview(QWidget):
             if self._buffer is not None:
                 self._buffer.deleteLater()
             self._buffer = buffer
-        self._dim.setEnabled(outcome.pdf is None and self.document.pageCount() > 0)
         self.ready.emit(outcome)
 
     def show_message(self, outcome: Outcome, pack: Pack | None, note: str = "") -> None:
@@ -140,7 +135,9 @@ class PackPreview(QWidget):
                 outcome = replace(outcome, plan=replace(outcome.plan, warnings=()))
             text, fits = fit_message(outcome, pack)
         else:
-            text, fits = "<b>The page shows again once the problems in red are fixed.</b>", False
+            text = "<b>Not updated:</b> the page below is the last one that could be built. Fix "
+            text += "the problems marked in red to see your changes."
+            fits = False
         self._style(OK_STYLE if fits else BAD_STYLE)
         self.indicator.setText(text + (f"<br>{note}" if note else ""))
 

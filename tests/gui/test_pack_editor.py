@@ -296,7 +296,7 @@ def test_a_brief_whose_pack_is_missing_says_how_to_get_it(qtbot, window, seam, t
     assert not window.files.load(brief)
     [message] = seam.texts("error")
     assert "partner-points" in message and "not installed" in message
-    assert "partner-points.brieferpack" in message
+    assert "pack file (.brieferpack)" in message
 
 
 def test_share_the_briefs_pack(qtbot, window, seam, tmp_path: Path) -> None:

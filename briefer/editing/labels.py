@@ -9,6 +9,7 @@ mapping from paths to those words (no Qt, so the app's messages and any other fa
 from __future__ import annotations
 
 from briefer.content import Pack
+from briefer.errors import FitError
 
 # The labels of the form's fields, as the Meeting and Sender tabs show them.
 LABELS: dict[str, str] = {
@@ -34,6 +35,7 @@ LABELS: dict[str, str] = {
     "sender.phone": "Phone",
     "sender.website": "Website",
     "sender.register_id": "Register id",
+    "sender.logo": "Logo",
     "ask": "Ask",
     "bill": "Bill",
     "qr": "QR code address",
@@ -92,3 +94,16 @@ def point_title(block_id: str, pack: Pack | None = None) -> str:
     if pack is not None and pack.has(block_id):
         return f"‘{pack.block(block_id).title}’"
     return f"the talking point ‘{block_id}’"
+
+
+def fit_advice(error: FitError, pack: Pack | None = None) -> str:
+    """What to cut when the page does not fit, with the points by their titles (the core's
+    message names them by id, for the files)."""
+    if not error.candidates:
+        return error.message[:1].upper() + error.message[1:] + "."
+    titles = ", ".join(point_title(b, pack) for b in error.candidates)
+    one = len(error.candidates) == 1
+    return (
+        f"Leave out {'this point' if one else 'one of these points'}, or shorten your text for "
+        f"{'it' if one else 'one'}: {titles}."
+    )

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from briefer.editing.build import Outcome, plan_for, render
 from briefer.editing.contact import NO_CONTACT, NO_CONTACT_HINT, has_contact
+from briefer.editing.labels import fit_advice
 from briefer.editing.ops import export_name
 from briefer.errors import BrieferError, FitError
 from briefer.fileio import write_atomic
@@ -107,7 +108,7 @@ class Exporter(QObject):
                 f"Cannot {doing}",
                 "The leave-behind does not fit on one page, so it cannot be "
                 f"{'printed' if doing == 'print' else 'exported'} yet.",
-                exc.message,
+                fit_advice(exc, self.document.pack),
             )
         except BrieferError as exc:
             text, details = dialogs.describe(exc, self.document.pack)

@@ -33,3 +33,16 @@ def test_only_paths_of_a_brief_are_brief_fields() -> None:
     assert is_brief_field("meeting.location") and is_brief_field("edits.hold-the-line")
     assert not is_brief_field("name") and not is_brief_field("roles.body.color")
     assert not is_brief_field(None)
+
+
+def test_fit_advice_names_points_by_title() -> None:
+    from briefer.editing.labels import fit_advice
+    from briefer.errors import FitError
+
+    pack = load_pack()
+    error = FitError("too long: remove hold-the-line", candidates=["hold-the-line"])
+    title = pack.block("hold-the-line").title
+    assert fit_advice(error, pack) == (
+        f"Leave out this point, or shorten your text for it: ‘{title}’."
+    )
+    assert fit_advice(FitError("the sidebar is too long")) == "The sidebar is too long."

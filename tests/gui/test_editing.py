@@ -183,6 +183,8 @@ def test_too_much_chosen_says_what_to_cut_and_refuses_export(
     window.actions.export_pdf.trigger()
     assert seam.names() == ["error"]
     assert "does not fit on one page" in seam.texts("error")[0]
+    assert pack.block(outcome.error.candidates[0]).title in seam.texts("error")[0]
+    assert outcome.error.candidates[0] not in seam.texts("error")[0]  # titles, not ids
     assert not (tmp_path / "out.pdf").exists()
 
     window.actions.undo.trigger()

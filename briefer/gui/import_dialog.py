@@ -20,7 +20,13 @@ from PySide6.QtWidgets import (
 
 from briefer.errors import BrieferError
 from briefer.gui import dialogs
-from briefer.gui.legislators import Legislators, import_and_save, imported_text
+from briefer.gui.legislators import (
+    Imported,
+    Legislators,
+    date_text,
+    import_and_save,
+    imported_text,
+)
 from briefer.gui.settings import Settings
 from briefer.gui.workers import Task
 
@@ -36,6 +42,9 @@ EXPLAIN = (
     "(optional: the members’ offices)</li></ul>"
     "For another legislature, choose a CSV file whose first line names the columns: name, title, "
     "chamber, state, district, party, committees, office, phone, email."
+    "<p>To find each advocate’s members from their ZIP code, also choose the public "
+    "<b>ZIP-to-district</b> file (zccd.csv, columns state_fips, state_abbr, zcta, cd). District "
+    "maps change, so the app shows the date of the data you import.</p>"
 )
 
 
@@ -104,6 +113,9 @@ class ImportDialog(QDialog):
             )
         else:
             text = "No legislators imported yet."
+        when = self.legislators.zips_date()
+        if when is not None:
+            text += f" ZIP data of {date_text(when)}."
         self.current.setText(text)
 
     def _start_folder(self) -> str:
@@ -157,13 +169,16 @@ class ImportDialog(QDialog):
             self.task.deleteLater()
         self.task = None
 
-    def _imported(self, directory: object) -> None:
+    def _imported(self, result: Imported) -> None:
         first = self.paths[0]
         self.settings.legislators_folder = str(first if first.is_dir() else first.parent)
-        self.legislators.problem = None
-        self.legislators.set_directory(directory)  # type: ignore[arg-type]
+        if result.zips is not None:
+            self.legislators.reload_zips()
+        if result.directory is not None:
+            self.legislators.problem = None
+            self.legislators.set_directory(result.directory)
         self.accept()
-        dialogs.inform(self.parentWidget(), "Legislators imported", imported_text(directory) + ".")
+        dialogs.inform(self.parentWidget(), "Legislators imported", imported_text(result) + ".")
 
     def _failed(self, exc: BrieferError) -> None:
         self._show_current()

@@ -7,12 +7,16 @@ attached with ``setWidget`` rather than ``QLineEdit.setCompleter``, so browsing 
 rewrites the field: only choosing a member does, through ``chosen``, as one undoable step that
 the form makes. With no directory imported, the field is a plain line edit and a link under it
 offers the import.
+
+"Your members" come first: with the advocate's ZIP set (the Sender tab) and the ZIP data
+imported, clicking into the empty field lists their two senators and their representative, and
+those of them that match what is typed head the list.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QObject, QSize, Qt, Signal
-from PySide6.QtGui import QResizeEvent, QStandardItem, QStandardItemModel
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QSize, Qt, Signal
+from PySide6.QtGui import QFont, QResizeEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QCompleter, QLabel, QLineEdit
 
 from briefer.gui.legislators import Legislators, member_label
@@ -66,6 +70,7 @@ class LegislatorLookup(QObject):
         popup.setAccessibleName("Matching legislators")
         popup.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         edit.textEdited.connect(self.search)
+        edit.installEventFilter(self)
 
         self.hint = WrappedLabel()
         self.hint.setObjectName("legislatorHint")
@@ -79,7 +84,19 @@ class LegislatorLookup(QObject):
         self.hint.setForegroundRole(self.hint.foregroundRole().PlaceholderText)
         self.hint.linkActivated.connect(lambda _link: self.import_requested.emit())
         legislators.changed.connect(self._directory_changed)
+        legislators.home_changed.connect(self.model.clear)
         self._directory_changed(legislators.directory)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """A click into the empty field offers "Your members"."""
+        if (
+            watched is self.edit
+            and event.type() == QEvent.Type.MouseButtonRelease
+            and not self.edit.text().strip()
+            and not self.completer.popup().isVisible()
+        ):
+            self.search("")
+        return False
 
     @property
     def directory(self) -> Directory | None:
@@ -99,11 +116,23 @@ class LegislatorLookup(QObject):
         self.hint.show()
 
     def search(self, text: str) -> list[Legislator]:
-        """Offer the members matching ``text`` (what the user typed so far)."""
+        """Offer the members matching ``text`` (what the user typed so far), the advocate's own
+        members first; with nothing typed, only those."""
         directory = self.directory
         found = directory.find(text, LIMIT) if directory and len(text.strip()) >= MIN_CHARS else []
+        home = self.legislators.home_members() if directory else []
+        if len(text.strip()) >= MIN_CHARS:
+            ids = {m.id for m in found}
+            home = [m for m in home if m.id in ids]
+        elif text.strip():
+            home = []
         self.model.clear()
-        for member in found:
+        if home:
+            found = home + [m for m in found if m not in home]
+            self._heading(f"Your members (ZIP {self.legislators.home_zip})")
+        for index, member in enumerate(found):
+            if home and index == len(home) and index < len(found):
+                self._heading("Other members")
             item = QStandardItem(member_label(member))
             item.setData(member.id, ID_ROLE)
             item.setToolTip(member.office or member.name)
@@ -115,8 +144,17 @@ class LegislatorLookup(QObject):
             self.completer.popup().hide()
         return found
 
+    def _heading(self, text: str) -> None:
+        """A line in the list that names a group; it cannot be chosen."""
+        item = QStandardItem(text)
+        item.setFlags(Qt.ItemFlag.NoItemFlags)
+        font = QFont(item.font())
+        font.setBold(True)
+        item.setFont(font)
+        self.model.appendRow(item)
+
     def offered(self) -> list[str]:
-        """The labels the list shows now."""
+        """The labels the list shows now (headings included)."""
         return [self.model.item(row).text() for row in range(self.model.rowCount())]
 
     def _activated(self, index: QModelIndex) -> None:

@@ -16,6 +16,7 @@ from briefer.editing.ops import new_brief
 from briefer.gui import clean_input, dialogs
 from briefer.gui.actions import Actions
 from briefer.gui.blocks_panel import BlocksPanel
+from briefer.gui.constituents import Constituents
 from briefer.gui.document import Document
 from briefer.gui.exporting import Exporter
 from briefer.gui.files import FileController
@@ -61,6 +62,7 @@ class MainWindow(QMainWindow):
             strict=True,
         ):
             self.tabs.addTab(widget, name)
+        self.constituents = Constituents(self)  # ZIP, your members, attendees, offices
         self.preview = PreviewPane(pack)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("mainSplitter")

@@ -150,6 +150,7 @@ class Actions:
         fmt.addMenu(w.pickers.paper_menu)
 
         bar.addMenu(w.packs.menu)
+        bar.addMenu(w.meetings.menu)
         view = bar.addMenu("&View")
         view.addActions(self.tabs)
         view.addSeparator()

@@ -25,6 +25,7 @@ from briefer.gui.import_dialog import ImportDialog
 from briefer.gui.legislators import Legislators
 from briefer.gui.lobby_dialog import LobbyDialog
 from briefer.gui.meeting_form import MeetingForm, SenderForm
+from briefer.gui.meetings import Meetings
 from briefer.gui.pack_actions import PackActions
 from briefer.gui.pickers import Pickers
 from briefer.gui.preview import PreviewPane
@@ -76,6 +77,7 @@ class MainWindow(QMainWindow):
 
         self.files = FileController(self.document, self.settings, self)
         self.exporter = Exporter(self.document, self.settings, self, lambda: self.preview.outcome)
+        self.meetings = Meetings(self)  # the meeting log: menu, report bar, Meetings window
         self.pickers = Pickers(self.document, self)
         self.packs = PackActions(self)
         self.actions = Actions(self)

@@ -14,7 +14,7 @@ from briefer.content import Pack
 from briefer.errors import BrieferError
 from briefer.meetings.db import Log
 from briefer.meetings.log import get_blob
-from briefer.meetings.model import Export
+from briefer.meetings.model import Export, Meeting
 from briefer.templates import Template
 
 
@@ -73,3 +73,52 @@ def _build(brief: object, pack: object, template: object, export: Export, fmt: s
     data = render(plan, fmt)
     same = fmt == export.format and hashlib.sha256(data).hexdigest() == export.sha256
     return Reprint(data, fmt, same)
+
+
+def latest_brief(log: Log, meeting: Meeting) -> Brief | None:
+    """The brief of the newest page the meeting was given (as it was built), if any."""
+    for export in reversed(meeting.exports):
+        data = get_blob(log, export.brief_blob) if export.brief_blob else None
+        if data is not None:
+            try:
+                return Brief.model_validate_json(data)
+            except ValidationError:
+                continue
+    return None
+
+
+def leave_behind_pdf(log: Log, meeting: Meeting) -> tuple[bytes, str] | None:
+    """The PDF the office got (the newest page, rebuilt as PDF) and its file name; None if the
+    meeting was given no page whose inputs the log has."""
+    for export in reversed(meeting.exports):
+        try:
+            again = reprint(log, export, "pdf")
+        except BrieferError:
+            continue
+        name = export.file_name or "leave-behind.pdf"
+        stem = name.rsplit(".", 1)[0] if "." in name else name
+        return again.data, f"{stem}.pdf"
+    return None
+
+
+def stand_in_brief(meeting: Meeting, sender: object | None = None) -> Brief:
+    """A brief with what the log knows of a meeting (for a thank-you when no page was logged)."""
+    from briefer.brief import Meeting as BriefMeeting
+    from briefer.brief import Sender
+
+    return Brief(
+        meeting=BriefMeeting(
+            legislator=meeting.legislator,
+            title=meeting.title,
+            chamber=meeting.chamber,
+            state=meeting.state,
+            district=meeting.district,
+            party=meeting.party,
+            staffer=meeting.staffer,
+            date=meeting.date,
+            location=meeting.location,
+        ),
+        sender=sender if isinstance(sender, Sender) else Sender(),
+        ask=meeting.ask,
+        bill=meeting.bill,
+    )

@@ -4,8 +4,8 @@ limits the format sets."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFocusEvent
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -33,6 +33,15 @@ class _Box(QPlainTextEdit):
         super().__init__()
         self.setTabChangesFocus(True)
         self.setUndoRedoEnabled(False)  # the editor's undo stack holds every change
+
+    def event(self, event: QEvent) -> bool:
+        """Ctrl+Z and Ctrl+Shift+Z go to the window's undo stack, not the box's own."""
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
+            keys = QKeySequence.StandardKey
+            if event.matches(keys.Undo) or event.matches(keys.Redo):
+                event.ignore()
+                return True
+        return super().event(event)
 
     def focusOutEvent(self, event: QFocusEvent) -> None:
         super().focusOutEvent(event)

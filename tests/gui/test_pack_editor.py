@@ -336,3 +336,18 @@ def test_closing_with_unsaved_pack_changes_asks(qtbot, window, seam) -> None:
     assert window.packs.maybe_close()
     assert not list(pack_recovery_dir().glob("*.yaml")) if pack_recovery_dir().exists() else True
     assert editor.draft is not None
+
+
+def test_ctrl_z_in_a_text_box_undoes_the_pack_edit(qtbot, window) -> None:
+    editor = start(qtbot, window)
+    editor.activateWindow()
+    qtbot.waitUntil(editor.isActiveWindow)
+    select(editor, 0)
+    type_into(qtbot, editor, "short", "New words.")
+    box = editor.point_fields["short"].input
+    qtbot.keyClick(box, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert editor.draft.points[0].short.startswith("Much recent criticism")
+    assert box.toPlainText().startswith("Much recent criticism") and editor.stack.index() == 0
+    redo = editor.redo_action.shortcut()[0]  # the platform's Redo key
+    qtbot.keyClick(box, redo.key(), redo.keyboardModifiers())
+    assert editor.draft.points[0].short == "New words."

@@ -9,10 +9,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from briefer.advice import offer_bold, offer_bold_instead
 from briefer.brief import Brief, load_brief
 from briefer.compose import compose
 from briefer.content import Pack, find_pack, load_pack
-from briefer.errors import BrieferError
+from briefer.errors import BrieferError, FitError
 from briefer.fileio import check_writable_folder, write_atomic
 from briefer.fit import fit
 from briefer.formats import FORMATS
@@ -101,7 +102,11 @@ def make_plan(
     if not isinstance(template, Template):
         template = template_for(brief, template)
     brief = prepare(brief, pack, directory).brief
-    return fit(compose(pack, brief, template, paper=paper))
+    draft = compose(pack, brief, template, paper=paper)
+    try:
+        return offer_bold(fit(draft), template)  # a note offers the bold template below 10 pt
+    except FitError as exc:
+        raise offer_bold_instead(exc, template) from None
 
 
 def render(plan: Plan, fmt: str) -> bytes:

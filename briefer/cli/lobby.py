@@ -43,6 +43,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--template", help="template name or file (a row's template column wins)")
     p.add_argument("--paper", choices=PAPERS)
     p.add_argument(
+        "--audience",
+        choices=("us-congress", "us-state", "eu-parliament", "national-parliament"),
+        help="whom the packs address: headings, date style and default paper (default: from "
+        "each meeting's chamber and the paper)",
+    )
+    p.add_argument(
         "--date-order",
         choices=("mdy", "dmy"),
         help="how to read numeric dates like 3/12/2026 (month/day/year or day/month/year); "
@@ -94,6 +100,10 @@ def run(args: argparse.Namespace) -> ExitCode:
     from briefer.lobby.batch import run_batch
 
     base = load_brief(Path(args.base)) if args.base else None
+    if args.audience:  # every meeting starts from the base brief
+        from briefer.brief import Brief
+
+        base = (base or Brief()).model_copy(update={"audience": args.audience})
     if args.jobs is not None and args.jobs < 1:
         raise BrieferError("--jobs must be 1 or more")
     directory = stored_directory()

@@ -32,6 +32,7 @@ from briefer.editing.ops import FIELD_LABELS, get_field, with_field, with_member
 from briefer.gui.document import Document
 from briefer.gui.legislator_field import LegislatorLookup
 from briefer.gui.legislators import Legislators
+from briefer.gui.logo_picker import LogoPicker
 from briefer.legislators.model import Legislator
 
 SHORT = 200  # the longest text a Short field takes (briefer.validation)
@@ -222,6 +223,8 @@ class MeetingForm(_BoundForm):
             ),
         )
         ask_form.addRow("Bill:", self.line("bill", "Bill", "e.g. S. 1234 (if there is one)"))
+        qr = self.line("qr", "QR code address", "https://… printed as a QR code (optional)")
+        ask_form.addRow("QR code:", qr)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -304,6 +307,9 @@ class SenderForm(_BoundForm):
             ("register_id", "Register id", "EU Transparency Register id, for EU meetings"),
         ):
             form.addRow(f"{label}:", self.line(f"sender.{field}", label, hint))
+        self.logo = LogoPicker(lambda path: self.edited("sender.logo", path), self)
+        self._bind("sender.logo", self.logo, lambda: self.logo._path, self._show_logo)
+        form.addRow("Logo:", self.logo)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         note = "Your details are remembered on this computer and filled in for every new brief."
@@ -315,6 +321,9 @@ class SenderForm(_BoundForm):
             return
         super().edited(field, value)
         self.sender_edited.emit(self.document.brief.sender)
+
+    def _show_logo(self, path: str) -> None:
+        self.logo.show_logo(path, self.document.brief.file)
 
     @property
     def sender(self) -> Sender:

@@ -42,7 +42,9 @@ def _template_paper(name: str) -> str:
 
 def paper_of(brief: Brief) -> str:
     """The paper the page will use: the brief's, or its template's."""
-    return brief.paper or _template_paper(brief.template)
+    from briefer.audience import paper_for  # an audience set in the brief brings its paper
+
+    return paper_for(brief, _template_paper(brief.template))
 
 
 class Pickers(QObject):

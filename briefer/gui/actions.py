@@ -104,6 +104,9 @@ class Actions:
         )  # fmt: skip
         self.guide.setIcon(icon("help-contents", sp.SP_DialogHelpButton))
         self.about = self._make("&About Briefer", None, w.show_about)
+        self.gallery = self._make(
+            "Template &Gallery…", "Ctrl+Shift+T", w.show_gallery, "Every template with this brief"
+        )
         self.about.setMenuRole(QAction.MenuRole.AboutRole)
 
     def _make(
@@ -148,6 +151,8 @@ class Actions:
         fmt = bar.addMenu("F&ormat")
         fmt.addMenu(w.pickers.template_menu)
         fmt.addMenu(w.pickers.paper_menu)
+        fmt.addSeparator()
+        fmt.addAction(self.gallery)
 
         bar.addMenu(w.packs.menu)
         bar.addMenu(w.meetings.menu)

@@ -156,6 +156,15 @@ class MainWindow(QMainWindow):
     def set_fit_page(self, on: bool) -> None:
         self.preview.view.set_fit_page(on)
 
+    def show_gallery(self):
+        """Format → Template Gallery: every template drawn with this brief, and the audience."""
+        from briefer.gui.template_gallery import TemplateGallery
+
+        gallery = TemplateGallery(self.document, self)
+        gallery.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        gallery.show()
+        return gallery
+
     # --- legislators and lobby day ---------------------------------------------------------------
     def import_legislators(self) -> ImportDialog:
         """File → Import Legislators (and the link under an empty legislator field)."""

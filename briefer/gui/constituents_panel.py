@@ -9,6 +9,7 @@ with no constituent attending is pointed out, gently: offices weigh their own co
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -31,6 +32,7 @@ from briefer.legislators.constituents import Checked, Person, chamber_of, descri
 from briefer.legislators.zips import normalize_zip
 
 COLUMNS = ("Name", "Town", "ZIP", "Checked")
+STATUS_COLOURS = {"yes": "#1b6e34", "maybe": "#8a5a00", "no": "#6b6b6b", "bad": "#b00020"}
 NAME, TOWN, ZIP, STATUS = range(4)
 
 
@@ -63,11 +65,13 @@ class ConstituentsPanel(QGroupBox):
             | QAbstractItemView.EditTrigger.EditKeyPressed
             | QAbstractItemView.EditTrigger.AnyKeyPressed
         )
+        self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(TOWN, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(TOWN, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(ZIP, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(STATUS, QHeaderView.ResizeMode.Stretch)
+        self.table.setColumnWidth(TOWN, 120)
         self.table.itemChanged.connect(self._item_changed)
         self.table.model().rowsInserted.connect(self._fit_height)
         self.table.model().rowsRemoved.connect(self._fit_height)
@@ -181,13 +185,19 @@ class ConstituentsPanel(QGroupBox):
                 item = self.table.item(row, STATUS)
                 if item is None:
                     continue
+                status = ""
                 if code and not _valid_zip(code):
-                    item.setText(f"ZIP: {_zip_problem(code)}")
+                    text, status = f"ZIP: {_zip_problem(code)}", "bad"
                 elif name:
-                    item.setText(status_text(next(by_name), seat, zips is not None))
+                    check = next(by_name)
+                    text, status = status_text(check, seat, zips is not None), check.status
                 else:
-                    item.setText("Type the name")
-                item.setToolTip(item.text())
+                    text = "Type the name"
+                item.setText(text)
+                item.setToolTip(text)
+                item.setForeground(
+                    QBrush(QColor(STATUS_COLOURS[status])) if status in STATUS_COLOURS else QBrush()
+                )
         finally:
             self._updating = False
         self.note.setText(gentle_note(brief, seat, checked))

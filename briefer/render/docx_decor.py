@@ -149,6 +149,7 @@ def header_band(section, plan: Plan) -> None:
             tight(p)
     closing = header.paragraphs[0]  # the header's own first paragraph goes after the table
     table._tbl.addnext(closing._p)
+    closing.style = None  # python-docx names a Header style the cleaned template does not have
     tight(closing)
 
 

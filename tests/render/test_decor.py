@@ -310,3 +310,12 @@ def test_every_selection_fits_with_and_without_decor(
     for index, (_, plan) in enumerate(_fits(folder, template, paper, decorated, selections())):
         if index % 8 == 0:
             assert len(PdfReader(io.BytesIO(render(plan, "pdf"))).pages) == 1
+
+
+@pytest.mark.parametrize("template", TEMPLATES)
+def test_docx_with_logo_and_qr_is_valid_ooxml(folder: Path, template: str) -> None:
+    from tests.conftest import assert_valid_docx
+
+    for logo in ("logo.svg", "logo.png"):
+        plan = plan_of(brief_with(folder, logo), template=template)
+        assert_valid_docx(render(plan, "docx"))

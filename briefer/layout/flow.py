@@ -15,6 +15,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
 from briefer.fonts import PDF_NAMES, register_pdf_faces
+from briefer.layout.breaks import allowance
 from briefer.layout.typeset import Typesetter, shared_typesetter
 from briefer.plan import Palette, Para, Row, Section, Style
 from briefer.plan import Table as PlanTable
@@ -66,7 +67,16 @@ class Flow:
         self._pstyles: dict[str, ParagraphStyle] = {}
         self.key = (self.body, self.width, tuple(sorted(self.styles.items())))
 
-    def pstyle(self, role: str) -> ParagraphStyle:
+    def pstyle(self, role: str, narrower: float = 0.0) -> ParagraphStyle:
+        """The role's paragraph style; ``narrower`` sets it that much narrower on the right (for
+        long words and wide scripts, see layout/breaks.py)."""
+        if narrower:
+            key = f"{role}|{narrower:g}"
+            if key not in self._pstyles:
+                self._pstyles[key] = ParagraphStyle(
+                    key, parent=self.pstyle(role), rightIndent=narrower
+                )
+            return self._pstyles[key]
         if role not in self._pstyles:
             s = self.styles[role]
             self._pstyles[role] = ParagraphStyle(
@@ -95,8 +105,10 @@ class Flow:
         if para.bullet:
             faces.add(PDF_NAMES["bold"])
         register_pdf_faces(faces)
+        text = "".join(span.text for span in para.spans)
+        narrower = allowance(text, face_name(style), style.size, self.width)
         return self.typesetter.paragraph(
-            (self.key, para), markup(para, style), self.pstyle(para.role), para.bullet
+            (self.key, para), markup(para, style), self.pstyle(para.role, narrower), para.bullet
         )
 
     @property

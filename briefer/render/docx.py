@@ -19,6 +19,7 @@ import docx
 from docx.shared import Pt, RGBColor, Twips
 
 from briefer.fonts import DOCX_FONT
+from briefer.layout.breaks import with_break_points
 from briefer.layout.flow import (
     ACCENT_BAR,
     BOX_PAD_BOTTOM,
@@ -89,7 +90,7 @@ def _runs(spans: tuple[Span, ...], look: Style) -> list[tuple[str, bool, bool]]:
     runs: list[tuple[str, bool, bool]] = []
     prior_space = True  # at the start of the paragraph, spaces vanish
     for span in spans:
-        text = _BREAKING_SPACE.sub(" ", clean(span.text))
+        text = with_break_points(_BREAKING_SPACE.sub(" ", clean(span.text)))  # long words
         if look.upper:
             text = text.upper()
         if prior_space:

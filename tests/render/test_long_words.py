@@ -1,0 +1,121 @@
+"""Long unbroken words (URLs, 300+ characters) and mixed scripts keep the DOCX on one page."""
+
+from __future__ import annotations
+
+import io
+import re
+import shutil
+import subprocess
+import zipfile
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from briefer.brief import parse_brief
+from briefer.errors import FitError
+from briefer.fonts import PDF_NAMES, register_pdf_fonts
+from briefer.layout.breaks import EVERY, ZWSP, allowance, with_break_points
+from briefer.pipeline import make_plan, render
+from tests.conftest import SAMPLE_BRIEF, assert_valid_docx, pdf_pages, selections
+
+SAMPLE_BLOCKS = "blocks: [hold-the-line, myth-pushes-to-russia, rec-enforce-and-prosecute]"
+URL = "https://example.org/" + "/".join(["sanctions-evidence-archive-2026", "a-b-c-d"] * 8)
+WORD = "x" * 320
+CJK = "制裁を維持してください。ベラルーシの政治犯を解放せよ。" * 4
+EMOJI = "🇺🇦🇧🇾✊🏻🙏"
+
+
+def brief_with(text: str, blocks: list[str]) -> str:
+    brief = SAMPLE_BRIEF.replace(SAMPLE_BLOCKS, "blocks: [" + ", ".join(blocks) + "]")
+    brief = brief.replace(
+        "ask: Keep every sanction on the Lukashenka regime in place.", f"ask: 'Act now. {text}'"
+    )
+    return brief + "edits:\n" + "".join(f"  {b}: 'Evidence: {text}'\n" for b in blocks[:3])
+
+
+def docx_text(data: bytes) -> str:
+    with zipfile.ZipFile(io.BytesIO(data)) as package:
+        xml = package.read("word/document.xml").decode("utf-8")
+    return "".join(re.findall(r"<w:t(?: [^>]*)?>([^<]*)</w:t>", xml))
+
+
+def test_break_points_go_into_long_words_only() -> None:
+    assert (
+        with_break_points("an ordinary sentence, short words")
+        == "an ordinary sentence, short words"
+    )
+    broken = with_break_points(f"see {URL} now")
+    assert broken.replace(ZWSP, "") == f"see {URL} now"
+    assert "/" + ZWSP in broken
+    assert max(len(piece) for piece in broken.split()[1].split(ZWSP)) <= EVERY
+    assert max(len(piece) for piece in with_break_points(WORD).split(ZWSP)) <= EVERY
+
+
+def test_the_fit_reserves_room_only_where_a_word_processor_may_break_differently() -> None:
+    register_pdf_fonts()
+    assert allowance("Keep the pressure on the regime.", PDF_NAMES["regular"], 10, 468) == 0
+    assert allowance(URL, PDF_NAMES["regular"], 10, 468) > 0
+    assert allowance(CJK, PDF_NAMES["regular"], 10, 468) > 0
+
+
+@pytest.mark.parametrize("text", [URL, WORD, f"{CJK} {EMOJI}"], ids=["url", "word", "scripts"])
+def test_the_docx_carries_the_break_points_and_the_words(text: str) -> None:
+    plan = make_plan(parse_brief(brief_with(text, ["hold-the-line"])), directory=None)
+    data = render(plan, "docx")
+    assert_valid_docx(data)
+    words = docx_text(data)
+    assert text.split()[0] in words.replace(ZWSP, "")
+    if len(text) > 20 and " " not in text:
+        assert ZWSP in words
+    assert len(pdf_pages(render(plan, "pdf"))) == 1
+
+
+def tight_docx(folder: Path) -> dict[str, bytes]:
+    """Pages nearly full of long words and mixed scripts, on both templates and both papers."""
+    made: dict[str, bytes] = {}
+    picks = [selections()[i] for i in (255, 223, 127)]
+    for name, text in {"url": URL, "word": WORD, "mixed": f"{URL} {CJK} {EMOJI}"}.items():
+        for index, blocks in enumerate(picks):
+            for template in ("classic", "myth-fact"):
+                for paper in ("letter", "a4"):
+                    try:
+                        plan = make_plan(
+                            parse_brief(brief_with(text, blocks)),
+                            template=template,
+                            paper=paper,
+                            directory=None,
+                        )
+                    except FitError:
+                        continue
+                    key = f"{name}-{index}-{template}-{paper}"
+                    made[key] = render(plan, "docx")
+                    (folder / f"{key}.docx").write_bytes(made[key])
+    return made
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice (soffice) not installed")
+def test_libreoffice_keeps_long_words_and_mixed_scripts_on_one_page(tmp_path: Path) -> None:
+    sources, out = tmp_path / "docx", tmp_path / "pdf"
+    sources.mkdir()
+    made = tight_docx(sources)
+    assert len(made) >= 20
+    subprocess.run(
+        [
+            "soffice",
+            f"-env:UserInstallation={(tmp_path / 'profile').as_uri()}",
+            "--headless",
+            "--norestore",
+            *("--convert-to", "pdf", "--outdir", str(out)),
+            *sorted(map(str, sources.iterdir())),
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        check=True,
+        timeout=600,
+    )
+    for key in made:
+        reader = PdfReader(out / f"{key}.pdf")
+        assert len(reader.pages) == 1, key
+        assert "Act now" in reader.pages[0].extract_text()

@@ -76,7 +76,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
 
         self.files = FileController(self.document, self.settings, self)
-        self.exporter = Exporter(self.document, self.settings, self, lambda: self.preview.outcome)
+        self.exporter = Exporter(self.document, self.settings, self, self.preview.settled)
         self.meetings = Meetings(self)  # the meeting log: menu, report bar, Meetings window
         self.pickers = Pickers(self.document, self)
         self.packs = PackActions(self)

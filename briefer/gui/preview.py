@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt, Signal
+from PySide6.QtCore import QBuffer, QByteArray, QEventLoop, QIODevice, Qt, QTimer, Signal
 from PySide6.QtGui import QResizeEvent, QTextDocumentFragment
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -28,6 +28,7 @@ from briefer.gui.render_worker import RenderQueue
 OK_STYLE = "background:#e6f4ea; color:#14532d; border:1px solid #b7dfc2;"
 WARN_STYLE = "background:#fff4d6; color:#5c4300; border:1px solid #e9cf7a;"
 BAD_STYLE = "background:#fdecea; color:#7f1d1d; border:1px solid #f2b8b5;"
+SETTLE_MS = 10_000  # the longest an export waits for the preview's build before building itself
 MAX_NAMED = 4  # candidates named in the indicator; the list marks them all
 WAIT_STYLE = (
     "background:palette(window); color:palette(window-text); border:1px solid palette(mid);"
@@ -167,6 +168,20 @@ class PreviewPane(QWidget):
 
     def request(self, brief: Brief, *, now: bool = False) -> None:
         self.queue.request(brief, now=now)
+
+    def settled(self, timeout_ms: int = SETTLE_MS) -> Outcome | None:
+        """The newest build, waiting for the one on its way (an export right after an edit uses
+        the preview's build instead of building again on the GUI thread); None if none came."""
+        queue = self.queue
+        if queue.busy:
+            loop = QEventLoop()
+            queue.ready.connect(loop.quit)
+            QTimer.singleShot(timeout_ms, loop.quit)
+            queue.flush()  # a request still waiting for the pause in typing goes now
+            if queue.busy:
+                loop.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+            queue.ready.disconnect(loop.quit)
+        return self.outcome
 
     @property
     def fits(self) -> bool:

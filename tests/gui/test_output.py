@@ -174,11 +174,23 @@ def test_export_after_the_preview_settled_reuses_its_plan(
     assert (tmp_path / "out.pdf").read_bytes() == outcome.pdf
     assert f"one page at {outcome.plan.body_size:g} pt" in opened.statusBar().currentMessage()
 
-    # A change the preview has not built yet: export builds the brief as it is now.
+    # A change the preview has not built yet: export waits for the preview's build of it
+    # rather than fitting the page again on the GUI thread.
+    import threading
+
+    on_gui_thread: list[str] = []
+
+    def counted_on_thread(*args, **kwargs):
+        if threading.current_thread() is threading.main_thread():
+            on_gui_thread.append("fit")
+        return make_plan(*args, **kwargs)
+
+    monkeypatch.setattr(pipeline, "make_plan", counted_on_thread)
     opened.meeting_form.fields["ask"].setPlainText("Cosponsor S. 1234 this month.")
+    assert opened.preview.queue.busy  # typing: the preview has not built it yet
     seam.paths = [tmp_path / "changed.pdf"]
-    calls.clear()
     opened.actions.export_pdf.trigger()
     pages = pdf_pages((tmp_path / "changed.pdf").read_bytes())
     assert contains_phrase(pages[0], "Cosponsor S. 1234 this month.")
-    assert calls.count("fit") >= 1
+    assert on_gui_thread == []
+    assert (tmp_path / "changed.pdf").read_bytes() == opened.preview.outcome.pdf

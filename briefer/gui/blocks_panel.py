@@ -18,6 +18,7 @@ from PySide6.QtGui import (
     QDropEvent,
     QFont,
     QKeySequence,
+    QPalette,
     QShowEvent,
 )
 from PySide6.QtWidgets import (
@@ -278,6 +279,7 @@ class BlocksPanel(QWidget):
         brief, pack = self.document.brief, self.document.pack
         plan = outcome.plan if outcome else None
         cut = outcome.error.candidates if outcome and isinstance(outcome.error, FitError) else []
+        muted = self.tree.palette().brush(QPalette.ColorRole.PlaceholderText)
         self._updating = True
         try:
             for group in self._groups():
@@ -307,7 +309,12 @@ class BlocksPanel(QWidget):
                     item.setText(1, text)
                     item.setToolTip(0, f"{tip}\n\n{shown}")
                     item.setToolTip(1, tip)
-                    item.setForeground(1, QBrush(CUT) if block_id in cut else QBrush())
+                    if block_id in cut:
+                        item.setForeground(1, QBrush(CUT))
+                    elif text == PENDING:
+                        item.setForeground(1, muted)
+                    else:
+                        item.setForeground(1, QBrush())
         finally:
             self._updating = False
         on = chosen(brief, pack)

@@ -219,7 +219,7 @@ def cmd_list(args: argparse.Namespace) -> ExitCode:
         meetings = []
     else:
         with _open() as log:
-            meetings = list_meetings(log, which, with_exports=args.json)
+            meetings = list_meetings(log, which, with_exports=args.json, full=args.json)
     if args.json:
         print(json.dumps([list_json(m) for m in meetings], ensure_ascii=False, indent=1))
         return ExitCode.OK

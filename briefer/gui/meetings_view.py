@@ -176,6 +176,7 @@ class MeetingsWindow(QWidget):
         self.setObjectName("meetingsWindow")
         self.setWindowTitle("Meetings — Briefer")
         self.brief_of = brief_of or brief_for
+        self._full: Meeting | None = None
         self.model = MeetingsModel()
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
@@ -313,11 +314,11 @@ class MeetingsWindow(QWidget):
     def reload(self) -> None:
         from briefer.meetings.log import list_meetings
 
-        keep = self.current().id if self.current() else None
+        keep = self.listed().id if self.listed() else None
         try:
             with open_log() as log:
-                meetings = list_meetings(log, self.which(), with_exports=True)
-                every = meetings if self._unfiltered() else list_meetings(log)
+                meetings = list_meetings(log, self.which(), full=False)
+                every = meetings if self._unfiltered() else list_meetings(log, full=False)
         except BrieferError as exc:
             meetings, every = [], []
             self.summary.setText(f"The meeting log cannot be read: {exc.message}")
@@ -343,11 +344,28 @@ class MeetingsWindow(QWidget):
                 self.table.selectRow(row)
                 return
 
-    def current(self) -> Meeting | None:
+    def listed(self) -> Meeting | None:
+        """The selected row's meeting, as listed (its report's text not read)."""
         rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
         return rows[0].data(Qt.ItemDataRole.UserRole) if rows else None
 
+    def current(self) -> Meeting | None:
+        """The selected meeting in full: its report and the pages it was given."""
+        from briefer.meetings.log import get_meeting
+
+        listed = self.listed()
+        if listed is None:
+            return None
+        if self._full is None or self._full.id != listed.id or self._full.updated != listed.updated:
+            try:
+                with open_log() as log:
+                    self._full = get_meeting(log, listed.id)
+            except BrieferError:
+                return listed
+        return self._full
+
     def _selected(self, *_args: object) -> None:
+        self._full = None
         m = self.current()
         for button in (*self.actions, self.delete_button):
             button.setEnabled(m is not None)

@@ -13,6 +13,7 @@ import contextlib
 import datetime as dt
 import os
 import sqlite3
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -46,7 +47,9 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
             ask TEXT NOT NULL DEFAULT '',
             bill TEXT NOT NULL DEFAULT '',
             created TEXT NOT NULL,
-            updated TEXT NOT NULL
+            updated TEXT NOT NULL,
+            pages INTEGER NOT NULL DEFAULT 0,  -- kept by the triggers below: listing is fast
+            last_page TEXT NOT NULL DEFAULT ''
         )""",
         "CREATE INDEX meetings_by_date ON meetings (date, time)",
         "CREATE INDEX meetings_by_member ON meetings (legislator COLLATE NOCASE, date)",
@@ -90,6 +93,13 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
             hash TEXT PRIMARY KEY,
             data BLOB NOT NULL
         )""",
+        """CREATE TRIGGER page_added AFTER INSERT ON exports BEGIN
+            UPDATE meetings SET pages = pages + 1, last_page = max(last_page, NEW.at)
+            WHERE id = NEW.meeting_id;
+        END""",
+        """CREATE TRIGGER page_removed AFTER DELETE ON exports BEGIN
+            UPDATE meetings SET pages = pages - 1 WHERE id = OLD.meeting_id;
+        END""",
     ),
 )
 VERSION = len(MIGRATIONS)
@@ -154,6 +164,7 @@ class Log:
 
     def __init__(self, path: Path | None = None) -> None:
         self.path = Path(path) if path is not None else log_path()
+        self.stamp: tuple[int, int] | None = None
         _private_folder(self.path.parent)
         fresh = not self.path.exists() or self.path.stat().st_size == 0
         if fresh:
@@ -282,6 +293,13 @@ class Log:
         except sqlite3.Error as exc:
             raise translate(exc, self.path) from None
 
+    def rows(self, sql: str, params: tuple | dict = ()) -> list[tuple]:
+        """Plain tuples (faster than named rows, for long lists)."""
+        try:
+            return self.conn.execute(sql, params).fetchall()
+        except sqlite3.Error as exc:
+            raise translate(exc, self.path) from None
+
     def close(self) -> None:
         self.conn.close()
 
@@ -294,3 +312,38 @@ class Log:
 
 def open_log(path: Path | None = None) -> Log:
     return Log(path)
+
+
+_SHARED = threading.local()
+
+
+def shared_log(path: Path | None = None) -> Log:
+    """This thread's open log, kept between calls so that recording a page costs one
+    transaction, not an open and a close (closing the last connection checkpoints the WAL, with
+    two fsyncs). Opened again when the file was moved or replaced; one per thread (SQLite
+    connections stay on their thread)."""
+    path = Path(path) if path is not None else log_path()
+    try:
+        stamp = (path.stat().st_ino, path.stat().st_dev)
+    except OSError:
+        stamp = None
+    cached = getattr(_SHARED, "log", None)
+    if cached is not None and (cached.path != path or cached.stamp != stamp or stamp is None):
+        with contextlib.suppress(sqlite3.Error):
+            cached.close()
+        cached = None
+    if cached is None:
+        cached = Log(path)
+        stat = path.stat()
+        cached.stamp = (stat.st_ino, stat.st_dev)
+        _SHARED.log = cached
+    return cached
+
+
+def forget_shared() -> None:
+    """Close this thread's shared log (tests; before moving the file away)."""
+    cached = getattr(_SHARED, "log", None)
+    if cached is not None:
+        with contextlib.suppress(sqlite3.Error):
+            cached.close()
+        _SHARED.log = None

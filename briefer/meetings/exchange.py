@@ -567,6 +567,9 @@ class _Reader:
         cursor.row_factory = sqlite3.Row
         return cursor.fetchall()
 
+    def rows(self, sql: str, params: tuple = ()) -> list[tuple]:
+        return self.conn.execute(sql, params).fetchall()
+
 
 def _meeting_values(m: Meeting) -> tuple:
     return (

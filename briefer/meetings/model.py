@@ -203,6 +203,7 @@ class Meeting:
     export_count: int = 0
     last_export: str = ""  # when the latest page was made (UTC ISO), or ""
     exports: tuple[Export, ...] = field(default=(), compare=False)
+    partial: bool = field(default=False, compare=False)  # listed in short: get_meeting for all
 
     @property
     def short_id(self) -> str:

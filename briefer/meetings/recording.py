@@ -189,12 +189,13 @@ def meeting_fields(brief: Brief, member_id: str = "") -> MeetingFields:
 
 def record_pages(pages: Iterable[Page], pack: Pack, *, path: Path | None = None) -> int:
     """Write pages made from one pack, in one transaction (raises BrieferError); the count."""
-    from briefer.meetings.db import Log
+    from briefer.meetings.db import shared_log
     from briefer.meetings.log import new_id, now_utc, put_blob, upsert_meeting
 
     pack_data = _dump(pack)
     count = 0
-    with Log(path) as log, log.write() as conn:
+    log = shared_log(path)
+    with log.write() as conn:
         pack_hash = put_blob(conn, pack_data)
         for page in pages:
             brief = Brief.model_validate_json(page.brief)

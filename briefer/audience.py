@@ -54,11 +54,29 @@ def from_chamber(chamber: str) -> str | None:
     return None
 
 
+US_TITLES = ("senator", "representative", "delegate", "resident commissioner")
+
+
+def from_meeting(brief: Brief) -> str | None:
+    """The audience the meeting's chamber implies, or its title and a US state's code."""
+    m = brief.meeting
+    found = from_chamber(m.chamber)
+    if found:
+        return found
+    from briefer.legislators.zips import STATES  # the US states' codes, defined once
+
+    if m.title.strip().lower() in US_TITLES and m.state.strip().upper() in STATES:
+        return "us-congress"
+    if m.title.strip().upper() in ("MEP", "MEMBER OF THE EUROPEAN PARLIAMENT"):
+        return "eu-parliament"
+    return None
+
+
 def audience_for(brief: Brief, paper: str | None = None) -> Audience:
-    """The brief's audience: as it says, else from the chamber, else from the paper."""
+    """The brief's audience: as it says, else from the meeting, else from the paper."""
     if brief.audience:
         return AUDIENCES[brief.audience]
-    found = from_chamber(brief.meeting.chamber)
+    found = from_meeting(brief)
     if found:
         return AUDIENCES[found]
     if (paper or brief.paper) == "a4":
@@ -71,7 +89,7 @@ def paper_for(brief: Brief, template_paper: str) -> str:
     or follows from the chamber; else the template's."""
     if brief.paper:
         return brief.paper
-    if brief.audience or from_chamber(brief.meeting.chamber):
+    if brief.audience or from_meeting(brief):
         return audience_for(brief).paper
     return template_paper
 

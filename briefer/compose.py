@@ -71,9 +71,11 @@ def meeting_line(brief: Brief, paper: str) -> str:
 def sidebar_meeting(brief: Brief, dates: str = "mdy") -> list[str]:
     """The meeting as the sidebar lists it: one fact a line."""
     m = brief.meeting
+    name = " ".join(part for part in (m.title, m.legislator) if part)
+    tag = who(brief)[len(name) :].strip(" ()") if m.legislator else ""  # "D-NH", on its own line
     day = format_date(m.date, dates) if m.date else ""
-    lines = [who(brief), f"with {m.staffer}" if m.staffer else ""]
-    lines += [", ".join(part for part in (day, m.time) if part), m.location]
+    place = SEP.join(part for part in (m.time, m.location) if part)
+    lines = [name, tag, f"with {m.staffer}" if m.staffer else "", day, place]
     return [line for line in lines if line]
 
 
@@ -208,7 +210,7 @@ def compose(pack: Pack, brief: Brief, template: Template, *, paper: str | None =
     for kind in template.sections:
         if kind == "header":
             items = []
-            if brief.sender.organization:
+            if brief.sender.organization and template.banner is None:  # a banner names it
                 items.append(Para("kicker", (Span(brief.sender.organization),)))
             items.append(Para("title", (Span(pack.title),)))
             if pack.subtitle:

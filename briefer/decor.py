@@ -92,6 +92,8 @@ def decorate(draft: Draft, brief: Brief, template: Template) -> Draft:
     url = qr_url(brief)
     if template.layout == "sidebar":
         return _sidebar(draft, brief, template, logo, url)
+    if template.banner is not None:
+        return _banner(draft, brief, template, logo, url)
     if logo is None and url is None:
         return draft
     page = draft.page
@@ -129,6 +131,60 @@ def decorate(draft: Draft, brief: Brief, template: Template) -> Draft:
         logo=picture, qr=qr, band=band, frame_left=page.left, qr_style=_qr_style(draft, muted)
     )
     top = page.top + band_h + length(slot.gap)
+    return replace(
+        draft,
+        page=replace(page, top=round(top, 2), decor=decor),
+        warnings=(*draft.warnings, *warnings),
+    )
+
+
+def _banner(
+    draft: Draft, brief: Brief, template: Template, logo: images.Logo | None, url: str | None
+) -> Draft:
+    """A coloured banner across the top: the logo, the organisation's name, the QR code on a
+    white tile (its quiet zone) with the address beside it."""
+    spec = template.banner
+    assert spec is not None
+    page = draft.page
+    height, pad = length(spec.height), length(spec.padding)
+    band = Box(page.left, page.height - page.top - height, page.frame_width, height)
+    inner = height - 2 * pad
+    warnings: list[str] = []
+    picture = qr = None
+    x = band.x + pad
+    if logo is not None:
+        logo_w, logo_h = _logo_size(logo, inner, length(template.logo.max_width))
+        picture = _picture(logo, Box(x, band.y + (height - logo_h) / 2, logo_w, logo_h))
+        warnings += _dpi_warning(logo, brief, logo_w)
+        x += logo_w + pad
+    right = band.x + band.width - pad
+    text_style = Style("qr_caption", QR_CAPTION, round(QR_CAPTION * 1.25, 2), spec.text)
+    if url is not None:
+        code = Box(right - inner, band.y + pad, inner, inner)
+        cap_w = min(2.2 * 72, (right - inner - x) / 2)
+        caption = Para("qr_caption", (Span(printed_url(url)),))
+        cap = Box(code.x - 6 - cap_w, code.y, cap_w, inner)
+        qr = QrCode(url, code, caption, cap, "right")
+        right = cap.x - pad
+    name = name_box = None
+    size = spec.size
+    name_style = Style("banner_name", size, round(size * 1.15, 2), spec.text, bold=True)
+    if brief.sender.organization:
+        name = Para("banner_name", (Span(brief.sender.organization),))
+        name_box = Box(x, band.y + pad, max(right - x, 36.0), inner)
+    decor = Decor(
+        logo=picture,
+        qr=qr,
+        band=band,
+        frame_left=page.left,
+        qr_style=text_style,
+        band_fill=draft.palette.resolve(spec.fill),
+        band_pad=pad,
+        name=name,
+        name_box=name_box,
+        name_style=name_style,
+    )
+    top = page.top + height + length(template.logo.gap)
     return replace(
         draft,
         page=replace(page, top=round(top, 2), decor=decor),

@@ -145,6 +145,11 @@ class Decor:
     band: Box | None = None  # the strip above the body holding the logo and the QR code
     frame_left: float = 0.0  # the left margin of the paper before the sidebar took its room
     qr_style: Style | None = None
+    band_fill: str | None = None  # a banner: the band drawn in this colour, padded
+    band_pad: float = 0.0
+    name: Para | None = None  # the organisation's name in the banner (role "banner_name")
+    name_box: Box | None = None
+    name_style: Style | None = None
 
 
 @dataclass(frozen=True)

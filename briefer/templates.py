@@ -93,22 +93,35 @@ class Fit(Model):
 class LogoSlot(Model):
     """Where the sender's logo goes: its printed height (the width follows), at most max_width."""
 
-    height: float | str = "0.55in"
-    max_width: float | str = "2.4in"
+    height: Length = Field(default="0.55in", ge=0, validate_default=True)
+    max_width: Length = Field(default="2.4in", ge=0, validate_default=True)
     align: Literal["left", "right"] = "left"
-    gap: float | str = "10pt"  # below the band of the logo and the QR code
+    # below the band of the logo and the QR code:
+    gap: Length = Field(default="10pt", ge=0, validate_default=True)
 
 
 class QrSlot(Model):
-    size: float | str = "0.72in"  # the printed side of the QR code, quiet zone included
+    # the printed side of the QR code, quiet zone included:
+    size: Length = Field(default="0.72in", ge=0, validate_default=True)
+
+
+class Banner(Model):
+    """A coloured banner across the top holding the logo, the organisation's name, the QR code."""
+
+    height: Length = Field(default="0.95in", ge=0, validate_default=True)
+    padding: Length = Field(default="12pt", ge=0, validate_default=True)
+    fill: str = "accent"  # a palette name or #rrggbb
+    text: str = Field(default="#ffffff", pattern=_COLOR)  # the name's colour
+    size: float = Field(default=13, ge=8, le=24)  # the name's size in points
 
 
 class Sidebar(Model):
     """The sidebar layout's coloured column: the logo, the ask, the meeting and the contact."""
 
-    width: float | str = "2.15in"
-    gap: float | str = "0.28in"  # between the column and the points
-    padding: float | str = "14pt"
+    width: Length = Field(default="2.15in", ge=0, validate_default=True)
+    # between the column and the points:
+    gap: Length = Field(default="0.28in", ge=0, validate_default=True)
+    padding: Length = Field(default="14pt", ge=0, validate_default=True)
     size: float = Field(default=9.0, ge=7, le=12)  # its body size in points (role sizes in ems)
 
 
@@ -133,6 +146,7 @@ class Template(Model):
     logo: LogoSlot = LogoSlot()
     qr: QrSlot = QrSlot()
     sidebar: Sidebar = Sidebar()
+    banner: Banner | None = None
 
     def margin_points(self) -> tuple[float, float, float, float]:
         m = self.margins
@@ -251,16 +265,13 @@ def load_template(
                 line=yamlio.line_of(own, ["roles", role_name, "color"]),
                 field=f"roles.{role_name}.color",
             )
-    for part in ("margins", "logo", "qr", "sidebar"):
-        for key, value in getattr(template, part).model_dump().items():
-            if isinstance(value, str) and key not in ("align",):
-                try:
-                    length(value)
-                except ValueError as exc:
-                    raise BrieferError(
-                        str(exc),
-                        file=path,
-                        line=yamlio.line_of(own, [part, key]),
-                        field=f"{part}.{key}",
-                    ) from None
+    if template.banner is not None:
+        fill = template.banner.fill
+        if not re.fullmatch(_COLOR, fill) and fill not in Palette.model_fields:
+            raise BrieferError(
+                f"unknown colour '{fill}' (a palette name or #rrggbb)",
+                file=path,
+                line=yamlio.line_of(own, ["banner", "fill"]),
+                field="banner.fill",
+            )
     return template

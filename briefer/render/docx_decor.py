@@ -102,8 +102,40 @@ def qr_png(qr: QrCode) -> bytes:
     return images.qr_png(qr.url, qr.box.width)
 
 
+def _band_cells(decor: Decor, total: int) -> list[tuple[str, int]]:
+    """The band's cells, left to right, with their widths in twips (they add up to ``total``)."""
+    logo, qr, band = decor.logo, decor.qr, decor.band
+    assert band is not None
+    pad = tw(decor.band_pad)
+    room = 120  # twips: Word and LibreOffice clip a picture exactly as wide as its cell
+    cells: list[tuple[str, int]] = []
+    if decor.band_fill is not None:  # a banner: logo, name, address, code
+        if logo is not None:
+            cells.append(("logo", pad + ceil_tw(logo.box.width) + room))
+        cells.append(("name", 0))
+        if qr is not None:
+            cells.append(("caption", ceil_tw(qr.caption_box.width) + tw(6)))
+            cells.append(("qr", ceil_tw(qr.box.width) + room + pad))
+    else:
+        logo_left = logo is not None and (qr is None or logo.box.x <= qr.box.x)
+        if logo is not None and logo_left:
+            cells.append(("logo", ceil_tw(logo.box.width) + room))
+        if qr is not None:
+            code = ("qr", ceil_tw(qr.box.width) + room)
+            cells += (
+                [("caption", 0), code] if qr.caption_align == "right" else [code, ("caption", 0)]
+            )
+        if logo is not None and not logo_left:
+            cells.append(("logo", ceil_tw(logo.box.width) + room))
+        if qr is None:
+            cells.append(("rest", 0))
+    flexible = total - sum(w for _, w in cells)
+    return [(kind, w or flexible) for kind, w in cells]
+
+
 def header_band(section, plan: Plan) -> None:
-    """The logo and the QR code in Word's header, as the PDF's band: a borderless table."""
+    """The logo and the QR code (and, in a banner, the name) in Word's header, as the PDF's band:
+    a borderless table of one row."""
     decor = plan.page.decor
     if decor is None or decor.band is None:
         return
@@ -112,45 +144,49 @@ def header_band(section, plan: Plan) -> None:
     header = section.header
     header.is_linked_to_previous = False
     total = tw(page.width) - ceil_tw(page.left) - ceil_tw(page.right)
-    logo, qr = decor.logo, decor.qr
-    logo_w = ceil_tw(logo.box.width) + 20 if logo else 0
-    qr_w = ceil_tw(qr.box.width) if qr else 0
-    cells = []
-    if logo is not None and (qr is None or logo.box.x <= qr.box.x):
-        cells.append(("logo", logo_w))
-    if qr is not None:
-        shift = -120  # twips of room: Word and LibreOffice clip a picture as wide as its cell
-        if qr.caption_align == "right":
-            cells += [("caption", total - logo_w - qr_w + shift), ("qr", qr_w - shift)]
-        else:
-            cells += [("qr", qr_w - shift), ("caption", total - logo_w - qr_w + shift)]
-    if logo is not None and qr is not None and logo.box.x > qr.box.x:
-        cells.append(("logo", logo_w))
-    if logo is not None and qr is None:
-        cells.append(("rest", total - logo_w))
+    cells = _band_cells(decor, total)
     widths = [w for _, w in cells]
     table = add_table(header, 1, len(cells), sum(widths))
     plain(table, widths)
-    exact_row(table.rows[0], band.height + 2)
-    for (kind, _), cell in zip(cells, table.rows[0].cells, strict=True):
+    banner = decor.band_fill is not None
+    exact_row(table.rows[0], band.height if banner else band.height + 2)
+    logo, qr, pad = decor.logo, decor.qr, decor.band_pad
+    for index, ((kind, _), cell) in enumerate(zip(cells, table.rows[0].cells, strict=True)):
         cell.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
+        if banner:
+            left = pad if index == 0 or (kind == "name" and logo is not None) else 0
+            right = pad if index == len(cells) - 1 else 0
+            cell_look(cell, (0, left, 0, right), decor.band_fill)
         p = cell.paragraphs[0]
         if kind == "logo" and logo is not None:
-            if logo.box.x > band.x + 1:
+            if not banner and logo.box.x > band.x + 1:
                 p.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.RIGHT
             picture(p, logo_png(logo), logo.box.width, logo.box.height, "Logo")
         elif kind == "qr" and qr is not None:
             p.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.CENTER
             picture(p, qr_png(qr), qr.box.width, qr.box.height, f"QR code: {qr.url}")
         elif kind == "caption" and qr is not None and decor.qr_style is not None:
-            cell_look(cell, (0, 4, 0, 4))
+            if not banner:
+                cell_look(cell, (0, 4, 0, 4))
             _caption(p, qr, decor.qr_style, qr.caption_align)
+        elif kind == "name" and decor.name is not None and decor.name_style is not None:
+            _text(p, decor.name.text, decor.name_style)
         else:
             tight(p)
     closing = header.paragraphs[0]  # the header's own first paragraph goes after the table
     table._tbl.addnext(closing._p)
     closing.style = None  # python-docx names a Header style the cleaned template does not have
     tight(closing)
+
+
+def _text(paragraph, text: str, style: Style) -> None:
+    fmt = paragraph.paragraph_format
+    fmt.space_before, fmt.space_after = Twips(0), Twips(0)
+    fmt.line_spacing = Twips(tw(style.leading))
+    run = paragraph.add_run(text)
+    run.font.size = Pt(round(style.size * 2) / 2)
+    run.font.bold = style.bold
+    run.font.color.rgb = RGBColor.from_string(color(style.color))
 
 
 def sidebar(

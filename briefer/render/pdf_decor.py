@@ -15,7 +15,7 @@ from reportlab.platypus import Paragraph
 from briefer import images
 from briefer.fonts import PDF_NAMES
 from briefer.layout.flow import Flow, height, markup
-from briefer.plan import Box, Decor, Picture, Plan, QrCode
+from briefer.plan import Box, Decor, Picture, Plan, QrCode, Style
 
 _ALIGN = {"left": TA_LEFT, "right": TA_RIGHT, "center": TA_CENTER}
 
@@ -46,24 +46,25 @@ def draw_qr(canvas: Canvas, qr: QrCode, decor: Decor, on_dark: bool) -> None:
     renderPDF.draw(images.qr_drawing(qr.url, box.width), canvas, box.x, box.y)
     style = decor.qr_style
     assert style is not None
-    caption = Paragraph(
-        markup(qr.caption, style),
-        ParagraphStyle(
-            "qr_caption",
-            fontName=PDF_NAMES["regular"],
-            fontSize=style.size,
-            leading=style.leading,
-            textColor=colors.HexColor(style.color),
-            alignment=_ALIGN[qr.caption_align],
-            splitLongWords=1,
-        ),
-    )
+    caption = Paragraph(markup(qr.caption, style), _pstyle(style, qr.caption_align))
     cap = qr.caption_box
     _, h = caption.wrap(cap.width, cap.height)
     if qr.caption_align == "left" and on_dark:
         caption.drawOn(canvas, cap.x, cap.y + cap.height - h)
     else:
         caption.drawOn(canvas, cap.x, cap.y + (cap.height - h) / 2)
+
+
+def _pstyle(style: Style, align: str) -> ParagraphStyle:
+    return ParagraphStyle(
+        style.role,
+        fontName=PDF_NAMES["bold" if style.bold else "regular"],
+        fontSize=style.size,
+        leading=style.leading,
+        textColor=colors.HexColor(style.color),
+        alignment=_ALIGN[align],
+        splitLongWords=1,
+    )
 
 
 def _fill(canvas: Canvas, box: Box, color: str) -> None:
@@ -91,10 +92,18 @@ def draw_decor(canvas: Canvas, plan: Plan) -> None:
             h = height(flowable, inner)
             flowable.drawOn(canvas, side.box.x + side.padding, y - h + flowable.getSpaceAfter())
             y -= h
+    if decor.band_fill and decor.band is not None:
+        _fill(canvas, decor.band, decor.band_fill)
+    if decor.name is not None and decor.name_box is not None and decor.name_style is not None:
+        box, style = decor.name_box, decor.name_style
+        name = Paragraph(markup(decor.name, style), _pstyle(style, "left"))
+        _, h = name.wrap(box.width, box.height)
+        name.drawOn(canvas, box.x, box.y + (box.height - h) / 2)
     if decor.logo is not None:
         draw_logo(canvas, decor.logo)
     if decor.qr is not None:
-        draw_qr(canvas, decor.qr, decor, on_dark=side is not None)
+        on_dark = side is not None or decor.band_fill is not None
+        draw_qr(canvas, decor.qr, decor, on_dark=on_dark)
 
 
 __all__ = ["draw_decor"]

@@ -194,7 +194,10 @@ def test_audience_from_the_chamber() -> None:
     )
     assert audience_for(parse_brief(text)).id == "us-state"
     a4 = SAMPLE_BRIEF.replace("paper: letter", "paper: a4")
-    assert audience_for(parse_brief(a4)).id == "national-parliament"
+    assert audience_for(parse_brief(a4)).id == "us-congress"  # a US senator, whatever the paper
+    assert audience_for(parse_brief("briefer: 1\npaper: a4\n")).id == "national-parliament"
+    mep = "briefer: 1\nmeeting: {legislator: Anna Fotyga, title: MEP}\n"
+    assert audience_for(parse_brief(mep)).id == "eu-parliament"
     assert audience_for(parse_brief(SAMPLE_BRIEF)).id == "us-congress"
 
 

@@ -100,8 +100,13 @@ def names_a_legislator(brief: Brief | None) -> bool:
 
 
 def _attendees(brief: Brief) -> tuple[str, ...]:
-    people = getattr(brief.meeting, "attendees", None) or ()
-    return tuple(getattr(p, "name", None) or str(p) for p in people)
+    """Who of us went: the brief's attending constituents (and any attendees it lists)."""
+    people = [
+        *(getattr(brief, "constituents", None) or ()),
+        *(getattr(brief.meeting, "attendees", None) or ()),
+    ]
+    names = (str(getattr(p, "name", None) or p).strip() for p in people)
+    return tuple(dict.fromkeys(name for name in names if name))
 
 
 def _logo(brief: Brief) -> tuple[Brief, bytes | None]:

@@ -201,3 +201,19 @@ def test_nothing_of_the_log_goes_into_exported_files(record, log: Log) -> None:
                 assert word.encode() not in blob, (fmt, word)
                 assert word.encode("utf-16-be") not in blob, (fmt, word)
     assert first == pipeline.render(pipeline.make_plan(sample()), "pdf")  # same bytes as before
+
+
+def test_the_attending_constituents_are_the_meetings_attendees(record, log: Log) -> None:
+    from briefer.brief import Brief
+
+    if "constituents" not in Brief.model_fields:
+        pytest.skip("this version has no constituents")
+    data = sample().model_dump()
+    data["constituents"] = [
+        {"name": "Anna Kowalska", "zip": "03301"},
+        {"name": "Ігар Барысевіч", "town": "Nashua"},
+    ]
+    brief = Brief.model_validate(data)
+    record(brief)
+    (meeting,) = mlog.list_meetings(log)
+    assert meeting.attendees == ("Anna Kowalska", "Ігар Барысевіч")

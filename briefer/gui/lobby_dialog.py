@@ -322,6 +322,7 @@ class LobbyDialog(QDialog):
             force=self.force.isChecked(),
             lines=lines,
             date_order=self.date_order.currentData(),
+            log=self.settings.log_exports,  # Meetings › Record Pages in the Meeting Log
         )
         directory, cancel = self.legislators.directory, threading.Event()
         self.cancel_event = cancel

@@ -221,6 +221,7 @@ class BlocksPanel(QWidget):
     def show_brief(self, brief: Brief) -> None:
         pack = self.document.pack
         on = chosen(brief, pack)
+        moved_rows = False
         current = self.tree.currentItem()
         selected = current.data(0, ID) if current is not None else None
         self._updating = True
@@ -236,11 +237,14 @@ class BlocksPanel(QWidget):
                 if [group.child(i).data(0, ID) for i in range(group.childCount())] != wanted:
                     group.takeChildren()
                     group.addChildren([items[b] for b in wanted])
+                    moved_rows = True
                 for block_id, item in items.items():
                     self._style_item(item, block_id in on, brief)
                 group.setText(1, f"{len(first)} of {len(wanted)}")
         finally:
             self._updating = False
+        if moved_rows:  # Qt repaints only the rows it sees change; a half-shown row kept old text
+            self.tree.viewport().update()
         item = self.item(selected) if selected is not None else None
         if item is not None and item is not self.tree.currentItem():
             self.tree.setCurrentItem(item)

@@ -90,3 +90,43 @@ def test_the_list_follows_suggestions_undo_redo_reorder_and_open(
     window.document.stack.setClean()  # nothing to save: opening replaces the brief
     step(qtbot, window, lambda: window.files.open_path(sample_brief))
     assert window.document.path == sample_brief.resolve()
+
+
+def test_a_half_shown_row_is_repainted_when_the_order_changes(qtbot, window: MainWindow) -> None:
+    """Qt repaints only the rows it sees change; a row cut by the list's edge kept the old
+    title on screen after a reorder (seen after Apply suggestions)."""
+    from PySide6.QtGui import QGuiApplication
+
+    from briefer.editing.ops import with_blocks
+
+    recs = ["rec-enforce-and-prosecute", "rec-expand-gradually", "rec-consistent-with-russia"]
+    window.show_tab(1)
+    brief = window.document.brief
+    window.document.apply(with_blocks(brief, ["hold-the-line", recs[0]]), "Choose")
+    settle(qtbot, window)
+    tree = window.points.tree
+    last = window.points.item(recs[2])
+    assert last.parent().indexOfChild(last) == 2
+    tree.scrollToItem(last)
+    qtbot.wait(50)
+    rect = tree.visualItemRect(last)
+    tree.setFixedHeight(tree.viewport().mapTo(tree, rect.center()).y() + tree.frameWidth())
+    qtbot.wait(100)
+    rect = tree.visualItemRect(last)
+    viewport = tree.viewport()
+    assert rect.top() < viewport.height() < rect.bottom()  # the row is cut by the edge
+
+    window.document.apply(with_blocks(brief, ["hold-the-line", recs[2]]), "Reorder")
+    assert window.points.item(recs[0]).parent().indexOfChild(window.points.item(recs[0])) == 2
+
+    def on_screen_is_the_list() -> None:
+        origin = viewport.mapToGlobal(viewport.rect().topLeft())
+        screen = QGuiApplication.primaryScreen().grabWindow(
+            0, origin.x(), origin.y(), viewport.width(), viewport.height()
+        )
+        shown = screen.toImage()
+        drawn = viewport.grab().toImage().convertToFormat(shown.format())
+        assert shown == drawn
+
+    qtbot.wait(200)
+    qtbot.waitUntil(on_screen_is_the_list, timeout=2000)

@@ -73,6 +73,15 @@ def _pack(slot: Slot) -> str:
     return f"not built: {slot.error or 'not in this run'}"
 
 
+MAX_CELL_LINES = 12  # a cell of a CSV's stray text must not outgrow the page (a row cannot split)
+
+
+def _capped(lines: list[str]) -> str:
+    if len(lines) > MAX_CELL_LINES:
+        lines = [*lines[: MAX_CELL_LINES - 1], lines[MAX_CELL_LINES - 1].rstrip() + " …"]
+    return "\n".join(lines)
+
+
 class _Cells:
     """Wraps text to a column's width with the font's own measures."""
 
@@ -85,15 +94,17 @@ class _Cells:
         out = []
         for part in text.split("\n"):
             out += simpleSplit(part, font, SIZE, width) or [""]
-        return "\n".join(out)
+        return _capped(out)
 
     def span(self, text: str, font: str) -> str:
         """Wrapped to the width of every column but the first."""
         width = sum(self.widths[1:]) - 2 * PAD - 1
-        return "\n".join(
-            line
-            for part in text.split("\n")
-            for line in simpleSplit(part, font, SIZE, width) or [""]
+        return _capped(
+            [
+                line
+                for part in text.split("\n")
+                for line in simpleSplit(part, font, SIZE, width) or [""]
+            ]
         )
 
 

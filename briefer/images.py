@@ -200,6 +200,25 @@ def pdf_image(data: bytes, digest: str):
     return found
 
 
+def scaled_for_print(data: bytes, printed_width: float, max_dpi: float) -> bytes:
+    """A raster logo no sharper than ``max_dpi`` at its printed width (a PNG when scaled down;
+    the bytes as they are when they already are small enough)."""
+    from PIL import Image
+
+    with Image.open(io.BytesIO(data)) as image:
+        need = max(1, round(printed_width / 72.0 * max_dpi))
+        if image.width <= need:
+            return data
+        height = max(1, round(image.height * need / image.width))
+        image.load()
+        if image.mode not in ("RGB", "RGBA", "L", "LA"):
+            image = image.convert("RGBA" if "transparency" in image.info else "RGB")
+        smaller = image.resize((need, height), Image.Resampling.LANCZOS)
+    buffer = io.BytesIO()
+    smaller.save(buffer, "PNG", optimize=False)
+    return buffer.getvalue()
+
+
 @lru_cache(maxsize=16)
 def _svg_png(data: bytes, width_px: int) -> bytes:
     import resvg_py
@@ -240,19 +259,12 @@ def qr_modules(text: str) -> int:
 
 
 @lru_cache(maxsize=64)
-def qr_drawing(text: str, size: float, color: str = "#000000"):
-    """A vector QR code ``size`` points square (quiet zone included): one rectangle per run."""
-    from reportlab.graphics.shapes import Drawing, Rect
-    from reportlab.lib.colors import HexColor
-
-    matrix = qr_matrix(text)
-    module = size / qr_modules(text)
-    fill = HexColor(color)
-    drawing = Drawing(size, size)
-    count = len(matrix)
-    for r, row in enumerate(matrix):
-        y = size - (r + QR_BORDER + 1) * module
-        c = 0
+def qr_runs(text: str) -> tuple[tuple[int, int, int], ...]:
+    """The dark modules as horizontal runs (row, first column, length), quiet zone included in
+    the coordinates: what the PDF draws as rectangles."""
+    runs = []
+    for r, row in enumerate(qr_matrix(text)):
+        c, count = 0, len(row)
         while c < count:
             if not row[c]:
                 c += 1
@@ -260,12 +272,8 @@ def qr_drawing(text: str, size: float, color: str = "#000000"):
             start = c
             while c < count and row[c]:
                 c += 1
-            x = (start + QR_BORDER) * module
-            # a hair wider than the run, so viewers never show seams between neighbours
-            drawing.add(
-                Rect(x, y, (c - start) * module, module * 1.002, fillColor=fill, strokeColor=None)
-            )
-    return drawing
+            runs.append((r + QR_BORDER, start + QR_BORDER, c - start))
+    return tuple(runs)
 
 
 @lru_cache(maxsize=64)
@@ -299,7 +307,7 @@ __all__ = [
     "logo_from_bytes",
     "pdf_drawing",
     "pdf_image",
-    "qr_drawing",
     "qr_matrix",
     "qr_png",
+    "qr_runs",
 ]

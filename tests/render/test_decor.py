@@ -322,3 +322,19 @@ def test_docx_with_logo_and_qr_is_valid_ooxml(folder: Path, template: str) -> No
     for logo in ("logo.svg", "logo.png"):
         plan = plan_of(brief_with(folder, logo), template=template)
         assert_valid_docx(render(plan, "docx"))
+
+
+def test_logo_with_transparency_and_only_embedded_fonts(folder: Path, tmp_path: Path) -> None:
+    Image.new("RGBA", (1200, 400), (155, 27, 48, 128)).save(folder / "clear.png")
+    plan = plan_of(brief_with(folder, "clear.png"))
+    data = render(plan, "pdf")
+    page = PdfReader(io.BytesIO(data)).pages[0]
+    (image,) = page["/Resources"]["/XObject"].values()
+    image = image.get_object()
+    assert "/SMask" in image  # the transparency is kept
+    assert image["/Width"] <= plan.page.decor.logo.box.width / 72 * 600  # not embedded oversized
+    fonts = [f.get_object()["/BaseFont"] for f in page["/Resources"]["/Font"].values()]
+    assert all("+" in name for name in fonts)  # every font embedded (no stray Helvetica)
+    pdf = tmp_path / "clear.pdf"
+    pdf.write_bytes(data)
+    assert _pdf_png(pdf)  # poppler draws it

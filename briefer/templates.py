@@ -211,7 +211,12 @@ def _raw(path: Path, depth: int = 0, text: str | None = None) -> tuple[dict[str,
     parent = data.get("extends")
     if parent:
         if depth > 5:
-            raise BrieferError("templates extend each other in a loop", file=path, field="extends")
+            raise BrieferError(
+                "templates extend each other in a loop",
+                file=path,
+                line=yamlio.line_of(data, ["extends"]),
+                field="extends",
+            )
         try:
             base, _ = _raw(find_template(str(parent), path.parent), depth + 1)
         except BrieferError as exc:
@@ -256,7 +261,12 @@ def load_template(
     needed = REQUIRED_ROLES + (SIDEBAR_ROLES if template.layout == "sidebar" else ())
     missing = [role for role in needed if role not in template.roles]
     if missing:
-        raise BrieferError(f"missing style roles: {', '.join(missing)}", file=path, field="roles")
+        raise BrieferError(
+            f"missing style roles: {', '.join(missing)}",
+            file=path,
+            line=yamlio.line_of(own, ["roles"]) or 1,
+            field="roles",
+        )
     for role_name, role in template.roles.items():
         if not role.color.startswith("#") and role.color not in Palette.model_fields:
             raise BrieferError(

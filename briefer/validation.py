@@ -80,8 +80,16 @@ def _message(error: dict[str, Any]) -> str:
         return str(ctx.get("error") or error["msg"])
     if kind == "string_pattern_mismatch":
         return "use lower-case letters, digits and hyphens only"
-    if kind in ("greater_than_equal", "less_than_equal", "greater_than", "less_than"):
-        return error["msg"].lower()
+    bounds = {
+        "greater_than_equal": ("ge", "{} or more"),
+        "less_than_equal": ("le", "{} or less"),
+        "greater_than": ("gt", "more than {}"),
+        "less_than": ("lt", "less than {}"),
+    }
+    if kind in bounds:
+        name, words = bounds[kind]
+        limit = ctx.get(name, "?")
+        return "must be " + words.format(f"{limit:g}" if isinstance(limit, float) else limit)
     return _MESSAGES.get(kind, error["msg"])
 
 

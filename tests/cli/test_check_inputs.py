@@ -62,7 +62,7 @@ MARGIN_LINE = next(i for i, x in enumerate(CLASSIC.splitlines(), 1) if x.startsw
         ('"0.75 inch"', "not a length"),
         ('"1,5cm"', "not a length"),
         ('""', "not a length"),
-        ("-54", "greater than or equal to 0"),
+        ("-54", "must be 0 or more"),
         ("-0.5in", "not a length"),
         ("400pt", "leave"),
         ("8in", "leave"),

@@ -84,6 +84,11 @@ def field_label(field: str | None, pack: Pack | None = None) -> str:
     return field.rpartition(".")[2].replace("_", " ").capitalize()
 
 
+def in_sentence(label: str) -> str:
+    """A label inside a sentence ("Edit location"); names in capitals stay ("QR code address")."""
+    return label if label[1:2].isupper() else label[:1].lower() + label[1:]
+
+
 def is_brief_field(field: str | None) -> bool:
     """Whether ``field`` is a path in a brief (not a column of a CSV, a key of a template)."""
     return bool(field) and field.partition(".")[0] in _TOP

@@ -16,37 +16,41 @@ from typing import Any
 
 from briefer.brief import Brief, Meeting, Sender
 from briefer.content import Pack
+from briefer.editing.labels import field_label, in_sentence
 from briefer.fileio import safe_file_name
 from briefer.legislators.enrich import filled_with, typed_by_user
 from briefer.legislators.model import Legislator
 
-# Field paths the form edits, with the words an Undo menu item uses for them.
-FIELD_LABELS = {
-    "meeting.legislator": "legislator",
-    "meeting.title": "title",
-    "meeting.chamber": "chamber",
-    "meeting.state": "state",
-    "meeting.district": "district",
-    "meeting.party": "party",
-    "meeting.committees": "committees",
-    "meeting.staffer": "staffer",
-    "meeting.date": "date",
-    "meeting.time": "time",
-    "meeting.location": "location",
-    "sender.organization": "organisation",
-    "sender.name": "sender name",
-    "sender.email": "email",
-    "sender.phone": "phone",
-    "sender.website": "website",
-    "sender.register_id": "register id",
-    "sender.logo": "logo",
-    "qr": "QR code",
-    "audience": "audience",
-    "ask": "ask",
-    "bill": "bill",
-    "template": "template",
-    "paper": "paper",
-}
+# Field paths the form edits, with the words an Undo menu item uses for them ("Edit location"):
+# the labels the user sees (briefer.editing.labels), the one mapping every message uses.
+EDITABLE = (
+    "meeting.legislator",
+    "meeting.title",
+    "meeting.chamber",
+    "meeting.state",
+    "meeting.district",
+    "meeting.party",
+    "meeting.committees",
+    "meeting.staffer",
+    "meeting.date",
+    "meeting.time",
+    "meeting.location",
+    "sender.organization",
+    "sender.name",
+    "sender.email",
+    "sender.phone",
+    "sender.website",
+    "sender.register_id",
+    "sender.logo",
+    "qr",
+    "audience",
+    "ask",
+    "bill",
+    "template",
+    "paper",
+)
+FIELD_LABELS = {field: in_sentence(field_label(field)) for field in EDITABLE}
+
 
 def get_field(brief: Brief, field: str) -> Any:
     value: Any = brief

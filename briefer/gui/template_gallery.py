@@ -187,7 +187,7 @@ class TemplateGallery(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.info)
         layout.addWidget(buttons)
-        self.resize(4 * (THUMB.width() + 46) + 40, THUMB.height() + 250)
+        self.resize(4 * (THUMB.width() + 46) + 40, THUMB.height() + 215)
         self._tasks: list[Task] = []  # kept until they end: a QThread must not be deleted running
         self._generation = 0
         document.changed.connect(self.refresh)
@@ -218,7 +218,10 @@ class TemplateGallery(QDialog):
         image = thumbnail(brief, name)  # the PDF is cached: only drawing it is left
         current = name == self.document.brief.template
         if isinstance(image, QImage):
-            item.setIcon(QIcon(_framed(image, THUMB, current)))
+            framed = _framed(image, THUMB, current)
+            icon = QIcon(framed)
+            icon.addPixmap(framed, QIcon.Mode.Selected)  # the page as it is, not tinted
+            item.setIcon(icon)
         else:
             item.setIcon(QIcon(_placeholder(THUMB, f"Does not fit this brief:\n{image}")))
         self.drawn.emit(name)

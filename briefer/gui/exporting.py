@@ -171,6 +171,9 @@ class Exporter(QObject):
         printer.setDocName(export_name(self.document.brief, ""))
         if not dialogs.print_setup(self.window, printer):
             return False
+        name = printer.outputFileName()
+        if name and not Path(name).is_absolute():  # the dialog's default: where exports go
+            printer.setOutputFileName(str(self.default_path(PDF).parent / name))
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         pdf = self._pdf(plan)
         try:
@@ -182,7 +185,8 @@ class Exporter(QObject):
             return False
         QApplication.restoreOverrideCursor()
         if sent.route is Route.FILE:
-            self.done.emit(f"Printed to {Path(sent.where).name} (PDF, text kept as text).")
+            where = Path(sent.where)
+            self.done.emit(f"Printed to {where.name} in {where.parent} (a PDF, text kept as text).")
         elif sent.route is Route.CUPS:
             self.done.emit(f"Sent the leave-behind to {sent.where}.")
         else:

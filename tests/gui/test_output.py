@@ -76,6 +76,19 @@ def test_print_to_file_keeps_the_text_as_text(opened: MainWindow, seam, tmp_path
     assert "Printed to printed.pdf" in opened.statusBar().currentMessage()
 
 
+def test_print_to_a_file_named_without_a_folder_goes_where_exports_go(
+    opened: MainWindow, seam, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    monkeypatch.chdir(elsewhere)  # the dialog's default name is relative to the current folder
+    printer = QPrinter()
+    printer.setOutputFileName("Leave-behind.pdf")
+    assert opened.exporter.print(printer)
+    assert (opened.document.path.parent / "Leave-behind.pdf").is_file()
+    assert not (elsewhere / "Leave-behind.pdf").exists()
+
+
 def test_a_printer_gets_the_pdf_through_cups(
     opened: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -8,6 +8,8 @@ mapping from paths to those words (no Qt, so the app's messages and any other fa
 
 from __future__ import annotations
 
+import re
+
 from briefer.content import Pack
 from briefer.errors import FitError
 
@@ -112,3 +114,16 @@ def fit_advice(error: FitError, pack: Pack | None = None) -> str:
         f"Leave out {'this point' if one else 'one of these points'}, or shorten your text for "
         f"{'it' if one else 'one'}: {titles}."
     )
+
+
+def in_words(message: str, pack: Pack | None) -> str:
+    """A core message with the talking points it names by id named by title ("left out:
+    rec-expand-gradually" → "left out: ‘Keep Expanding Sanctions Gradually’")."""
+    if pack is None:
+        return message
+
+    def title(match: re.Match[str]) -> str:
+        word = match.group(0)
+        return point_title(word, pack) if pack.has(word) else word
+
+    return re.sub(r"(?<![\w-])[a-z0-9]+(?:-[a-z0-9]+)+(?![\w-])", title, message)

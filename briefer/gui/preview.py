@@ -21,7 +21,7 @@ from briefer.brief import Brief
 from briefer.content import Pack
 from briefer.editing.build import Outcome
 from briefer.editing.contact import NO_CONTACT, NO_CONTACT_HINT, has_contact
-from briefer.editing.labels import field_label
+from briefer.editing.labels import field_label, in_words
 from briefer.errors import FitError
 from briefer.gui.render_worker import RenderQueue
 
@@ -68,7 +68,8 @@ def _fit_text(outcome: Outcome, pack: Pack) -> tuple[str, bool]:
             detail += f", {shorts} in short form"
         text = f"<b>Fits on one page at {plan.body_size:g} pt</b> &nbsp;·&nbsp; {detail}"
         if plan.warnings:
-            text += "<br>" + "<br>".join(f"Note: {escape(w)}" for w in plan.warnings)
+            notes = (escape(in_words(w, pack)) for w in plan.warnings)
+            text += "<br>" + "<br>".join(f"Note: {note}" for note in notes)
         return text, True
     error = outcome.error
     if isinstance(error, FitError):

@@ -46,3 +46,13 @@ def test_fit_advice_names_points_by_title() -> None:
         f"Leave out this point, or shorten your text for it: ‘{title}’."
     )
     assert fit_advice(FitError("the sidebar is too long")) == "The sidebar is too long."
+
+
+def test_points_named_by_id_in_a_message_are_named_by_title() -> None:
+    from briefer.editing.labels import in_words
+
+    pack = load_pack()
+    title = pack.block("rec-expand-gradually").title
+    message = "template 'classic' shows the first 5 points; left out: rec-expand-gradually, x-y"
+    assert in_words(message, pack).endswith(f"left out: ‘{title}’, x-y")
+    assert in_words("the brief has no ask", pack) == "the brief has no ask"

@@ -49,3 +49,17 @@ def test_opening_a_pdf_or_a_picture_says_it_is_not_a_brief(
         assert text == f"“{path.name}” is {kind}, not a brief."
         assert "UTF-8" not in text + details and "byte" not in text + details
     assert window.document.brief == before
+
+
+def test_notes_in_the_indicator_name_points_by_title(qtbot, window: MainWindow) -> None:
+    """The bold template prints three points; the note names those left out by their titles."""
+    brief = window.document.brief.model_copy(update={"template": "bold"})
+    window.document.apply(brief, "Template")
+    outcome = settle(qtbot, window)
+    assert outcome.fits and any("left out" in w for w in outcome.plan.warnings)
+    text = window.preview.indicator.text()
+    left_out = [b for b in brief.blocks if b not in outcome.plan.variants]
+    assert left_out
+    for block_id in left_out:
+        assert block_id not in text
+        assert window.document.pack.block(block_id).title in text.replace("&#x27;", "'")

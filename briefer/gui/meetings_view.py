@@ -321,7 +321,7 @@ class MeetingsWindow(QWidget):
                 every = meetings if self._unfiltered() else list_meetings(log, full=False)
         except BrieferError as exc:
             meetings, every = [], []
-            self.summary.setText(f"The meeting log cannot be read: {exc.message}")
+            self.summary.setText(exc.message[:1].upper() + exc.message[1:] + ".")
             self.summary.setStyleSheet("color: #b3261e;")
         else:
             self.summary.setStyleSheet("")

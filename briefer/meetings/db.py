@@ -47,9 +47,7 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
             ask TEXT NOT NULL DEFAULT '',
             bill TEXT NOT NULL DEFAULT '',
             created TEXT NOT NULL,
-            updated TEXT NOT NULL,
-            pages INTEGER NOT NULL DEFAULT 0,  -- kept by the triggers below: listing is fast
-            last_page TEXT NOT NULL DEFAULT ''
+            updated TEXT NOT NULL
         )""",
         "CREATE INDEX meetings_by_date ON meetings (date, time)",
         "CREATE INDEX meetings_by_member ON meetings (legislator COLLATE NOCASE, date)",
@@ -93,6 +91,15 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
             hash TEXT PRIMARY KEY,
             data BLOB NOT NULL
         )""",
+    ),
+    (  # 2: each meeting's count of pages and the newest, kept by triggers (listing reads no join)
+        "ALTER TABLE meetings ADD COLUMN pages INTEGER NOT NULL DEFAULT 0",
+        "ALTER TABLE meetings ADD COLUMN last_page TEXT NOT NULL DEFAULT ''",
+        """UPDATE meetings SET
+            pages = (SELECT count(*) FROM exports WHERE meeting_id = meetings.id),
+            last_page = coalesce(
+                (SELECT max(at) FROM exports WHERE meeting_id = meetings.id), ''
+            )""",
         """CREATE TRIGGER page_added AFTER INSERT ON exports BEGIN
             UPDATE meetings SET pages = pages + 1, last_page = max(last_page, NEW.at)
             WHERE id = NEW.meeting_id;

@@ -248,5 +248,5 @@ def test_a_damaged_log_is_said_in_the_window_and_left_alone(window: MainWindow) 
     log_path().parent.mkdir(parents=True, exist_ok=True)
     log_path().write_bytes(b"garbage" * 100)
     view = window.meetings.show_log()
-    assert "cannot be read" in view.summary.text() and "damaged" in view.summary.text()
+    assert view.summary.text().startswith("The meeting log is damaged")
     assert log_path().read_bytes() == b"garbage" * 100

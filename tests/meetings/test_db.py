@@ -181,3 +181,40 @@ def test_the_app_and_the_command_line_write_at_once(record) -> None:
             finally:
                 other.close()
         assert time.perf_counter() - started < 3
+
+
+def test_a_version_1_log_is_migrated_with_its_pages_counted(
+    record, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The log of the first release: opened by this one, it is backed up, then upgraded."""
+    import datetime as dt
+
+    from tests.meetings.conftest import sample
+
+    first = db.MIGRATIONS[:1]
+    with monkeypatch.context() as patch:
+        patch.setattr(db, "MIGRATIONS", first)
+        patch.setattr(db, "VERSION", 1)
+        with Log() as old, old.write() as conn:
+            conn.execute(
+                "INSERT INTO meetings (id, legislator, date, created, updated) "
+                "VALUES ('a1b2c3d4', 'Jeanne Shaheen', '2026-12-03', 'x', 'x')"
+            )
+            for n in range(3):
+                conn.execute(
+                    "INSERT INTO exports (id, meeting_id, at, source, format, sha256) "
+                    f"VALUES ('e{n}', 'a1b2c3d4', '2026-12-0{n + 1}T10:00:00Z', 'build', 'pdf', '')"
+                )
+    db.forget_shared()
+    with Log() as log:
+        assert log.version == db.VERSION >= 2
+        (meeting,) = list_meetings(log, full=False)
+        assert meeting.export_count == 3 and meeting.last_export.startswith("2026-12-03")
+    backups = list((log_path().parent / db.BACKUPS).glob("log-*.sqlite3"))
+    assert len(backups) == 1
+    with sqlite3.connect(backups[0]) as copy:
+        assert copy.execute("PRAGMA user_version").fetchone()[0] == 1
+    record(sample(date=dt.date(2026, 12, 3)))  # and it goes on working: the triggers count
+    with Log() as log:
+        (meeting,) = list_meetings(log, full=False)
+        assert meeting.export_count == 4

@@ -13,6 +13,7 @@ than Paragraphs: a day of 500 meetings lays out in a fraction of the time.
 from __future__ import annotations
 
 import io
+from dataclasses import dataclass
 from xml.sax.saxutils import escape
 
 from reportlab import rl_config
@@ -20,7 +21,7 @@ from reportlab.lib import colors
 from reportlab.lib.pagesizes import landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.utils import simpleSplit
-from reportlab.platypus import LongTable, Paragraph, SimpleDocTemplate, Spacer, TableStyle
+from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from briefer.fonts import PDF_NAMES, register_pdf_fonts
 from briefer.formats import PAPER_SIZES
@@ -42,8 +43,11 @@ RULE = colors.HexColor("#d5d5d8")
 DAY_BACKGROUND = colors.HexColor("#f3f3f5")
 WARN_BACKGROUND = colors.HexColor("#fdf3e1")
 SIZE, LEADING, PAD = 8.5, 10.5, 3
+GAP = 10  # between the days
+FRAME_PAD = 6  # reportlab's frame padding
+SLACK = 2  # points kept free on each page, for rounding
 LISTED_WARNINGS = 12  # at the top; every warning is also under its meeting
-MARKS = {"yes": " ● constituent", "maybe": " ◐ maybe a constituent"}
+MARKS = {"yes": " ● constituent", "maybe": " (maybe a constituent)"}
 
 
 def _day(slot: Slot) -> str:
@@ -108,26 +112,84 @@ class _Cells:
         )
 
 
-def _by_day(slots: list[Slot]) -> list[list[Slot]]:
-    days: list[list[Slot]] = []
-    for slot in slots:
-        if not days or days[-1][0].date != slot.date:
-            days.append([])
-        days[-1].append(slot)
-    return days
+TOP, BOTTOM = 2.5, 4.0  # cell paddings
+DAY_SIZE, DAY_LEADING = 11, 14
+MAX_LINES = 14  # a cell longer than this is cut (with …) so that a meeting always fits a page
 
 
-def _day_table(slots: list[Slot], widths: list[float], wrap: _Cells) -> LongTable:
-    """One day's meetings; the day and the column headings repeat on each page it takes."""
+@dataclass
+class _Block:
+    """One meeting's rows (the meeting, then its notes and warnings), their style and height."""
+
+    rows: list[list[str]]
+    style: list[tuple]  # commands with rows counted from the block's first row
+    height: float
+
+
+def _lines(text: str) -> int:
+    return text.count("\n") + 1 if text else 1
+
+
+def _cut(text: str) -> str:
+    lines = text.split("\n")
+    return text if len(lines) <= MAX_LINES else "\n".join([*lines[: MAX_LINES - 1], "…"])
+
+
+def _block(slot: Slot, wrap: _Cells) -> _Block:
     regular, bold, italic = PDF_NAMES["regular"], PDF_NAMES["bold"], PDF_NAMES["italic"]
+    member = slot.legislator or slot.name or "(no legislator)"
+    room = "\n".join(part for part in (slot.room, slot.phone) if part)
+    cells = [
+        wrap(0, _when(slot)),
+        wrap(1, member, bold),
+        wrap(2, room),
+        wrap(3, slot.staffer),
+        wrap(4, _attending(slot)),
+        wrap(5, _pack(slot), bold if slot.status == FAILED else None),
+    ]
+    cells = [_cut(cell) for cell in cells]
+    rows = [cells]
+    height = max(_lines(cell) for cell in cells) * LEADING + TOP + BOTTOM
+    style: list[tuple] = [("FONT", (1, 0), (1, 0), bold, SIZE, LEADING)]
+    if slot.status != BUILT:
+        style += [
+            ("TEXTCOLOR", (5, 0), (5, 0), ACCENT),
+            ("FONT", (5, 0), (5, 0), bold, SIZE, LEADING),
+        ]
+    # the notes, then the warnings, each in a row of its own under the meeting. No SPAN: the text,
+    # wrapped to the width of the columns it crosses, runs over their empty cells.
+    extra = [(slot.notes, italic, GREY)] if slot.notes else []
+    if slot.warnings:
+        extra.append(("\n".join(f"! {w}" for w in slot.warnings), regular, ACCENT))
+    for text, font, colour in extra:
+        k = len(rows)
+        wrapped = _cut(wrap.span(text, font))
+        rows.append(["", wrapped] + [""] * (len(COLUMNS) - 2))
+        height += _lines(wrapped) * LEADING + BOTTOM
+        style += [
+            ("FONT", (1, k), (-1, k), font, SIZE, LEADING),
+            ("TEXTCOLOR", (1, k), (-1, k), colour),
+            ("TOPPADDING", (0, k), (-1, k), 0),
+            ("LINEBELOW", (0, k - 1), (-1, k - 1), 0, colors.white),
+        ]
+    if slot.warnings:
+        style.append(("BACKGROUND", (0, 0), (-1, len(rows) - 1), WARN_BACKGROUND))
+    return _Block(rows, style, height)
+
+
+HEAD_HEIGHT = DAY_LEADING + TOP + BOTTOM + LEADING + TOP + BOTTOM
+
+
+def _table(day: str, blocks: list[_Block], widths: list[float]) -> Table:
+    """A page's part of one day: the day and the column headings, then its meetings."""
+    regular, bold = PDF_NAMES["regular"], PDF_NAMES["bold"]
     rows: list[list[str]] = [
-        [_day(slots[0])] + [""] * (len(COLUMNS) - 1),
+        [day] + [""] * (len(COLUMNS) - 1),
         [heading for heading, _ in COLUMNS],
     ]
     style: list[tuple] = [
         ("FONT", (0, 0), (-1, -1), regular, SIZE, LEADING),
-        ("SPAN", (0, 0), (-1, 0)),
-        ("FONT", (0, 0), (-1, 0), bold, 11, 14),
+        ("FONT", (0, 0), (-1, 0), bold, DAY_SIZE, DAY_LEADING),
         ("BACKGROUND", (0, 0), (-1, 0), DAY_BACKGROUND),
         ("FONT", (0, 1), (-1, 1), bold, SIZE, LEADING),
         ("TEXTCOLOR", (0, 1), (-1, 1), colors.white),
@@ -136,51 +198,54 @@ def _day_table(slots: list[Slot], widths: list[float], wrap: _Cells) -> LongTabl
         ("LINEBELOW", (0, 2), (-1, -1), 0.5, RULE),
         ("LEFTPADDING", (0, 0), (-1, -1), PAD),
         ("RIGHTPADDING", (0, 0), (-1, -1), PAD),
-        ("TOPPADDING", (0, 0), (-1, -1), 2.5),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+        ("TOPPADDING", (0, 0), (-1, -1), TOP),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), BOTTOM),
     ]
-    for slot in slots:
-        member = slot.legislator or slot.name or "(no legislator)"
-        room = "\n".join(part for part in (slot.room, slot.phone) if part)
-        n = len(rows)
-        rows.append(
-            [
-                wrap(0, _when(slot)),
-                wrap(1, member, bold),
-                wrap(2, room),
-                wrap(3, slot.staffer),
-                wrap(4, _attending(slot)),
-                wrap(5, _pack(slot), bold if slot.status == FAILED else None),
-            ]
-        )
-        style.append(("FONT", (1, n), (1, n), bold, SIZE, LEADING))
-        if slot.status != BUILT:
-            style += [
-                ("TEXTCOLOR", (5, n), (5, n), ACCENT),
-                ("FONT", (5, n), (5, n), bold, SIZE, LEADING),
-            ]
-        # the notes, then the warnings, each in a row of its own under the meeting, kept with it
-        extra = [(slot.notes, italic, GREY)] if slot.notes else []
-        if slot.warnings:
-            extra.append(("\n".join(f"! {w}" for w in slot.warnings), regular, ACCENT))
-        for text, font, colour in extra:
-            k = len(rows)
-            rows.append(["", wrap.span(text, font)] + [""] * (len(COLUMNS) - 2))
-            style += [
-                ("SPAN", (1, k), (-1, k)),
-                ("FONT", (1, k), (-1, k), font, SIZE, LEADING),
-                ("TEXTCOLOR", (1, k), (-1, k), colour),
-                ("TOPPADDING", (0, k), (-1, k), 0),
-                ("LINEBELOW", (0, k - 1), (-1, k - 1), 0, colors.white),
-            ]
-        last = len(rows) - 1
-        if last > n:
-            style.append(("NOSPLIT", (0, n), (-1, last)))
-        if slot.warnings:
-            style.append(("BACKGROUND", (0, n), (-1, last), WARN_BACKGROUND))
-    table = LongTable(rows, colWidths=widths, repeatRows=2)  # type: ignore[arg-type]
+    for block in blocks:
+        start = len(rows)
+        rows += block.rows
+        for command, (c0, r0), (c1, r1), *args in block.style:
+            style.append((command, (c0, r0 + start), (c1, r1 + start), *args))
+    table = Table(rows, colWidths=widths)  # type: ignore[arg-type]
     table.setStyle(TableStyle(style))
     return table
+
+
+def _pages(slots: list[Slot], widths: list[float], wrap: _Cells, first: float, page: float):
+    """The tables page by page: laid out here, so a day of 10,000 meetings costs what its rows
+    cost (reportlab's own table splitting re-measures the rest of the table at every page)."""
+    story: list = []
+    room, on_page, part, day = first, 0, [], ""
+
+    def close(gap: bool = True) -> None:
+        nonlocal room, part
+        if part:
+            story.append(_table(day, part, widths))
+            part = []
+            if gap:
+                room -= GAP
+                story.append(Spacer(0, GAP))
+
+    current = object()
+    for slot in slots:
+        block = _block(slot, wrap)
+        new_day = slot.date != current
+        if new_day:
+            close()
+            current, day = slot.date, _day(slot)
+        need = block.height + (HEAD_HEIGHT if not part else 0)
+        if need > room and on_page:
+            close(gap=False)
+            story.append(PageBreak())
+            room, on_page = page, 0
+            if not new_day:
+                day = f"{_day(slot)} (continued)"
+            need = block.height + HEAD_HEIGHT
+        part.append(block)
+        room -= need
+        on_page += 1
+    close()
+    return story
 
 
 def render_schedule(slots: list[Slot], paper: str, title: str) -> bytes:
@@ -193,10 +258,6 @@ def render_schedule(slots: list[Slot], paper: str, title: str) -> bytes:
     width = size[0] - 2 * margin
     widths = [width * share for _, share in COLUMNS]
     wrap = _Cells(widths, regular)
-
-    tables = []
-    for day_slots in _by_day(slots):
-        tables += [_day_table(day_slots, widths, wrap), Spacer(width, 10)]
 
     heading = ParagraphStyle("title", fontName=bold, fontSize=15, leading=19)
     small = ParagraphStyle("small", fontName=regular, fontSize=9, leading=12, textColor=GREY)
@@ -222,7 +283,9 @@ def render_schedule(slots: list[Slot], paper: str, title: str) -> bytes:
         if len(warned) > LISTED_WARNINGS:
             lines.append(f"… and {len(warned) - LISTED_WARNINGS} more, marked on their meetings")
         story += [Paragraph("<br/>".join(lines), warn), Spacer(width, 6)]
-    story += tables
+    page = size[1] - 2 * margin - 2 * FRAME_PAD - SLACK
+    first = page - sum(flowable.wrap(width, size[1])[1] for flowable in story)
+    story += _pages(slots, widths, wrap, first, page)
     buffer = io.BytesIO()
     doc = SimpleDocTemplate(
         buffer,

@@ -251,8 +251,7 @@ def _records(source: CsvFile, stream: IO[str]) -> Iterator[Record | Problem]:
         if not any(cell.strip() for cell in cells):
             source.blank += len(lines)
             continue
-        extra = cells[width:]
-        if len(cells) < width or any(cell.strip() for cell in extra):
+        if len(cells) != width:  # strict: a shifted line would put cells in the wrong columns
             hint = (
                 f" — a {separator_name(separator)[:-1]} inside a cell that is not in quotes?"
                 if len(cells) > width

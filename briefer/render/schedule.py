@@ -21,7 +21,15 @@ from reportlab.lib import colors
 from reportlab.lib.pagesizes import landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.utils import simpleSplit
-from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import (
+    Flowable,
+    PageBreak,
+    Paragraph,
+    SimpleDocTemplate,
+    Spacer,
+    Table,
+    TableStyle,
+)
 
 from briefer.fonts import PDF_NAMES, register_pdf_fonts
 from briefer.formats import PAPER_SIZES
@@ -211,6 +219,25 @@ def _table(day: str, blocks: list[_Block], widths: list[float]) -> Table:
     return table
 
 
+class _Part(Flowable):
+    """A page's part of a day, made into its table only when it is laid out and let go once
+    drawn: a long day holds its text in memory, not thousands of tables."""
+
+    def __init__(self, day: str, blocks: list[_Block], widths: list[float]) -> None:
+        super().__init__()
+        self.day, self.blocks, self.widths = day, blocks, widths
+        self._table: Table | None = None
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        self._table = _table(self.day, self.blocks, self.widths)
+        return self._table.wrap(available_width, available_height)
+
+    def draw(self) -> None:
+        assert self._table is not None
+        self._table.drawOn(self.canv, 0, 0)
+        self._table = None
+
+
 def _pages(slots: list[Slot], widths: list[float], wrap: _Cells, first: float, page: float):
     """The tables page by page: laid out here, so a day of 10,000 meetings costs what its rows
     cost (reportlab's own table splitting re-measures the rest of the table at every page)."""
@@ -220,7 +247,7 @@ def _pages(slots: list[Slot], widths: list[float], wrap: _Cells, first: float, p
     def close(gap: bool = True) -> None:
         nonlocal room, part
         if part:
-            story.append(_table(day, part, widths))
+            story.append(_Part(day, part, widths))
             part = []
             if gap:
                 room -= GAP
@@ -255,7 +282,7 @@ def render_schedule(slots: list[Slot], paper: str, title: str) -> bytes:
     regular, bold = PDF_NAMES["regular"], PDF_NAMES["bold"]
     size = landscape(PAPER_SIZES[paper])
     margin = 32
-    width = size[0] - 2 * margin
+    width = size[0] - 2 * margin - 2 * FRAME_PAD
     widths = [width * share for _, share in COLUMNS]
     wrap = _Cells(widths, regular)
 

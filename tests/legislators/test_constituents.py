@@ -232,3 +232,31 @@ def test_the_page_without_zip_data() -> None:
 def test_note_for_a_brief_with_no_constituents(with_zips: Path) -> None:
     brief = parse_brief(BRIEF.format(who="Jeanne Shaheen").split("constituents:")[0], "b.yaml")
     assert note_for(brief).line == "" and note_for(brief).warnings == ()
+
+
+def test_constituents_in_a_brief_file_round_trip(tmp_path: Path) -> None:
+    from briefer.brief import dumps, load_brief, save_brief
+
+    brief = parse_brief(BRIEF.format(who="Jeanne Shaheen"), "brief.yaml")
+    assert brief.constituents[0].zip == "03301"  # YAML read 03301 as a number: the zero is back
+    path = tmp_path / "brief.yaml"
+    save_brief(brief, path)
+    assert "zip: '03301'" in dumps(brief)  # written as text, so it reads back the same
+    assert load_brief(path).constituents == brief.constituents
+
+
+@pytest.mark.parametrize(
+    ("entry", "message"),
+    [
+        ("{name: Anna, zip: '0330a'}", "constituents.0.zip: '0330a' is not a ZIP"),
+        ("{name: Anna, zip: '033011234'}", "constituents.0.zip: '033011234' has nine digits"),
+        ("{town: Concord}", "constituents.0.name: this field is required"),
+        ("{name: Anna, state: NH}", "constituents.0.state: unknown key"),
+    ],
+)
+def test_bad_constituents_name_the_line_and_field(entry: str, message: str) -> None:
+    from briefer.errors import BrieferError
+
+    with pytest.raises(BrieferError) as info:
+        parse_brief(f"briefer: 1\nconstituents:\n  - {entry}\n", "brief.yaml")
+    assert str(info.value).startswith(f"brief.yaml:3: {message}")

@@ -356,7 +356,7 @@ class MeetingsWindow(QWidget):
         listed = self.listed()
         if listed is None:
             return None
-        if self._full is None or self._full.id != listed.id or self._full.updated != listed.updated:
+        if self._full is None or self._full.id != listed.id:
             try:
                 with open_log() as log:
                     self._full = get_meeting(log, listed.id)

@@ -16,7 +16,6 @@ import zlib
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import MISSING, dataclass, field, fields, replace
-from pathlib import Path
 from typing import Any
 
 from briefer.errors import BrieferError
@@ -583,7 +582,3 @@ def counts(log: Log) -> dict[str, Any]:
         "exports, (SELECT count(*) FROM reports) AS reports"
     )[0]
     return dict(row)
-
-
-def path_of(log: Log) -> Path:
-    return log.path

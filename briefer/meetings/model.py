@@ -16,7 +16,7 @@ from pydantic import BeforeValidator, Field
 
 from briefer import when, yamlio
 from briefer.errors import BrieferError
-from briefer.validation import Long, Model, Short, text, validate
+from briefer.validation import Model, Short, text, validate
 
 POSITIONS: tuple[str, ...] = (
     "supportive",
@@ -272,7 +272,6 @@ def meeting_passed(date: dt.date, time: str, now: dt.datetime | None = None) -> 
 __all__ = [
     "POSITIONS",
     "Export",
-    "Long",
     "Meeting",
     "Question",
     "Report",

@@ -109,17 +109,28 @@ def _attendees(brief: Brief) -> tuple[str, ...]:
     return tuple(dict.fromkeys(name for name in names if name))
 
 
+def _paths_named(brief: Brief) -> Brief:
+    """The brief with a pack or template given as a path named by its file name only: the log
+    keeps no folder (the reprint is given the pack and template themselves)."""
+    update = {}
+    for key in ("pack", "template"):
+        value = getattr(brief, key, None)
+        if value and ("/" in value or "\\" in value):
+            update[key] = Path(value.replace("\\", "/")).name
+    return brief.model_copy(update=update) if update else brief
+
+
 def _logo(brief: Brief) -> tuple[Brief, bytes | None]:
     """The brief with its logo named by file name only (no folder), and the logo's bytes."""
     logo = str(getattr(brief.sender, "logo", "") or "").strip()
     if not logo:
-        return brief, None
+        return _paths_named(brief), None
     path = Path(logo).expanduser()
     if not path.is_absolute() and brief.file:
         path = Path(brief.file).parent / path
     data = path.read_bytes()
     sender = brief.sender.model_copy(update={"logo": path.name})
-    return brief.model_copy(update={"sender": sender}), data
+    return _paths_named(brief.model_copy(update={"sender": sender})), data
 
 
 def _dump(model: object) -> bytes:

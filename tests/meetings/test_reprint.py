@@ -34,7 +34,10 @@ def test_a_reprint_needs_neither_the_brief_nor_the_pack_nor_the_directory(
     pack.unlink()
     with Log() as log:
         (meeting,) = mlog.list_meetings(log, with_exports=True)
-        assert reprint(log, meeting.exports[0]).data == data
+        page = meeting.exports[0]
+        assert reprint(log, page).data == data
+        kept = mlog.get_blob(log, page.brief_blob)
+        assert kept is not None and b"pack.yaml" in kept and str(tmp_path).encode() not in kept
 
 
 def test_a_reprint_of_a_page_with_a_logo(record, tmp_path) -> None:
@@ -54,4 +57,5 @@ def test_a_reprint_of_a_page_with_a_logo(record, tmp_path) -> None:
         page = meeting.exports[0]
         assert dict(page.files).keys() == {"sender.logo"}
         assert reprint(log, page).data == data
-        assert str(tmp_path).encode() not in log.path.read_bytes()
+        kept = mlog.get_blob(log, page.brief_blob)
+        assert kept is not None and b"org-logo.png" in kept and str(tmp_path).encode() not in kept

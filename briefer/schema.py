@@ -38,6 +38,10 @@ _BRIEF_HELP = {
     ("", "bill"): "The bill number, if there is one (e.g. S. 1234).",
     ("", "blocks"): "Talking-point ids from `briefer blocks`, in the order you want them.",
     ("", "edits"): "Your own wording for a point, for this meeting only: block id -> text.",
+    ("", "constituents"): "Advocates attending who live in the member's state (for a "
+    "representative, the district): checked against the imported ZIP data when building.",
+    ("Constituent", "town"): "Named on the page: 'With constituents from Concord, NH'.",
+    ("Constituent", "zip"): 'Five digits or ZIP+4, quoted: "03301", "03301-1234".',
     ("Meeting", "legislator"): "A name, or a bioguide id from the imported directory.",
     ("Meeting", "district"): "For Representatives: e.g. 12, or At-large.",
     ("Meeting", "date"): "The meeting date: 2026-12-03 or Dec 3, 2026.",

@@ -38,4 +38,5 @@ b = load_brief(Path(sys.argv[1])); save_brief(b.model_copy(update={"blocks": []}
 mkdir "$work/packs"
 briefer batch "$work/meetings.csv" -o "$work/packs" --base "$work/base.yaml" >/dev/null 2>&1
 pdftoppm -png -r 70 -singlefile "$work/packs/index.pdf" docs/images/guide-lobby-day-schedule
+"$python" scripts/meetings-image.py docs/images/guide-meetings.png >/dev/null
 echo "guide-images: refreshed docs/screenshot.png and docs/images/*.png"

@@ -153,7 +153,9 @@ class MeetingsModel(QAbstractTableModel):
 
     def _sort_key(self, m: Meeting, column: int) -> Any:
         if column in (0, 1):
-            return f"{m.date.isoformat() if m.date else '0000'} {m.time}"
+            from briefer.meetings.log import clock
+
+            return f"{m.date.isoformat() if m.date else '0000'} {clock(m.time):05d}"
         if column == 2:
             return m.legislator.casefold()
         if column == 3:

@@ -16,6 +16,7 @@ import zlib
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import MISSING, dataclass, field, fields, replace
+from functools import lru_cache
 from typing import Any
 
 from briefer.errors import BrieferError
@@ -31,6 +32,18 @@ def now_utc() -> str:
 
 def new_id() -> str:
     return uuid.uuid4().hex
+
+
+@lru_cache(maxsize=2048)
+def clock(text: str) -> int:
+    """Minutes after midnight of a meeting's time ("2:30 PM" -> 870), for sorting; -1 if none."""
+    from briefer.when import parse_time
+
+    try:
+        value = parse_time(text)
+    except ValueError:
+        return -1
+    return value.hour * 60 + value.minute
 
 
 def fold(text: str) -> str:
@@ -385,8 +398,9 @@ def list_meetings(
         params.extend(which.positions)
     full = full or with_exports
     sql = (_SELECT if full else _SUMMARY) + (" WHERE " + " AND ".join(where) if where else "")
-    sql += " ORDER BY m.date DESC, m.time DESC, m.created DESC"
     rows = log.rows(sql, tuple(params))
+    at = (8, 9, 15) if full else (4, 5, 10)  # date, time, created
+    rows.sort(key=lambda r: (r[at[0]], clock(r[at[1]]), r[at[2]]), reverse=True)
     if which.member:
         wanted = fold(which.member.strip())
         rows = [r for r in rows if wanted in fold(r[1]) or wanted == fold(r[2])]

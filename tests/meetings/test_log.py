@@ -217,3 +217,12 @@ def test_the_attending_constituents_are_the_meetings_attendees(record, log: Log)
     record(brief)
     (meeting,) = mlog.list_meetings(log)
     assert meeting.attendees == ("Anna Kowalska", "Ігар Барысевіч")
+
+
+def test_meetings_are_listed_newest_first_by_the_clock(record, log: Log) -> None:
+    for name, time in (("Morning Member", "9:00 AM"), ("Afternoon Member", "1:00 PM")):
+        record(sample(legislator=name, time=time))
+    record(sample(legislator="Next Day", date=dt.date(2026, 12, 4), time="8:00 AM"))
+    for full in (True, False):
+        names = [m.legislator for m in mlog.list_meetings(log, full=full)]
+        assert names == ["Next Day", "Afternoon Member", "Morning Member"]

@@ -59,7 +59,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--they-promised", action="append", help="their commitment (repeatable)")
     p.add_argument("--follow-up", metavar="DATE", help="when to follow up")
     p.add_argument("--done", action="store_true", help="the follow-up is done")
-    p.add_argument("--notes", help="free notes (replace the notes)")
+    p.add_argument("--notes", help="free notes, replacing the notes before (\\n: a new line)")
     p.set_defaults(func=cmd_report)
 
     p = cmds.add_parser("export", help="write the log as JSON (everything) or CSV")

@@ -189,3 +189,20 @@ def test_a_damaged_log_is_one_line_and_left_alone(tmp_path: Path, capsys) -> Non
     assert code == 0 and "Wrote" in out  # the page is made; the log only warns
     assert "warning: the page was not recorded in the meeting log" in err
     assert log_path().read_bytes() == b"\x00garbage" * 500
+
+
+def test_add_delete_and_path(tmp_path: Path, capsys) -> None:
+    brief = tmp_path / "brief.yaml"
+    brief.write_text(SAMPLE_BRIEF, encoding="utf-8")
+    code, out, err = run(capsys, "log", "add", str(brief))
+    assert code == 0, err
+    assert out.startswith("Logged meeting ") and "Jeanne Shaheen" in out
+    short = out.split()[2]
+    assert run(capsys, "log", "path")[1].strip() == str(log_path())
+    code, out, _ = run(capsys, "log", "delete", short)
+    assert code == 0 and "Deleted meeting" in out
+    assert "No meetings" in run(capsys, "log", "list")[1]
+    nameless = tmp_path / "nameless.yaml"
+    nameless.write_text(SAMPLE_BRIEF.replace("legislator: Jeanne Shaheen", "legislator: ''"))
+    code, _, err = run(capsys, "log", "add", str(nameless))
+    assert code == 2 and "meeting.legislator" in err and err.count("\n") == 1

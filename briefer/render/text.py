@@ -41,6 +41,13 @@ def _lines(plan: Plan) -> list[_Line]:
                 out.append(_Line("para", (Span(f"{label}: ", bold=True), *p.spans)))
             elif p.role != "ask_label":
                 out.append(_Line("para", p.spans))
+    side = _sidebar_groups(plan)
+    for label, paras in side[:2] if ask is None else ():  # the sidebar's ask and meeting
+        if paras and paras[0].role == "side_ask":
+            out.append(_Line("para", (Span(f"{label}: ", bold=True), *paras[0].spans)))
+            out += [_Line("para", p.spans) for p in paras[1:]]
+        elif paras:
+            out.append(_Line("para", (Span(" · ".join(p.text for p in paras)),)))
     heads = [p for p in (header.items if header else ()) if isinstance(p, Para)]
     out += [_Line("para", p.spans) for p in heads if p.role == "meta"]
     out += [_Line("title", p.spans) for p in heads if p.role == "title"]
@@ -48,10 +55,30 @@ def _lines(plan: Plan) -> list[_Line]:
     for section in plan.sections:
         if section is not header and section is not ask:
             out += _section(section)
+    decor = plan.page.decor
+    if decor is not None and decor.qr is not None:
+        out.append(_Line("para", (Span("More: ", bold=True), Span(decor.qr.url))))
     if plan.footer:
         out.append(_Line("rule"))
+        contact = [paras for label, paras in side if label == "Contact"]
+        for paras in contact:  # the sidebar's contact, where the footer has it on the page
+            out.append(_Line("para", (Span(" · ".join(p.text for p in paras), bold=True),)))
         out += [_Line("para", p.spans) for p in plan.footer]
     return out
+
+
+def _sidebar_groups(plan: Plan) -> list[tuple[str, list[Para]]]:
+    """The sidebar's text as (label, paragraphs): "Our ask", "The meeting", "Contact"."""
+    decor = plan.page.decor
+    if decor is None or decor.sidebar is None:
+        return []
+    groups: list[tuple[str, list[Para]]] = []
+    for para in decor.sidebar.items:
+        if para.role == "side_label":
+            groups.append((para.text, []))
+        elif groups:
+            groups[-1][1].append(para)
+    return groups
 
 
 def _section(section: Section) -> list[_Line]:

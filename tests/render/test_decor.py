@@ -360,3 +360,11 @@ def test_bold_is_offered_when_the_type_gets_small() -> None:
     assert any("'bold' template" in w for w in small.warnings)
     bold = make_plan(brief.model_copy(update={"blocks": ids[:count]}), template="bold")
     assert bold.body_size >= 12 and not any("'bold' template" in w for w in bold.warnings)
+
+
+@pytest.mark.parametrize("fmt", ["txt", "md"])
+def test_read_ahead_text_keeps_the_sidebar_and_the_qr_address(folder: Path, fmt: str) -> None:
+    plan = plan_of(brief_with(folder), template="sidebar")
+    text = render(plan, fmt).decode("utf-8")
+    assert text.index("Keep every sanction") < text.index("Russell 506") < text.index("Hold the")
+    assert "office@example.org" in text and URL.replace("_", "\\_") in text

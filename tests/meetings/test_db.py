@@ -218,3 +218,44 @@ def test_a_version_1_log_is_migrated_with_its_pages_counted(
     with Log() as log:
         (meeting,) = list_meetings(log, full=False)
         assert meeting.export_count == 4
+
+
+RECORDER = r"""
+import datetime as dt
+from briefer import pipeline
+from briefer.brief import parse_brief
+from briefer.meetings.recording import record_export
+from tests.conftest import SAMPLE_BRIEF
+brief = parse_brief(SAMPLE_BRIEF, "brief.yaml")
+plan = pipeline.make_plan(brief)
+data = pipeline.render(plan, "pdf")
+print("ready", flush=True)
+n = 0
+while True:
+    when = dt.date(2026, 1, 1) + dt.timedelta(days=n % 300)
+    day = brief.model_copy(update={"meeting": brief.meeting.model_copy(update={"date": when})})
+    assert record_export(day, plan, data, "pdf", "p.pdf") is None
+    n += 1
+"""
+
+
+def test_recording_killed_mid_write_leaves_every_page_whole() -> None:
+    process = subprocess.Popen(
+        [sys.executable, "-c", RECORDER], cwd=REPO, stdout=subprocess.PIPE, text=True
+    )
+    try:
+        assert process.stdout is not None and process.stdout.readline().strip() == "ready"
+        time.sleep(1.0)
+        process.kill()
+    finally:
+        process.wait(10)
+    with Log() as log:
+        assert log.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        assert log.conn.execute("PRAGMA foreign_key_check").fetchall() == []
+        pages = log.read("SELECT count(*) AS n FROM exports")[0]["n"]
+        counted = log.read("SELECT sum(pages) AS n FROM meetings")[0]["n"]
+        missing = log.read(
+            "SELECT count(*) AS n FROM exports WHERE brief_blob NOT IN (SELECT hash FROM blobs) "
+            "OR pack_blob NOT IN (SELECT hash FROM blobs)"
+        )[0]["n"]
+    assert pages > 3 and counted == pages and missing == 0

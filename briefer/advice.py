@@ -15,7 +15,7 @@ BOLD_BELOW = 10.0  # points: body text smaller than this is hard to read at a gl
 def _offer(template: Template) -> str:
     return (
         f"the '{BOLD}' template prints the ask and three points in large type "
-        f"(briefer build --template {BOLD}, or pick Bold in the app's template gallery)"
+        f"(--template {BOLD}; in the app, Format › Template Gallery)"
     )
 
 

@@ -277,6 +277,23 @@ def test_docx_every_template_one_page_and_scans(
     assert _docx_pages_and_codes(folder, tmp_path, template, paper) == (1, [URL])
 
 
+def _decor_outside_the_frame(plan) -> None:
+    page, decor = plan.page, plan.page.decor
+    if decor is None:
+        return
+    frame_top = page.height - page.top
+    if decor.band is not None:
+        assert decor.band.y >= frame_top  # the band sits above the body
+    if decor.sidebar is not None:
+        side = decor.sidebar.box
+        assert side.x + side.width + decor.sidebar.gap <= page.left + 0.01
+        assert side.top <= page.height and side.y >= 0
+    for box in (decor.logo and decor.logo.box, decor.qr and decor.qr.box):
+        if box is not None:
+            assert box.x >= 0 and box.x + box.width <= page.width - page.right + 0.01
+            assert box.y >= frame_top or decor.sidebar is not None
+
+
 def _fits(folder: Path, template: str, paper: str, decorated: bool, sample: list[list[str]]):
     base = brief_with(folder) if decorated else brief_with(folder, None, None)
     brief = parse_brief(Path(base).read_text(encoding="utf-8"), base)
@@ -299,6 +316,7 @@ def test_sample_of_selections_one_page_read_back(
     sample = selections()[::37]  # 7 of the 256, spread over the masks (with the fullest)
     sample.append(selections()[-1])
     for _, plan in _fits(folder, template, paper, decorated, sample):
+        _decor_outside_the_frame(plan)
         assert len(pdf_pages(render(plan, "pdf"))) == 1
 
 
@@ -309,8 +327,10 @@ def test_sample_of_selections_one_page_read_back(
 def test_every_selection_fits_with_and_without_decor(
     folder: Path, template: str, paper: str, decorated: bool
 ) -> None:
-    """All 2^5 x 2^3 selections fit (the fit's guarantee); every 8th is drawn and read back."""
+    """All 2^5 x 2^3 selections fit (the fit's guarantee) with the decor outside the frame the
+    fit filled; every 8th is drawn and read back."""
     for index, (_, plan) in enumerate(_fits(folder, template, paper, decorated, selections())):
+        _decor_outside_the_frame(plan)
         if index % 8 == 0:
             assert len(PdfReader(io.BytesIO(render(plan, "pdf"))).pages) == 1
 

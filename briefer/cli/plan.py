@@ -42,8 +42,7 @@ def run(args: argparse.Namespace) -> ExitCode:
     from briefer.fileio import check_writable_folder, write_atomic
     from briefer.legislators.store import load
     from briefer.legislators.zips import stored_zips
-    from briefer.lobby.roster import meetings_csv, plan_roster, read_roster
-    from briefer.yamlio import read_text
+    from briefer.lobby.roster import meetings_csv, plan_roster, read_roster_file
 
     roster, out = Path(args.roster), Path(args.output)
     if out.exists() and not args.force:
@@ -61,13 +60,14 @@ def run(args: argparse.Namespace) -> ExitCode:
             "no ZIP data imported yet; run `briefer legislators import zccd.csv` with the "
             "ZIP-to-district file"
         )
-    entries, problems = read_roster(read_text(roster), str(roster))
+    entries, problems, notice = read_roster_file(roster)
+    if notice:
+        print(f"briefer: note: {roster}: {notice}", file=sys.stderr)
     plan = plan_roster(entries, directory, zips)
     problems = sorted([*problems, *plan.problems], key=lambda p: p.line)
     for problem in problems:
-        print(
-            f"briefer: {roster}:{problem.line}: {problem.field}: {problem.message}", file=sys.stderr
-        )
+        field = f"{problem.field}: " if problem.field else ""
+        print(f"briefer: {roster}:{problem.line}: {field}{problem.message}", file=sys.stderr)
     for note in plan.notes:
         print(f"briefer: note: {roster}: {note}", file=sys.stderr)
     if not plan.meetings:

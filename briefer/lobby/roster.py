@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from briefer.errors import BrieferError
 from briefer.legislators.constituents import Person, Zips, chamber_of, members_for_zip
@@ -22,6 +24,7 @@ REQUIRED = ("name", "zip")
 MEETING_COLUMNS = ("legislator", "date", "time", "location", "staffer", "attendees", "ask")
 MAX_PEOPLE = 5000
 _SEPARATORS = (",", ";", "\t")
+_EMPTY = "the roster is empty: it needs a header row (name, zip, town)"
 
 
 @dataclass(frozen=True)
@@ -37,7 +40,8 @@ class Problem:
     message: str
 
     def __str__(self) -> str:
-        return f"line {self.line}: {self.field}: {self.message}"
+        where = f"line {self.line}: {self.field}: " if self.field else f"line {self.line}: "
+        return where + self.message
 
 
 @dataclass(frozen=True)
@@ -60,46 +64,78 @@ def read_roster(text: str, file: str) -> tuple[list[Entry], list[Problem]]:
     A file without the needed columns raises a BrieferError."""
     lines = text.splitlines()
     if not lines or not lines[0].strip():
-        raise BrieferError(
-            "the roster is empty: it needs a header row (name, zip, town)", file=file, line=1
-        )
+        raise BrieferError(_EMPTY, file=file, line=1)
     separator = max(_SEPARATORS, key=lines[0].count)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=separator)
     try:
-        header = [cell.strip().casefold() for cell in next(reader)]
-        missing = [name for name in REQUIRED if name not in header]
-        if missing:
-            raise BrieferError(
-                f"the header needs the column{'s' if len(missing) > 1 else ''} "
-                f"{' and '.join(missing)} (columns: name, zip, and optionally town)",
-                file=file,
-                line=1,
-            )
-        entries: list[Entry] = []
-        problems: list[Problem] = []
+        header = next(reader)
+        rows = []
         start = reader.line_num + 1
         for cells in reader:
-            line, start = start, reader.line_num + 1
-            if not any(cell.strip() for cell in cells):
-                continue
-            row = {name: value.strip() for name, value in zip(header, cells, strict=False)}
-            name, town = " ".join(row.get("name", "").split()), row.get("town", "")
-            if not name:
-                problems.append(Problem(line, "name", "the name is empty"))
-                continue
-            if any(char in name for char in ";()"):
-                problems.append(Problem(line, "name", f"'{name}': a name may not hold ; or ( )"))
-                continue
-            try:
-                code = normalize_zip(row.get("zip", ""))
-            except ValueError as exc:
-                problems.append(Problem(line, "zip", f"{name}: {exc}"))
-                continue
-            entries.append(Entry(line, Person(name, code, town)))
-            if len(entries) > MAX_PEOPLE:
-                raise BrieferError(f"more than {MAX_PEOPLE} people", file=file, line=line)
+            rows.append((start, cells))
+            start = reader.line_num + 1
     except csv.Error as exc:
         raise BrieferError(f"not valid CSV: {exc}", file=file, line=reader.line_num) from None
+    return _entries(header, rows, file)
+
+
+def read_roster_file(path: Path) -> tuple[list[Entry], list[Problem], str]:
+    """The roster as spreadsheets save it (UTF-8 or UTF-16 or Windows-1252; commas, semicolons
+    or tabs), read like a meetings CSV: its people, the lines that cannot be used, and a notice
+    about how it was read ('' when plain)."""
+    from briefer.lobby.csvfile import Problem as BadLine
+    from briefer.lobby.csvfile import open_csv
+
+    try:
+        source = open_csv(Path(path), ("name", "zip", "town"))
+    except BrieferError as exc:
+        if exc.line == 1 and "header" in exc.message:
+            raise BrieferError(_EMPTY, file=path, line=1) from None
+        raise
+    rows: list[tuple[int, list[str]]] = []
+    broken: list[Problem] = []
+    for record in source.records():
+        if isinstance(record, BadLine):
+            broken.append(Problem(record.line, "", record.message))
+        else:
+            rows.append((record.line, record.cells))
+    entries, problems = _entries(source.header, rows, str(path))
+    return entries, sorted([*broken, *problems], key=lambda p: p.line), source.notice
+
+
+def _entries(
+    header: list[str], rows: Iterable[tuple[int, list[str]]], file: str
+) -> tuple[list[Entry], list[Problem]]:
+    names = [cell.strip().casefold() for cell in header]
+    missing = [name for name in REQUIRED if name not in names]
+    if missing:
+        raise BrieferError(
+            f"the header needs the column{'s' if len(missing) > 1 else ''} "
+            f"{' and '.join(missing)} (columns: name, zip, and optionally town)",
+            file=file,
+            line=1,
+        )
+    entries: list[Entry] = []
+    problems: list[Problem] = []
+    for line, cells in rows:
+        if not any(cell.strip() for cell in cells):
+            continue
+        row = {name: value.strip() for name, value in zip(names, cells, strict=False)}
+        name, town = " ".join(row.get("name", "").split()), row.get("town", "")
+        if not name:
+            problems.append(Problem(line, "name", "the name is empty"))
+            continue
+        if any(char in name for char in ";()"):
+            problems.append(Problem(line, "name", f"'{name}': a name may not hold ; or ( )"))
+            continue
+        try:
+            code = normalize_zip(row.get("zip", ""))
+        except ValueError as exc:
+            problems.append(Problem(line, "zip", f"{name}: {exc}"))
+            continue
+        entries.append(Entry(line, Person(name, code, town)))
+        if len(entries) > MAX_PEOPLE:
+            raise BrieferError(f"more than {MAX_PEOPLE} people", file=file, line=line)
     return entries, problems
 
 

@@ -145,3 +145,33 @@ def test_briefer_lobby_plan_needs_the_zip_data(
     assert main(["lobby", "plan", str(roster), "-o", str(tmp_path / "m.csv")]) == 2
     assert "no legislators imported yet" in capsys.readouterr().err
     assert not (tmp_path / "m.csv").exists()
+
+
+def test_a_roster_saved_by_a_spreadsheet(
+    tmp_path: Path, with_zips: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Windows-1252 with semicolons and CRLF, a ragged line: read as the meetings CSV is."""
+    roster = tmp_path / "roster.csv"
+    text = (
+        "Name;ZIP;Town\r\nJosé Núñez;03301;Concord\r\nOne;Two;Three;Four\r\nAnna;03060;Nashua\r\n"
+    )
+    roster.write_bytes(text.encode("cp1252"))
+    out = tmp_path / "meetings.csv"
+    assert main(["lobby", "plan", str(roster), "-o", str(out)]) == 2
+    err = capsys.readouterr().err
+    assert "Windows-1252" in err
+    assert f"briefer: {roster}:3: " in err  # the ragged line, by its line
+    rows = list(csv.DictReader(io.StringIO(out.read_text(encoding="utf-8-sig"))))
+    shaheen = next(r for r in rows if r["legislator"] == "Jeanne Shaheen")
+    assert shaheen["attendees"] == "José Núñez (03301); Anna (03060)"
+
+
+def test_an_empty_roster(tmp_path: Path, with_zips: Path, capsys) -> None:
+    roster = tmp_path / "roster.csv"
+    roster.write_text("", encoding="utf-8")
+    assert main(["lobby", "plan", str(roster), "-o", str(tmp_path / "m.csv")]) == 2
+    err = capsys.readouterr().err
+    assert (
+        err
+        == f"briefer: {roster}:1: the roster is empty: it needs a header row (name, zip, town)\n"
+    )

@@ -23,6 +23,7 @@ from pydantic import (
     Field,
     PrivateAttr,
     ValidationError,
+    WithJsonSchema,
     field_validator,
 )
 
@@ -43,7 +44,12 @@ def _date(value: Any) -> Any:
     return value
 
 
-MeetingDate = Annotated[dt.date | None, BeforeValidator(_date)]
+# In the JSON Schema a date is text: editors should accept "Dec 3, 2026" as Briefer does.
+MeetingDate = Annotated[
+    dt.date | None,
+    BeforeValidator(_date),
+    WithJsonSchema({"anyOf": [{"type": "string"}, {"type": "null"}]}),
+]
 MeetingTime = Annotated[Short, AfterValidator(when.normalize_time)]
 
 

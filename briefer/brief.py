@@ -48,7 +48,16 @@ def _date(value: Any) -> Any:
 MeetingDate = Annotated[
     dt.date | None,
     BeforeValidator(_date),
-    WithJsonSchema({"anyOf": [{"type": "string"}, {"type": "null"}]}),
+    WithJsonSchema(
+        {
+            "anyOf": [
+                {"type": "string", "format": "date"},  # 2026-12-03
+                {"type": "string", "pattern": "[A-Za-z]{3}"},  # Dec 3, 2026
+                {"type": "string", "pattern": "^\\s*\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{4}\\s*$"},
+                {"type": "null"},
+            ]
+        }
+    ),
 ]
 MeetingTime = Annotated[Short, AfterValidator(when.normalize_time)]
 

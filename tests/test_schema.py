@@ -95,6 +95,8 @@ def test_starter_and_sample_briefs_validate(validators: dict[str, Any]) -> None:
         ("blocks: hold-the-line", False),  # not a list
         ("ask: " + "x" * 2001, False),  # too long
         ('date: "2026-13-45"', False),  # not a date
+        ('date: "Dec 3, 2026"', True),  # month names, as Briefer reads them
+        ('date: "12/13/2026"', True),
     ],
 )
 def test_brief_schema_agrees_with_briefer(

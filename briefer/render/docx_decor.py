@@ -222,8 +222,11 @@ def sidebar(
     cell_look(main, (0, (widths[1] - main_text) / 20, 0, 0))  # the text as wide as measured
     pad = side.padding
     column = table.cell(0, 0)
-    cell_look(column, (pad, pad, 0, pad), side.fill)
+    # the top padding as the first paragraph's space before: LibreOffice gives every cell of a
+    # row the top padding of one, which would push the points down too
+    cell_look(column, (0, pad, 0, pad), side.fill)
     first = column.paragraphs[0]
+    top = first
     if decor.logo is not None:
         logo = decor.logo
         picture(first, logo_png(logo), logo.box.width, logo.box.height, "Logo")
@@ -234,6 +237,7 @@ def sidebar(
         paragraph = first if first is not None else column.add_paragraph()
         first = None
         write(para, styles[para.role], paragraph)
+    top.paragraph_format.space_before = Twips(tw(pad))
     if qr is not None and decor.qr_style is not None:
         foot_cell = table.cell(1, 0)
         cell_look(foot_cell, (0, pad, pad, pad), side.fill)

@@ -20,6 +20,7 @@ import os
 import statistics
 import sys
 import tempfile
+import threading
 import time
 import zoneinfo
 from pathlib import Path
@@ -50,7 +51,7 @@ def write_csv(path: Path, members: list, count: int) -> None:
 
 
 def floor(directory, base, pack, count: int = 40) -> float:
-    """Seconds per meeting, composed + fitted + PDF in this process with warm caches (median)."""
+    """CPU seconds per meeting, composed + fitted + PDF in this process, caches warm (median)."""
     ctx = Context(base, pack, directory)
     template = template_for(base)
     briefs = []
@@ -61,10 +62,62 @@ def floor(directory, base, pack, count: int = 40) -> float:
         render(make_plan(brief, pack=pack, template=template, directory=None), "pdf")
     times = []
     for brief in briefs:
-        start = time.perf_counter()
+        start = time.thread_time()
         render(make_plan(brief, pack=pack, template=template, directory=None), "pdf")
-        times.append(time.perf_counter() - start)
+        times.append(time.thread_time() - start)
     return statistics.median(times)
+
+
+class CpuMeter:
+    """CPU seconds used by this process and every process under it (the forkserver's workers
+    are not our children, so /proc is sampled while the batch runs)."""
+
+    def __init__(self) -> None:
+        self.seen: dict[int, float] = {}
+        self.stop = threading.Event()
+        self.tick = os.sysconf("SC_CLK_TCK")
+
+    def _descendants(self) -> list[int]:
+        parents: dict[int, int] = {}
+        for entry in os.listdir("/proc"):
+            if entry.isdigit():
+                try:
+                    fields = Path(f"/proc/{entry}/stat").read_text().rsplit(")", 1)[1].split()
+                except OSError:
+                    continue
+                parents[int(entry)] = int(fields[1])
+        mine, found = {os.getpid()}, True
+        while found:
+            found = False
+            for pid, parent in parents.items():
+                if parent in mine and pid not in mine:
+                    mine.add(pid)
+                    found = True
+        return sorted(mine - {os.getpid()})
+
+    def _sample(self) -> None:
+        for pid in self._descendants():
+            try:
+                fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            self.seen[pid] = (int(fields[11]) + int(fields[12])) / self.tick
+
+    def __enter__(self) -> CpuMeter:
+        self.own = time.thread_time()  # the batch runs on this thread; the sampler is not counted
+        self.thread = threading.Thread(target=self._run, daemon=True)
+        self.thread.start()
+        return self
+
+    def _run(self) -> None:
+        while not self.stop.wait(0.25):
+            self._sample()
+
+    def __exit__(self, *_exc: object) -> None:
+        self.stop.set()
+        self.thread.join()
+        self._sample()
+        self.seconds = time.thread_time() - self.own + sum(self.seen.values())
 
 
 def batch(directory, base, members, count: int, formats: list[str]):
@@ -72,11 +125,18 @@ def batch(directory, base, members, count: int, formats: list[str]):
         csv_path = Path(tmp) / "meetings.csv"
         write_csv(csv_path, members, count)
         start = time.perf_counter()
-        result = run_batch(
-            csv_path, Path(tmp) / "out", base=base, formats=formats, directory=directory, zips=None
-        )
+        with CpuMeter() as cpu:
+            result = run_batch(
+                csv_path,
+                Path(tmp) / "out",
+                base=base,
+                formats=formats,
+                directory=directory,
+                zips=None,
+            )
         seconds = time.perf_counter() - start
     assert not result.failed, result.failed[:3]
+    result.cpu_seconds = cpu.seconds
     return seconds, result
 
 
@@ -105,13 +165,19 @@ def main() -> None:
         f"= {1 / one:5.0f} packs/s on one core"
     )
     formats = args.formats.split(",")
-    runs = [batch(directory, base, members, args.meetings, formats)[0] for _ in range(args.repeat)]
-    seconds = statistics.median(runs)
+    runs = [batch(directory, base, members, args.meetings, formats) for _ in range(args.repeat)]
+    seconds = statistics.median(run[0] for run in runs)
+    cpu = statistics.median(run[1].cpu_seconds for run in runs) / args.meetings
     rate = args.meetings / seconds
+    cores = os.cpu_count() or 1
     print(
         f"{f'batch of {args.meetings} meetings ({args.formats})':<44} median {seconds:6.2f} s "
         f"= {rate:5.0f} packs/s  ({rate * one:.2f}x the floor; target >= 150 packs/s; "
-        f"{os.cpu_count()} cores)"
+        f"{cores} cores; load {os.getloadavg()[0]:.1f})"
+    )
+    print(
+        f"{'  CPU per pack, all processes':<44} median {cpu * 1000:6.1f} ms "
+        f"= {cpu / one:.2f}x the floor -> {cores / cpu:5.0f} packs/s on {cores} idle cores"
     )
 
     shares = []

@@ -37,6 +37,7 @@ _STATE_CODES = """AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA
 NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC PR AS GU MP VI"""
 STATES = frozenset(_STATE_CODES.split())
 _ZIP = re.compile(r"(\d{5})(?:-(\d{4}))?")
+_PLAIN_ROW = re.compile(r"(\d\d),([A-Z]{2}),(\d{5}),(\d{1,2})")
 
 
 @dataclass(frozen=True, order=True)
@@ -153,11 +154,13 @@ def read_zip_csv(path: Path) -> ZipData:
         raise BrieferError("not a text file (expected UTF-8 CSV)", file=path) from None
     except OSError as exc:
         raise BrieferError(f"cannot read: {exc.strerror or exc}", file=path) from None
-    reader = csv.reader(text.splitlines())
+    lines = text.splitlines()
     try:
-        header = [cell.strip().casefold() for cell in next(reader)]
+        header = [cell.strip().casefold() for cell in next(csv.reader(lines[:1]))]
     except StopIteration:
         raise BrieferError("the file is empty", file=path, line=1) from None
+    except csv.Error as exc:
+        raise BrieferError(f"not valid CSV: {exc}", file=path, line=1) from None
     missing = [name for name in COLUMNS if name not in header]
     if missing:
         raise BrieferError(
@@ -167,24 +170,37 @@ def read_zip_csv(path: Path) -> ZipData:
             line=1,
         )
     where = [header.index(name) for name in COLUMNS]
+    plain = header == list(COLUMNS)  # then a well-formed row matches _PLAIN_ROW: the fast way
     problems = _Problems(path)
     fips_of: dict[str, str] = {}
+    seats: dict[tuple[str, str], District] = {}
     found: dict[str, set[District]] = {}
     rows = 0
-    try:
-        for line, cells in enumerate(reader, start=2):
-            if not any(cell.strip() for cell in cells):
-                continue
-            if len(cells) != len(header):
-                problems.add(line, "", f"{len(cells)} cells but the header has {len(header)}")
-                continue
-            fips, state, zcta, cd = (cells[i].strip() for i in where)
-            district = _check_row(line, fips, state.upper(), zcta, cd, fips_of, problems)
-            if district is not None:
-                found.setdefault(zcta, set()).add(district)
+    for line, raw in enumerate(lines[1:], start=2):
+        match = _PLAIN_ROW.fullmatch(raw) if plain else None
+        if match:
+            fips, state, zcta, cd = match.groups()
+            seat = seats.get((state, cd))
+            if seat is None and state in STATES:
+                seat = seats.setdefault((state, cd), District(state, _district(int(cd))))
+            if seat is not None and fips_of.setdefault(state, fips) == fips:
+                found.setdefault(zcta, set()).add(seat)
                 rows += 1
-    except csv.Error as exc:
-        raise BrieferError(f"not valid CSV: {exc}", file=path, line=reader.line_num) from None
+                continue
+        if not raw.strip():
+            continue
+        try:
+            cells = next(csv.reader([raw]))
+        except csv.Error as exc:
+            raise BrieferError(f"not valid CSV: {exc}", file=path, line=line) from None
+        if len(cells) != len(header):
+            problems.add(line, "", f"{len(cells)} cells but the header has {len(header)}")
+            continue
+        fips, state, zcta, cd = (cells[i].strip() for i in where)
+        district = _check_row(line, fips, state.upper(), zcta, cd, fips_of, problems)
+        if district is not None:
+            found.setdefault(zcta, set()).add(district)
+            rows += 1
     problems.raise_any()
     if not found:
         raise BrieferError("no ZIP rows under the header", file=path, line=2)

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from briefer.brief import Brief, load_brief
+from briefer.day import BUILT
 from briefer.editing.build import validated
 from briefer.errors import BrieferError
 from briefer.gui import dialogs
@@ -56,7 +57,6 @@ from briefer.lobby.messages import (
     slot_tooltip,
     summary_text,
 )
-from briefer.lobby.slots import BUILT
 
 
 class LobbyDialog(QDialog):

@@ -10,8 +10,8 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor, QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
+from briefer.day import BUILT, Slot
 from briefer.lobby.messages import TABLE_COLUMNS, slot_cells, slot_tooltip
-from briefer.lobby.slots import BUILT, Slot
 
 _Index = QModelIndex | QPersistentModelIndex
 FAILED_COLOUR = QColor("#9b1b30")

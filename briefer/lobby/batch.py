@@ -22,6 +22,7 @@ from functools import cache
 from pathlib import Path
 
 from briefer.brief import Brief
+from briefer.day import BUILT, FAILED, NOT_RUN, Slot
 from briefer.errors import BrieferError
 from briefer.fileio import ensure_folder, inside, safe_file_name, write_atomic
 from briefer.legislators.model import slug
@@ -30,7 +31,6 @@ from briefer.lobby import worker
 from briefer.lobby.checks import check
 from briefer.lobby.csvfile import CsvFile, Problem, open_csv
 from briefer.lobby.rows import COLUMNS, Context, Planned, make_meeting
-from briefer.lobby.slots import BUILT, FAILED, NOT_RUN, Slot
 from briefer.lobby.worker import Job, RowResult
 from briefer.meetings.recording import record_lobby_day
 from briefer.pipeline import pack_for, template_for

@@ -19,8 +19,8 @@ import re
 from collections import defaultdict
 from itertools import pairwise
 
+from briefer.day import Slot
 from briefer.legislators.model import fold
-from briefer.lobby.slots import Slot
 from briefer.when import format_time
 
 CROSSING_MINUTES = 20

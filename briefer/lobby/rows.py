@@ -22,6 +22,7 @@ from pydantic import ValidationError
 from briefer.brief import Brief, Meeting, checked
 from briefer.compose import who
 from briefer.content import Pack
+from briefer.day import DEFAULT_MINUTES, FAILED, Attendee, Slot
 from briefer.errors import BrieferError
 from briefer.formats import PAPERS
 from briefer.legislators.constituents import Zips, constituent_status, parse_attendee
@@ -29,7 +30,6 @@ from briefer.legislators.enrich import Enriched, enrich
 from briefer.legislators.model import Legislator
 from briefer.legislators.store import Directory
 from briefer.lobby.hints import Hints
-from briefer.lobby.slots import DEFAULT_MINUTES, FAILED, Attendee, Slot
 from briefer.validation import from_validation_error
 from briefer.when import DateOrder, format_time, parse_date, parse_time
 

@@ -17,8 +17,8 @@ from collections import Counter
 
 from icalendar import Calendar, Event
 
+from briefer.day import BUILT, Slot
 from briefer.legislators.model import fold
-from briefer.lobby.slots import BUILT, Slot
 from briefer.when import format_time
 
 PRODID = "-//Briefer//Lobby day//EN"

@@ -31,9 +31,9 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from briefer.day import BUILT, DEFAULT_MINUTES, FAILED, Slot
 from briefer.fonts import PDF_NAMES, register_pdf_fonts
 from briefer.formats import PAPER_SIZES
-from briefer.lobby.slots import BUILT, DEFAULT_MINUTES, FAILED, Slot
 from briefer.when import format_time
 
 COLUMNS = (  # (heading, share of the width)

@@ -1,6 +1,5 @@
 """Lobby day with real members: one-page packs naming the right member, bad rows by line."""
 
-import re
 from pathlib import Path
 
 import pytest
@@ -8,9 +7,9 @@ from pypdf import PdfReader
 
 from briefer.brief import parse_brief
 from briefer.cli import main
+from briefer.fileio import safe_file_name
 from briefer.legislators.congress import import_congress
 from briefer.legislators.store import save
-from briefer.fileio import safe_file_name
 from briefer.lobby.batch import run_batch
 from tests.conftest import SAMPLE_BRIEF, SHARED_DATA, pdf_pages
 
@@ -123,7 +122,8 @@ def test_all_good_rows_exit_0(tmp_path: Path, directory) -> None:
 
 
 @pytest.mark.parametrize(
-    "part", ["../../etc/passwd", "a/b\\c", "Łukasz Ñoño", "  ", ".hidden", "x" * 300, "CON", "NUL.pdf"]
+    "part",
+    ["../../etc/passwd", "a/b\\c", "Łukasz Ñoño", "  ", ".hidden", "x" * 300, "CON", "NUL.pdf"],
 )
 def test_file_names_are_safe(part: str) -> None:
     name = safe_file_name(f"2026-12-03_{part}", limit=80) if part.strip() else ""

@@ -1,9 +1,9 @@
-"""One meeting of the day as the schedule and the calendar show it — built or not.
+"""A lobby day's meetings as plain data: what the schedule and the calendar show of each one.
 
-Plain data: the batch fills a :class:`Slot` from each CSV record, whatever could be read of it, so
-that a meeting whose pack failed is still on the printed schedule and in the calendar (the
-advocates still walk into that office). ``render/schedule.py`` and ``render/calendar.py`` turn a
-list of slots into bytes.
+The batch (``briefer/lobby/``) fills a :class:`Slot` from each CSV record, whatever could be read
+of it, so that a meeting whose pack failed is still on the printed schedule and in the calendar
+(the advocates still walk into that office). ``render/schedule.py`` and ``render/calendar.py``
+turn a list of slots into bytes. Core data: it imports nothing of Briefer.
 """
 
 from __future__ import annotations

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from briefer import __version__
 from briefer.cli import legislators, lobby, log, packs, pages, plan
-from briefer.cli.common import ExitCode, error
+from briefer.cli.common import ExitCode, Parser, error
 from briefer.errors import BrieferError, FitError
 
 __all__ = ["ExitCode", "build_parser", "main"]
@@ -31,7 +31,7 @@ def cmd_gui(args: argparse.Namespace) -> ExitCode:
 
 def build_parser() -> argparse.ArgumentParser:
     """The ``briefer`` parser with every command group."""
-    parser = argparse.ArgumentParser(
+    parser = Parser(
         prog="briefer",
         description="Tailored one-page leave-behinds for meetings with legislators.",
         epilog="With no command, the desktop app opens. Exit codes: 0 done, 2 bad input, "

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import argparse
 import sys
 from enum import IntEnum
+from typing import NoReturn
 
 from briefer.formats import FORMATS, PAPERS
 
-__all__ = ["FORMATS", "PAPERS", "ExitCode", "error", "warn"]
+__all__ = ["FORMATS", "PAPERS", "ExitCode", "Parser", "error", "warn"]
 
 
 class ExitCode(IntEnum):
@@ -38,3 +40,11 @@ def warn(warnings: tuple[str, ...] | list[str], where: str = "") -> None:
     """Each warning as one ``briefer: warning:`` line."""
     for warning in warnings:
         error(f"warning: {where}{warning}")
+
+
+class Parser(argparse.ArgumentParser):
+    """argparse with its usage errors as one line (and exit 2), like every other error."""
+
+    def error(self, message: str) -> NoReturn:
+        print(one_line(f"{self.prog}: {message} (see {self.prog} --help)"), file=sys.stderr)
+        sys.exit(ExitCode.BAD_INPUT)

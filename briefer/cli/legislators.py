@@ -87,12 +87,13 @@ def run(args: argparse.Namespace) -> ExitCode:
 
 
 def _iso_date(text: str) -> Any:
-    import datetime as dt
+    """A date as dates are read everywhere (2024-11-12, Nov 12, 2024; briefer.when)."""
+    from briefer import when
 
     try:
-        return dt.date.fromisoformat(text.strip())
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"expected a date like 2024-11-12, not {text!r}") from None
+        return when.parse_date(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
 
 
 def _positive(text: str) -> int:

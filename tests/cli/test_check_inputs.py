@@ -205,3 +205,11 @@ def test_check_reads_standard_input_once(tmp_path: Path) -> None:
     done = briefer("check", "-", stdin=b'briefer: 1\nmeeting:\n  time: "25:00"\n')
     assert done.returncode == 2
     one_error(done, "<stdin>", 3)
+
+
+def test_a_usage_error_is_one_line_too() -> None:
+    done = briefer("build")
+    assert done.returncode == 2
+    err = done.stderr.decode().strip()
+    assert len(err.splitlines()) == 1 and err.startswith("briefer build: ")
+    assert "(see briefer build --help)" in err

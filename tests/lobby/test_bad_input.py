@@ -385,3 +385,16 @@ def test_on_a_terminal_a_bar_with_the_time_left(tmp_path, imported) -> None:
     os.close(leader)
     assert run.returncode == 0
     assert "\r[" in shown and "2/2 meetings" in shown and "█" in shown
+
+
+def test_exit_3_when_the_only_failures_do_not_fit_one_page(tmp_path, imported, capsys) -> None:
+    from briefer.content import load_pack
+
+    every_point = ";".join(block.id for block in load_pack().blocks)
+    text = f"legislator,date,blocks\nS001181,2026-12-03,{every_point}\nR000575,2026-12-04,\n"
+    code, csv_path, out = batch(tmp_path, text)
+    err = capsys.readouterr().err
+    assert code == 3, err
+    assert f"{csv_path}:2: " in err and (out / "2026-12-04_mike-rogers.pdf").is_file()
+    schedule = " ".join(" ".join(pdf_pages((out / "index.pdf").read_bytes())).split())
+    assert "NOT BUILT (line 2)" in schedule

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from briefer.brief import Brief, Constituent
+from briefer.errors import BrieferError
 from briefer.gui.document import Document
 from briefer.gui.legislator_field import WrappedLabel
 from briefer.gui.legislators import Legislators, date_text, meeting_member
@@ -34,6 +35,7 @@ from briefer.legislators.zips import normalize_zip
 COLUMNS = ("Name", "Town", "ZIP", "Checked")
 STATUS_COLOURS = {"yes": "#1b6e34", "maybe": "#8a5a00", "no": "#6b6b6b", "bad": "#b00020"}
 NAME, TOWN, ZIP, STATUS = range(4)
+SHORT = 200  # the longest text a Short field takes (briefer.validation)
 
 
 def with_constituents(brief: Brief, people: list[Constituent]) -> Brief:
@@ -136,8 +138,8 @@ class ConstituentsPanel(QGroupBox):
         """The rows as the brief keeps them: named rows, with a ZIP only when it is valid."""
         out = []
         for name, town, code in self.rows():
-            if name:
-                out.append(Constituent(name=name, town=town, zip=_valid_zip(code)))
+            if name:  # as long as a brief's text field may be
+                out.append(Constituent(name=name[:SHORT], town=town[:SHORT], zip=_valid_zip(code)))
         return out
 
     def show_brief(self, brief: Brief) -> None:
@@ -175,7 +177,7 @@ class ConstituentsPanel(QGroupBox):
         people = [Person(c.name, c.zip, c.town) for c in brief.constituents]
         try:
             checked = describe(seat, people, zips).checked  # type: ignore[arg-type]
-        except Exception:  # a damaged ZIP store: the rows show "not checked"
+        except BrieferError:  # a damaged ZIP store: the rows show "not checked"
             checked = describe(seat, people, None).checked  # type: ignore[arg-type]
             zips = None
         by_name = iter(checked)

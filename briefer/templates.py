@@ -244,6 +244,22 @@ def _check_frame(template: Template, own: Any, path: Path) -> None:
                     line=yamlio.line_of(own, ["margins", names[0]]),
                     field=f"margins.{names[0]}",
                 )
+    if template.layout == "sidebar":
+        side = template.sidebar
+        narrowest = min(width for width, _ in PAPER_SIZES.values()) - left - right
+        for problem, field in (
+            (narrowest - side.width - side.gap < MIN_FRAME[0] / 2, "width"),
+            (side.width - 2 * side.padding < 72, "padding"),
+        ):
+            if problem:
+                raise BrieferError(
+                    f"the sidebar ({side.width:g} pt wide, {side.gap:g} pt gap, {side.padding:g} "
+                    f"pt padding) leaves too little room for its text or the points beside it",
+                    file=path,
+                    line=yamlio.line_of(own, ["sidebar", field])
+                    or yamlio.line_of(own, ["sidebar"]),
+                    field=f"sidebar.{field}",
+                )
 
 
 def load_template(

@@ -19,7 +19,7 @@ from PySide6.QtCore import QEvent, QModelIndex, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QFont, QResizeEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QCompleter, QLabel, QLineEdit
 
-from briefer.gui.legislators import Legislators, member_label
+from briefer.gui.legislators import Legislators, date_text, member_label
 from briefer.legislators.model import Legislator
 from briefer.legislators.store import Directory
 
@@ -130,6 +130,9 @@ class LegislatorLookup(QObject):
         if home:
             found = home + [m for m in found if m not in home]
             self._heading(f"Your members (ZIP {self.legislators.home_zip})")
+            when = self.legislators.zips_date()
+            if when is not None:
+                self.model.item(0).setToolTip(f"From the ZIP data of {date_text(when)}")
         for index, member in enumerate(found):
             if home and index == len(home) and index < len(found):
                 self._heading("Other members")

@@ -112,7 +112,6 @@ class BlockEditor(QWidget):
         buttons.addWidget(self.words, 1)
         buttons.addWidget(self.start_button)
         buttons.addWidget(self.reset_button)
-        buttons.addWidget(self.keep_button)
 
         content = QWidget()
         layout = QVBoxLayout(content)
@@ -132,7 +131,10 @@ class BlockEditor(QWidget):
         layout.addLayout(texts)
         self.edit_caption = QLabel("<b>Your text for this meeting</b>")
         self.edit_caption.setBuddy(self.edit)
-        layout.addWidget(self.edit_caption)
+        caption_row = QHBoxLayout()  # the caption, and keeping the text beyond this meeting
+        caption_row.addWidget(self.edit_caption, 1)
+        caption_row.addWidget(self.keep_button)
+        layout.addLayout(caption_row)
         layout.addWidget(self.edit, 1)
         layout.addLayout(buttons)
 

@@ -16,7 +16,6 @@ from collections.abc import Callable
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
-    QComboBox,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -37,12 +36,12 @@ from PySide6.QtWidgets import (
 )
 
 from briefer.brief import Brief
-from briefer.content import KIND_LABELS, KINDS, LONG_WORDS, SHORT_WORDS, Pack, parse_pack
+from briefer.content import SHORT_WORDS, Pack, parse_pack
 from briefer.editing.build import Outcome
 from briefer.errors import BrieferError
 from briefer.gui import dialogs
 from briefer.gui.commands import merge_id
-from briefer.gui.pack_fields import PROBLEM_STYLE, Field
+from briefer.gui.pack_forms import KIND_NAMES, AboutForm, PointForm, StartPage, show_problem
 from briefer.gui.pack_preview import PackPreview
 from briefer.gui.pack_recovery import DraftAutosave
 from briefer.packs.checks import words
@@ -57,7 +56,6 @@ from briefer.packs.store import (
 )
 
 ABOUT = -1  # the list's first row: the pack's own details
-KIND_NAMES = {kind: KIND_LABELS[kind].removesuffix("s") for kind in KINDS}
 HOW = {"short": "its short text", "long": "its long text", "new": "a new point"}
 
 
@@ -128,8 +126,12 @@ class PackEditor(QMainWindow):
         )
 
         self._build_toolbar()
+        self.start_page = StartPage()
+        self.start_page.start.connect(self.start_from)
+        self.start_page.open.connect(self.open_pack)
+        self.start_page.install.connect(self.install_requested.emit)
         self.pages = QStackedWidget()
-        self.pages.addWidget(self._build_start_page())
+        self.pages.addWidget(self.start_page)
         self.pages.addWidget(self._build_editor_page())
         self.setCentralWidget(self.pages)
         self.statusBar().setSizeGripEnabled(True)
@@ -204,52 +206,6 @@ class PackEditor(QMainWindow):
         self.addToolBar(bar)
         self.toolbar = bar
 
-    def _build_start_page(self) -> QWidget:
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(60, 50, 60, 50)
-        title = QLabel("<h2>Your own talking points</h2>")
-        text = QLabel(
-            "Start from a pack and make it yours: change the wording that works for your "
-            "offices, add a point for a new bill, keep a rebuttal that worked. The pack that "
-            "comes with Briefer stays as it is; your copy keeps its point ids, so briefs that "
-            "use them keep working."
-        )
-        text.setWordWrap(True)
-        text.setMaximumWidth(640)
-        self.start_buttons = QVBoxLayout()
-        self.start_buttons.setSpacing(8)
-        layout.addWidget(title)
-        layout.addWidget(text)
-        layout.addSpacing(16)
-        layout.addLayout(self.start_buttons)
-        layout.addStretch(1)
-        return page
-
-    def _fill_start_page(self) -> None:
-        while self.start_buttons.count():
-            item = self.start_buttons.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
-        for info in list_packs():
-            if info.problem:
-                continue
-            if info.where == "bundled":
-                button = QPushButton(f"Start from “{info.title}”")
-                button.setToolTip(f"A copy of the {info.points} points, to change as you like")
-                button.clicked.connect(lambda _c=False, i=info.id: self.start_from(i))
-            else:
-                button = QPushButton(f"Open your pack “{info.title}” ({info.id})")
-                button.clicked.connect(lambda _c=False, i=info.id: self.open_pack(i))
-            button.setMinimumHeight(34)
-            button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
-            self.start_buttons.addWidget(button)
-        install = QPushButton("Install a Pack File a Teammate Sent…")
-        install.setMinimumHeight(34)
-        install.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
-        install.clicked.connect(self.install_requested.emit)
-        self.start_buttons.addWidget(install)
-
     def _build_editor_page(self) -> QWidget:
         # left: the pack's details and its points
         self.list = QListWidget()
@@ -292,9 +248,17 @@ class PackEditor(QMainWindow):
         left_layout.addWidget(self.summary)
 
         # middle: the form of the pack's details, or of one point
+        self.about_form = AboutForm()
+        self.about_form.edited.connect(self._edit_about)
+        self.about_fields = self.about_form.fields
+        self.point_form = PointForm()
+        self.point_form.edited.connect(self._edit_point)
+        self.point_form.kind_chosen.connect(self._kind_chosen)
+        self.point_fields = self.point_form.fields
+        self.kind_box, self.on_page = self.point_form.kind_box, self.point_form.on_page
         self.forms = QStackedWidget()
-        self.forms.addWidget(self._build_about_form())
-        self.forms.addWidget(self._build_point_form())
+        self.forms.addWidget(self.about_form)
+        self.forms.addWidget(self.point_form)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -314,93 +278,6 @@ class PackEditor(QMainWindow):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setStretchFactor(2, 1)
         return self.splitter
-
-    def _build_about_form(self) -> QWidget:
-        self.about_fields: dict[str, Field] = {
-            "title": Field("Title", placeholder="The page’s headline"),
-            "subtitle": Field("Subtitle", placeholder="One line under it (optional)"),
-            "source.title": Field("Source: title", placeholder="The article or report’s title"),
-            "source.publisher": Field("Source: publisher", placeholder="Who published it"),
-            "source.credit": Field(
-                "Credit line",
-                multiline=True,
-                lines=2,
-                hint="Printed in every page’s footer. Write the points in your own words and "
-                "credit where the arguments come from.",
-            ),
-            "source.url": Field("Source: web address", placeholder="https://… (optional)"),
-            "id": Field(
-                "Pack id",
-                hint="Briefs name the pack by this id (lower-case letters, digits, hyphens).",
-            ),
-            "language": Field("Language", placeholder="en", hint="The document language: en, de…"),
-        }
-        form = QWidget()
-        layout = QVBoxLayout(form)
-        layout.setContentsMargins(12, 8, 12, 8)
-        layout.addWidget(QLabel("<h3 style='margin:0'>About this pack</h3>"))
-        for name, field in self.about_fields.items():
-            field.edited.connect(lambda text, name=name: self._edit_about(name, text))
-            layout.addWidget(field)
-        layout.addStretch(1)
-        return form
-
-    def _build_point_form(self) -> QWidget:
-        self.point_heading = QLabel()
-        self.point_problem = QLabel()
-        self.point_problem.setWordWrap(True)
-        self.point_problem.setStyleSheet(PROBLEM_STYLE)
-        self.point_problem.hide()
-        self.kind_box = QComboBox()
-        for kind in KINDS:
-            self.kind_box.addItem(KIND_NAMES[kind], kind)
-        self.kind_box.setAccessibleName("Kind")
-        self.kind_box.activated.connect(self._kind_chosen)
-        kind_label = QLabel("<b>Kind</b>")
-        kind_label.setBuddy(self.kind_box)
-        self.kind_problem = QLabel()
-        self.kind_problem.setStyleSheet(PROBLEM_STYLE)
-        self.kind_problem.hide()
-        self.point_fields: dict[str, Field] = {
-            "title": Field("Title", placeholder="Four to eight words"),
-            "claim": Field(
-                "The claim, as critics put it",
-                multiline=True,
-                lines=2,
-                placeholder="The misconception this point answers",
-            ),
-            "short": Field(
-                "Short text",
-                multiline=True,
-                lines=3,
-                limits=("25", SHORT_WORDS),
-                hint="Used when the page is full.",
-            ),
-            "long": Field("Long text", multiline=True, lines=6, limits=("40–70", LONG_WORDS)),
-            "id": Field(
-                "Point id",
-                hint="Briefs name the point by its id: change it only for a new point.",
-            ),
-        }
-        self.on_page = QLabel()
-        self.on_page.setObjectName("onPage")
-        self.on_page.setWordWrap(True)
-        form = QWidget()
-        layout = QVBoxLayout(form)
-        layout.setContentsMargins(12, 8, 12, 8)
-        layout.addWidget(self.point_heading)
-        layout.addWidget(self.point_problem)
-        kind_row = QHBoxLayout()
-        kind_row.addWidget(kind_label)
-        kind_row.addWidget(self.kind_box, 1)
-        layout.addLayout(kind_row)
-        layout.addWidget(self.kind_problem)
-        for name, field in self.point_fields.items():
-            field.edited.connect(lambda text, name=name: self._edit_point(name, text))
-            layout.addWidget(field)
-        layout.addWidget(self.on_page)
-        layout.addStretch(1)
-        return form
 
     # --- the state --------------------------------------------------------------------------------
     @property
@@ -459,7 +336,7 @@ class PackEditor(QMainWindow):
 
     # --- opening ----------------------------------------------------------------------------------
     def show_start(self) -> None:
-        self._fill_start_page()
+        self.start_page.fill()
         if self.draft is None:
             self.pages.setCurrentIndex(0)
         self._raise()
@@ -599,31 +476,10 @@ class PackEditor(QMainWindow):
     def _show_form(self, draft: Draft, problems: dict[str, str]) -> None:
         if self.current == ABOUT:
             self.forms.setCurrentIndex(0)
-            for name, field in self.about_fields.items():
-                group, _, key = name.rpartition(".")
-                value = (draft.source if group == "source" else draft.head).get(key, "")
-                field.set_text(str(value or ""))
-                field.set_problem(problems.get(name))
-            return
-        self.forms.setCurrentIndex(1)
-        point = draft.points[self.current]
-        prefix = f"blocks.{self.current}."
-        self.point_heading.setText(
-            f"<h3 style='margin:0'>Point {self.current + 1} of {len(draft.points)}</h3>"
-        )
-        index = self.kind_box.findData(point.kind)
-        self.kind_box.setCurrentIndex(max(index, 0))
-        self._problem_label(self.kind_problem, problems.get(prefix + "kind"))
-        self._problem_label(self.point_problem, problems.get(f"blocks.{self.current}"))
-        for name, field in self.point_fields.items():
-            field.set_text(getattr(point, name))
-            field.set_problem(problems.get(prefix + name))
-        self.point_fields["claim"].setVisible(point.kind == "misconception")
-
-    @staticmethod
-    def _problem_label(label: QLabel, problem: str | None) -> None:
-        label.setText(problem or "")
-        label.setVisible(bool(problem))
+            self.about_form.show_draft(draft, problems)
+        else:
+            self.forms.setCurrentIndex(1)
+            self.point_form.show_point(draft, self.current, problems)
 
     def _row_changed(self, row: int) -> None:
         if self._updating or self.draft is None or row < 0:
@@ -658,10 +514,9 @@ class PackEditor(QMainWindow):
         label = self.point_fields[name].caption.text().replace("<b>", "").replace("</b>", "")
         self.apply(draft, f"Edit {label.lower()} of “{title}”", f"{index}.{name}", index)
 
-    def _kind_chosen(self, row: int) -> None:
+    def _kind_chosen(self, kind: str) -> None:
         if self.draft is None or self.current == ABOUT:
             return
-        kind = self.kind_box.itemData(row)
         index = self.current
         title = self.draft.points[index].title or f"point {index + 1}"
         self.apply(
@@ -779,7 +634,7 @@ class PackEditor(QMainWindow):
             self._show(self.draft, self.current)
             name = parts[2] if len(parts) > 2 else ""
             if message and not name:
-                self._problem_label(self.point_problem, message)
+                show_problem(self.point_form.problem, message)
             target = self.point_fields.get(name)
         else:
             self._show(self.draft, ABOUT)

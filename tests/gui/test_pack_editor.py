@@ -128,7 +128,7 @@ def test_kinds_ids_add_move_remove(qtbot, window) -> None:
     new = editor.draft.points[1]
     assert new.id == "new-point" and new.kind == "framing"
     editor.kind_box.setCurrentIndex(editor.kind_box.findData("misconception"))
-    editor.kind_box.activated.emit(editor.kind_box.currentIndex())
+    editor.kind_box.activated.emit(editor.kind_box.currentIndex())  # as a click does
     assert editor.draft.points[1].kind == "misconception"
     assert editor.point_fields["claim"].isVisibleTo(editor)
     assert "claim" in editor.point_fields["claim"].problem.text()

@@ -90,3 +90,12 @@ def test_export_errors_and_remove(tmp_path: Path, capsys) -> None:
     run(capsys, "pack", "import", str(write(tmp_path, "s.yaml", SMALL)))
     assert run(capsys, "pack", "remove", "small-pack")[0] == 0
     assert "small-pack" not in run(capsys, "packs")[1]
+
+
+def test_check_applies_the_pack_rules_too(tmp_path: Path, capsys) -> None:
+    text = SMALL.replace("short: Short words here.", "short: " + "word " * 20, 1)
+    path = write(tmp_path, "pack.yaml", text)
+    code, _, err = run(capsys, "check", str(path))
+    assert code == 2
+    assert f"{path}:{line_of(text, 'short: word')}: blocks.0.short:" in err
+    assert "longer than the long one" in err

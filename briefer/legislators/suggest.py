@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from pydantic import Field
@@ -58,11 +58,14 @@ def _matches(rule: Rule, ids: set[str], names: list[str]) -> str | None:
             ):
                 return committee_id
     for name in names:
-        folded = fold(name)
+        folded = _folded(name)
         for word in rule.names:
-            if fold(word) in folded:
+            if _folded(word) in folded:
                 return name
     return None
+
+
+_folded = lru_cache(maxsize=4096)(fold)  # committee names and rule words recur on every brief
 
 
 def suggest(

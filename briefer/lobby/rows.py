@@ -124,6 +124,14 @@ def short_office(office: str) -> str:
     return short.replace("Senate Office Building", "SOB").replace("House Office Building", "HOB")
 
 
+def _failed(planned: Planned, member: Legislator | None) -> Planned:
+    slot = planned.slot
+    slot.status, slot.error = FAILED, planned.error or ""
+    if member is not None:  # as the page would name them
+        slot.legislator = who(Brief(meeting=_seat(member)))
+    return planned
+
+
 def make_meeting(line: int, span: int, cells: dict[str, str], ctx: Context) -> Planned:
     """The row's brief: the base brief's sender and defaults, the row's meeting, filled in.
 
@@ -156,7 +164,6 @@ def make_meeting(line: int, span: int, cells: dict[str, str], ctx: Context) -> P
             errors.append(ctx.hints.message(name))
     if member is not None:
         slot.name, slot.chamber, slot.phone = member.name, member.chamber, member.phone
-        slot.legislator = who(Brief(meeting=_seat(member)))
         slot.room = short_office(member.office)
     slot.date = read("date", lambda text: _date(text, ctx.date_order))  # type: ignore[assignment]
     slot.start = read("time", parse_time)  # type: ignore[assignment]
@@ -196,8 +203,7 @@ def make_meeting(line: int, span: int, cells: dict[str, str], ctx: Context) -> P
     ask = cells.get("ask", "")
     slot.ask = ask or base.ask
     if errors:
-        slot.status, slot.error = FAILED, planned.error or ""
-        return planned
+        return _failed(planned, member)
     try:
         meeting = Meeting(
             legislator=name,
@@ -225,8 +231,7 @@ def make_meeting(line: int, span: int, cells: dict[str, str], ctx: Context) -> P
     except ValueError as exc:
         errors.append(str(exc))
     if errors:
-        slot.status, slot.error = FAILED, planned.error or ""
-        return planned
+        return _failed(planned, member)
     built = planned.enriched.brief  # type: ignore[union-attr]
     slot.legislator = who(built)
     slot.room = short_office(built.meeting.location)

@@ -40,6 +40,7 @@ THUMB = QSize(190, 246)
 _PAGES: OrderedDict[tuple[str, str], bytes | str] = OrderedDict()  # (brief, template) -> PDF
 _IMAGES: OrderedDict[tuple[str, str], QImage] = OrderedDict()  # the same, drawn (GUI thread)
 _CACHE_SIZE = 64
+_RUNNING: set[Task] = set()  # drawing tasks, held until a later refresh finds them finished
 AUTOMATIC = "Automatic (from the chamber and the paper)"
 
 
@@ -188,7 +189,7 @@ class TemplateGallery(QDialog):
         layout.addWidget(self.info)
         layout.addWidget(buttons)
         self.resize(4 * (THUMB.width() + 46) + 40, THUMB.height() + 215)
-        self._tasks: list[Task] = []  # kept until they end: a QThread must not be deleted running
+        self._tasks: list[Task] = []
         self._generation = 0
         document.changed.connect(self.refresh)
         self.refresh(document.brief)
@@ -205,7 +206,12 @@ class TemplateGallery(QDialog):
             for name in names:
                 report((generation, brief, name, page_pdf(brief, name)))
 
-        task = Task(work, "template-gallery", self)
+        # No parent: a QThread deleted while it runs aborts the program, and the window (with
+        # its dialogs) may go first; the module holds each task until it has finished.
+        task = Task(work, "template-gallery")
+        for done in [t for t in _RUNNING if t.isFinished()]:  # let go of the finished ones here,
+            _RUNNING.discard(done)  # on the GUI thread, never inside their own signal
+        _RUNNING.add(task)
         task.progress.connect(self._drawn)
         self._tasks = [t for t in self._tasks if t.isRunning()] + [task]
         task.start()

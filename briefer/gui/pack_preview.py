@@ -43,7 +43,8 @@ class _Worker(QObject):
     def build(self, generation: int, brief: Brief, text: str, point: object) -> None:
         if generation != self.latest:
             return
-        self.done.emit(generation, build_pack_preview(brief, text, point))  # type: ignore[arg-type]
+        point_id = point if isinstance(point, str) else None
+        self.done.emit(generation, build_pack_preview(brief, text, point_id))
 
 
 class PackPreview(QWidget):

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -76,7 +77,12 @@ def orphan_drafts() -> list[FoundDraft]:
 class DraftAutosave(QObject):
     """Keeps the editor's unsaved draft on disk; ``source()`` gives (draft, saved id, modified)."""
 
-    def __init__(self, source, parent: QObject | None = None, interval_ms: int = INTERVAL_MS):  # type: ignore[no-untyped-def]
+    def __init__(
+        self,
+        source: Callable[[], tuple[Draft | None, str, bool]],
+        parent: QObject | None = None,
+        interval_ms: int = INTERVAL_MS,
+    ) -> None:
         super().__init__(parent)
         self.source = source
         self.path = pack_recovery_dir() / f"{uuid.uuid4().hex[:12]}.yaml"

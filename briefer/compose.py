@@ -276,4 +276,5 @@ def compose(pack: Pack, brief: Brief, template: Template, *, paper: str | None =
         warnings=tuple(warnings),
         titles={b.id: b.title for b in blocks},
     )
-    return decorate(draft, brief, template)  # the logo, the QR code, the sidebar
+    meeting = sidebar_meeting(brief, dates) if sidebar else None
+    return decorate(draft, brief, template, meeting)  # the logo, the QR code, the sidebar

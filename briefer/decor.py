@@ -86,12 +86,15 @@ def _dpi_warning(logo: images.Logo, brief: Brief, printed_width: float) -> list[
     ]
 
 
-def decorate(draft: Draft, brief: Brief, template: Template) -> Draft:
-    """Place the logo, the QR code and the sidebar; the margins grow by the room they take."""
+def decorate(
+    draft: Draft, brief: Brief, template: Template, meeting: list[str] | None = None
+) -> Draft:
+    """Place the logo, the QR code and the sidebar; the margins grow by the room they take.
+    ``meeting``: the meeting as the sidebar lists it, one fact a line (compose words it)."""
     logo = read_logo(brief)
     url = qr_url(brief)
     if template.layout == "sidebar":
-        return _sidebar(draft, brief, template, logo, url)
+        return _sidebar(draft, brief, template, logo, url, meeting or [])
     if template.banner is not None:
         return _banner(draft, brief, template, logo, url)
     if logo is None and url is None:
@@ -221,10 +224,13 @@ def sidebar_items(brief: Brief, meeting: list[str]) -> list[Para]:
 
 
 def _sidebar(
-    draft: Draft, brief: Brief, template: Template, logo: images.Logo | None, url: str | None
+    draft: Draft,
+    brief: Brief,
+    template: Template,
+    logo: images.Logo | None,
+    url: str | None,
+    meeting: list[str],
 ) -> Draft:
-    from briefer.audience import audience_for
-    from briefer.compose import sidebar_meeting
     from briefer.layout.flow import Flow, footer_reserve, height
     from briefer.layout.styles import make_styles
 
@@ -242,8 +248,7 @@ def _sidebar(
     bottom = page.bottom + reserve
     box = Box(page.left, bottom, width, page.height - page.top - bottom)
     flow = Flow(side_styles, draft.palette, inner, spec.size)
-    dates = audience_for(brief, page.name).dates
-    items = sidebar_items(brief, sidebar_meeting(brief, dates))
+    items = sidebar_items(brief, meeting)
     used = sum(height(flow.para(p), inner) for p in items)
     warnings: list[str] = []
     picture = qr = None

@@ -29,8 +29,12 @@ FILES = {"brief": "brief.schema.json", "pack": "pack.schema.json"}
 # Hover texts for editors: (definition or "" for the top level, property) -> description.
 _BRIEF_HELP = {
     ("", "briefer"): "Format version of the brief: 1. Must be the first key.",
-    ("", "template"): "classic | myth-fact, or a path to your own template file.",
-    ("", "paper"): "letter (US offices) | a4 (European offices); default: the template's.",
+    ("", "template"): "classic | myth-fact | sidebar | bold, or a path to your own template file.",
+    ("", "paper"): "letter (US offices) | a4 (European offices); default: the audience's, else "
+    "the template's.",
+    ("", "audience"): "Whom the page addresses: the headings' wording, the date style, the "
+    "default paper. Default: from the chamber, the title and state, the paper.",
+    ("", "qr"): "A web address (https://…) printed as a QR code with the address beside it.",
     ("", "pack"): "Another bundled content pack by id, or a path to your own pack file.",
     ("", "meeting"): "Who you meet, when and where.",
     ("", "sender"): "Who leaves the page behind: shown in the footer.",
@@ -48,6 +52,8 @@ _BRIEF_HELP = {
     ("Meeting", "time"): 'The time: "10:30", "2:30 pm"; saved as "10:30 AM".',
     ("Sender", "name"): "Shown in the footer and as the PDF/DOCX author; left out when empty.",
     ("Sender", "register_id"): "EU Transparency Register id, shown when set.",
+    ("Sender", "logo"): "A PNG, JPEG or SVG file, relative to the brief's folder: the template "
+    "places it in the header.",
 }
 _PACK_HELP = {
     ("", "briefer-pack"): "Format version of the content pack: 1.",
@@ -55,7 +61,8 @@ _PACK_HELP = {
     ("", "title"): "The page's headline.",
     ("", "subtitle"): "One line under the headline (optional).",
     ("", "language"): "The document language: en, en-US, de, be …",
-    ("", "source"): "The source the talking points are based on: credited on every page.",
+    ("", "source"): "The source the talking points are based on: every page's footer says "
+    "Source: title, publisher, date, URL.",
     ("", "defaults"): "The blocks chosen when a brief names none.",
     ("", "blocks"): "The talking points.",
     ("Block", "id"): "Stable id: briefs refer to it.",

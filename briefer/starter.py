@@ -17,8 +17,9 @@ def starter_brief(pack: Pack, today: dt.date | None = None) -> str:
 #   briefer build brief.yaml -o leave-behind.pdf
 # `briefer blocks` lists the talking points you can choose. Text is plain: no markup.
 briefer: 1
-template: classic        # classic | myth-fact (`briefer templates` lists them)
+template: classic        # classic | myth-fact | sidebar | bold (`briefer templates` lists them)
 paper: letter            # letter (US offices) | a4 (European offices)
+# audience: us-congress  # us-state | eu-parliament | national-parliament: headings and dates
 
 meeting:
   legislator: Jeanne Shaheen      # a name, or a bioguide id once the directory is imported
@@ -39,10 +40,12 @@ sender:
   phone: ""
   website: ""
   register_id: ""                 # EU Transparency Register id, for EU meetings
+  logo: ""                        # your logo: a PNG, JPEG or SVG file beside this brief
 
 # The ask comes first on the page: one explicit sentence, with the bill if there is one.
 ask: {json.dumps(pack.ask, ensure_ascii=False)}
 bill: ""
+qr: ""                   # a web address to print as a QR code (your page, the full report)
 
 # The talking points, in the order they appear within their section.
 blocks:

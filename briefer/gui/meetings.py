@@ -109,7 +109,7 @@ class Meetings(QObject):
         self.bar.close_button.clicked.connect(self._dismiss)
         w.document.changed.connect(self.update_bar)
         w.document.replaced.connect(self.update_bar)
-        notifier.changed.connect(self._log_changed)
+        notifier().changed.connect(self._log_changed)
         QTimer.singleShot(0, self._place_bar)  # under the main toolbar, once it exists
         self._update_actions()
 
@@ -246,7 +246,7 @@ class Meetings(QObject):
 
     def _saved(self) -> None:
         self.window.show_status("Saved the meeting report in your meeting log.")
-        notifier.changed.emit()
+        notifier().changed.emit()
 
     # --- the thank-you ----------------------------------------------------------------------
     def _is_open_brief(self, meeting: Meeting) -> bool:

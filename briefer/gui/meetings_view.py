@@ -283,7 +283,7 @@ class MeetingsWindow(QWidget):
         self.outcome.currentIndexChanged.connect(self.reload)
         self.due.toggled.connect(self.reload)
         self.table.selectionModel().selectionChanged.connect(self._selected)
-        notifier.changed.connect(self.reload)
+        notifier().changed.connect(self.reload)
         QShortcut(QKeySequence.StandardKey.Refresh, self, activated=self.reload)
         QShortcut(QKeySequence.StandardKey.Close, self, activated=self.close)
         self.resize(1100, 640)

@@ -6,7 +6,7 @@ that show the log listen to :data:`notifier` to refresh.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from briefer.brief import Brief
 from briefer.plan import Plan
@@ -16,7 +16,15 @@ class _Notifier(QObject):
     changed = Signal()  # the log was written by this app
 
 
-notifier = _Notifier()
+_NOTIFIER: list[_Notifier] = []
+
+
+def notifier() -> _Notifier:
+    """The app's one notifier, made on first use and owned by the application (so it goes when
+    the application goes, not at interpreter exit)."""
+    if not _NOTIFIER:
+        _NOTIFIER.append(_Notifier(QCoreApplication.instance()))
+    return _NOTIFIER[0]
 
 
 def record_page(
@@ -33,4 +41,4 @@ def record_page(
         done = "Printed" if source == "print" else "Exported"
         exporter.done.emit(f"{done}, but {warning}")  # type: ignore[attr-defined]
     else:
-        notifier.changed.emit()
+        notifier().changed.emit()

@@ -95,6 +95,21 @@ def with_zips(imported_data: Path, _user_data: Path) -> Path:
     return _user_data
 
 
+@pytest.fixture(autouse=True)
+def _every_docx_is_valid_ooxml(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every DOCX a test makes in this process is checked against the OOXML schemas."""
+    from briefer.render import docx as docx_renderer
+
+    render_docx = docx_renderer.render_docx
+
+    def checked(plan):  # type: ignore[no-untyped-def]
+        data = render_docx(plan)
+        assert_valid_docx(data)
+        return data
+
+    monkeypatch.setattr(docx_renderer, "render_docx", checked)
+
+
 @pytest.fixture
 def sample_brief(tmp_path: Path) -> Path:
     path = tmp_path / "brief.yaml"

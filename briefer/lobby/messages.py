@@ -20,7 +20,7 @@ INTRO = (
 TABLE_COLUMNS = ("Line", "When", "Member", "Status", "Pack, or why there is none")
 RERUN = "Run &Failed Lines Again"
 DATE_ORDERS = (  # the dialog's choices for numeric dates such as 3/12/2026
-    ("Ask when a date like 3/12/2026 reads two ways", None),
+    ("A date like 3/12/2026 that reads two ways is an error", None),
     ("Month first (US): 3/12/2026 is March 12", "mdy"),
     ("Day first: 3/12/2026 is 3 December", "dmy"),
 )

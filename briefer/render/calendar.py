@@ -19,7 +19,6 @@ from icalendar import Calendar, Event
 
 from briefer.day import BUILT, Slot
 from briefer.legislators.model import fold
-from briefer.when import format_time
 
 PRODID = "-//Briefer//Lobby day//EN"
 
@@ -81,9 +80,8 @@ def render_calendar(
             event.add("location", slot.room)
         event.add("description", _description(slot))
         calendar.add_component(event)
-    calendar.add_missing_timezones()
+    dates = [slot.date for slot in slots if slot.date is not None]
+    if dates:  # the zone's rules for the years of the day only: a short VTIMEZONE
+        first = dt.date(min(dates).year - 1, 1, 1)
+        calendar.add_missing_timezones(first, dt.date(max(dates).year + 2, 1, 1))
     return calendar.to_ical()
-
-
-def event_time(slot: Slot) -> str:
-    return format_time(slot.start) if slot.start else ""

@@ -134,16 +134,21 @@ def run(args: argparse.Namespace) -> ExitCode:
     )
 
 
+def _n(count: int, word: str) -> str:
+    return f"{count} {word}{'' if count == 1 else 's'}"
+
+
 def summarize(result: BatchResult, csv_name: str, out_dir: Path, seconds: float) -> ExitCode:
     """The closing summary on stdout; each failed line, then each warning, on stderr; the exit
     code. The summary's counts add up to the lines of the file."""
     meeting_lines = sum(slot.span for slot in result.slots)
     written = [p.name for p in (result.index, result.calendar) if p is not None]
     print(
-        f"Built {result.built} of {result.total} meetings ({result.files} files) in {out_dir} "
+        f"Built {result.built} of {_n(result.total, 'meeting')} ({_n(result.files, 'file')}) "
+        f"in {out_dir} "
         f"in {seconds:.1f} s" + (f"; schedule: {', '.join(written)}" if written else "")
     )
-    meetings = f"{len(result.slots)} meetings"
+    meetings = _n(len(result.slots), "meeting")
     if meeting_lines != len(result.slots):
         meetings += f" on {meeting_lines} lines"
     print(

@@ -47,7 +47,7 @@ def batch(tmp_path: Path, text: str | bytes, *args: str, name: str = "meetings.c
 def accounted(stdout: str) -> tuple[int, int, int]:
     """(lines read, meeting lines, blank) from the summary; they must add up."""
     match = re.search(
-        r"(\d+) lines read: the header, (\d+) meetings(?: on (\d+) lines)? .*?(\d+) blank", stdout
+        r"(\d+) lines read: the header, (\d+) meetings?(?: on (\d+) lines)? .*?(\d+) blank", stdout
     )
     assert match, stdout
     lines, meetings, spanned, blank = match.groups()

@@ -19,6 +19,7 @@ from briefer.legislators.model import (
     CommitteeSeat,
     Legislator,
     Office,
+    clean_text,
     district_label,
     fold,
     normalize_quotes,
@@ -155,6 +156,7 @@ class Directory:
                 values = {k: item.get(k, "") for k in _STR_FIELDS}
                 if not all(isinstance(v, str) for v in values.values()) or not values["id"]:
                     raise ValueError("a member has a missing or non-text field")
+                values = {k: clean_text(v) for k, v in values.items()}  # an older store
                 roles = dict(item.get("committees", {}))
                 if not all(isinstance(role, str) for role in roles.values()):
                     raise ValueError("a committee role is not text")

@@ -180,3 +180,19 @@ def test_a_long_field_from_an_older_directory_is_named_not_the_points(tmp_path: 
     done = briefer("build", str(brief), "-o", str(out))
     assert done.returncode == 0, done.stderr
     assert "MEP Anna Example" in " ".join(pdf_pages(out.read_bytes())[0].split())
+
+
+def test_a_directory_stored_before_the_cleaning_is_cleaned_when_read() -> None:
+    from briefer.legislators.model import Legislator
+    from briefer.legislators.store import Directory, load, save
+
+    fields = dict(first="", last="Example", chamber="", state="", district="", party="")
+    fields.update(committees=(), office="Room\x1b[2J 1", phone="", email="", url="")
+    save(
+        Directory([Legislator(id="a", name="Anna\x1b]0;x\x07 Example", title="MEP", **fields)], {})
+    )
+    member = load().get("a")
+    assert member is not None
+    assert (member.name, member.office) == ("Anna Example", "Room 1")
+    found = briefer("legislators", "find", "Anna")
+    assert "\x1b" not in found.stdout + found.stderr

@@ -107,7 +107,7 @@ def _band_cells(decor: Decor, total: int) -> list[tuple[str, int]]:
     logo, qr, band = decor.logo, decor.qr, decor.band
     assert band is not None
     pad = tw(decor.band_pad)
-    room = 120  # twips: Word and LibreOffice clip a picture exactly as wide as its cell
+    room = 360  # twips: LibreOffice clips a picture that nearly fills its cell
     cells: list[tuple[str, int]] = []
     if decor.band_fill is not None:  # a banner: logo, name, address, code
         if logo is not None:
@@ -159,11 +159,12 @@ def header_band(section, plan: Plan) -> None:
             cell_look(cell, (0, left, 0, right), decor.band_fill)
         p = cell.paragraphs[0]
         if kind == "logo" and logo is not None:
-            if not banner and logo.box.x > band.x + 1:
+            if not banner and logo.box.x > band.x + 1:  # at the right, as in the PDF
                 p.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.RIGHT
             picture(p, logo_png(logo), logo.box.width, logo.box.height, "Logo")
         elif kind == "qr" and qr is not None:
-            p.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.CENTER
+            right = qr.caption_align == "right"
+            p.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.RIGHT if right else None
             picture(p, qr_png(qr), qr.box.width, qr.box.height, f"QR code: {qr.url}")
         elif kind == "caption" and qr is not None and decor.qr_style is not None:
             if not banner:

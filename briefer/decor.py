@@ -254,7 +254,7 @@ def _sidebar(
     picture = qr = None
     top = box.top - pad
     if logo is not None:
-        logo_w, logo_h = _logo_size(logo, length(template.logo.height) * 1.25, inner)
+        logo_w, logo_h = _logo_size(logo, length(template.logo.height) * 1.25, inner - 18)
         picture = _picture(logo, Box(box.x + pad, top - logo_h, logo_w, logo_h))
         used += logo_h + pad
         warnings += _dpi_warning(logo, brief, logo_w)

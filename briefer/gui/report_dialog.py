@@ -279,6 +279,7 @@ class ReportDialog(QDialog):
             field = (exc.field or "").split(".")[0]
             label = LABELS.get(field, field.replace("_", " ").capitalize())
             message = exc.message[:1].upper() + exc.message[1:]
+            self.problem.setStyleSheet("color: #b3261e;")
             self.problem.setText(f"{label}: {message}." if label else f"{message}.")
             self.problem.show()
             return False
@@ -297,10 +298,9 @@ class ReportDialog(QDialog):
 
         text = as_text(self._brief_of(self.meeting), self.meeting)
         QGuiApplication.clipboard().setText(text)
-        self.problem.setStyleSheet("color: palette(dark);")
+        self.problem.setStyleSheet("color: #1f3763;")
         self.problem.setText("Report saved; the thank-you text is on the clipboard.")
         self.problem.show()
-        self.problem.setStyleSheet("")
         return text
 
     def write_thank_you(self) -> None:

@@ -388,3 +388,15 @@ def test_read_ahead_text_keeps_the_sidebar_and_the_qr_address(folder: Path, fmt:
     text = render(plan, fmt).decode("utf-8")
     assert text.index("Keep every sanction") < text.index("Russell 506") < text.index("Hold the")
     assert "office@example.org" in text and URL.replace("_", "\\_") in text
+
+
+def test_a_sidebar_too_long_is_a_fit_error_that_says_what_to_shorten() -> None:
+    from briefer.errors import FitError
+
+    ask = "Keep every sanction on the Lukashenka regime in place, and widen them. " * 12
+    text = SAMPLE_BRIEF.replace(
+        "ask: Keep every sanction on the Lukashenka regime in place.", f"ask: {ask.strip()}"
+    )
+    with pytest.raises(FitError, match=r"sidebar is too long.*shorten the ask"):
+        make_plan(parse_brief(text), template="sidebar", directory=None)
+    assert make_plan(parse_brief(text), template="classic", directory=None).body_size >= 9

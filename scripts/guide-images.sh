@@ -26,16 +26,17 @@ pdftoppm -png -r 70 -singlefile "$work/myth-fact.pdf" docs/images/guide-myth-fac
 
 briefer legislators import "$data" >/dev/null
 cat > "$work/meetings.csv" <<'CSV'
-legislator,date,time,location,staffer
-S001181,2026-12-03,10:30,,Jesús García
-Elizabeth Warren,2026-12-03,14:00,,
-Mike Rogers,2026-12-04,9:00,Rayburn 2216,
+legislator,date,time,location,staffer,attendees,notes
+S001181,2026-12-03,10:30,,Jesús García,Anna Kowalska (03301); Ihar Bely (03060),Bring the letter
+Chris Pappas,2026-12-03,11:10,,,Anna Kowalska (03301),
+Elizabeth Warren,2026-12-03,14:00,,,Ihar Bely,
+Jeane Shaheen,2026-12-04,9:00,,,,
+Mike Rogers,2026-12-04,10:00,Rayburn 2216,,,
 CSV
 # the base brief chooses no points, so each meeting gets those suggested for its member
 "$python" -c 'import sys; from pathlib import Path; from briefer.brief import load_brief, save_brief
 b = load_brief(Path(sys.argv[1])); save_brief(b.model_copy(update={"blocks": []}), Path(sys.argv[2]))' \
   "$work/brief.yaml" "$work/base.yaml"
-mkdir "$work/packs"
 briefer batch "$work/meetings.csv" -o "$work/packs" --base "$work/base.yaml" >/dev/null 2>&1
 pdftoppm -png -r 70 -singlefile "$work/packs/index.pdf" docs/images/guide-lobby-day-schedule
 "$python" scripts/meetings-image.py docs/images/guide-meetings.png >/dev/null

@@ -143,7 +143,7 @@ class PackActions(QObject):
         )
         self.notice.emit(f"This brief now uses “{pack.title}” ({pack_id}).{note}")
         if self.editor is not None:
-            self.editor._update_buttons()
+            self.editor.update_buttons()
         return True
 
     # --- installing and sharing -------------------------------------------------------------------

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QFrame,
@@ -118,8 +118,7 @@ class PackEditor(QMainWindow):
         self._updating = False
         self._shown_pack: Pack | None = None
         self.stack = QUndoStack(self)
-        self.stack.cleanChanged.connect(self._update_title)
-        self.stack.cleanChanged.connect(self._update_buttons)
+        self.stack.cleanChanged.connect(self._clean_changed)
         kwargs = {"interval_ms": autosave_ms} if autosave_ms else {}
         self.autosave = DraftAutosave(
             lambda: (self.draft, self.saved_id, self.modified), self, **kwargs
@@ -138,7 +137,7 @@ class PackEditor(QMainWindow):
         self.resize(1320, 820)
         self.setMinimumSize(980, 600)
         self._update_title()
-        self._update_buttons()
+        self.update_buttons()
 
     # --- building the window ----------------------------------------------------------------------
     def _build_toolbar(self) -> None:
@@ -290,7 +289,12 @@ class PackEditor(QMainWindow):
             return "Packs"
         return self.draft.head.get("title") or self.draft.id or "New pack"
 
-    def _update_title(self, *_args: object) -> None:
+    @Slot(bool)
+    def _clean_changed(self, _clean: bool) -> None:
+        self._update_title()
+        self.update_buttons()
+
+    def _update_title(self) -> None:
         if self.draft is None:
             self.setWindowTitle("Your Packs — Briefer")
         else:
@@ -299,7 +303,7 @@ class PackEditor(QMainWindow):
             )
         self.setWindowModified(self.modified)
 
-    def _update_buttons(self, *_args: object) -> None:
+    def update_buttons(self) -> None:
         has = self.draft is not None
         self.save_action.setEnabled(has)
         usable = has and not self.modified and bool(self.saved_id)
@@ -422,7 +426,7 @@ class PackEditor(QMainWindow):
         self.pages.setCurrentIndex(1)
         self._show(draft, ABOUT if self.current == ABOUT else 0)
         self._update_title()
-        self._update_buttons()
+        self.update_buttons()
         self._raise()
 
     # --- showing the draft ------------------------------------------------------------------------
@@ -470,7 +474,7 @@ class PackEditor(QMainWindow):
                 else "No problems."
             )
         )
-        self._update_buttons()
+        self.update_buttons()
         self.request_preview()
 
     def _show_form(self, draft: Draft, problems: dict[str, str]) -> None:
@@ -486,7 +490,7 @@ class PackEditor(QMainWindow):
             return
         self.current = row - 1
         self._show_form(self.draft, self.draft.problems())
-        self._update_buttons()
+        self.update_buttons()
         self.request_preview(now=True)
 
     # --- editing ----------------------------------------------------------------------------------
@@ -619,7 +623,7 @@ class PackEditor(QMainWindow):
         self.stack.setClean()
         self.autosave.discard()
         self._update_title()
-        self._update_buttons()
+        self.update_buttons()
         self.statusBar().showMessage(f"Saved “{info.title}” in your packs ({info.id}).", 8000)
         self.saved.emit(info.id)
         return True
@@ -649,7 +653,7 @@ class PackEditor(QMainWindow):
     def _use(self) -> None:
         if self.saved_id and not self.modified:
             self.use_requested.emit(self.saved_id)
-            self._update_buttons()
+            self.update_buttons()
 
     # --- the preview ------------------------------------------------------------------------------
     def current_point_id(self) -> str | None:

@@ -148,3 +148,20 @@ def test_many_qt_calls_do_not_wear_out_none(qapp) -> None:
     for _ in range(20_000):
         label.setText("x")
     assert sys.getrefcount(None) > 20_000
+
+
+def test_many_bool_signals_do_not_wear_out_true_and_false(qapp) -> None:
+    """The same PySide6 loses references to True and False when signals are emitted."""
+    from PySide6.QtCore import QObject, Signal
+
+    class Emitter(QObject):
+        flag = Signal(bool)
+        value = Signal(object)
+
+    emitter = Emitter()
+    emitter.flag.connect(lambda _value: None)
+    emitter.value.connect(lambda _value: None)
+    for _ in range(20_000):
+        emitter.flag.emit(False)
+        emitter.value.emit(True)
+    assert sys.getrefcount(True) > 20_000 and sys.getrefcount(False) > 20_000

@@ -44,6 +44,13 @@ _RUNNING: set[Task] = set()  # drawing tasks, held until a later refresh finds t
 AUTOMATIC = "Automatic (from the chamber and the paper)"
 
 
+def _reap() -> None:
+    """Let go of the drawing tasks that have finished (on the GUI thread, never inside their own
+    signal), so none outlives the app."""
+    for done in [t for t in _RUNNING if t.isFinished()]:
+        _RUNNING.discard(done)
+
+
 def _key(brief: Brief) -> str:
     return json.dumps(brief.model_dump(mode="json"), sort_keys=True, ensure_ascii=False)
 
@@ -209,12 +216,16 @@ class TemplateGallery(QDialog):
         # No parent: a QThread deleted while it runs aborts the program, and the window (with
         # its dialogs) may go first; the module holds each task until it has finished.
         task = Task(work, "template-gallery")
-        for done in [t for t in _RUNNING if t.isFinished()]:  # let go of the finished ones here,
-            _RUNNING.discard(done)  # on the GUI thread, never inside their own signal
+        _reap()
         _RUNNING.add(task)
+        task.finished.connect(self._finished)  # queued to the GUI thread: let go of it there
         task.progress.connect(self._drawn)
         self._tasks = [t for t in self._tasks if t.isRunning()] + [task]
         task.start()
+
+    def _finished(self) -> None:
+        self._tasks = [t for t in self._tasks if not t.isFinished()]
+        _reap()
 
     def _drawn(self, result: object) -> None:
         generation, brief, name, _pdf = result  # type: ignore[misc]
@@ -269,6 +280,8 @@ class TemplateGallery(QDialog):
         """Let a drawing in progress finish (a few hundred ms at most) before the gallery goes."""
         for task in self._tasks:
             task.wait(10_000)
+        self._tasks.clear()
+        _reap()
 
     def done(self, result: int) -> None:
         self.stop()

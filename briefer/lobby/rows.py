@@ -19,7 +19,7 @@ from difflib import get_close_matches
 
 from pydantic import ValidationError
 
-from briefer.brief import Brief, Meeting, checked
+from briefer.brief import Brief, Constituent, Meeting, checked
 from briefer.compose import who
 from briefer.content import Pack
 from briefer.day import DEFAULT_MINUTES, FAILED, Attendee, Slot
@@ -217,6 +217,14 @@ def make_meeting(line: int, span: int, cells: dict[str, str], ctx: Context) -> P
             "ask": ask or base.ask,
             "bill": cells.get("bill", "") if ask else (cells.get("bill", "") or base.bill),
             "blocks": blocks or list(base.blocks),
+            # attendees with a ZIP the data does not place elsewhere: the page's constituents
+            "constituents": [
+                Constituent(name=a.name, zip=a.zip)
+                for a in slot.attendees
+                if a.zip and a.constituent != "no"
+            ]
+            if people
+            else list(base.constituents),
             "edits": {k: v for k, v in base.edits.items() if not blocks or k in blocks},
         }
         if template:

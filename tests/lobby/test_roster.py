@@ -175,3 +175,30 @@ def test_an_empty_roster(tmp_path: Path, with_zips: Path, capsys) -> None:
         err
         == f"briefer: {roster}:1: the roster is empty: it needs a header row (name, zip, town)\n"
     )
+
+
+def test_a_planned_day_builds_packs_that_name_the_constituents(
+    tmp_path: Path, with_zips: Path
+) -> None:
+    """From roster to packs: the attendees with ZIPs in the member's state are the page's
+    constituents; someone from New York is not called one on New Hampshire's page."""
+    from tests.conftest import pdf_pages
+
+    roster = tmp_path / "roster.csv"
+    roster.write_text(ROSTER.replace("Bad Zip,3301,Concord\nNobody,00000,\n,03301,\n", ""))
+    planned = tmp_path / "meetings.csv"
+    assert main(["lobby", "plan", str(roster), "-o", str(planned)]) == 0
+    rows = list(csv.DictReader(io.StringIO(planned.read_text(encoding="utf-8-sig"))))
+    shaheen = next(r for r in rows if r["legislator"] == "Jeanne Shaheen")
+    shaheen["attendees"] += "; Pavel Sokal (10001)"
+    shaheen.update(date="2026-12-03", time="10:30")
+    one = tmp_path / "one.csv"
+    with one.open("w", newline="", encoding="utf-8") as handle:
+        writer = csv.DictWriter(handle, fieldnames=list(shaheen))
+        writer.writeheader()
+        writer.writerow(shaheen)
+    assert main(["batch", str(one), "-o", str(tmp_path / "out")]) == 0
+    pack = next((tmp_path / "out").glob("2026-12-03*.pdf"))
+    text = pdf_pages(pack.read_bytes())[0]
+    assert "With constituents from" in text and "NH" in text
+    assert "Pavel" not in text and "New York" not in text

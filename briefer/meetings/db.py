@@ -9,6 +9,7 @@ log, is damaged, or was written by a newer Briefer is reported and never written
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import datetime as dt
 import os
@@ -172,6 +173,7 @@ class Log:
     def __init__(self, path: Path | None = None) -> None:
         self.path = Path(path) if path is not None else log_path()
         self.stamp: tuple[int, int] | None = None
+        self._closed = False
         _private_folder(self.path.parent)
         fresh = not self.path.exists() or self.path.stat().st_size == 0
         if fresh:
@@ -310,7 +312,12 @@ class Log:
         except sqlite3.Error as exc:
             raise translate(exc, self.path) from None
 
+    @property
+    def closed(self) -> bool:
+        return self._closed
+
     def close(self) -> None:
+        self._closed = True
         self.conn.close()
 
     def __enter__(self) -> Log:
@@ -325,6 +332,7 @@ def open_log(path: Path | None = None) -> Log:
 
 
 _SHARED = threading.local()
+_OPEN: list[Log] = []  # every thread's shared log, closed at exit (not left to the collector)
 
 
 def shared_log(path: Path | None = None) -> Log:
@@ -347,7 +355,21 @@ def shared_log(path: Path | None = None) -> Log:
         stat = path.stat()
         cached.stamp = (stat.st_ino, stat.st_dev)
         _SHARED.log = cached
+        with _LOCK:
+            _OPEN[:] = [log for log in _OPEN if not log.closed]
+            _OPEN.append(cached)
     return cached
+
+
+_LOCK = threading.Lock()
+
+
+@atexit.register
+def _close_all() -> None:
+    for log in list(_OPEN):
+        with contextlib.suppress(Exception):
+            log.conn.close()
+    _OPEN.clear()
 
 
 def forget_shared() -> None:

@@ -337,7 +337,13 @@ def test_wheel_contents(wheel: Path) -> None:
         "briefer/_data/templates/myth-fact.yaml",
         "briefer/_data/docs/guide.md",  # Help → Briefer Guide, offline
         "briefer/_data/docs/images/guide-meeting-tab.png",
-        "briefer/cli.py",
+        "briefer/cli/__init__.py",
+        "briefer/layout/flow.py",
+        "briefer/legislators/store.py",
+        "briefer/lobby/batch.py",
+        "briefer/meetings/db.py",
+        "briefer/_data/templates/sidebar.yaml",
+        "briefer/_data/templates/bold.yaml",
         "briefer/schema.py",
     ):
         assert path in names, path

@@ -10,7 +10,6 @@ from briefer.content import Block, Pack
 from briefer.decor import decorate
 from briefer.errors import BrieferError
 from briefer.formats import PAPER_SIZES
-from briefer.legislators.constituents import note_for
 from briefer.plan import (
     Choice,
     Draft,
@@ -204,8 +203,13 @@ def compose(pack: Pack, brief: Brief, template: Template, *, paper: str | None =
         )
     if not brief.ask.strip():
         warnings.append("the brief has no ask: a leave-behind without an explicit ask is weak")
-    constituents = note_for(brief)  # who attends from home: checked against the ZIP data
-    warnings.extend(constituents.warnings)
+    constituent_line = ""
+    if brief.constituents:  # who attends from home: checked against the ZIP data
+        from briefer.legislators.constituents import note_for
+
+        constituents = note_for(brief)
+        warnings.extend(constituents.warnings)
+        constituent_line = constituents.line
     sections: list[Section] = []
     for kind in template.sections:
         if kind == "header":
@@ -218,8 +222,8 @@ def compose(pack: Pack, brief: Brief, template: Template, *, paper: str | None =
             line = "" if sidebar else meeting_line(brief, dates)
             if line:
                 items.append(Para("meta", (Span(line),)))
-            if constituents.line:
-                items.append(Para("meta", (Span(constituents.line),)))
+            if constituent_line:
+                items.append(Para("meta", (Span(constituent_line),)))
             sections.append(Section("header", tuple(items)))
         elif kind == "ask":
             if brief.ask.strip() and not sidebar:  # the sidebar holds the ask

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from xml.sax.saxutils import escape
+from html import escape as _escape
 
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
@@ -30,6 +30,12 @@ BOX_PAD_BOTTOM = 0.3
 BOX_SPACE_AFTER = 0.2
 FOOTER_GAP = 1.6  # room above the footer for the gap and its rule, in ems of the footer size
 FOOTER_RULE_RISE = 0.8  # the footer's rule above its first line, in ems of the footer size
+
+
+def escape(text: str) -> str:
+    """Text safe in reportlab markup: &, < and > as entities (html.escape loads nothing;
+    xml.sax.saxutils would load urllib, http and ssl)."""
+    return _escape(text, quote=False)
 
 
 def face_name(style: Style, bold: bool = False, italic: bool = False) -> str:

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import io
 from dataclasses import dataclass
-from xml.sax.saxutils import escape
 
 from reportlab import rl_config
 from reportlab.lib import colors
@@ -34,6 +33,7 @@ from reportlab.platypus import (
 from briefer.day import BUILT, DEFAULT_MINUTES, FAILED, Slot
 from briefer.fonts import PDF_NAMES, register_pdf_fonts
 from briefer.formats import PAPER_SIZES
+from briefer.layout.flow import escape
 from briefer.when import format_time
 
 COLUMNS = (  # (heading, share of the width)

@@ -50,6 +50,7 @@ class RenderQueue(QObject):
         super().__init__(parent)
         self._latest = _Latest()
         self._pending: Brief | None = None
+        self._submitted: Brief | None = None
         self._thread = QThread()
         self._thread.setObjectName("briefer-preview")
         self._worker = _Worker(self._latest)
@@ -71,6 +72,8 @@ class RenderQueue(QObject):
         return self._busy or self._timer.isActive()
 
     def request(self, brief: Brief, *, now: bool = False) -> None:
+        if self._pending is None and brief is self._submitted:
+            return  # asked again for what is being built (a document emits replaced, changed)
         self._pending = brief
         quiet = not self._quiet.isValid() or self._quiet.elapsed() >= self._timer.interval()
         self._quiet.start()
@@ -85,6 +88,7 @@ class RenderQueue(QObject):
         if self._pending is None or not self._thread.isRunning():
             return
         brief, self._pending = self._pending, None
+        self._submitted = brief
         self._latest.value += 1
         self._busy = True
         self.started.emit()

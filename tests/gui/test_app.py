@@ -165,3 +165,26 @@ def test_many_bool_signals_do_not_wear_out_true_and_false(qapp) -> None:
         emitter.flag.emit(False)
         emitter.value.emit(True)
     assert sys.getrefcount(True) > 20_000 and sys.getrefcount(False) > 20_000
+
+
+def test_opening_a_file_builds_its_page_once_and_at_once(
+    window: MainWindow, sample_brief, qtbot, monkeypatch
+) -> None:
+    """Opening a brief asks for its preview at once, and only once: the document's "replaced"
+    and "changed" signals must not queue a second, debounced build of the same brief."""
+    import briefer.gui.render_worker as render_worker
+
+    built = []
+    real = render_worker.build_preview
+
+    def counting(brief):
+        built.append(brief)
+        return real(brief)
+
+    monkeypatch.setattr(render_worker, "build_preview", counting)
+    settle(qtbot, window)
+    built.clear()
+    assert window.files.open_path(sample_brief)
+    settle(qtbot, window)
+    qtbot.wait(render_worker.DELAY_MS + 150)  # a debounced request would have started by now
+    assert [b for b in built if b == window.document.brief] == [window.document.brief]

@@ -6,9 +6,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent, QTextCursor
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QApplication, QPushButton
 
 from briefer.content import load_pack
 from briefer.gui import dialogs
@@ -25,6 +26,19 @@ from tests.packs.helpers import bundled_text, line_of, our_pack
 MYTH = "myth-pushes-to-russia"  # point 7 of the bundled pack (index 6)
 MYTH_INDEX = 6
 OURS = " ".join(["Our own words that worked in the Shaheen office."] * 5)  # 45 words
+
+
+@pytest.fixture(autouse=True)
+def _close_editors(qtbot, make_window):
+    """After each test, stop and delete every pack editor before its window goes."""
+    yield
+    for widget in QApplication.topLevelWidgets():
+        editor = widget.packs.editor if isinstance(widget, MainWindow) else None
+        if editor is not None:
+            editor.shutdown()
+            widget.packs.editor = None
+            editor.deleteLater()
+    qtbot.wait(10)
 
 
 def settled(qtbot, editor: PackEditor):

@@ -5,8 +5,9 @@ right, the live preview and the fit indicator. The parts do the work; this only 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtCore import QByteArray, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication
 from PySide6.QtWidgets import QMainWindow, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
@@ -20,10 +21,7 @@ from briefer.gui.constituents import Constituents
 from briefer.gui.document import Document
 from briefer.gui.exporting import Exporter
 from briefer.gui.files import FileController
-from briefer.gui.help_window import GuideWindow
-from briefer.gui.import_dialog import ImportDialog
 from briefer.gui.legislators import Legislators
-from briefer.gui.lobby_dialog import LobbyDialog
 from briefer.gui.meeting_form import MeetingForm, SenderForm
 from briefer.gui.meetings import Meetings
 from briefer.gui.pack_actions import PackActions
@@ -33,6 +31,11 @@ from briefer.gui.recovery import INTERVAL_MS, Autosave, orphans
 from briefer.gui.settings import Settings
 from briefer.gui.suggestions_panel import SuggestionsPanel
 from briefer.packs.bundle import PACK_SUFFIX, is_pack_file
+
+if TYPE_CHECKING:  # the dialogs and windows load when first opened: a faster start
+    from briefer.gui.help_window import GuideWindow
+    from briefer.gui.import_dialog import ImportDialog
+    from briefer.gui.lobby_dialog import LobbyDialog
 
 MINIMUM = (960, 600)
 TABS = ("Meeting", "Talking points", "Sender")
@@ -90,7 +93,9 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self._closed = False
         self._update_title()
-        self.preview.request(self.document.brief, now=True)
+        # The first page as soon as the event loop runs: for the brief then open, so a file
+        # opened right after the window is made is the first page built.
+        QTimer.singleShot(0, lambda: self.preview.request(self.document.brief))
 
     def _connect(self) -> None:
         doc = self.document
@@ -168,6 +173,8 @@ class MainWindow(QMainWindow):
     # --- legislators and lobby day ---------------------------------------------------------------
     def import_legislators(self) -> ImportDialog:
         """File → Import Legislators (and the link under an empty legislator field)."""
+        from briefer.gui.import_dialog import ImportDialog
+
         if self.import_dialog is not None and self.import_dialog.task is None:
             self.import_dialog.deleteLater()
         self.import_dialog = ImportDialog(self.legislators, self.settings, self)
@@ -176,6 +183,8 @@ class MainWindow(QMainWindow):
 
     def lobby_day(self) -> LobbyDialog:
         """File → Lobby Day: a leave-behind for each meeting in a CSV."""
+        from briefer.gui.lobby_dialog import LobbyDialog
+
         if self.lobby_dialog is not None and self.lobby_dialog.task is None:
             self.lobby_dialog.deleteLater()
         self.lobby_dialog = LobbyDialog(self.document, self.legislators, self.settings, self)
@@ -184,6 +193,8 @@ class MainWindow(QMainWindow):
 
     def show_guide(self) -> GuideWindow:
         """Help → Briefer Guide (F1): the user guide, from the files shipped with Briefer."""
+        from briefer.gui.help_window import GuideWindow
+
         if self.guide_window is None:
             self.guide_window = GuideWindow(self)
         self.guide_window.show()

@@ -16,14 +16,14 @@ from briefer.content import load_pack
 from briefer.editing.ops import chosen
 from briefer.errors import BrieferError
 from briefer.gui import dialogs
-from briefer.gui.pack_editor import PackEditor
 from briefer.gui.pack_recovery import orphan_drafts
 from briefer.packs import PACK_SUFFIX, find_installed, list_packs, read_pack_file
 from briefer.packs.store import bundled_path, export_pack, install_file, is_user_pack
 from briefer.resources import default_pack_path
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the pack editor loads when first opened: a faster start
     from briefer.gui.main_window import MainWindow
+    from briefer.gui.pack_editor import PackEditor
 
 PACK_FILTER = f"Briefer packs (*{PACK_SUFFIX} *.yaml *.yml);;All files (*)"
 
@@ -78,6 +78,8 @@ class PackActions(QObject):
     # --- the editor -------------------------------------------------------------------------------
     def ensure_editor(self) -> PackEditor:
         if self.editor is None:
+            from briefer.gui.pack_editor import PackEditor
+
             self.editor = PackEditor(
                 lambda: self.document.brief, lambda: self.document.pack.id, self.window
             )

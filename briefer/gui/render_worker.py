@@ -50,7 +50,7 @@ class RenderQueue(QObject):
         super().__init__(parent)
         self._latest = _Latest()
         self._pending: Brief | None = None
-        self._submitted: Brief | None = None
+        self._just_submitted: Brief | None = None  # until the event loop turns
         self._thread = QThread()
         self._thread.setObjectName("briefer-preview")
         self._worker = _Worker(self._latest)
@@ -72,8 +72,8 @@ class RenderQueue(QObject):
         return self._busy or self._timer.isActive()
 
     def request(self, brief: Brief, *, now: bool = False) -> None:
-        if self._pending is None and brief is self._submitted:
-            return  # asked again for what is being built (a document emits replaced, changed)
+        if not now and self._pending is None and brief is self._just_submitted:
+            return  # asked again in the same turn (a document emits replaced, then changed)
         self._pending = brief
         quiet = not self._quiet.isValid() or self._quiet.elapsed() >= self._timer.interval()
         self._quiet.start()
@@ -88,11 +88,16 @@ class RenderQueue(QObject):
         if self._pending is None or not self._thread.isRunning():
             return
         brief, self._pending = self._pending, None
-        self._submitted = brief
+        self._just_submitted = brief
+        QTimer.singleShot(0, self._forget_submitted)
         self._latest.value += 1
         self._busy = True
         self.started.emit()
         self._submit.emit(self._latest.value, brief)
+
+    @Slot()
+    def _forget_submitted(self) -> None:
+        self._just_submitted = None
 
     @Slot(int, object)
     def _on_done(self, generation: int, outcome: Outcome) -> None:

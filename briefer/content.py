@@ -20,11 +20,11 @@ from pydantic import Field, StringConstraints, ValidationInfo, field_validator, 
 
 from briefer import yamlio
 from briefer.errors import BrieferError
+from briefer.pack_rules import KINDS, LONG_WORDS, SHORT_WORDS, check_rules
 from briefer.resources import default_pack_path
 from briefer.validation import Long, Model, Short, text, validate
 
 Kind = Literal["framing", "evidence", "misconception", "recommendation", "context"]
-KINDS: tuple[str, ...] = ("framing", "evidence", "misconception", "recommendation", "context")
 KIND_LABELS = {
     "framing": "Framing",
     "evidence": "Evidence",
@@ -32,8 +32,6 @@ KIND_LABELS = {
     "recommendation": "Recommendations",
     "context": "Context",
 }
-SHORT_WORDS = 30
-LONG_WORDS = 80
 BlockId = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9-]{0,63}$")]
 
 
@@ -120,9 +118,7 @@ def parse_pack(source: str, file: str | Path) -> Pack:
                 line=yamlio.line_of(data, ["defaults", index]),
                 field=f"defaults.{index}",
             )
-    from briefer.packs.checks import check_pack  # the rules beyond the format, defined once
-
-    check_pack(pack, data, file, fit=False)
+    check_rules(pack, data, file)  # the rules beyond the format, defined once
     return pack
 
 
@@ -141,25 +137,4 @@ def _load_cached(path: Path, _stamp: int) -> Pack:
     return parse_pack(yamlio.read_text(path), path)
 
 
-def find_pack(name: str, relative_to: Path | None = None) -> Path:
-    """A pack named in a brief: an installed pack's id (bundled, or the user's own: see
-    briefer.packs), or a path (relative to the brief's folder)."""
-    if "/" not in name and "\\" not in name and not name.endswith((".yaml", ".yml")):
-        from briefer.packs.store import find_installed
-
-        found = find_installed(name)
-        if found is not None:
-            return found
-        raise BrieferError(
-            f"this brief uses the content pack '{name}', which is not installed on this "
-            "computer. Ask whoever sent you the brief for its pack file (.brieferpack) and open "
-            "it with Briefer, or run: briefer pack import FILE",
-            field="pack",
-        )
-    path = Path(name).expanduser()
-    if not path.is_absolute() and relative_to is not None:
-        path = relative_to / path
-    return path
-
-
-__all__ = ["KINDS", "KIND_LABELS", "Block", "Long", "Pack", "find_pack", "load_pack", "parse_pack"]
+__all__ = ["KINDS", "KIND_LABELS", "Block", "Long", "Pack", "load_pack", "parse_pack"]

@@ -12,7 +12,7 @@ from pathlib import Path
 from briefer.advice import offer_bold, offer_bold_instead
 from briefer.brief import Brief, load_brief
 from briefer.compose import compose
-from briefer.content import Pack, find_pack, load_pack
+from briefer.content import Pack, load_pack
 from briefer.errors import BrieferError, FitError
 from briefer.fileio import check_writable_folder, write_atomic
 from briefer.fit import fit
@@ -49,6 +49,27 @@ def format_for(path: Path, forced: str | None = None) -> str:
             file=path,
         )
     return fmt
+
+
+def find_pack(name: str, relative_to: Path | None = None) -> Path:
+    """A pack named in a brief: an installed pack's id (bundled, or the user's own: see
+    briefer.packs), or a path (relative to the brief's folder)."""
+    if "/" not in name and "\\" not in name and not name.endswith((".yaml", ".yml")):
+        from briefer.packs.store import find_installed
+
+        found = find_installed(name)
+        if found is not None:
+            return found
+        raise BrieferError(
+            f"this brief uses the content pack '{name}', which is not installed on this "
+            "computer. Ask whoever sent you the brief for its pack file (.brieferpack) and open "
+            "it with Briefer, or run: briefer pack import FILE",
+            field="pack",
+        )
+    path = Path(name).expanduser()
+    if not path.is_absolute() and relative_to is not None:
+        path = relative_to / path
+    return path
 
 
 def pack_for(brief: Brief) -> Pack:

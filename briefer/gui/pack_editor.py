@@ -44,7 +44,7 @@ from briefer.gui.commands import merge_id
 from briefer.gui.pack_forms import KIND_NAMES, AboutForm, PointForm, StartPage, show_problem
 from briefer.gui.pack_preview import PackPreview
 from briefer.gui.pack_recovery import DraftAutosave
-from briefer.packs.checks import words
+from briefer.pack_rules import words
 from briefer.packs.draft import Draft, Point
 from briefer.packs.store import (
     bundled_path,

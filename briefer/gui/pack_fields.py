@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from briefer.gui.meeting_form import set_plain_text
-from briefer.packs.checks import words
+from briefer.pack_rules import words
 
 PROBLEM_STYLE = "color:#b42318;"
 OVER_STYLE = "color:#b42318; font-weight:600;"

@@ -15,7 +15,7 @@ from typing import Any
 
 from briefer import yamlio
 from briefer.content import Pack
-from briefer.packs.checks import pack_problems
+from briefer.pack_rules import pack_problems
 
 HEAD_FIELDS = ("id", "title", "subtitle", "language")
 SOURCE_FIELDS = ("title", "publisher", "credit", "url")

@@ -10,8 +10,9 @@ import pytest
 from briefer.brief import Brief
 from briefer.content import Block, Pack
 from briefer.errors import BrieferError
+from briefer.pack_rules import pack_problems, point_problems
 from briefer.packs import install_pack, user_packs_dir
-from briefer.packs.checks import check_pack, pack_problems, point_problems, unfit_points
+from briefer.packs.checks import check_pack, unfit_points
 from briefer.pipeline import make_plan, render
 from tests.conftest import pdf_pages
 from tests.packs.helpers import SMALL, line_of, our_pack, write

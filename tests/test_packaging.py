@@ -186,7 +186,7 @@ def test_desktop_file() -> None:
     assert "application/yaml" in entry["MimeType"].split(";")
     validator = shutil.which("desktop-file-validate")
     if validator is None:
-        pytest.skip("desktop-file-validate is not installed (Debian: desktop-file-utils)")
+        pytest.fail("desktop-file-validate is not installed (Debian: desktop-file-utils)")
     proc = subprocess.run([validator, str(DESKTOP)], capture_output=True, text=True, check=False)
     assert proc.returncode == 0 and not proc.stdout.strip(), proc.stdout + proc.stderr
 
@@ -198,7 +198,7 @@ def test_metainfo() -> None:
     assert root.findtext("provides/binary") == "briefer"
     appstreamcli = shutil.which("appstreamcli")
     if appstreamcli is None:
-        pytest.skip("appstreamcli is not installed (Debian: appstream)")
+        pytest.fail("appstreamcli is not installed (Debian: appstream)")
     proc = subprocess.run(
         [appstreamcli, "validate", "--no-net", "--no-color", str(METAINFO)],
         capture_output=True,
@@ -562,7 +562,7 @@ def test_bundle_desktop_app_starts_as_an_x11_window(bundle: Bundle, brief_dir: P
     """The xcb platform plugin and the X libraries it needs load from the bundle."""
     xvfb_run = shutil.which("xvfb-run")
     if xvfb_run is None:
-        pytest.skip("xvfb-run is not installed (Debian: xvfb, xauth)")
+        pytest.fail("xvfb-run is not installed (Debian: xvfb, xauth)")
     env = clean_env(brief_dir / "home", QT_QPA_PLATFORM="xcb")
     # xvfb-run starts an X server, runs the app (stopped by `timeout`), then stops the server
     app = ["timeout", str(GUI_SECONDS), str(bundle.exe), "gui", "b.yaml"]

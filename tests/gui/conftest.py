@@ -9,9 +9,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-
-pytest.importorskip("PySide6.QtPdfWidgets")
-
 from PySide6.QtCore import QSettings
 
 from briefer.editing.build import Outcome

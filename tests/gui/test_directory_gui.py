@@ -16,8 +16,6 @@ from briefer.legislators.suggest import suggested_blocks
 from tests.conftest import SHARED_DATA, contains_phrase, pdf_pages
 from tests.gui.conftest import TIMEOUT, settle
 
-pytestmark = pytest.mark.skipif(not SHARED_DATA.is_dir(), reason="congress-legislators data")
-
 FOREIGN_RELATIONS = "Senate Committee on Foreign Relations (Ranking Member)"
 
 

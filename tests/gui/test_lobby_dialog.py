@@ -17,8 +17,6 @@ from briefer.legislators.store import save
 from tests.conftest import SHARED_DATA, pdf_pages
 from tests.gui.conftest import TIMEOUT
 
-pytestmark = pytest.mark.skipif(not SHARED_DATA.is_dir(), reason="congress-legislators data")
-
 MEETINGS = """\
 legislator,date,time,location,staffer
 Jeanne Shaheen,2026-12-03,10:30,SR-506,Jane Doe

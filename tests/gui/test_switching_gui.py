@@ -4,14 +4,11 @@ item 1, through the real form)."""
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import Qt
 
 from briefer.gui.main_window import MainWindow
-from tests.conftest import SHARED_DATA, pdf_pages
+from tests.conftest import pdf_pages
 from tests.gui.conftest import settle
-
-pytestmark = pytest.mark.skipif(not SHARED_DATA.is_dir(), reason="congress-legislators data")
 
 
 def choose(qtbot, window: MainWindow, text: str, label: str) -> None:

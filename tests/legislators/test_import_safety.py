@@ -125,7 +125,6 @@ def test_over_long_fields_are_refused_naming_the_record_and_field(
     assert "too long" in line and (row["name"][:20] in line)
 
 
-@pytest.mark.skipif(not SHARED_DATA.is_dir(), reason="congress-legislators data")
 def test_an_over_long_congress_field_names_the_member(tmp_path: Path) -> None:
     folder = tmp_path / "congress"
     shutil.copytree(SHARED_DATA, folder)

@@ -15,8 +15,6 @@ from briefer.legislators.enrich import enrich
 from briefer.legislators.store import save
 from tests.conftest import SAMPLE_BRIEF, SHARED_DATA, pdf_pages
 
-pytestmark = pytest.mark.skipif(not SHARED_DATA.is_dir(), reason="congress-legislators data")
-
 BARE = SAMPLE_BRIEF.replace("  title: Senator\n", "").replace("  party: Democrat\n", "")
 BARE = BARE.replace("  state: NH\n", "").replace("  committees: [Foreign Relations]\n", "")
 BARE = BARE.replace("  location: Russell 506\n", "")

@@ -6,7 +6,6 @@ import datetime as dt
 import io
 import itertools
 import re
-import shutil
 import subprocess
 import time
 import zipfile
@@ -430,7 +429,6 @@ def convert(files: list[Path], out: Path, profiles: Path, parallel: int = 2) -> 
 
 
 @pytest.mark.slow
-@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice (soffice) not installed")
 def test_libreoffice_opens_every_selection_as_one_page(tmp_path: Path) -> None:
     pack = load_pack()
     sources, outputs = tmp_path / "docx", tmp_path / "pdf"

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import io
 import re
-import shutil
 import subprocess
 import zipfile
 from pathlib import Path
@@ -96,7 +95,6 @@ def tight_docx(folder: Path) -> dict[str, bytes]:
 
 
 @pytest.mark.slow
-@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice (soffice) not installed")
 def test_libreoffice_keeps_long_words_and_mixed_scripts_on_one_page(tmp_path: Path) -> None:
     # A CJK font (fonts-wqy-microhei, installed by scripts/dev.sh) makes LibreOffice set CJK at its
     # real width, a third wider than the box reportlab measures: without one this proves little.

@@ -8,6 +8,7 @@ else is made per build. So there is no lock here.
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from briefer import pipeline
@@ -51,11 +52,12 @@ class Outcome:
         return isinstance(self.error, FitError)
 
 
-def build_preview(brief: Brief) -> Outcome:
-    """Plan and render a brief for the preview; never raises."""
+def build_outcome(brief: Brief, plan_of: Callable[[], tuple[Brief, Plan]]) -> Outcome:
+    """Run ``plan_of`` (the brief shown and its plan), then render the PDF; never raises: an
+    error comes back in the Outcome, an unexpected one logged first."""
     start = time.perf_counter()
     try:
-        plan = plan_for(brief)
+        shown, plan = plan_of()
         pdf = render(plan, "pdf")
     except BrieferError as exc:
         return Outcome(brief, error=exc, seconds=time.perf_counter() - start)
@@ -63,7 +65,12 @@ def build_preview(brief: Brief) -> Outcome:
         log = log_exception(exc)
         failure = BrieferError(f"internal error while building the page (details in {log})")
         return Outcome(brief, error=failure, seconds=time.perf_counter() - start)
-    return Outcome(brief, plan=plan, pdf=pdf, seconds=time.perf_counter() - start)
+    return Outcome(shown, plan=plan, pdf=pdf, seconds=time.perf_counter() - start)
+
+
+def build_preview(brief: Brief) -> Outcome:
+    """Plan and render a brief for the preview; never raises."""
+    return build_outcome(brief, lambda: (brief, plan_for(brief)))
 
 
 def warm_up() -> None:

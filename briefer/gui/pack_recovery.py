@@ -17,7 +17,7 @@ from briefer import yamlio
 from briefer.crashlog import log_exception
 from briefer.errors import BrieferError
 from briefer.fileio import write_atomic
-from briefer.gui.recovery import INTERVAL_MS, recovery_dir
+from briefer.gui.recovery import INTERVAL_MS, orphans_in, recovery_dir
 from briefer.packs.draft import Draft
 
 HEADER = "# Briefer pack recovery file. saved as: "
@@ -56,22 +56,7 @@ def read_draft(path: Path) -> FoundDraft:
 
 def orphan_drafts() -> list[FoundDraft]:
     """Drafts left by apps that are no longer running, newest first."""
-    folder = pack_recovery_dir()
-    if not folder.is_dir():
-        return []
-    found = []
-    for path in sorted(folder.glob("*.yaml"), key=lambda p: p.stat().st_mtime, reverse=True):
-        lock = QLockFile(str(path.with_suffix(".lock")))
-        lock.setStaleLockTime(0)
-        if not lock.tryLock(0):
-            continue
-        lock.unlock()
-        try:
-            found.append(read_draft(path))
-        except (OSError, ValueError, BrieferError) as exc:
-            log_exception(exc)
-            path.unlink(missing_ok=True)
-    return found
+    return orphans_in(pack_recovery_dir(), read_draft)
 
 
 class DraftAutosave(QObject):

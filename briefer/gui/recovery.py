@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import json
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 
 from PySide6.QtCore import QLockFile, QObject, QTimer
 
@@ -19,6 +21,8 @@ from briefer.crashlog import data_dir, log_exception
 from briefer.errors import BrieferError
 from briefer.fileio import write_atomic
 from briefer.gui.document import Document
+
+T = TypeVar("T")
 
 INTERVAL_MS = 5000
 HEADER = "# Briefer recovery file. original: "
@@ -58,7 +62,12 @@ def read_recovery(path: Path) -> Found:
 
 def orphans() -> list[Found]:
     """Recovery files of apps that are no longer running, newest first (unreadable ones removed)."""
-    folder = recovery_dir()
+    return orphans_in(recovery_dir(), read_recovery)
+
+
+def orphans_in(folder: Path, read: Callable[[Path], T]) -> list[T]:
+    """The files in ``folder`` of apps that are no longer running, read by ``read``, newest
+    first; one that cannot be read is logged and removed."""
     if not folder.is_dir():
         return []
     found = []
@@ -69,7 +78,7 @@ def orphans() -> list[Found]:
             continue  # its app is still running
         lock.unlock()
         try:
-            found.append(read_recovery(path))
+            found.append(read(path))
         except (OSError, ValueError, BrieferError) as exc:
             log_exception(exc)
             path.unlink(missing_ok=True)

@@ -1,16 +1,13 @@
 """The page a pack being edited makes: the open brief's meeting and points, with the pack's own
-texts. The same core calls as the main preview (plan, then PDF), under the same lock."""
+texts. The same core calls as the main preview (plan, then PDF)."""
 
 from __future__ import annotations
 
-import time
-
 from briefer.brief import Brief
 from briefer.content import Pack, parse_pack
-from briefer.crashlog import log_exception
-from briefer.editing.build import Outcome
-from briefer.errors import BrieferError
-from briefer.pipeline import make_plan, render
+from briefer.editing.build import Outcome, build_outcome
+from briefer.pipeline import make_plan
+from briefer.plan import Plan
 
 
 def preview_brief(brief: Brief, pack: Pack, point: str | None) -> Brief:
@@ -26,16 +23,10 @@ def preview_brief(brief: Brief, pack: Pack, point: str | None) -> Brief:
 
 def build_pack_preview(brief: Brief, text: str, point: str | None) -> Outcome:
     """Plan and render the page for a pack's YAML text; never raises."""
-    start = time.perf_counter()
-    try:
+
+    def plan_of() -> tuple[Brief, Plan]:
         pack = parse_pack(text, "the pack")
         shown = preview_brief(brief, pack, point)
-        plan = make_plan(shown, pack=pack)
-        pdf = render(plan, "pdf")
-    except BrieferError as exc:
-        return Outcome(brief, error=exc, seconds=time.perf_counter() - start)
-    except Exception as exc:
-        log = log_exception(exc)
-        failure = BrieferError(f"internal error while building the page (details in {log})")
-        return Outcome(brief, error=failure, seconds=time.perf_counter() - start)
-    return Outcome(shown, plan=plan, pdf=pdf, seconds=time.perf_counter() - start)
+        return shown, make_plan(shown, pack=pack)
+
+    return build_outcome(brief, plan_of)

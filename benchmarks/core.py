@@ -14,13 +14,13 @@ the import floor.
 from __future__ import annotations
 
 import os
-import statistics
 import subprocess
 import sys
 import tempfile
-import time
 from collections.abc import Callable
 from pathlib import Path
+
+from timing import median_ms
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
@@ -35,15 +35,6 @@ from briefer.pipeline import render  # noqa: E402
 from briefer.resources import default_pack_path  # noqa: E402
 from briefer.starter import starter_brief  # noqa: E402
 from briefer.templates import load_template  # noqa: E402
-
-
-def median_ms(step: Callable[[], object], runs: int = 30) -> float:
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        step()
-        times.append((time.perf_counter() - start) * 1000)
-    return statistics.median(times)
 
 
 def report(name: str, value: float, floor: float | None = None, target: str = "") -> None:

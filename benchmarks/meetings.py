@@ -23,24 +23,16 @@ import datetime as dt
 import json
 import os
 import sqlite3
-import statistics
 import sys
 import tempfile
 import time
 import uuid
 from pathlib import Path
 
+from timing import median_ms
+
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
-
-
-def median_ms(work, runs: int) -> float:
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        work()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times) * 1000
 
 
 def fill(path: Path, count: int) -> None:

@@ -26,9 +26,10 @@ import statistics
 import subprocess
 import sys
 import tempfile
-import time
 from collections.abc import Callable
 from pathlib import Path
+
+from timing import median_ms
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
@@ -49,15 +50,6 @@ constituents:
   - {name: Anna Kowalska, town: Concord, zip: "03301"}
   - {name: Ihar Bely, town: Nashua, zip: "03060"}
 """
-
-
-def median_ms(step: Callable[[], object], runs: int) -> float:
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        step()
-        times.append((time.perf_counter() - start) * 1000)
-    return statistics.median(times)
 
 
 def report(name: str, value: float, floor: float | None = None, target: str = "") -> None:

@@ -27,6 +27,9 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
+# The batch records every pack in the meeting log, as a user's would: in a scratch data folder,
+# never the user's own.
+os.environ["BRIEFER_DATA_DIR"] = tempfile.mkdtemp(prefix="briefer-bench-")
 
 from briefer.brief import parse_brief  # noqa: E402
 from briefer.content import load_pack  # noqa: E402

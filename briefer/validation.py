@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import unicodedata
+import re
 from pathlib import Path
 from typing import Annotated, Any, TypeVar
 
@@ -13,16 +13,15 @@ from briefer.errors import BrieferError
 
 M = TypeVar("M", bound=BaseModel)
 
-_ALLOWED_CONTROLS = {"\n", "\t", "\r"}
+# The control characters (Unicode category Cc) but tab, line feed and carriage return; the
+# surrogates (Cs); and the two non-characters U+FFFE and U+FFFF.
+_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
 
 
 def _check_text(value: str) -> str:
-    for char in value:
-        if char in _ALLOWED_CONTROLS:
-            continue
-        category = unicodedata.category(char)
-        if category in ("Cc", "Cs") or char in ("\ufffe", "\uffff"):
-            raise ValueError(f"contains a control character (U+{ord(char):04X}); remove it")
+    found = _FORBIDDEN.search(value)
+    if found:
+        raise ValueError(f"contains a control character (U+{ord(found.group()):04X}); remove it")
     return value
 
 

@@ -46,6 +46,7 @@ def clock(text: str) -> int:
     return value.hour * 60 + value.minute
 
 
+@lru_cache(maxsize=4096)  # a day's names come back for every page recorded
 def fold(text: str) -> str:
     """Text for matching: no case, no accents ("García" matches "garcia")."""
     decomposed = unicodedata.normalize("NFKD", text)

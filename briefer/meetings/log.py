@@ -313,9 +313,39 @@ def find_meeting_id(
     return None
 
 
-def upsert_meeting(conn: sqlite3.Connection, fields: MeetingFields, stamp: str) -> str:
-    """Inside a transaction: the meeting's id, creating it or bringing its details up to date."""
-    meeting_id = find_meeting_id(conn, fields.legislator, fields.date)
+class DayIndex:
+    """The meetings of each day by folded name, read once per day within one transaction (no
+    other writer can add to the log meanwhile): recording a lobby day's pages looks each one up
+    in a dict instead of reading the whole day again."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+        self.days: dict[str, dict[str, str]] = {}
+
+    def day(self, date: dt.date | None) -> dict[str, str]:
+        key = date.isoformat() if date else ""
+        found = self.days.get(key)
+        if found is None:
+            found = {}
+            rows = self.conn.execute(
+                "SELECT id, legislator FROM meetings WHERE date = ? ORDER BY created", (key,)
+            )
+            for meeting_id, name in rows:
+                found.setdefault(fold(name.strip()), meeting_id)
+            self.days[key] = found
+        return found
+
+
+def upsert_meeting(
+    conn: sqlite3.Connection, fields: MeetingFields, stamp: str, index: DayIndex | None = None
+) -> str:
+    """Inside a transaction: the meeting's id, creating it or bringing its details up to date.
+    ``index`` (made for this transaction) makes a lobby day's many lookups cheap."""
+    if index is not None:
+        day = index.day(fields.date)
+        meeting_id = day.get(fold(fields.legislator.strip()))
+    else:
+        day, meeting_id = None, find_meeting_id(conn, fields.legislator, fields.date)
     values = (
         fields.legislator,
         fields.member_id,
@@ -340,6 +370,8 @@ def upsert_meeting(conn: sqlite3.Connection, fields: MeetingFields, stamp: str) 
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (*values, meeting_id, stamp, stamp),
         )
+        if day is not None:
+            day[fold(fields.legislator.strip())] = meeting_id
     else:
         conn.execute(
             "UPDATE meetings SET legislator = ?,"

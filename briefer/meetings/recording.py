@@ -206,17 +206,18 @@ def meeting_fields(brief: Brief, member_id: str = "") -> MeetingFields:
 def record_pages(pages: Iterable[Page], pack: Pack, *, path: Path | None = None) -> int:
     """Write pages made from one pack, in one transaction (raises BrieferError); the count."""
     from briefer.meetings.db import shared_log
-    from briefer.meetings.log import new_id, now_utc, put_blob, upsert_meeting
+    from briefer.meetings.log import DayIndex, new_id, now_utc, put_blob, upsert_meeting
 
     pack_data = _dump(pack)
     count = 0
     log = shared_log(path)
     with log.write() as conn:
         pack_hash = put_blob(conn, pack_data)
+        index = DayIndex(conn)
         for page in pages:
             brief = Brief.model_validate_json(page.brief)
             stamp = now_utc()
-            meeting_id = upsert_meeting(conn, meeting_fields(brief, page.member_id), stamp)
+            meeting_id = upsert_meeting(conn, meeting_fields(brief, page.member_id), stamp, index)
             files = {"sender.logo": put_blob(conn, page.logo)} if page.logo is not None else {}
             conn.execute(
                 "INSERT INTO exports (id, meeting_id, at, source, file_name, format, template,"

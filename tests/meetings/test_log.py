@@ -224,3 +224,21 @@ def test_meetings_are_listed_newest_first_by_the_clock(record, log: Log) -> None
     for full in (True, False):
         names = [m.legislator for m in mlog.list_meetings(log, full=full)]
         assert names == ["Next Day", "Afternoon Member", "Morning Member"]
+
+
+def test_a_days_index_finds_the_same_meetings_as_a_lookup(log: Log) -> None:
+    """Recording a lobby day looks meetings up in a per-transaction index of the day: it finds
+    the meeting a plain lookup finds (accents and case aside) and knows meetings added since."""
+    day = dt.date(2026, 12, 3)
+    with log.write() as conn:
+        first = mlog.upsert_meeting(conn, mlog.MeetingFields("Jesús García", date=day), "t1")
+        index = mlog.DayIndex(conn)
+        again = mlog.upsert_meeting(conn, mlog.MeetingFields("JESUS GARCIA", date=day), "t2", index)
+        other = mlog.upsert_meeting(conn, mlog.MeetingFields("Chris Pappas", date=day), "t3", index)
+        twice = mlog.upsert_meeting(conn, mlog.MeetingFields("chris pappas", date=day), "t4", index)
+        later = mlog.upsert_meeting(
+            conn, mlog.MeetingFields("Chris Pappas", date=dt.date(2026, 12, 4)), "t5", index
+        )
+    assert again == first and twice == other and later != other
+    assert mlog.find_meeting_id(log, "chris pappas", day) == other
+    assert len(mlog.list_meetings(log)) == 3

@@ -202,7 +202,7 @@ class Meetings(QObject):
         except BrieferError:
             built, member = self._brief(), ""
         f = meeting_fields(built, member)
-        return Meeting(id="", **{k: getattr(f, k) for k in f.__dataclass_fields__})
+        return Meeting(id="", **vars(f))
 
     def report_for_brief(self) -> ReportDialog | None:
         if not self._brief().meeting.legislator.strip():
@@ -229,16 +229,12 @@ class Meetings(QObject):
 
     def _saver(self, meeting: Meeting):
         def save(report: Report, team: list[str]) -> Meeting:
-            from dataclasses import fields
-
-            from briefer.meetings.log import MeetingFields, add_meeting, get_meeting, save_report
+            from briefer.meetings.log import add_meeting, get_meeting, save_report
 
             with open_log() as log:
                 meeting_id = meeting.id
                 if not meeting_id:
-                    names = {f.name for f in fields(MeetingFields)}
-                    values = {k: getattr(meeting, k) for k in names}
-                    meeting_id = add_meeting(log, MeetingFields(**values))
+                    meeting_id = add_meeting(log, meeting)  # a Meeting is its fields too
                 save_report(log, meeting_id, report, team)
                 return get_meeting(log, meeting_id)
 

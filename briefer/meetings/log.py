@@ -21,7 +21,7 @@ from typing import Any
 
 from briefer.errors import BrieferError
 from briefer.meetings.db import BACKUPS, Log
-from briefer.meetings.model import POSITIONS, Export, Meeting, Question, Report
+from briefer.meetings.model import POSITIONS, Export, Meeting, MeetingFields, Question, Report
 
 MIN_PREFIX = 4
 
@@ -275,26 +275,6 @@ def get_blob(log: Log, digest: str) -> bytes | None:
 
 
 # --- meetings ----------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class MeetingFields:
-    """What the log keeps of the meeting itself, from the brief as it was built."""
-
-    legislator: str
-    member_id: str = ""
-    title: str = ""
-    chamber: str = ""
-    state: str = ""
-    district: str = ""
-    party: str = ""
-    date: dt.date | None = None
-    time: str = ""
-    location: str = ""
-    staffer: str = ""
-    attendees: tuple[str, ...] = ()
-    ask: str = ""
-    bill: str = ""
 
 
 def find_meeting_id(

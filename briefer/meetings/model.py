@@ -181,8 +181,9 @@ class Export:
 
 
 @dataclass(frozen=True)
-class Meeting:
-    id: str
+class MeetingFields:
+    """What the log keeps of the meeting itself, from the brief as it was built."""
+
     legislator: str
     member_id: str = ""
     title: str = ""
@@ -197,6 +198,13 @@ class Meeting:
     attendees: tuple[str, ...] = ()
     ask: str = ""
     bill: str = ""
+
+
+@dataclass(frozen=True, kw_only=True)
+class Meeting(MeetingFields):
+    """A meeting in the log: its details, its id and report, and the pages made for it."""
+
+    id: str
     created: str = ""
     updated: str = ""
     report: Report | None = None

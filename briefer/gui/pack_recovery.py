@@ -11,13 +11,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QLockFile, QObject, QTimer
+from PySide6.QtCore import QObject
 
 from briefer import yamlio
-from briefer.crashlog import log_exception
 from briefer.errors import BrieferError
 from briefer.fileio import write_atomic
-from briefer.gui.recovery import INTERVAL_MS, orphans_in, recovery_dir
+from briefer.gui.recovery import INTERVAL_MS, Autosaver, orphans_in, recovery_dir
 from briefer.packs.draft import Draft
 
 HEADER = "# Briefer pack recovery file. saved as: "
@@ -59,7 +58,7 @@ def orphan_drafts() -> list[FoundDraft]:
     return orphans_in(pack_recovery_dir(), read_draft)
 
 
-class DraftAutosave(QObject):
+class DraftAutosave(Autosaver):
     """Keeps the editor's unsaved draft on disk; ``source()`` gives (draft, saved id, modified)."""
 
     def __init__(
@@ -68,40 +67,13 @@ class DraftAutosave(QObject):
         parent: QObject | None = None,
         interval_ms: int = INTERVAL_MS,
     ) -> None:
-        super().__init__(parent)
         self.source = source
-        self.path = pack_recovery_dir() / f"{uuid.uuid4().hex[:12]}.yaml"
-        self._lock: QLockFile | None = None
-        self._written: Draft | None = None
-        self.timer = QTimer(self)
-        self.timer.setInterval(interval_ms)
-        self.timer.timeout.connect(self.save_now)
-        self.timer.start()
+        self._saved_id = ""
+        super().__init__(pack_recovery_dir() / f"{uuid.uuid4().hex[:12]}.yaml", parent, interval_ms)
 
-    def save_now(self) -> bool:
-        draft, saved_id, modified = self.source()
-        if draft is None or not modified or draft == self._written:
-            return False
-        try:
-            if self._lock is None:
-                self.path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-                self._lock = QLockFile(str(self.path.with_suffix(".lock")))
-                self._lock.setStaleLockTime(0)
-                self._lock.tryLock(0)
-            write_draft(self.path, draft, saved_id)
-        except (OSError, BrieferError) as exc:
-            log_exception(exc)
-            return False
-        self._written = draft
-        return True
+    def unsaved(self) -> Draft | None:
+        draft, self._saved_id, modified = self.source()
+        return draft if draft is not None and modified else None
 
-    def discard(self) -> None:
-        self.path.unlink(missing_ok=True)
-        self._written = None
-
-    def stop(self) -> None:
-        self.timer.stop()
-        self.discard()
-        if self._lock is not None:
-            self._lock.unlock()
-            self._lock = None
+    def write(self, work: object) -> None:
+        write_draft(self.path, work, self._saved_id)  # type: ignore[arg-type]

@@ -85,46 +85,49 @@ def orphans_in(folder: Path, read: Callable[[Path], T]) -> list[T]:
     return found
 
 
-class Autosave(QObject):
-    """Writes the document's recovery file while it has unsaved changes."""
+class Autosaver(QObject):
+    """Keeps one session's recovery file while there is unsaved work: written when the work
+    changes, held by a lock while the app runs (so others know it is not orphaned), removed when
+    the work is saved or dropped and on a clean exit. Subclasses say what the work is."""
 
-    def __init__(self, document: Document, interval_ms: int = INTERVAL_MS) -> None:
-        super().__init__(document)
-        self.document = document
-        self.session = uuid.uuid4().hex[:12]
-        self.path = recovery_dir() / f"{self.session}.yaml"
+    def __init__(self, path: Path, parent: QObject | None, interval_ms: int) -> None:
+        super().__init__(parent)
+        self.path = path
         self._lock: QLockFile | None = None
-        self._written: Brief | None = None
+        self._written: object | None = None
         self.timer = QTimer(self)
         self.timer.setInterval(interval_ms)
         self.timer.timeout.connect(self.save_now)
         self.timer.start()
-        document.modified_changed.connect(self._modified_changed)
+
+    def unsaved(self) -> object | None:
+        """The work to keep now, or None when there is nothing unsaved."""
+        raise NotImplementedError
+
+    def write(self, work: object) -> None:
+        """Write ``work`` to ``self.path`` (atomically)."""
+        raise NotImplementedError
 
     def save_now(self) -> bool:
         """Write the recovery file if there is something new to keep; True if written."""
-        doc = self.document
-        if not doc.modified or doc.brief == self._written:
+        work = self.unsaved()
+        if work is None or work == self._written:
             return False
         try:
             self._hold_lock()
-            write_recovery(self.path, doc.brief, doc.path)
+            self.write(work)
         except (OSError, BrieferError) as exc:  # autosave must never interrupt the user
             log_exception(exc)
             return False
-        self._written = doc.brief
+        self._written = work
         return True
 
     def _hold_lock(self) -> None:
         if self._lock is None:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self.path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
             self._lock = QLockFile(str(self.path.with_suffix(".lock")))
             self._lock.setStaleLockTime(0)
             self._lock.tryLock(0)
-
-    def _modified_changed(self, modified: bool) -> None:
-        if not modified:
-            self.discard()
 
     def discard(self) -> None:
         """Remove this session's recovery file (the work is saved, or deliberately dropped)."""
@@ -138,3 +141,23 @@ class Autosave(QObject):
         if self._lock is not None:
             self._lock.unlock()
             self._lock = None
+
+
+class Autosave(Autosaver):
+    """Writes the document's recovery file while it has unsaved changes."""
+
+    def __init__(self, document: Document, interval_ms: int = INTERVAL_MS) -> None:
+        self.session = uuid.uuid4().hex[:12]
+        super().__init__(recovery_dir() / f"{self.session}.yaml", document, interval_ms)
+        self.document = document
+        document.modified_changed.connect(self._modified_changed)
+
+    def unsaved(self) -> Brief | None:
+        return self.document.brief if self.document.modified else None
+
+    def write(self, work: object) -> None:
+        write_recovery(self.path, work, self.document.path)  # type: ignore[arg-type]
+
+    def _modified_changed(self, modified: bool) -> None:
+        if not modified:
+            self.discard()

@@ -139,6 +139,8 @@ class Built:
     path: Path
     format: str
     plan: Plan
+    brief: Brief  # as read from its file
+    data: bytes  # what was written
 
 
 def build_file(
@@ -157,4 +159,4 @@ def build_file(
     plan = make_plan(brief, template=template, paper=paper)
     data = render(plan, fmt)
     write_atomic(out, data)
-    return Built(out, fmt, plan)
+    return Built(out, fmt, plan, brief, data)

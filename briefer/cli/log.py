@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from briefer.cli.common import ExitCode, error, warn
+from briefer.cli.common import ExitCode, warn
 from briefer.errors import BrieferError
 
 NO_LOG_HELP = "do not record this page in the meeting log"
@@ -564,21 +564,14 @@ def note_build(args: argparse.Namespace, built: Any) -> None:
     """After ``briefer build``: record the page in the meeting log, unless --no-log."""
     if getattr(args, "no_log", False):
         return
-    from briefer.brief import load_brief
     from briefer.meetings.recording import names_a_legislator, record_export
 
-    try:
-        brief = load_brief(Path(args.brief))
-        if not names_a_legislator(brief):
-            return
-        data = Path(built.path).read_bytes()
-    except (BrieferError, OSError) as exc:
-        error(f"warning: the page was not recorded in the meeting log: {exc}")
+    if not names_a_legislator(built.brief):
         return
     warning = record_export(
-        brief,
+        built.brief,
         built.plan,
-        data,
+        built.data,
         built.format,
         Path(built.path).name,
         source="build",

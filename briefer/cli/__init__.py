@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 
 from briefer import __version__
-from briefer.cli import legislators, lobby, log, packs, pages, plan
+from briefer.cli import followup, legislators, lobby, log, packs, pages, plan
 from briefer.cli.common import ExitCode, Parser, error
 from briefer.errors import BrieferError, FitError
 
@@ -47,7 +47,8 @@ def build_parser() -> argparse.ArgumentParser:
     lobby.register(sub)
     plan.register(sub)  # `briefer lobby plan`
     packs.register(sub)
-    log.register(sub)  # `briefer log ...`, `briefer followup`
+    log.register(sub)
+    followup.register(sub)
     return parser
 
 

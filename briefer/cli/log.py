@@ -1,4 +1,4 @@
-"""The meeting log on the command line: ``briefer log ...`` and ``briefer followup``.
+"""The meeting log on the command line: ``briefer log ...``; and recording a built page.
 
 Only argparse loads with the parser; the log and SQLite load when a command runs.
 """
@@ -7,14 +7,12 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 from pathlib import Path
 from typing import Any
 
 from briefer.cli.common import ExitCode, warn
+from briefer.cli.log_text import list_json, meeting_row, show_text, text_table
 from briefer.errors import BrieferError
-
-NO_LOG_HELP = "do not record this page in the meeting log"
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -93,20 +91,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = cmds.add_parser("path", help="print where the log is kept")
     p.set_defaults(func=cmd_path)
 
-    p = sub.add_parser("followup", help="write the thank-you email draft (.eml) for a meeting")
-    p.add_argument("brief", help="the meeting's brief (YAML)")
-    p.add_argument("-o", "--output", required=True, help="thanks.eml (or .txt for the text)")
-    p.add_argument(
-        "--meeting", metavar="ID", help="the logged meeting (default: by member and date)"
-    )
-    p.add_argument("--force", action="store_true", help="replace an existing file")
-    p.set_defaults(func=cmd_followup)
-
 
 # --- helpers -----------------------------------------------------------------------------------
 
 
-def _open(create: bool = True) -> Any:
+def open_log(create: bool = True) -> Any:
     """The log; without ``create``, a log not yet made is an error (nothing is created)."""
     from briefer.meetings.db import Log, log_path
 
@@ -118,7 +107,7 @@ def _open(create: bool = True) -> Any:
     return Log()
 
 
-def _no_log_yet() -> bool:
+def no_log_yet() -> bool:
     from briefer.meetings.db import log_path
 
     return not log_path().exists()
@@ -139,58 +128,9 @@ def _count(n: int, noun: str) -> str:
     return f"{n} {noun}" + ("" if n == 1 else "s")
 
 
-def _check_new(path: Path, force: bool) -> None:
+def check_new(path: Path, force: bool) -> None:
     if path.exists() and not force:
         raise BrieferError("already exists; use --force to replace it", file=path)
-
-
-def _row(meeting: Any, today: Any) -> list[str]:
-    state = meeting.follow_up_state(today)
-    follow = ""
-    if meeting.report and meeting.report.follow_up:
-        follow = meeting.report.follow_up.isoformat() + (f" {state}" if state != "upcoming" else "")
-    return [
-        meeting.short_id,
-        meeting.date.isoformat() if meeting.date else "undated",
-        meeting.time,
-        meeting.who,
-        meeting.position,
-        follow,
-        str(meeting.export_count),
-    ]
-
-
-def _table(rows: list[list[str]], header: list[str]) -> str:
-    widths = [max(len(r[i]) for r in [header, *rows]) for i in range(len(header))]
-    lines = [
-        "  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)).rstrip()
-        for r in [header, *rows]
-    ]
-    return "\n".join(lines)
-
-
-def list_json(meeting: Any) -> dict[str, Any]:
-    """A meeting for ``log list --json``: the data, plus its pages in short."""
-    from briefer.meetings.exchange import meeting_data
-
-    data = meeting_data(meeting)
-    data["position"] = meeting.position
-    data["follow_up_state"] = meeting.follow_up_state()
-    data["exports"] = [
-        {
-            "id": e.id,
-            "at": e.at,
-            "source": e.source,
-            "file_name": e.file_name,
-            "format": e.format,
-            "template": e.template,
-            "paper": e.paper,
-            "points": [list(p) for p in e.points],
-            "sha256": e.sha256,
-        }
-        for e in meeting.exports
-    ]
-    return data
 
 
 # --- commands ----------------------------------------------------------------------------------
@@ -215,10 +155,10 @@ def cmd_list(args: argparse.Namespace) -> ExitCode:
         positions=tuple(positions),
         due=args.due,
     )
-    if _no_log_yet():
+    if no_log_yet():
         meetings = []
     else:
-        with _open() as log:
+        with open_log() as log:
             meetings = list_meetings(log, which, with_exports=args.json, full=args.json)
     if args.json:
         print(json.dumps([list_json(m) for m in meetings], ensure_ascii=False, indent=1))
@@ -228,81 +168,19 @@ def cmd_list(args: argparse.Namespace) -> ExitCode:
         return ExitCode.OK
     today = dt.date.today()
     header = ["ID", "DATE", "TIME", "MEMBER", "POSITION", "FOLLOW-UP", "PAGES"]
-    print(_table([_row(m, today) for m in meetings], header))
+    print(text_table([meeting_row(m, today) for m in meetings], header))
     return ExitCode.OK
-
-
-def _show_text(meeting: Any) -> str:
-    from briefer.meetings.model import SOURCES
-
-    out = [
-        f"Meeting {meeting.id}",
-        f"  Member:     {meeting.who}" + (f" ({meeting.member_id})" if meeting.member_id else ""),
-    ]
-    when = " ".join(
-        x for x in (meeting.date.isoformat() if meeting.date else "undated", meeting.time) if x
-    )
-    out.append(f"  When:       {when}")
-    for label, value in (
-        ("Where", meeting.location),
-        ("Staffer", meeting.staffer),
-        ("Ask", meeting.ask),
-        ("Bill", meeting.bill),
-    ):
-        if value:
-            out.append(f"  {label + ':':<11} {value}")
-    if meeting.attendees:
-        out.append(f"  Our team:   {', '.join(meeting.attendees)}")
-    r = meeting.report
-    if r is None:
-        out.append("  Report:     none yet (briefer log report " + meeting.short_id + " ...)")
-    else:
-        out.append(f"  Position:   {r.position}")
-        if r.met:
-            out.append(f"  We met:     {r.met}")
-        if r.staffer_email:
-            out.append(f"  Email:      {r.staffer_email}")
-        for title, items in (
-            (
-                "Their questions",
-                [q.question + (f" — {q.answer}" if q.answer else "") for q in r.questions],
-            ),
-            ("They asked of us", r.requests),
-            ("We promised", r.our_commitments),
-            ("They promised", r.their_commitments),
-        ):
-            if items:
-                out.append(f"  {title}:")
-                out += [f"    - {item}" for item in items]
-        if r.follow_up:
-            state = meeting.follow_up_state()
-            out.append(f"  Follow-up:  {r.follow_up.isoformat()} ({state})")
-        if r.notes:
-            out.append("  Notes:")
-            out += [f"    {line}" for line in r.notes.splitlines()]
-    out.append(f"  Pages given ({len(meeting.exports)}):")
-    for e in meeting.exports:
-        points = ", ".join(f"{b}{'' if v == 'long' else ' (short)'}" for b, v in e.points)
-        name = e.file_name or "(printed)"
-        out.append(
-            f"    {e.short_id}  {e.at[:16].replace('T', ' ')} UTC  "
-            f"{SOURCES.get(e.source, e.source)}: {name} "
-            f"({e.format.upper()}, {e.template}, {e.paper}, {e.body_size:g} pt)"
-        )
-        out.append(f"              points: {points}")
-        out.append(f"              sha256: {e.sha256}")
-    return "\n".join(out)
 
 
 def cmd_show(args: argparse.Namespace) -> ExitCode:
     from briefer.meetings.log import find_meeting
 
-    with _open(create=False) as log:
+    with open_log(create=False) as log:
         meeting = find_meeting(log, args.id)
     if args.json:
         print(json.dumps(list_json(meeting), ensure_ascii=False, indent=1))
     else:
-        print(_show_text(meeting))
+        print(show_text(meeting))
     return ExitCode.OK
 
 
@@ -315,7 +193,7 @@ def cmd_add(args: argparse.Namespace) -> ExitCode:
     if not brief.meeting.legislator.strip():
         raise brief.error("the brief names no legislator", "meeting", "legislator")
     built, _pack, _tpl, member = built_inputs(brief)
-    with _open() as log:
+    with open_log() as log:
         meeting_id = add_meeting(log, meeting_fields(built, member))
     print(f"Logged meeting {meeting_id[:8]} with {built.meeting.legislator}")
     return ExitCode.OK
@@ -335,7 +213,7 @@ def cmd_report(args: argparse.Namespace) -> ExitCode:
         report_from_input,
     )
 
-    with _open(create=False) as log:
+    with open_log(create=False) as log:
         meeting = find_meeting(log, args.id)
         if args.file:
             given = load_report(Path(args.file))
@@ -386,8 +264,8 @@ def cmd_export(args: argparse.Namespace) -> ExitCode:
     from briefer.meetings.exchange import export_log
 
     out = Path(args.output)
-    _check_new(out, args.force)
-    with _open(create=False) as log:
+    check_new(out, args.force)
+    with open_log(create=False) as log:
         count = export_log(log, out)
     print(
         f"Wrote {_count(count, 'meeting')} to {out} "
@@ -399,7 +277,7 @@ def cmd_export(args: argparse.Namespace) -> ExitCode:
 def cmd_import(args: argparse.Namespace) -> ExitCode:
     from briefer.meetings.exchange import import_log
 
-    with _open() as log:
+    with open_log() as log:
         merged = import_log(log, Path(args.file), theirs=args.theirs)
     print(
         f"Imported {args.file}: {merged.added} new, {merged.updated} updated, "
@@ -414,10 +292,10 @@ def cmd_import(args: argparse.Namespace) -> ExitCode:
 def cmd_summary(args: argparse.Namespace) -> ExitCode:
     from briefer.meetings.log import summarize
 
-    if _no_log_yet():
+    if no_log_yet():
         print("No meetings in the log yet.")
         return ExitCode.OK
-    with _open() as log:
+    with open_log() as log:
         s = summarize(log)
     if args.json:
         print(
@@ -456,9 +334,9 @@ def cmd_reprint(args: argparse.Namespace) -> ExitCode:
     from briefer.pipeline import format_for
 
     out = Path(args.output)
-    _check_new(out, args.force)
+    check_new(out, args.force)
     check_writable_folder(out)
-    with _open(create=False) as log:
+    with open_log(create=False) as log:
         kind, full = resolve(log, args.id)
         if kind == "meeting":
             meeting = get_meeting(log, full)
@@ -494,7 +372,7 @@ def cmd_reprint(args: argparse.Namespace) -> ExitCode:
 def cmd_delete(args: argparse.Namespace) -> ExitCode:
     from briefer.meetings.log import delete_meeting, find_meeting
 
-    with _open(create=False) as log:
+    with open_log(create=False) as log:
         meeting = find_meeting(log, args.id)
         delete_meeting(log, meeting.id)
     print(f"Deleted meeting {meeting.short_id} ({meeting.who}, {meeting.date or 'undated'})")
@@ -505,7 +383,7 @@ def cmd_purge(args: argparse.Namespace) -> ExitCode:
     from briefer.meetings.log import purge
 
     before = _date(args.before, "--before")
-    with _open(create=False) as log:
+    with open_log(create=False) as log:
         done = purge(log, before)
     print(
         f"Deleted {_count(done.meetings, 'meeting')} before {before.isoformat()} and "
@@ -520,62 +398,3 @@ def cmd_path(args: argparse.Namespace) -> ExitCode:
 
     print(log_path())
     return ExitCode.OK
-
-
-def cmd_followup(args: argparse.Namespace) -> ExitCode:
-    from briefer.brief import load_brief
-    from briefer.editing.ops import export_name
-    from briefer.fileio import check_writable_folder, write_atomic
-    from briefer.meetings.followup import body, subject, thank_you_eml
-    from briefer.meetings.log import find_meeting, meeting_for
-    from briefer.pipeline import make_plan, render
-
-    out = Path(args.output)
-    _check_new(out, args.force)
-    check_writable_folder(out)
-    brief = load_brief(Path(args.brief))
-    plan = make_plan(brief)
-    meeting = None
-    if args.meeting or not _no_log_yet():
-        with _open(create=False) as log:
-            if args.meeting:
-                meeting = find_meeting(log, args.meeting)
-            else:
-                meeting = meeting_for(log, brief.meeting.legislator, brief.meeting.date)
-    if meeting is None or meeting.report is None:
-        warn(
-            [
-                "no meeting report in the log for this brief: the draft has the thanks and the ask "
-                "only (briefer log report ID ...)"
-            ]
-        )
-    if out.suffix.lower() == ".txt":
-        data = f"Subject: {subject(brief)}\n\n{body(brief, meeting, paper=plan.page.name)}".encode()
-    else:
-        pdf = render(plan, "pdf")
-        data = thank_you_eml(brief, meeting, pdf, export_name(brief, ".pdf"), paper=plan.page.name)
-    write_atomic(out, data)
-    to = meeting.report.staffer_email if meeting and meeting.report else ""
-    print(f"Wrote {out}" + (f" (to {to})" if to else " (add the staffer's address before sending)"))
-    return ExitCode.OK
-
-
-def note_build(args: argparse.Namespace, built: Any) -> None:
-    """After ``briefer build``: record the page in the meeting log, unless --no-log."""
-    if getattr(args, "no_log", False):
-        return
-    from briefer.meetings.recording import names_a_legislator, record_export
-
-    if not names_a_legislator(built.brief):
-        return
-    warning = record_export(
-        built.brief,
-        built.plan,
-        built.data,
-        built.format,
-        Path(built.path).name,
-        source="build",
-        template=args.template,
-    )
-    if warning:
-        print(f"briefer: warning: {warning}", file=sys.stderr)

@@ -10,9 +10,13 @@ import argparse
 import json
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from briefer.cli.common import FORMATS, PAPERS, ExitCode, error, warn
 from briefer.errors import BrieferError, FitError
+
+if TYPE_CHECKING:
+    from briefer.pipeline import Built
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -96,7 +100,6 @@ def cmd_templates(args: argparse.Namespace) -> ExitCode:
 
 
 def cmd_build(args: argparse.Namespace) -> ExitCode:
-    from briefer.cli.log import note_build
     from briefer.pipeline import build_file
 
     built = build_file(
@@ -107,7 +110,7 @@ def cmd_build(args: argparse.Namespace) -> ExitCode:
         paper=args.paper,
     )
     warn(built.plan.warnings, f"{args.brief}: ")
-    note_build(args, built)  # the meeting log: which office got which page
+    _record(args, built)  # the meeting log: which office got which page
     plan = built.plan
     shorts = sum(1 for v in plan.variants.values() if v == "short")
     print(
@@ -115,6 +118,27 @@ def cmd_build(args: argparse.Namespace) -> ExitCode:
         f"body {plan.body_size:g} pt, {len(plan.variants)} points, {shorts} in short form)"
     )
     return ExitCode.OK
+
+
+def _record(args: argparse.Namespace, built: Built) -> None:
+    """After ``briefer build``: record the page in the meeting log, unless --no-log."""
+    if getattr(args, "no_log", False):
+        return
+    from briefer.meetings.recording import names_a_legislator, record_export
+
+    if not names_a_legislator(built.brief):
+        return
+    warning = record_export(
+        built.brief,
+        built.plan,
+        built.data,
+        built.format,
+        Path(built.path).name,
+        source="build",
+        template=args.template,
+    )
+    if warning:
+        print(f"briefer: warning: {warning}", file=sys.stderr)
 
 
 def _kind_of(data: object) -> str:

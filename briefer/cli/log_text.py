@@ -1,0 +1,116 @@
+"""How ``briefer log`` prints meetings: the list as a table or JSON, and one meeting in full."""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+def meeting_row(meeting: Any, today: Any) -> list[str]:
+    state = meeting.follow_up_state(today)
+    follow = ""
+    if meeting.report and meeting.report.follow_up:
+        follow = meeting.report.follow_up.isoformat() + (f" {state}" if state != "upcoming" else "")
+    return [
+        meeting.short_id,
+        meeting.date.isoformat() if meeting.date else "undated",
+        meeting.time,
+        meeting.who,
+        meeting.position,
+        follow,
+        str(meeting.export_count),
+    ]
+
+
+def text_table(rows: list[list[str]], header: list[str]) -> str:
+    widths = [max(len(r[i]) for r in [header, *rows]) for i in range(len(header))]
+    lines = [
+        "  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)).rstrip()
+        for r in [header, *rows]
+    ]
+    return "\n".join(lines)
+
+
+def list_json(meeting: Any) -> dict[str, Any]:
+    """A meeting for ``log list --json``: the data, plus its pages in short."""
+    from briefer.meetings.exchange import meeting_data
+
+    data = meeting_data(meeting)
+    data["position"] = meeting.position
+    data["follow_up_state"] = meeting.follow_up_state()
+    data["exports"] = [
+        {
+            "id": e.id,
+            "at": e.at,
+            "source": e.source,
+            "file_name": e.file_name,
+            "format": e.format,
+            "template": e.template,
+            "paper": e.paper,
+            "points": [list(p) for p in e.points],
+            "sha256": e.sha256,
+        }
+        for e in meeting.exports
+    ]
+    return data
+
+
+def show_text(meeting: Any) -> str:
+    from briefer.meetings.model import SOURCES
+
+    out = [
+        f"Meeting {meeting.id}",
+        f"  Member:     {meeting.who}" + (f" ({meeting.member_id})" if meeting.member_id else ""),
+    ]
+    when = " ".join(
+        x for x in (meeting.date.isoformat() if meeting.date else "undated", meeting.time) if x
+    )
+    out.append(f"  When:       {when}")
+    for label, value in (
+        ("Where", meeting.location),
+        ("Staffer", meeting.staffer),
+        ("Ask", meeting.ask),
+        ("Bill", meeting.bill),
+    ):
+        if value:
+            out.append(f"  {label + ':':<11} {value}")
+    if meeting.attendees:
+        out.append(f"  Our team:   {', '.join(meeting.attendees)}")
+    r = meeting.report
+    if r is None:
+        out.append("  Report:     none yet (briefer log report " + meeting.short_id + " ...)")
+    else:
+        out.append(f"  Position:   {r.position}")
+        if r.met:
+            out.append(f"  We met:     {r.met}")
+        if r.staffer_email:
+            out.append(f"  Email:      {r.staffer_email}")
+        for title, items in (
+            (
+                "Their questions",
+                [q.question + (f" — {q.answer}" if q.answer else "") for q in r.questions],
+            ),
+            ("They asked of us", r.requests),
+            ("We promised", r.our_commitments),
+            ("They promised", r.their_commitments),
+        ):
+            if items:
+                out.append(f"  {title}:")
+                out += [f"    - {item}" for item in items]
+        if r.follow_up:
+            state = meeting.follow_up_state()
+            out.append(f"  Follow-up:  {r.follow_up.isoformat()} ({state})")
+        if r.notes:
+            out.append("  Notes:")
+            out += [f"    {line}" for line in r.notes.splitlines()]
+    out.append(f"  Pages given ({len(meeting.exports)}):")
+    for e in meeting.exports:
+        points = ", ".join(f"{b}{'' if v == 'long' else ' (short)'}" for b, v in e.points)
+        name = e.file_name or "(printed)"
+        out.append(
+            f"    {e.short_id}  {e.at[:16].replace('T', ' ')} UTC  "
+            f"{SOURCES.get(e.source, e.source)}: {name} "
+            f"({e.format.upper()}, {e.template}, {e.paper}, {e.body_size:g} pt)"
+        )
+        out.append(f"              points: {points}")
+        out.append(f"              sha256: {e.sha256}")
+    return "\n".join(out)

@@ -8,21 +8,17 @@ the same time; it reloads when this app writes to it and when the window comes b
 from __future__ import annotations
 
 import datetime as dt
-import html
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QEvent,
-    QModelIndex,
-    QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -43,15 +39,12 @@ from PySide6.QtWidgets import (
 from briefer.brief import Brief
 from briefer.errors import BrieferError
 from briefer.gui import dialogs
+from briefer.gui.meetings_model import SORT, MeetingsModel
 from briefer.gui.page_log import notifier
-from briefer.meetings.model import POSITION_LABELS, POSITIONS, SOURCES, Meeting, Report
+from briefer.meetings.model import POSITION_LABELS, POSITIONS, Meeting
+from briefer.meetings.texts import detail_html, summary_line
 
-OVERDUE = QColor("#fde2e1")
-DUE = QColor("#fff1c7")
-MISSING = QColor("#6b6b6b")
 WHEN = ("Any date", "Upcoming", "Past", "Last 30 days", "This year")
-SORT = Qt.ItemDataRole.UserRole + 1
-NO_PARENT = QModelIndex()
 
 
 def open_log() -> Any:
@@ -70,99 +63,6 @@ def brief_for(meeting: Meeting, sender: object | None = None) -> Brief:
         if brief is not None:
             return brief
     return stand_in_brief(meeting, sender)
-
-
-class MeetingsModel(QAbstractTableModel):
-    COLUMNS = ("Date", "Time", "Member", "Position", "Follow-up", "Pages")
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.meetings: list[Meeting] = []
-        self.today = dt.date.today()
-
-    def set_meetings(self, meetings: list[Meeting]) -> None:
-        self.beginResetModel()
-        self.meetings = meetings
-        self.today = dt.date.today()
-        self.endResetModel()
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = NO_PARENT) -> int:
-        return 0 if parent.isValid() else len(self.meetings)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = NO_PARENT) -> int:
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.COLUMNS[section]
-        return None
-
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
-        if not index.isValid():
-            return None
-        m = self.meetings[index.row()]
-        column = index.column()
-        state = m.follow_up_state(self.today)
-        missing = m.report is None and m.passed()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(m, column, state, missing)
-        if role == SORT:
-            return self._sort_key(m, column)
-        if role == Qt.ItemDataRole.UserRole:
-            return m
-        if role == Qt.ItemDataRole.BackgroundRole and state in ("overdue", "due"):
-            return QBrush(OVERDUE if state == "overdue" else DUE)
-        if role == Qt.ItemDataRole.ForegroundRole and column == 3 and m.report is None:
-            return QBrush(MISSING)
-        if role == Qt.ItemDataRole.FontRole:
-            font = QFont()
-            if column == 4 and state == "overdue":
-                font.setBold(True)
-            if column == 3 and missing:
-                font.setItalic(True)
-            return font
-        if role == Qt.ItemDataRole.ToolTipRole:
-            if state == "overdue":
-                return "The follow-up is overdue"
-            if state == "due":
-                return "The follow-up is due in the next two days"
-            if missing:
-                return "The meeting is over: write its report while it is fresh"
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == 5:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
-
-    def _text(self, m: Meeting, column: int, state: str, missing: bool) -> str:
-        if column == 0:
-            return m.date.strftime("%a %d %b %Y") if m.date else "No date"
-        if column == 1:
-            return m.time
-        if column == 2:
-            return m.who
-        if column == 3:
-            if missing:
-                return "No report yet"
-            return POSITION_LABELS[m.position] if m.report else "Upcoming"
-        if column == 4:
-            if m.report is None or m.report.follow_up is None:
-                return ""
-            day = m.report.follow_up.strftime("%d %b")
-            label = {"overdue": "Overdue", "due": "Due", "done": "Done"}.get(state, "")
-            return f"{label} · {day}" if label else day
-        return str(m.export_count)
-
-    def _sort_key(self, m: Meeting, column: int) -> Any:
-        if column in (0, 1):
-            from briefer.meetings.log import clock
-
-            return f"{m.date.isoformat() if m.date else '0000'} {clock(m.time):05d}"
-        if column == 2:
-            return m.legislator.casefold()
-        if column == 3:
-            return POSITIONS.index(m.position)
-        if column == 4:
-            return m.report.follow_up.isoformat() if m.report and m.report.follow_up else "9999"
-        return m.export_count
 
 
 class MeetingsWindow(QWidget):
@@ -327,7 +227,7 @@ class MeetingsWindow(QWidget):
             self.summary.setStyleSheet("color: #b3261e;")
         else:
             self.summary.setStyleSheet("")
-            self.summary.setText(_summary(every, len(meetings)))
+            self.summary.setText(summary_line(every, len(meetings)))
         self.model.set_meetings(meetings)
         self.stack.setCurrentWidget(self.table if every else self.empty)
         self._select(keep)
@@ -493,96 +393,3 @@ class MeetingsWindow(QWidget):
             text += "\n\n" + "\n".join(lines[:10]) + ("\n…" if len(lines) > 10 else "")
         dialogs.inform(self, "Imported the meeting log", text)
         self.reload()
-
-
-def _summary(meetings: list[Meeting], shown: int) -> str:
-    today = dt.date.today()
-    overdue = sum(1 for m in meetings if m.follow_up_state(today) == "overdue")
-    due = sum(1 for m in meetings if m.follow_up_state(today) == "due")
-    missing = sum(1 for m in meetings if m.report is None and m.passed())
-    parts = [f"{len(meetings)} meeting{'s' if len(meetings) != 1 else ''}"]
-    if shown != len(meetings):
-        parts[0] = f"{shown} of {parts[0]} shown"
-    if overdue:
-        parts.append(f"{overdue} follow-up{'s' if overdue != 1 else ''} overdue")
-    if due:
-        parts.append(f"{due} due soon")
-    if missing:
-        parts.append(f"{missing} awaiting a report")
-    return " · ".join(parts)
-
-
-def detail_html(m: Meeting) -> str:
-    """The selected meeting, as the detail pane shows it."""
-    e = html.escape
-    when = ", ".join(
-        x for x in (m.date.strftime("%A %d %B %Y") if m.date else "No date", m.time) if x
-    )
-    out = [f"<h3 style='margin-bottom:2px'>{e(m.who)}</h3>", f"<p style='color:#555'>{e(when)}"]
-    if m.location:
-        out[-1] += f" · {e(m.location)}"
-    out[-1] += "</p>"
-    facts = [("Staffer", m.staffer), ("Our team", ", ".join(m.attendees)), ("Ask", m.ask)]
-    r: Report | None = m.report
-    if r is None:
-        out.append(
-            "<p><i>No report yet.</i></p>"
-            if m.passed()
-            else "<p><i>The meeting is still ahead.</i></p>"
-        )
-    else:
-        facts = [
-            ("Position", POSITION_LABELS[r.position]),
-            ("We met", r.met),
-            ("Email", r.staffer_email),
-            *facts,
-        ]
-        if r.follow_up:
-            state = m.follow_up_state()
-            facts.append(("Follow up", f"{r.follow_up.strftime('%d %b %Y')} ({state})"))
-    rows = "".join(
-        f"<tr><td style='color:#555;padding-right:10px'>{e(k)}</td><td>{e(v)}</td></tr>"
-        for k, v in facts
-        if v
-    )
-    out.append(f"<table>{rows}</table>")
-    if r is not None:
-        if r.questions:
-            items = "".join(
-                f"<li>{e(q.question)}"
-                + (
-                    f"<br><span style='color:#555'>{e(q.answer)}</span>"
-                    if q.answer
-                    else " <i>(we owe an answer)</i>"
-                )
-                + "</li>"
-                for q in r.questions
-            )
-            out.append(f"<p><b>Their questions</b></p><ul>{items}</ul>")
-        for title, items in (
-            ("They asked of us", r.requests),
-            ("We promised", r.our_commitments),
-            ("They promised", r.their_commitments),
-        ):
-            if items:
-                out.append(
-                    f"<p><b>{title}</b></p><ul>"
-                    + "".join(f"<li>{e(i)}</li>" for i in items)
-                    + "</ul>"
-                )
-        if r.notes:
-            out.append("<p><b>Notes</b></p><p>" + e(r.notes).replace("\n", "<br>") + "</p>")
-    out.append(f"<p><b>Pages given</b> ({len(m.exports)})</p>")
-    if not m.exports:
-        out.append("<p style='color:#555'>None recorded.</p>")
-    for page in reversed(m.exports):
-        at = page.at[:16].replace("T", " ")
-        what = page.file_name or "printed"
-        short = sum(1 for _, v in page.points if v == "short")
-        out.append(
-            f"<p style='margin:2px 0'>{e(what)} — {e(SOURCES.get(page.source, page.source))}, "
-            f"{e(at)} UTC<br>"
-            f"<span style='color:#555'>{page.format.upper()}, {e(page.template)}, {e(page.paper)}, "
-            f"{len(page.points)} points ({short} short), id {page.short_id}</span></p>"
-        )
-    return "".join(out)

@@ -15,7 +15,7 @@ from PySide6.QtPrintSupport import QPrinter
 
 from briefer.gui.exporting import PDF
 from briefer.gui.main_window import MainWindow
-from briefer.gui.meetings_view import DUE, OVERDUE
+from briefer.gui.meetings_model import DUE, OVERDUE
 from briefer.meetings import log as mlog
 from briefer.meetings.db import Log, log_path
 from briefer.meetings.model import Report

@@ -36,7 +36,8 @@ sys.path.insert(0, str(REPO))
 
 from briefer.legislators.congress import import_congress  # noqa: E402
 from briefer.legislators.store import save  # noqa: E402
-from briefer.legislators.zips import ZipTable, import_zips  # noqa: E402
+from briefer.legislators.zip_file import import_zips  # noqa: E402
+from briefer.legislators.zips import ZipTable  # noqa: E402
 
 DATA = REPO.parent / "shared" / "data"
 BRIEF = """\

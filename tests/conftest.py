@@ -77,7 +77,7 @@ def imported_data(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
     from briefer.legislators.congress import import_congress
     from briefer.legislators.store import save
-    from briefer.legislators.zips import import_zips
+    from briefer.legislators.zip_file import import_zips
 
     folder = tmp_path_factory.mktemp("imported")
     save(import_congress([SHARED_DATA]), folder / "legislators.json")

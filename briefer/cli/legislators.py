@@ -107,7 +107,7 @@ def _positive(text: str) -> int:
 
 
 def _import(args: argparse.Namespace) -> ExitCode:
-    from briefer.legislators.zips import is_zip_file
+    from briefer.legislators.zip_file import is_zip_file
 
     paths = [Path(p) for p in args.paths]
     zip_files = [p for p in paths if p.is_file() and is_zip_file(p)]
@@ -128,7 +128,8 @@ def _import(args: argparse.Namespace) -> ExitCode:
             f"committees into {target}"
         )
     if zip_data is not None:
-        from briefer.legislators.zips import file_date, save_zips
+        from briefer.legislators.zip_file import file_date
+        from briefer.legislators.zips import save_zips
 
         as_of = args.as_of or file_date(zip_files[0])
         target = save_zips(zip_data, as_of, zip_files[0].name)
@@ -141,7 +142,7 @@ def _import(args: argparse.Namespace) -> ExitCode:
 
 
 def _read_zips(path: Path) -> Any:
-    from briefer.legislators.zips import read_zip_csv
+    from briefer.legislators.zip_file import read_zip_csv
 
     return read_zip_csv(path)
 

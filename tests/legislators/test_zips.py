@@ -11,14 +11,12 @@ from pathlib import Path
 import pytest
 
 from briefer.errors import BrieferError
+from briefer.legislators.zip_file import import_zips, is_zip_file, read_zip_csv
 from briefer.legislators.zips import (
     District,
     ZipTable,
     default_zips_path,
-    import_zips,
-    is_zip_file,
     normalize_zip,
-    read_zip_csv,
     stored_zips,
 )
 from tests.conftest import SHARED_DATA, ZIP_FILE

@@ -13,7 +13,8 @@ from pypdf import PdfReader
 
 from briefer.brief import parse_brief
 from briefer.legislators.congress import import_congress
-from briefer.legislators.zips import ZipTable, import_zips
+from briefer.legislators.zip_file import import_zips
+from briefer.legislators.zips import ZipTable
 from briefer.lobby.batch import run_batch
 from tests.conftest import SAMPLE_BRIEF, SHARED_DATA, pdf_pages
 

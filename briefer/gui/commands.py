@@ -1,4 +1,5 @@
-"""The undo command: every edit swaps one whole, immutable Brief value for another.
+"""The undo command: every edit swaps one whole, immutable value for another (a Brief in the
+main window, a pack Draft in the pack editor).
 
 Consecutive typing in one field merges into one step: commands made with the same ``merge_key``
 merge while they follow each other (Qt never merges into the command the file was saved at).
@@ -7,10 +8,9 @@ merge while they follow each other (Qt never merges into the command the file wa
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtGui import QUndoCommand
-
-from briefer.brief import Brief
 
 _MERGE_IDS: dict[str, int] = {}
 
@@ -22,12 +22,14 @@ def merge_id(key: str | None) -> int:
     return _MERGE_IDS.setdefault(key, len(_MERGE_IDS) + 1)
 
 
-class ReplaceBrief(QUndoCommand):
+class Replace(QUndoCommand):
+    """Undo puts ``before`` back, redo ``after``, each through ``apply``."""
+
     def __init__(
         self,
-        apply: Callable[[Brief], None],
-        before: Brief,
-        after: Brief,
+        apply: Callable[[Any], None],
+        before: Any,
+        after: Any,
         text: str,
         merge_key: str | None = None,
     ) -> None:
@@ -47,7 +49,7 @@ class ReplaceBrief(QUndoCommand):
         return merge_id(self.merge_key)
 
     def mergeWith(self, other: QUndoCommand) -> bool:
-        if not isinstance(other, ReplaceBrief) or other.merge_key != self.merge_key:
+        if not isinstance(other, Replace) or other.merge_key != self.merge_key:
             return False
         self.after = other.after
         self.setObsolete(self.after == self.before)

@@ -17,7 +17,7 @@ from briefer.crashlog import log_exception
 from briefer.editing.build import validated
 from briefer.editing.ops import display_name
 from briefer.errors import BrieferError
-from briefer.gui.commands import ReplaceBrief
+from briefer.gui.commands import Replace
 from briefer.pipeline import pack_for
 
 
@@ -63,7 +63,7 @@ class Document(QObject):
         """Make ``after`` the brief, as one undoable step (merged with the last one by key)."""
         if after == self._brief:
             return
-        self.stack.push(ReplaceBrief(self._swap, self._brief, after, text, merge_key))
+        self.stack.push(Replace(self._swap, self._brief, after, text, merge_key))
 
     def _swap(self, brief: Brief) -> None:
         repack = brief.pack != self._brief.pack  # "Use pack" and its undo

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QSize, Qt, Signal, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -40,7 +40,7 @@ from briefer.content import SHORT_WORDS, Pack, parse_pack
 from briefer.editing.build import Outcome
 from briefer.errors import BrieferError
 from briefer.gui import dialogs
-from briefer.gui.commands import merge_id
+from briefer.gui.commands import Replace
 from briefer.gui.pack_forms import KIND_NAMES, AboutForm, PointForm, StartPage, show_problem
 from briefer.gui.pack_preview import PackPreview
 from briefer.gui.pack_recovery import DraftAutosave
@@ -57,39 +57,6 @@ from briefer.packs.store import (
 
 ABOUT = -1  # the list's first row: the pack's own details
 HOW = {"short": "its short text", "long": "its long text", "new": "a new point"}
-
-
-class SwapDraft(QUndoCommand):
-    """One edit of the pack: the whole draft before and after (typing in a field merges)."""
-
-    def __init__(
-        self,
-        apply: Callable[[Draft, int | None], None],
-        before: Draft,
-        after: Draft,
-        text: str,
-        merge_key: str | None,
-        select: int | None,
-    ) -> None:
-        super().__init__(text)
-        self._apply, self.before, self.after = apply, before, after
-        self.merge_key, self.select = merge_key, select
-
-    def redo(self) -> None:
-        self._apply(self.after, self.select)
-
-    def undo(self) -> None:
-        self._apply(self.before, self.select)
-
-    def id(self) -> int:
-        return merge_id(f"pack:{self.merge_key}" if self.merge_key else None)
-
-    def mergeWith(self, other: QUndoCommand) -> bool:
-        if not isinstance(other, SwapDraft) or other.merge_key != self.merge_key:
-            return False
-        self.after = other.after
-        self.setObsolete(self.after == self.before)
-        return True
 
 
 class PackEditor(QMainWindow):
@@ -499,7 +466,9 @@ class PackEditor(QMainWindow):
     ) -> None:
         if self.draft is None or after == self.draft:
             return
-        self.stack.push(SwapDraft(self._apply_draft, self.draft, after, text, merge_key, select))
+        key = f"pack:{merge_key}" if merge_key else None
+        apply = lambda draft: self._apply_draft(draft, select)  # noqa: E731
+        self.stack.push(Replace(apply, self.draft, after, text, key))
 
     def _edit_about(self, name: str, text: str) -> None:
         if self.draft is None:

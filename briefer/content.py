@@ -20,7 +20,7 @@ from pydantic import Field, StringConstraints, ValidationInfo, field_validator, 
 
 from briefer import yamlio
 from briefer.errors import BrieferError
-from briefer.pack_rules import KINDS, LONG_WORDS, SHORT_WORDS, check_rules
+from briefer.pack_rules import ID_PATTERN, KINDS, LONG_WORDS, SHORT_WORDS, check_rules
 from briefer.resources import default_pack_path
 from briefer.validation import Long, Model, Short, text, validate
 
@@ -32,7 +32,7 @@ KIND_LABELS = {
     "recommendation": "Recommendations",
     "context": "Context",
 }
-BlockId = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9-]{0,63}$")]
+BlockId = Annotated[str, StringConstraints(pattern=ID_PATTERN.pattern)]
 
 
 class Block(Model):

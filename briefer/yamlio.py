@@ -181,6 +181,13 @@ def decode(data: bytes, file: str | Path) -> str:
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
+        from briefer.filekind import HEAD, binary_kind
+
+        kind = binary_kind(data[:HEAD])
+        if kind is not None:  # a PDF, a picture…: say what it is, not where its bytes fail
+            raise BrieferError(
+                f"this file is {kind}: Briefer reads YAML text files", file=file
+            ) from None
         start = exc.start
         line = data.count(b"\n", 0, start) + 1
         line_start = data.rfind(b"\n", 0, start) + 1

@@ -13,9 +13,9 @@ from PySide6.QtWidgets import QWidget
 
 from briefer.brief import load_brief
 from briefer.content import Pack, load_pack
-from briefer.editing.filekind import file_kind
 from briefer.editing.ops import new_brief, normalized, safe_file_name
 from briefer.errors import BrieferError
+from briefer.filekind import file_kind
 from briefer.gui import dialogs
 from briefer.gui.document import Document
 from briefer.gui.settings import Settings

@@ -224,3 +224,21 @@ def test_a_sidebar_that_leaves_no_room_is_refused_by_check(tmp_path: Path, sideb
     done = briefer("check", str(template))
     assert done.returncode == 2
     assert "sidebar." in one_error(done, str(template))
+
+
+def test_a_pdf_or_a_picture_given_as_a_brief_is_named_for_what_it_is(tmp_path: Path) -> None:
+    """A PDF or a picture opened by mistake says what it is, as the app does, not at which byte
+    it fails to be UTF-8; a brief in another encoding still gets its line and column."""
+    picture = tmp_path / "logo.yaml"
+    picture.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4)
+    pdf = tmp_path / "page.yaml"
+    pdf.write_bytes(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n" * 20)
+    latin = tmp_path / "latin.yaml"
+    latin.write_bytes("briefer: 1\nask: caf\xe9\n".encode("latin-1"))
+    result = briefer("check", str(picture), str(pdf), str(latin))
+    assert result.returncode == 2
+    assert result.stderr.decode().splitlines() == [
+        f"briefer: {picture}: this file is a picture (PNG): Briefer reads YAML text files",
+        f"briefer: {pdf}: this file is a PDF document: Briefer reads YAML text files",
+        f"briefer: {latin}:2: not UTF-8 text (column 9): save the file as UTF-8",
+    ]

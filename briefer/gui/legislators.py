@@ -17,6 +17,7 @@ from PySide6.QtCore import QObject, Signal
 from briefer.brief import Brief
 from briefer.content import Pack
 from briefer.errors import BrieferError
+from briefer.legislators import zip_file
 from briefer.legislators import zips as zip_data
 from briefer.legislators.congress import import_congress
 from briefer.legislators.constituents import Representation, members_for_zip
@@ -114,7 +115,7 @@ def import_directory(paths: Sequence[Path]) -> Directory:
 @dataclass(frozen=True)
 class Imported:
     directory: Directory | None  # None when only the ZIP file was imported
-    zips: zip_data.Imported | None
+    zips: zip_file.Imported | None
 
 
 def import_and_save(paths: Sequence[Path]) -> Imported:
@@ -122,19 +123,19 @@ def import_and_save(paths: Sequence[Path]) -> Imported:
     ZIP-to-district file (recognised by its header). Everything is read before anything is
     stored, so a bad file keeps what was there."""
     paths = [Path(p) for p in paths]
-    zip_files = [p for p in paths if p.is_file() and zip_data.is_zip_file(p)]
+    zip_files = [p for p in paths if p.is_file() and zip_file.is_zip_file(p)]
     if len(zip_files) > 1:
         raise BrieferError("choose one ZIP-to-district file at a time", file=zip_files[1])
     others = [p for p in paths if p not in zip_files]
-    table = zip_data.read_zip_csv(zip_files[0]) if zip_files else None
+    table = zip_file.read_zip_csv(zip_files[0]) if zip_files else None
     directory = import_directory(others) if others else None
     if directory is not None:
         save(directory)
     done = None
     if table is not None:
-        as_of = zip_data.file_date(zip_files[0])
+        as_of = zip_file.file_date(zip_files[0])
         target = zip_data.save_zips(table, as_of, zip_files[0].name)
-        done = zip_data.Imported(target, len(table.zips), table.rows, table.spanning(), as_of)
+        done = zip_file.Imported(target, len(table.zips), table.rows, table.spanning(), as_of)
     return Imported(directory, done)
 
 

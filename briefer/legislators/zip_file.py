@@ -11,6 +11,7 @@ from pathlib import Path
 
 from briefer.errors import BrieferError
 from briefer.legislators.zips import STATES, District, district_order, save_zips
+from briefer.yamlio import read_text
 
 COLUMNS = ("state_fips", "state_abbr", "zcta", "cd")
 MAX_BYTES = 20_000_000
@@ -79,19 +80,8 @@ class _Problems:
 
 def read_zip_csv(path: Path) -> ZipData:
     """Read and check the whole file; a bad row raises a BrieferError naming its line."""
-
     path = Path(path)
-    try:
-        if path.stat().st_size > MAX_BYTES:
-            raise BrieferError(f"file is too large (over {MAX_BYTES // 1_000_000} MB)", file=path)
-        text = path.read_text(encoding="utf-8-sig")
-    except FileNotFoundError:
-        raise BrieferError("file not found", file=path) from None
-    except UnicodeDecodeError:
-        raise BrieferError("not a text file (expected UTF-8 CSV)", file=path) from None
-    except OSError as exc:
-        raise BrieferError(f"cannot read: {exc.strerror or exc}", file=path) from None
-    lines = text.splitlines()
+    lines = read_text(path, max_bytes=MAX_BYTES).splitlines()  # the one reader of text files
     try:
         header = [cell.strip().casefold() for cell in next(csv.reader(lines[:1]))]
     except StopIteration:

@@ -243,11 +243,12 @@ def _sidebar(
     side_styles = {r: styles[r] for r in SIDEBAR_ROLES}
     footer_styles = make_styles(draft, 9.0)
     reserve = footer_reserve(
-        Flow(footer_styles, draft.palette, new_page.frame_width, 9.0), draft.footer
+        Flow(footer_styles, draft.palette, new_page.frame_width, 9.0, font=draft.font),
+        draft.footer,
     )
     bottom = page.bottom + reserve
     box = Box(page.left, bottom, width, page.height - page.top - bottom)
-    flow = Flow(side_styles, draft.palette, inner, spec.size)
+    flow = Flow(side_styles, draft.palette, inner, spec.size, font=draft.font)
     items = sidebar_items(brief, meeting)
     used = sum(height(flow.para(p), inner) for p in items)
     warnings: list[str] = []
@@ -262,7 +263,7 @@ def _sidebar(
     if url is not None:
         size = min(length(template.qr.size) * 1.15, inner)
         caption = Para("qr_caption", (Span(printed_url(url)),))
-        cap_flow = Flow({"qr_caption": qr_style}, draft.palette, inner, QR_CAPTION)
+        cap_flow = Flow({"qr_caption": qr_style}, draft.palette, inner, QR_CAPTION, font=draft.font)
         cap_h = height(cap_flow.para(caption), inner) + 2
         code = Box(box.x + pad, box.y + pad + cap_h, size, size)
         qr = QrCode(url, code, caption, Box(box.x + pad, box.y + pad, inner, cap_h), "left")

@@ -54,7 +54,7 @@ class _Layout:
 
 def _measure(draft: Draft, body: float, measurer: Measurer) -> _Layout:
     styles = make_styles(draft, body)
-    flow = Flow(styles, draft.palette, draft.page.frame_width, body)
+    flow = Flow(styles, draft.palette, draft.page.frame_width, body, font=draft.font)
     gap = round(draft.section_gap * body, 2)
     fixed = 0.0
     choices: list[tuple[str, Heights]] = []
@@ -68,7 +68,7 @@ def _measure(draft: Draft, body: float, measurer: Measurer) -> _Layout:
 def available_height(draft: Draft) -> float:
     """Points of the frame the body may fill: the page less the footer, less the safety share."""
     styles = make_styles(draft, MIN_BODY)  # the footer's size does not depend on the body's
-    flow = Flow(styles, draft.palette, draft.page.frame_width, MIN_BODY)
+    flow = Flow(styles, draft.palette, draft.page.frame_width, MIN_BODY, font=draft.font)
     return (draft.page.frame_height - footer_reserve(flow, draft.footer)) * (1 - SAFETY)
 
 

@@ -6,20 +6,29 @@ and in Microsoft Word (which has Arial). It covers Latin Extended, Greek and Cyr
 under the SIL Open Font License. It comes from the operating system (Debian/Ubuntu:
 ``fonts-liberation2``; Fedora: ``liberation-sans-fonts``) or, on Windows and macOS, Arial itself.
 ``BRIEFER_FONT_DIR`` may point at a folder holding the four LiberationSans-*.ttf files.
+
+A template may name another family (``font: Carlito``): any installed family under the SIL Open
+Font License with TrueType outlines, found through fontconfig and the usual font folders only when
+such a family is asked for (the default never scans). See :func:`family` and docs/templates.md.
 """
 
 from __future__ import annotations
 
+import difflib
 import os
+import re
+import shutil
+import subprocess
 import sys
 import threading
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
 from briefer.errors import BrieferError
 from briefer.resources import data_root
+from briefer.sfnt import FONT_SUFFIXES, FaceInfo, NotAFont, read_faces
 
 FAMILY = "Liberation Sans"
 DOCX_FONT = "Arial"  # what the DOCX names: the same metrics, and every Word has it
@@ -121,7 +130,8 @@ def font_files() -> FontFiles:
 
 _REGISTERING = threading.Lock()
 _REGISTERED: set[str] = set()  # the PDF names of the faces registered with reportlab
-_FACE_OF = {name: face for face, name in PDF_NAMES.items()}
+# PDF name -> (family, face) of every name handed out: the default family's, then others'
+_FACE_OF: dict[str, tuple[str, str]] = {name: (FAMILY, face) for face, name in PDF_NAMES.items()}
 
 
 def register_pdf_fonts() -> str:
@@ -131,8 +141,9 @@ def register_pdf_fonts() -> str:
 
 
 def register_pdf_faces(names: Iterable[str]) -> None:
-    """Register the faces with these PDF names, each once: a page reads only the font files it
-    uses. Safe from several threads: the first registers, the others wait for it."""
+    """Register the faces with these PDF names (of any family, see :func:`pdf_names`), each once:
+    a page reads only the font files it uses. Safe from several threads: the first registers, the
+    others wait for it."""
     missing = [name for name in names if name not in _REGISTERED]
     if not missing:
         return
@@ -141,20 +152,285 @@ def register_pdf_faces(names: Iterable[str]) -> None:
     from reportlab.pdfbase.ttfonts import TTFError, TTFont
 
     with _REGISTERING:
-        files = font_files().faces()
+        families = set()
         for name in missing:
             if name in _REGISTERED:
                 continue
-            path = files[_FACE_OF[name]]
+            family_name, face = _FACE_OF[name]
+            path = (font_files().faces() if family_name == FAMILY else family(family_name).files)[
+                face
+            ]
             try:
                 pdfmetrics.registerFont(TTFont(name, str(path)))
             except TTFError as exc:
                 raise BrieferError(f"cannot use this font file: {exc}", file=path) from None
             _REGISTERED.add(name)
+            families.add(family_name)
         # After registering: reportlab maps a TrueType face's own bold and italic to itself.
         # The family's bold and italic, for <b> and <i> in paragraphs:
-        regular = PDF_NAMES["regular"]
-        addMapping(regular, 0, 0, PDF_NAMES["regular"])
-        addMapping(regular, 1, 0, PDF_NAMES["bold"])
-        addMapping(regular, 0, 1, PDF_NAMES["italic"])
-        addMapping(regular, 1, 1, PDF_NAMES["bolditalic"])
+        for family_name in families:
+            faces = pdf_names(family_name)
+            regular = faces["regular"]
+            addMapping(regular, 0, 0, faces["regular"])
+            addMapping(regular, 1, 0, faces["bold"])
+            addMapping(regular, 0, 1, faces["italic"])
+            addMapping(regular, 1, 1, faces["bolditalic"])
+
+
+# -- other families ------------------------------------------------------------------------------
+
+FACES = ("regular", "bold", "italic", "bolditalic")
+_FALLBACK = {
+    "italic": "regular",
+    "bolditalic": "bold",
+}  # a face a family may lack, and its stand-in
+
+
+class FontProblem(ValueError):
+    """A family a template names that Briefer cannot use; the message says why, in one line."""
+
+
+@dataclass(frozen=True)
+class Family:
+    """An installed family Briefer may embed: its faces' files and the PDF names they get."""
+
+    name: str  # as its font files spell it
+    files: dict[str, Path]  # face -> file; a face it lacks has its stand-in's file
+    infos: dict[str, FaceInfo]  # the faces it has (no stand-ins)
+    pdf: dict[str, str]  # face -> the PDF name registered with reportlab
+
+    def has(self, face: str) -> bool:
+        return face in self.infos
+
+
+def normal(name: str) -> str:
+    """A family name as compared: case and runs of spaces do not count."""
+    return " ".join(name.split()).casefold()
+
+
+def is_default(name: str) -> bool:
+    return normal(name) == normal(FAMILY)
+
+
+def pdf_names(name: str) -> dict[str, str]:
+    """The PDF names of a family's four faces (a missing italic is its upright face)."""
+    return PDF_NAMES if is_default(name) else family(name).pdf
+
+
+_FAMILIES: dict[str, Family] = {}  # normal name -> the family found (problems are not kept)
+_PREFIXES: dict[str, str] = {}  # PDF name prefix -> the normal name of the family that has it
+_NAMING = threading.Lock()  # for _PREFIXES and _FACE_OF
+
+
+def family(name: str) -> Family:
+    """The installed family ``name`` (not the default), found once per process; raises
+    :class:`FontProblem` if it is not installed, not under the OFL or cannot be embedded."""
+    key = normal(name)
+    found = _FAMILIES.get(key)
+    if found is None:
+        found = _resolve(name)
+        _FAMILIES.setdefault(key, found)
+        found = _FAMILIES[key]
+    return found
+
+
+def check_family(name: str) -> str:
+    """The family's name as its files spell it ("carlito" -> "Carlito"); a FontProblem if
+    Briefer cannot use it. The default family is answered without looking at any file."""
+    return FAMILY if is_default(name) else family(name).name
+
+
+def _pdf_prefix(name: str) -> str:
+    with _NAMING:
+        base = "BrieferF-" + (re.sub(r"[^A-Za-z0-9]", "", name) or "Font")
+        prefix, n = base, 1
+        while _PREFIXES.setdefault(prefix, normal(name)) != normal(name):
+            n += 1
+            prefix = f"{base}{n}"
+        return prefix
+
+
+def _resolve(name: str) -> Family:
+    faces = _matching(name, _quick_paths(name)) or _matching(name, _all_paths())
+    if not faces:
+        raise FontProblem(f"the font family '{name}' is not installed{_suggest(name)}")
+    chosen = _choose(faces)
+    label = chosen["regular"].family if "regular" in chosen else faces[0].family
+    for face, info in chosen.items():
+        where = info.path.name
+        if not info.is_ofl:
+            raise FontProblem(
+                f"'{label}' is not under the SIL Open Font License ({where} names "
+                f"{info.licence_summary}); Briefer embeds the font in the PDF and the DOCX, so it "
+                "uses OFL fonts only"
+            )
+        if info.outlines != "truetype":
+            kind = "PostScript (CFF) outlines" if info.outlines == "cff" else "no TrueType outlines"
+            raise FontProblem(
+                f"'{label}' {face} ({where}) has {kind}, which Briefer cannot embed in a PDF; "
+                "install the family's TrueType (.ttf) files"
+            )
+        if info.collection:
+            raise FontProblem(
+                f"'{label}' {face} is in a font collection ({where}), which Briefer cannot embed "
+                "in a DOCX; install the family's separate .ttf files"
+            )
+        if info.embedding & 0x000F == 0x0002:
+            raise FontProblem(f"'{label}' {face} ({where}) does not allow embedding (its fsType)")
+    if "regular" not in chosen or "bold" not in chosen:
+        lacking = "regular" if "regular" not in chosen else "bold"
+        raise FontProblem(
+            f"'{label}' has no {lacking} face installed; Briefer needs a family's regular and "
+            "bold faces (italics may be missing)"
+        )
+    files = {face: chosen[face if face in chosen else _FALLBACK[face]].path for face in FACES}
+    prefix = _pdf_prefix(label)
+    own = {"regular": prefix, "bold": f"{prefix}-Bold", "italic": f"{prefix}-Italic"}
+    own["bolditalic"] = f"{prefix}-BoldItalic"
+    pdf = {face: own[face if face in chosen else _FALLBACK[face]] for face in FACES}
+    with _NAMING:
+        for face in chosen:
+            _FACE_OF[own[face]] = (label, face)
+    return Family(label, files, chosen, pdf)
+
+
+def _matching(name: str, paths: Iterable[Path]) -> list[FaceInfo]:
+    """The faces of the family: by style-linking family name, else by typographic family."""
+    key = normal(name)
+    faces = [info for path in paths for info in _faces_of(path)]
+    by_family = [f for f in faces if normal(f.family) == key]
+    return by_family or [f for f in faces if normal(f.typographic_family) == key]
+
+
+def _choose(faces: list[FaceInfo]) -> dict[str, FaceInfo]:
+    """Each of the four faces: the one nearest the normal width and the face's weight (400 or
+    700); faces found first (BRIEFER_FONT_DIR, then fontconfig) win ties."""
+    chosen: dict[str, FaceInfo] = {}
+    for face in FACES:
+        bold, italic = face.startswith("bold"), face.endswith("italic")
+        target = 700 if bold else 400
+        fitting = [
+            (abs(f.width - 5), abs(f.weight - target), order, f)
+            for order, f in enumerate(faces)
+            if f.bold == bold and f.italic == italic
+        ]
+        if fitting:
+            chosen[face] = min(fitting, key=lambda t: t[:3])[3]
+    return chosen
+
+
+def _suggest(name: str) -> str:
+    """ ", did you mean …" over the installed families Briefer could use."""
+    usable = sorted(
+        {
+            info.family
+            for path in _all_paths()
+            for info in _faces_of(path)
+            if info.is_ofl and info.outlines == "truetype" and not info.collection
+        },
+        key=str.casefold,
+    )
+    if not usable:
+        return "; no font under the SIL Open Font License is installed but Liberation Sans"
+    close = difflib.get_close_matches(name, usable, n=3, cutoff=0.5)
+    close += difflib.get_close_matches(normal(name), [normal(u) for u in usable], n=3, cutoff=0.5)
+    close = [u for u in usable if u in close or normal(u) in close]
+    if close:
+        return f" (did you mean {' or '.join(repr(c) for c in close[:3])}?)"
+    shown = ", ".join(usable[:6]) + (", …" if len(usable) > 6 else "")
+    return f"; installed families Briefer can use: {shown}"
+
+
+_SEEN: dict[Path, tuple[tuple[int, int], list[FaceInfo]]] = {}  # file -> (mtime, size), faces
+
+
+def _faces_of(path: Path) -> list[FaceInfo]:
+    """A font file's faces, read once per process while the file stays the same; none for a
+    file that is not a font."""
+    try:
+        stat = path.stat()
+    except OSError:
+        return []
+    mark = (stat.st_mtime_ns, stat.st_size)
+    known = _SEEN.get(path)
+    if known is not None and known[0] == mark:
+        return known[1]
+    try:
+        faces = read_faces(path)
+    except (OSError, NotAFont, ValueError, UnicodeError):
+        faces = []
+    _SEEN[path] = (mark, faces)
+    return faces
+
+
+def font_dirs() -> list[Path]:
+    """Where fonts are looked for: BRIEFER_FONT_DIR, the bundle, the system's and the user's."""
+    home = Path.home()
+    dirs = []
+    if os.environ.get("BRIEFER_FONT_DIR"):
+        dirs.append(Path(os.environ["BRIEFER_FONT_DIR"]))
+    dirs.append(data_root() / "fonts")
+    if sys.platform == "win32":
+        dirs.append(Path(os.environ.get("WINDIR", r"C:\Windows")) / "Fonts")
+        if os.environ.get("LOCALAPPDATA"):
+            dirs.append(Path(os.environ["LOCALAPPDATA"]) / "Microsoft/Windows/Fonts")
+    elif sys.platform == "darwin":
+        dirs += [home / "Library/Fonts", Path("/Library/Fonts"), Path("/System/Library/Fonts")]
+    data_home = Path(os.environ.get("XDG_DATA_HOME") or home / ".local/share")
+    dirs += [data_home / "fonts", home / ".fonts", Path("/usr/local/share/fonts")]
+    dirs += [Path("/usr/share/fonts"), Path("/opt/homebrew/share/fonts")]
+    return dirs
+
+
+def _walk(folder: Path) -> Iterator[Path]:
+    for root, _dirs, names in os.walk(folder):
+        for file_name in sorted(names):
+            if file_name.lower().endswith(FONT_SUFFIXES):
+                yield Path(root, file_name)
+
+
+def _fontconfig(name: str | None) -> list[Path]:
+    """The files fontconfig knows, of one family (or all); none where it is not installed."""
+    fc_list = shutil.which("fc-list")
+    if fc_list is None:
+        return []
+    pattern = ":family=" + re.sub(r"([-:,=\\])", r"\\\1", name) if name else ":"
+    try:
+        done = subprocess.run(
+            [fc_list, "--format=%{file}\n", pattern],
+            capture_output=True,
+            text=True,
+            timeout=20,
+            check=False,
+        )
+    except (OSError, subprocess.SubprocessError):
+        return []
+    return [Path(line) for line in sorted(set(done.stdout.splitlines())) if line.strip()]
+
+
+def _quick_paths(name: str) -> list[Path]:
+    """Where a family is likely: BRIEFER_FONT_DIR's files and what fontconfig says it has."""
+    paths: list[Path] = []
+    if os.environ.get("BRIEFER_FONT_DIR"):
+        paths += _walk(Path(os.environ["BRIEFER_FONT_DIR"]))
+    return paths + _fontconfig(name)
+
+
+def _all_paths() -> list[Path]:
+    """Every font file in the font folders and fontconfig's, each once, in that order."""
+    seen: dict[Path, None] = {}
+    for folder in font_dirs():
+        for path in _walk(folder):
+            seen.setdefault(path, None)
+    for path in _fontconfig(None):
+        seen.setdefault(path, None)
+    return list(seen)
+
+
+def face_data(name: str, face: str) -> bytes:
+    """The bytes of a (non-default) family's font file for one face, for embedding."""
+    path = family(name).files[face]
+    try:
+        return path.read_bytes()
+    except OSError as exc:
+        raise BrieferError(f"cannot read the font file: {exc.strerror}", file=path) from None

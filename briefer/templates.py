@@ -12,7 +12,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BeforeValidator, Field
 
-from briefer import yamlio
+from briefer import fonts, yamlio
 from briefer.errors import BrieferError
 from briefer.formats import PAPER_SIZES, Paper
 from briefer.resources import templates_dir
@@ -49,6 +49,20 @@ def _length_value(value: Any) -> float:
 
 # A length in a template file, checked with its unit when the template is read; kept in points.
 Length = Annotated[float, BeforeValidator(_length_value)]
+
+
+def _font_family(value: Any) -> str:
+    if not isinstance(value, str) or not value.strip():
+        raise ValueError("expected the name of a font family, such as Liberation Sans or Carlito")
+    try:
+        return fonts.check_family(value.strip())
+    except fonts.FontProblem as exc:
+        raise ValueError(str(exc)) from None
+
+
+# An installed family under the SIL Open Font License (see briefer/fonts.py), as its files spell
+# it; the default is answered without looking at any font file.
+FontFamily = Annotated[str, BeforeValidator(_font_family)]
 MIN_FRAME = (3 * 72.0, 4 * 72.0)  # the smallest text frame a template may leave: 3 in x 4 in
 
 
@@ -133,7 +147,7 @@ class Template(Model):
     extends: Short | None = None
     paper: Paper = "letter"
     margins: Margins
-    font: Literal["Liberation Sans"] = "Liberation Sans"
+    font: FontFamily = fonts.FAMILY
     palette: Palette
     fit: Fit = Fit()
     section_gap: float = Field(default=0.9, ge=0, le=5)

@@ -14,7 +14,7 @@ from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
-from briefer.fonts import PDF_NAMES, register_pdf_faces
+from briefer.fonts import FAMILY, pdf_names, register_pdf_faces
 from briefer.layout.breaks import allowance
 from briefer.layout.typeset import Typesetter, shared_typesetter
 from briefer.plan import Palette, Para, Row, Section, Style
@@ -38,11 +38,12 @@ def escape(text: str) -> str:
     return _escape(text, quote=False)
 
 
-def face_name(style: Style, bold: bool = False, italic: bool = False) -> str:
-    """The registered PDF font name for a style, made bold or italic by a span."""
+def face_name(style: Style, bold: bool = False, italic: bool = False, font: str = FAMILY) -> str:
+    """The registered PDF font name for a style in the family ``font``, made bold or italic by a
+    span."""
     bold = bold or style.bold
     italic = italic or style.italic
-    return PDF_NAMES[("bold" if bold else "") + ("italic" if italic else "") or "regular"]
+    return pdf_names(font)[("bold" if bold else "") + ("italic" if italic else "") or "regular"]
 
 
 def markup(para: Para, style: Style) -> str:
@@ -67,11 +68,17 @@ class Flow:
     width: float
     body: float
     typesetter: Typesetter = field(default_factory=shared_typesetter)
+    font: str = FAMILY  # the template's family (the plan's and the draft's ``font``)
 
     def __post_init__(self) -> None:
-        register_pdf_faces((PDF_NAMES["regular"],))  # the rest as paragraphs use them
+        self.faces = pdf_names(self.font)
+        register_pdf_faces((self.faces["regular"],))  # the rest as paragraphs use them
         self._pstyles: dict[str, ParagraphStyle] = {}
-        self.key = (self.body, self.width, tuple(sorted(self.styles.items())))
+        self.key = (self.font, self.body, self.width, tuple(sorted(self.styles.items())))
+
+    def face(self, style: Style, bold: bool = False, italic: bool = False) -> str:
+        """The PDF font name of a style in this flow's family, made bold or italic by a span."""
+        return face_name(style, bold, italic, self.font)
 
     def pstyle(self, role: str, narrower: float = 0.0) -> ParagraphStyle:
         """The role's paragraph style; ``narrower`` sets it that much narrower on the right (for
@@ -87,7 +94,7 @@ class Flow:
             s = self.styles[role]
             self._pstyles[role] = ParagraphStyle(
                 role,
-                fontName=face_name(s),
+                fontName=self.face(s),
                 fontSize=s.size,
                 leading=s.leading,
                 textColor=colors.HexColor(s.color),
@@ -95,7 +102,7 @@ class Flow:
                 spaceAfter=s.space_after,
                 leftIndent=s.indent,
                 bulletIndent=0,
-                bulletFontName=PDF_NAMES["bold"],
+                bulletFontName=self.faces["bold"],
                 bulletFontSize=s.size,
                 allowWidows=0,
                 allowOrphans=0,
@@ -107,12 +114,12 @@ class Flow:
     def para(self, para: Para) -> Paragraph:
         """The flowable for a plan paragraph; the same object for the same text and styles."""
         style = self.styles[para.role]
-        faces = {face_name(style, span.bold, span.italic) for span in para.spans}
+        faces = {self.face(style, span.bold, span.italic) for span in para.spans}
         if para.bullet:
-            faces.add(PDF_NAMES["bold"])
+            faces.add(self.faces["bold"])
         register_pdf_faces(faces)
         text = "".join(span.text for span in para.spans)
-        narrower = allowance(text, face_name(style), style.size, self.width)
+        narrower = allowance(text, self.face(style), style.size, self.width)
         return self.typesetter.paragraph(
             (self.key, para), markup(para, style), self.pstyle(para.role, narrower), para.bullet
         )
@@ -125,7 +132,7 @@ class Flow:
         cells = [[self.para(cell) for cell in row.cells] for row in rows]
         table = Table(cells, colWidths=[self.width * w for w in widths])
         commands = [
-            ("FONTNAME", (0, 0), (-1, -1), PDF_NAMES["regular"]),
+            ("FONTNAME", (0, 0), (-1, -1), self.faces["regular"]),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("LEFTPADDING", (0, 0), (-1, -1), self.pad),
             ("RIGHTPADDING", (0, 0), (-1, -1), self.pad),
@@ -143,7 +150,7 @@ class Flow:
         box.setStyle(
             TableStyle(
                 [
-                    ("FONTNAME", (0, 0), (-1, -1), PDF_NAMES["regular"]),
+                    ("FONTNAME", (0, 0), (-1, -1), self.faces["regular"]),
                     ("BACKGROUND", (0, 0), (-1, -1), self.palette.callout),
                     ("LINEBEFORE", (0, 0), (0, -1), ACCENT_BAR, self.palette.accent),
                     ("LEFTPADDING", (0, 0), (-1, -1), self.body * BOX_PAD_SIDE),

@@ -17,7 +17,6 @@ from briefer.layout.flow import (
     BOX_PAD_TOP,
     BOX_SPACE_AFTER,
     Flow,
-    face_name,
     height,
 )
 from briefer.plan import Choice, Para, Row, Section, Variant
@@ -183,7 +182,7 @@ class EstimateMeasurer:
         room = max(width - style.indent, 1.0) * _FILL
         text = 0.0
         for span in para.spans:
-            face = face_name(style, span.bold, span.italic)
+            face = flow.face(style, span.bold, span.italic)
             register_pdf_faces((face,))
             words = span.text.upper() if style.upper else span.text
             text += stringWidth(words, face, style.size)

@@ -196,7 +196,7 @@ def _box(doc: _Doc) -> None:
 
 def _footer_reserve(plan: Plan) -> float:
     """The PDF frame's room for the footer, so the body ends where the PDF's does."""
-    flow = Flow(plan.styles, plan.palette, plan.page.frame_width, plan.body_size)
+    flow = Flow(plan.styles, plan.palette, plan.page.frame_width, plan.body_size, font=plan.font)
     return footer_reserve(flow, plan.footer)
 
 

@@ -62,7 +62,7 @@ def render_pdf(plan: Plan) -> bytes:
     """Draw the plan on one page. Raises FitError if it would ever take more than one."""
     rl_config.invariant = 1  # the same input gives the same bytes
     page = plan.page
-    flow = Flow(plan.styles, plan.palette, page.frame_width, plan.body_size)
+    flow = Flow(plan.styles, plan.palette, page.frame_width, plan.body_size, font=plan.font)
     footer = [flow.para(p) for p in plan.footer]
     heights = footer_heights(flow, plan.footer)
     footer_size = plan.styles["footer"].size

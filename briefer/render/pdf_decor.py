@@ -21,7 +21,7 @@ from reportlab.pdfgen.pathobject import PDFPathObject
 from reportlab.platypus import Paragraph
 
 from briefer import images
-from briefer.fonts import PDF_NAMES
+from briefer.fonts import PDF_NAMES, pdf_names, register_pdf_faces
 from briefer.layout.flow import Flow, height, markup
 from briefer.plan import Box, Decor, Picture, Plan, QrCode, Style
 
@@ -93,6 +93,7 @@ def _draw_image(canvas: Canvas, picture: Picture) -> None:
 def draw_logo(canvas: Canvas, picture: Picture) -> None:
     box = picture.box
     if picture.kind == "svg":
+        register_pdf_faces((PDF_NAMES["regular"],))  # the text an SVG may hold (see above)
         drawing = images.pdf_drawing(
             images.Logo(picture.data, picture.kind, picture.digest, 1.0, 1.0)
         )
@@ -105,7 +106,7 @@ def draw_logo(canvas: Canvas, picture: Picture) -> None:
     _draw_image(canvas, picture)
 
 
-def draw_qr(canvas: Canvas, qr: QrCode, decor: Decor, on_dark: bool) -> None:
+def draw_qr(canvas: Canvas, qr: QrCode, decor: Decor, on_dark: bool, font: str) -> None:
     box = qr.box
     if on_dark:  # the quiet zone must be light for a reader to find the code
         canvas.saveState()
@@ -119,7 +120,7 @@ def draw_qr(canvas: Canvas, qr: QrCode, decor: Decor, on_dark: bool) -> None:
     canvas.restoreState()
     style = decor.qr_style
     assert style is not None
-    caption = Paragraph(markup(qr.caption, style), _pstyle(style, qr.caption_align))
+    caption = Paragraph(markup(qr.caption, style), _pstyle(style, qr.caption_align, font))
     cap = qr.caption_box
     _, h = caption.wrap(cap.width, cap.height)
     if qr.caption_align == "left" and on_dark:
@@ -128,10 +129,12 @@ def draw_qr(canvas: Canvas, qr: QrCode, decor: Decor, on_dark: bool) -> None:
         caption.drawOn(canvas, cap.x, cap.y + (cap.height - h) / 2)
 
 
-def _pstyle(style: Style, align: str) -> ParagraphStyle:
+def _pstyle(style: Style, align: str, font: str) -> ParagraphStyle:
+    name = pdf_names(font)["bold" if style.bold else "regular"]
+    register_pdf_faces((name,))
     return ParagraphStyle(
         style.role,
-        fontName=PDF_NAMES["bold" if style.bold else "regular"],
+        fontName=name,
         fontSize=style.size,
         leading=style.leading,
         textColor=colors.HexColor(style.color),
@@ -156,7 +159,7 @@ def draw_decor(canvas: Canvas, plan: Plan) -> None:
         _fill(canvas, side.box, side.fill)
         styles = dict(side.styles)
         inner = side.box.width - 2 * side.padding
-        flow = Flow(styles, plan.palette, inner, styles["side_text"].size)
+        flow = Flow(styles, plan.palette, inner, styles["side_text"].size, font=plan.font)
         y = side.box.top - side.padding
         if decor.logo is not None:
             y = decor.logo.box.y - side.padding
@@ -169,14 +172,14 @@ def draw_decor(canvas: Canvas, plan: Plan) -> None:
         _fill(canvas, decor.band, decor.band_fill)
     if decor.name is not None and decor.name_box is not None and decor.name_style is not None:
         box, style = decor.name_box, decor.name_style
-        name = Paragraph(markup(decor.name, style), _pstyle(style, "left"))
+        name = Paragraph(markup(decor.name, style), _pstyle(style, "left", plan.font))
         _, h = name.wrap(box.width, box.height)
         name.drawOn(canvas, box.x, box.y + (box.height - h) / 2)
     if decor.logo is not None:
         draw_logo(canvas, decor.logo)
     if decor.qr is not None:
         on_dark = side is not None or decor.band_fill is not None
-        draw_qr(canvas, decor.qr, decor, on_dark=on_dark)
+        draw_qr(canvas, decor.qr, decor, on_dark=on_dark, font=plan.font)
 
 
 __all__ = ["draw_decor"]

@@ -15,7 +15,7 @@ import hashlib
 import zoneinfo
 from collections import Counter
 
-from icalendar import Calendar, Event
+from icalendar import Calendar, Event, Timezone
 
 from briefer.day import BUILT, Slot
 from briefer.legislators.model import fold
@@ -60,10 +60,14 @@ def render_calendar(
     calendar.add("calscale", "GREGORIAN")
     calendar.add("x-wr-calname", f"Lobby day · {title}")
     stamp = stamp or dt.datetime.now(dt.UTC).replace(microsecond=0)
+    dated = sorted((slot for slot in slots if slot.date is not None), key=Slot.sort_key)
+    if any(slot.start is not None for slot in dated):
+        # the zone's rules for the years of the day only (a short VTIMEZONE), before the events
+        first = dt.date(dated[0].date.year - 1, 1, 1)
+        last = dt.date(max(slot.date for slot in dated).year + 2, 1, 1)
+        calendar.add_component(Timezone.from_tzinfo(tz, first_date=first, last_date=last))
     seen: Counter = Counter()
-    for slot in sorted(slots, key=Slot.sort_key):
-        if slot.date is None:
-            continue
+    for slot in dated:
         event = Event()
         event.add("uid", _uid(slot, seen))
         event.add("dtstamp", stamp)
@@ -80,8 +84,32 @@ def render_calendar(
             event.add("location", slot.room)
         event.add("description", _description(slot))
         calendar.add_component(event)
-    dates = [slot.date for slot in slots if slot.date is not None]
-    if dates:  # the zone's rules for the years of the day only: a short VTIMEZONE
-        first = dt.date(min(dates).year - 1, 1, 1)
-        calendar.add_missing_timezones(first, dt.date(max(dates).year + 2, 1, 1))
-    return calendar.to_ical()
+    return _serialise(calendar)
+
+
+def _serialise(calendar: Calendar) -> bytes:
+    """``calendar.to_ical()``, byte for byte (a test holds it to that), in a fraction of the
+    time: icalendar 7 folds each line by walking its characters one by one, which for a day of
+    500 meetings cost more than building the calendar. Here a line is folded by slicing its
+    octets."""
+    return b"".join(_fold(line) + b"\r\n" for line in calendar.content_lines() if line)
+
+
+FOLD_AT = 75  # octets (RFC 5545 3.1): a line this long is folded into lines of at most 75
+
+
+def _fold(line: str) -> bytes:
+    """The line folded as icalendar folds it: at most 74 octets before each break, never inside
+    a UTF-8 character, and never between a backslash or caret and the character it escapes."""
+    data = line.encode()
+    start, parts = 0, []
+    while len(data) - start >= FOLD_AT:
+        end = start + FOLD_AT - 1
+        while data[end] & 0xC0 == 0x80:  # a continuation byte: cut before its character
+            end -= 1
+        if data[end - 1] in b"\\^" and end - 1 > start:
+            end -= 1
+        parts.append(data[start:end])
+        start = end
+    parts.append(data[start:])
+    return b"\r\n ".join(parts)

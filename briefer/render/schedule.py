@@ -6,8 +6,10 @@ meeting whose pack could not be built is still listed, marked, with the reason: 
 still walk into that office. The day's warnings (crossing the Capitol in too little time, someone
 in two meetings at once, duplicate slots) are listed first and marked on their meetings.
 
-Cells are plain text wrapped here with the font's measures (reportlab's ``simpleSplit``) rather
-than Paragraphs: a day of 500 meetings lays out in a fraction of the time.
+Cells are plain text wrapped here with the font's measures (reportlab's ``simpleSplit``), the pages
+are laid out here, and each page's part of a day is drawn straight onto the canvas, its text in one
+text object: a platypus Table re-measures and re-styles every cell, and a day of 500 meetings cost
+several times as much through it.
 """
 
 from __future__ import annotations
@@ -17,18 +19,12 @@ from dataclasses import dataclass
 
 from reportlab import rl_config
 from reportlab.lib import colors
+from reportlab.lib.colors import Color
 from reportlab.lib.pagesizes import landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.utils import simpleSplit
-from reportlab.platypus import (
-    Flowable,
-    PageBreak,
-    Paragraph,
-    SimpleDocTemplate,
-    Spacer,
-    Table,
-    TableStyle,
-)
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import Flowable, PageBreak, Paragraph, SimpleDocTemplate, Spacer
 
 from briefer.day import BUILT, DEFAULT_MINUTES, FAILED, Slot
 from briefer.fonts import PDF_NAMES, register_pdf_fonts
@@ -88,154 +84,165 @@ def _pack(slot: Slot) -> str:
 MAX_CELL_LINES = 12  # a cell of a CSV's stray text must not outgrow the page (a row cannot split)
 
 
-def _capped(lines: list[str]) -> str:
+def _capped(lines: list[str]) -> list[str]:
     if len(lines) > MAX_CELL_LINES:
         lines = [*lines[: MAX_CELL_LINES - 1], lines[MAX_CELL_LINES - 1].rstrip() + " …"]
-    return "\n".join(lines)
+    return lines
 
 
 class _Cells:
-    """Wraps text to a column's width with the font's own measures."""
+    """Wraps text to a column's width (or, with ``span``, every column's but the first) with the
+    font's own measures."""
 
     def __init__(self, widths: list[float], regular: str) -> None:
         self.widths, self.regular = widths, regular
+        self.span_width = sum(widths[1:]) - 2 * PAD - 1
 
-    def __call__(self, column: int, text: str, font: str | None = None) -> str:
-        width = self.widths[column] - 2 * PAD - 1
-        font = font or self.regular
-        out = []
+    def __call__(self, column: int, text: str, font: str | None = None) -> list[str]:
+        return self._wrap(text, font or self.regular, self.widths[column] - 2 * PAD - 1)
+
+    def span(self, text: str, font: str) -> list[str]:
+        return self._wrap(text, font, self.span_width)
+
+    @staticmethod
+    def _wrap(text: str, font: str, width: float) -> list[str]:
+        if not text:
+            return []
+        out: list[str] = []
         for part in text.split("\n"):
-            out += simpleSplit(part, font, SIZE, width) or [""]
+            part = " ".join(part.split())
+            if stringWidth(part, font, SIZE) <= width:  # most cells: one measure, not one a word
+                out.append(part)
+            else:
+                out += simpleSplit(part, font, SIZE, width)
         return _capped(out)
-
-    def span(self, text: str, font: str) -> str:
-        """Wrapped to the width of every column but the first."""
-        width = sum(self.widths[1:]) - 2 * PAD - 1
-        return _capped(
-            [
-                line
-                for part in text.split("\n")
-                for line in simpleSplit(part, font, SIZE, width) or [""]
-            ]
-        )
 
 
 TOP, BOTTOM = 2.5, 4.0  # cell paddings
 DAY_SIZE, DAY_LEADING = 11, 14
-MAX_LINES = 14  # a cell longer than this is cut (with …) so that a meeting always fits a page
+
+
+@dataclass
+class _Row:
+    """One row of the table: each cell's lines, font and colour; the padding above its text."""
+
+    cells: list[tuple[list[str], str, Color]]  # one per column; a span row has one, in column 1
+    height: float
+    top: float = TOP
+    span: bool = False
 
 
 @dataclass
 class _Block:
-    """One meeting's rows (the meeting, then its notes and warnings), their style and height."""
+    """One meeting's rows (the meeting, then its notes and warnings), its fill and height."""
 
-    rows: list[list[str]]
-    style: list[tuple]  # commands with rows counted from the block's first row
+    rows: list[_Row]
+    fill: Color | None
     height: float
-
-
-def _lines(text: str) -> int:
-    return text.count("\n") + 1 if text else 1
-
-
-def _cut(text: str) -> str:
-    lines = text.split("\n")
-    return text if len(lines) <= MAX_LINES else "\n".join([*lines[: MAX_LINES - 1], "…"])
 
 
 def _block(slot: Slot, wrap: _Cells) -> _Block:
     regular, bold, italic = PDF_NAMES["regular"], PDF_NAMES["bold"], PDF_NAMES["italic"]
     member = slot.legislator or slot.name or "(no legislator)"
     room = "\n".join(part for part in (slot.room, slot.phone) if part)
+    unbuilt = slot.status != BUILT
+    pack_font = bold if unbuilt else regular
     cells = [
-        wrap(0, _when(slot)),
-        wrap(1, member, bold),
-        wrap(2, room),
-        wrap(3, slot.staffer),
-        wrap(4, _attending(slot)),
-        wrap(5, _pack(slot), bold if slot.status == FAILED else None),
+        (wrap(0, _when(slot)), regular, colors.black),
+        (wrap(1, member, bold), bold, colors.black),
+        (wrap(2, room), regular, colors.black),
+        (wrap(3, slot.staffer), regular, colors.black),
+        (wrap(4, _attending(slot)), regular, colors.black),
+        (wrap(5, _pack(slot), pack_font), pack_font, ACCENT if unbuilt else colors.black),
     ]
-    cells = [_cut(cell) for cell in cells]
-    rows = [cells]
-    height = max(_lines(cell) for cell in cells) * LEADING + TOP + BOTTOM
-    style: list[tuple] = [("FONT", (1, 0), (1, 0), bold, SIZE, LEADING)]
-    if slot.status != BUILT:
-        style += [
-            ("TEXTCOLOR", (5, 0), (5, 0), ACCENT),
-            ("FONT", (5, 0), (5, 0), bold, SIZE, LEADING),
-        ]
-    # the notes, then the warnings, each in a row of its own under the meeting. No SPAN: the text,
-    # wrapped to the width of the columns it crosses, runs over their empty cells.
+    height = max(1, *(len(lines) for lines, _, _ in cells)) * LEADING + TOP + BOTTOM
+    rows = [_Row(cells, height)]
+    # the notes, then the warnings, each in a row of its own under the meeting, its text running
+    # across every column but the time
     extra = [(slot.notes, italic, GREY)] if slot.notes else []
     if slot.warnings:
         extra.append(("\n".join(f"! {w}" for w in slot.warnings), regular, ACCENT))
     for text, font, colour in extra:
-        k = len(rows)
-        wrapped = _cut(wrap.span(text, font))
-        rows.append(["", wrapped] + [""] * (len(COLUMNS) - 2))
-        height += _lines(wrapped) * LEADING + BOTTOM
-        style += [
-            ("FONT", (1, k), (-1, k), font, SIZE, LEADING),
-            ("TEXTCOLOR", (1, k), (-1, k), colour),
-            ("TOPPADDING", (0, k), (-1, k), 0),
-            ("LINEBELOW", (0, k - 1), (-1, k - 1), 0, colors.white),
-        ]
-    if slot.warnings:
-        style.append(("BACKGROUND", (0, 0), (-1, len(rows) - 1), WARN_BACKGROUND))
-    return _Block(rows, style, height)
+        lines = wrap.span(text, font)
+        rows.append(_Row([(lines, font, colour)], len(lines) * LEADING + BOTTOM, 0, span=True))
+    fill = WARN_BACKGROUND if slot.warnings else None
+    return _Block(rows, fill, sum(row.height for row in rows))
 
 
 HEAD_HEIGHT = DAY_LEADING + TOP + BOTTOM + LEADING + TOP + BOTTOM
 
 
-def _table(day: str, blocks: list[_Block], widths: list[float]) -> Table:
-    """A page's part of one day: the day and the column headings, then its meetings."""
-    regular, bold = PDF_NAMES["regular"], PDF_NAMES["bold"]
-    rows: list[list[str]] = [
-        [day] + [""] * (len(COLUMNS) - 1),
-        [heading for heading, _ in COLUMNS],
-    ]
-    style: list[tuple] = [
-        ("FONT", (0, 0), (-1, -1), regular, SIZE, LEADING),
-        ("FONT", (0, 0), (-1, 0), bold, DAY_SIZE, DAY_LEADING),
-        ("BACKGROUND", (0, 0), (-1, 0), DAY_BACKGROUND),
-        ("FONT", (0, 1), (-1, 1), bold, SIZE, LEADING),
-        ("TEXTCOLOR", (0, 1), (-1, 1), colors.white),
-        ("BACKGROUND", (0, 1), (-1, 1), ACCENT),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LINEBELOW", (0, 2), (-1, -1), 0.5, RULE),
-        ("LEFTPADDING", (0, 0), (-1, -1), PAD),
-        ("RIGHTPADDING", (0, 0), (-1, -1), PAD),
-        ("TOPPADDING", (0, 0), (-1, -1), TOP),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), BOTTOM),
-    ]
-    for block in blocks:
-        start = len(rows)
-        rows += block.rows
-        for command, (c0, r0), (c1, r1), *args in block.style:
-            style.append((command, (c0, r0 + start), (c1, r1 + start), *args))
-    table = Table(rows, colWidths=widths)  # type: ignore[arg-type]
-    table.setStyle(TableStyle(style))
-    return table
+class _Text:
+    """All the text of a part in one PDF text object, fonts and colours set only when they
+    change: a day's thousands of cells cost what their lines cost."""
+
+    def __init__(self, canvas) -> None:
+        self.canvas, self.text = canvas, canvas.beginText()
+        self.font: tuple[str, float] | None = None
+        self.colour: Color | None = None
+
+    def lines(self, x: float, y: float, lines: list[str], font: str, size: float, colour: Color):
+        if (font, size) != self.font:
+            self.text.setFont(font, size)
+            self.font = (font, size)
+        if colour is not self.colour:
+            self.text.setFillColor(colour)
+            self.colour = colour
+        leading = LEADING if size == SIZE else DAY_LEADING
+        for line in lines:
+            if line:
+                self.text.setTextOrigin(x, y)
+                self.text.textOut(line)
+            y -= leading
+
+    def draw(self) -> None:
+        self.canvas.drawText(self.text)
 
 
 class _Part(Flowable):
-    """A page's part of a day, made into its table only when it is laid out and let go once
-    drawn: a long day holds its text in memory, not thousands of tables."""
+    """A page's part of one day, drawn straight onto the page: the day and the column headings,
+    then its meetings, a rule under each."""
 
     def __init__(self, day: str, blocks: list[_Block], widths: list[float]) -> None:
         super().__init__()
         self.day, self.blocks, self.widths = day, blocks, widths
-        self._table: Table | None = None
+        self.width = sum(widths)
+        self.height = HEAD_HEIGHT + sum(block.height for block in blocks)
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
-        self._table = _table(self.day, self.blocks, self.widths)
-        return self._table.wrap(available_width, available_height)
+        return self.width, self.height
 
     def draw(self) -> None:
-        assert self._table is not None
-        self._table.drawOn(self.canv, 0, 0)
-        self._table = None
+        canvas, width = self.canv, self.width
+        bold = PDF_NAMES["bold"]
+        lefts = [sum(self.widths[:n]) + PAD for n in range(len(self.widths))]
+        text = _Text(canvas)
+        y = self.height
+        day_height = DAY_LEADING + TOP + BOTTOM
+        canvas.setFillColor(DAY_BACKGROUND)
+        canvas.rect(0, y - day_height, width, day_height, stroke=0, fill=1)
+        text.lines(PAD, y - TOP - DAY_SIZE, [self.day], bold, DAY_SIZE, colors.black)
+        y -= day_height
+        head_height = LEADING + TOP + BOTTOM
+        canvas.setFillColor(ACCENT)
+        canvas.rect(0, y - head_height, width, head_height, stroke=0, fill=1)
+        for (heading, _), x in zip(COLUMNS, lefts, strict=True):
+            text.lines(x, y - TOP - SIZE, [heading], bold, SIZE, colors.white)
+        y -= head_height
+        canvas.setStrokeColor(RULE)
+        canvas.setLineWidth(0.5)
+        for block in self.blocks:
+            if block.fill is not None:
+                canvas.setFillColor(block.fill)
+                canvas.rect(0, y - block.height, width, block.height, stroke=0, fill=1)
+            for row in block.rows:
+                top = y - row.top - SIZE
+                starts = lefts[1:2] if row.span else lefts
+                for x, (lines, font, colour) in zip(starts, row.cells, strict=True):
+                    text.lines(x, top, lines, font, SIZE, colour)
+                y -= row.height
+            canvas.line(0, y, width, y)
+        text.draw()
 
 
 def _pages(slots: list[Slot], widths: list[float], wrap: _Cells, first: float, page: float):

@@ -11,13 +11,14 @@ from __future__ import annotations
 import copy
 import io
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache, partial
 from itertools import accumulate
 
 import docx
 from docx.shared import Pt, RGBColor, Twips
 
+from briefer import fonts
 from briefer.fonts import DOCX_FONT
 from briefer.layout.breaks import with_break_points
 from briefer.layout.flow import (
@@ -33,7 +34,7 @@ from briefer.layout.flow import (
 )
 from briefer.plan import Para, Plan, Row, Section, Span, Style
 from briefer.plan import Table as PlanTable
-from briefer.render import clean, docx_decor
+from briefer.render import clean, docx_decor, docx_fonts
 from briefer.render import docx_oxml as ox
 from briefer.render.docx_oxml import ceil_tw, color, half_points, tw
 
@@ -227,14 +228,18 @@ _MEMO: dict[tuple, object] = {}  # formatting key -> the pPr or rPr python-docx 
 
 
 @lru_cache(maxsize=32)
-def _styled(looks: tuple[Style, ...]):
-    """The cleaned template with Word's styles in these looks: parsed and styled once per set."""
+def _styled(looks: tuple[Style, ...], font: str = DOCX_FONT):
+    """The cleaned template with Word's styles in these looks and the text in ``font``: parsed
+    and styled once per set."""
     document = docx.Document(io.BytesIO(ox.template()))
+    if font != DOCX_FONT:
+        defaults = document.styles.element.find(ox.qn("w:docDefaults"))
+        ox.font_slots(defaults.find(ox.qn("w:rPrDefault")).find(ox.qn("w:rPr")), font)
     for (style_id, (name, _)), look in zip(WORD_STYLES.items(), looks, strict=True):
         style = document.styles[name]
         if style_id == "Normal":
-            style.font.name = DOCX_FONT
-            ox.font_slots(style.element.get_or_add_rPr())
+            style.font.name = font
+            ox.font_slots(style.element.get_or_add_rPr(), font)
         _set_font(style.font, style.element, _look(look))
         fmt = style.paragraph_format
         fmt.space_before = Twips(0)
@@ -389,6 +394,45 @@ def _decor(document, word, writer: _Writer, plan: Plan):
     return main, main.paragraphs[0]
 
 
+def _faces_used(plan: Plan) -> set[str]:
+    """The faces of the family the page's text is set in (list labels are bold)."""
+    found: set[str] = set()
+    pairs: list[tuple[Para, Style]] = [(p, plan.styles[p.role]) for p in plan.footer]
+    items: list = [item for section in plan.sections for item in section.items]
+    items += [section.heading for section in plan.sections if section.heading]
+    for item in items:
+        if isinstance(item, PlanTable):
+            cells = [c for row in (item.header, *item.rows) for c in row.cells]  # type: ignore[union-attr]
+            pairs += [(cell, plan.styles[cell.role]) for cell in cells]
+        else:
+            pairs.append((item, plan.styles[item.role]))
+    decor = plan.page.decor
+    if decor is not None:
+        if decor.sidebar is not None:
+            pairs += [(p, decor.sidebar.style(p.role)) for p in decor.sidebar.items]
+        if decor.name is not None and decor.name_style is not None:
+            pairs.append((decor.name, decor.name_style))
+        if decor.qr is not None and decor.qr_style is not None:
+            pairs.append((decor.qr.caption, replace(decor.qr_style, bold=False, italic=False)))
+    for para, style in pairs:
+        if para.bullet:
+            found.add("bold")
+        for span in para.spans:
+            if span.text.strip():
+                bold, italic = style.bold or span.bold, style.italic or span.italic
+                found.add(("bold" if bold else "") + ("italic" if italic else "") or "regular")
+    return found | {"regular"}
+
+
+def _embedded(data: bytes, plan: Plan, name: str) -> bytes:
+    """The saved DOCX with the faces of the template's family that the page uses embedded."""
+    family = fonts.family(plan.font)
+    used = [face for face in fonts.FACES if face in _faces_used(plan) and family.has(face)]
+    faces = {face: fonts.face_data(plan.font, face) for face in used}
+    panose = family.infos["regular"].panose
+    return ox.repack(data, docx_fonts.embed(data, name, faces, panose, ox.ARIAL_ENTRY))
+
+
 def render_docx(plan: Plan) -> bytes:
     """The plan as a one-page DOCX: editable Word styles, same page as the PDF, stable bytes."""
     body_look = plan.styles.get("body") or next(iter(plan.styles.values()))
@@ -405,7 +449,8 @@ def render_docx(plan: Plan) -> bytes:
         doc.blocks.append(_P("Normal", looks["Normal"], [], 0.0, spacer=1.0))
     _box(doc)
 
-    document = copy.deepcopy(_styled(tuple(looks.values())))
+    font = DOCX_FONT if fonts.is_default(plan.font) else fonts.family(plan.font).name
+    document = copy.deepcopy(_styled(tuple(looks.values()), font))
     page, word = plan.page, document.sections[0]
     word.page_width, word.page_height = Twips(tw(page.width)), Twips(tw(page.height))
     word.top_margin = Twips(ceil_tw(page.top))
@@ -430,7 +475,7 @@ def render_docx(plan: Plan) -> bytes:
         for paragraph in word.footer.paragraphs:  # under the main column, as in the PDF
             paragraph.paragraph_format.left_indent = indent
     abstracts = [(fmt, text, sid, tw(indent)) for fmt, text, sid, indent in doc.abstracts]
-    ox.numbering(document.part.numbering_part, abstracts, doc.nums)
+    ox.numbering(document.part.numbering_part, abstracts, doc.nums, font)
     props, meta = document.core_properties, plan.meta  # the template has fixed dates
     props.title, props.subject = _property(meta.title), _property(meta.subject)
     props.author = _property(meta.author or "")  # only when one is set
@@ -438,6 +483,8 @@ def render_docx(plan: Plan) -> bytes:
     ox.language(document.styles, props.language or "en-US")
     buffer = io.BytesIO()
     document.save(buffer)
+    if font != DOCX_FONT:
+        return _embedded(buffer.getvalue(), plan, font)
     return ox.repack(buffer.getvalue())
 
 

@@ -146,12 +146,18 @@ def numbering_ref(p, num_id: int) -> None:
     numPr.get_or_add_numId().val = num_id
 
 
-def numbering(part, abstracts: list[tuple[str, str, str, int]], nums: list[tuple[int, int]]):
-    """abstracts: (format, text, paragraph style id, indent in twips); nums: (abstract, start)."""
+def numbering(
+    part,
+    abstracts: list[tuple[str, str, str, int]],
+    nums: list[tuple[int, int]],
+    font: str = DOCX_FONT,
+) -> None:
+    """abstracts: (format, text, paragraph style id, indent in twips); nums: (abstract, start);
+    the labels are set in ``font``, bold."""
     root = part.element
     for index, (fmt, text, style_id, indent) in enumerate(abstracts):
         rPr = el("rPr", el("b"), el("bCs"), el("i", val=0), el("iCs", val=0))
-        font_slots(rPr)
+        font_slots(rPr, font)
         level = el(
             "lvl",
             el("start", val=1),
@@ -245,11 +251,12 @@ def _theme_in_arial(blob: bytes) -> bytes:
 
 HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-FONT_TABLE = (
-    HEAD + f'<w:fonts xmlns:w="{W_NS}"><w:font w:name="{DOCX_FONT}">'
+ARIAL_ENTRY = (  # the font table's entry for the default family (what the theme names too)
+    f'<w:font w:name="{DOCX_FONT}">'
     '<w:panose1 w:val="020B0604020202020204"/><w:charset w:val="00"/><w:family w:val="swiss"/>'
-    '<w:pitch w:val="variable"/></w:font></w:fonts>'
-).encode()
+    '<w:pitch w:val="variable"/></w:font>'
+)
+FONT_TABLE = (HEAD + f'<w:fonts xmlns:w="{W_NS}">{ARIAL_ENTRY}</w:fonts>').encode()
 APP = (
     HEAD
     + '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties">'
@@ -299,11 +306,15 @@ def template() -> bytes:
 
 
 def repack(data: bytes, replace: dict[str, bytes] | None = None) -> bytes:
-    """The zip again with fixed times and a fixed order: the same parts give the same bytes."""
+    """The zip again with fixed times and a fixed order: the same parts give the same bytes.
+    ``replace`` gives parts new content, or adds them."""
     replace = replace or {}
     source = zipfile.ZipFile(io.BytesIO(data))
     first = ("[Content_Types].xml", "_rels/.rels")
-    names = sorted(source.namelist(), key=lambda n: (first.index(n) if n in first else 2, n))
+    names = sorted(
+        set(source.namelist()) | set(replace),
+        key=lambda n: (first.index(n) if n in first else 2, n),
+    )
     buffer = io.BytesIO()
     with source, zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
         for name in names:

@@ -1,0 +1,124 @@
+"""Embedded fonts in a DOCX (ECMA-376 Part 1, §17.8): a template's own family travels with the file.
+
+Each face goes in as ``word/fonts/fontN.odttf``: the TrueType file with its first 32 bytes XORed
+with a key, the 16 bytes of the face's ``w:fontKey`` GUID read from its last hex pair to its first.
+The font table names the family and, per face, the relationship to its part and the key;
+``w:embedTrueTypeFonts`` in the settings tells Word to use them. The keys are made from the font's
+bytes, so the same page gives the same DOCX bytes. The default family (Arial in the DOCX) is never
+embedded: every Word has Arial, and LibreOffice stands Liberation Sans in for it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import uuid
+import zipfile
+from io import BytesIO
+from xml.sax.saxutils import quoteattr
+
+from lxml import etree
+
+FONT_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/font"
+OBFUSCATED = "application/vnd.openxmlformats-officedocument.obfuscatedFont"
+W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+CT_NS = "http://schemas.openxmlformats.org/package/2006/content-types"
+PR_NS = "http://schemas.openxmlformats.org/package/2006/relationships"
+EMBED = {  # face -> its element in w:font, in the schema's order
+    "regular": "embedRegular",
+    "bold": "embedBold",
+    "italic": "embedItalic",
+    "bolditalic": "embedBoldItalic",
+}
+# what comes before w:embedTrueTypeFonts among the children of w:settings (CT_Settings)
+_BEFORE_EMBED = {
+    f"{{{W_NS}}}{name}"
+    for name in (
+        "writeProtection", "view", "zoom", "removePersonalInformation", "removeDateAndTime",
+        "doNotDisplayPageBoundaries", "displayBackgroundShape", "printPostScriptOverText",
+        "printFractionalCharacterWidth", "printFormsData",
+    )
+}  # fmt: skip
+_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+
+
+def font_key(family: str, face: str, data: bytes) -> str:
+    """The face's key, ``{XXXXXXXX-XXXX-XXXX-XXXX-XXXXXXXXXXXX}``, made from the font's bytes."""
+    digest = hashlib.sha256(f"{family}\0{face}\0".encode() + hashlib.sha256(data).digest())
+    return "{" + str(uuid.UUID(bytes=digest.digest()[:16])).upper() + "}"
+
+
+def _key_bytes(key: str) -> bytes:
+    return bytes.fromhex(key.strip("{}").replace("-", ""))[::-1]
+
+
+def obfuscate(data: bytes, key: str) -> bytes:
+    """The font's bytes as an .odttf part holds them; the same call undoes it."""
+    mask = _key_bytes(key) * 2
+    return bytes(b ^ m for b, m in zip(data[:32], mask, strict=False)) + data[32:]
+
+
+def _font_entry(name: str, panose: bytes, embeds: list[tuple[str, str, str]]) -> str:
+    serif_style = panose[1] if len(panose) > 1 else 0
+    kind = "swiss" if 11 <= serif_style <= 15 else "roman" if panose[:1] == b"\x02" else "auto"
+    pitch = "fixed" if len(panose) > 3 and panose[3] == 9 else "variable"
+    parts = [f"<w:font w:name={quoteattr(name)}>"]
+    if len(panose) == 10 and any(panose):
+        parts.append(f'<w:panose1 w:val="{panose.hex().upper()}"/>')
+    parts.append(f'<w:charset w:val="00"/><w:family w:val="{kind}"/><w:pitch w:val="{pitch}"/>')
+    for face, rel_id, key in embeds:
+        parts.append(f'<w:{EMBED[face]} r:id="{rel_id}" w:fontKey="{key}"/>')
+    parts.append("</w:font>")
+    return "".join(parts)
+
+
+def embed(
+    data: bytes, family: str, faces: dict[str, bytes], panose: bytes, others: str
+) -> dict[str, bytes]:
+    """The parts to add to or replace in the saved DOCX ``data`` so it carries ``faces`` (face ->
+    TrueType bytes, in EMBED's order) of ``family``; ``others`` is the font table's other
+    ``w:font`` entries, as XML."""
+    parts: dict[str, bytes] = {}
+    embeds, rels = [], []
+    for number, face in enumerate((f for f in EMBED if f in faces), 1):
+        key = font_key(family, face, faces[face])
+        parts[f"word/fonts/font{number}.odttf"] = obfuscate(faces[face], key)
+        rel_id = f"rId{number}"
+        embeds.append((face, rel_id, key))
+        rels.append(
+            f'<Relationship Id="{rel_id}" Type="{FONT_REL}" Target="fonts/font{number}.odttf"/>'
+        )
+    parts["word/fontTable.xml"] = (
+        _HEAD
+        + f'<w:fonts xmlns:w="{W_NS}" xmlns:r="{R_NS}">'
+        + _font_entry(family, panose, embeds)
+        + others
+        + "</w:fonts>"
+    ).encode()
+    parts["word/_rels/fontTable.xml.rels"] = (
+        _HEAD + f'<Relationships xmlns="{PR_NS}">' + "".join(rels) + "</Relationships>"
+    ).encode()
+    with zipfile.ZipFile(BytesIO(data)) as archive:
+        types = etree.fromstring(archive.read("[Content_Types].xml"))
+        settings = etree.fromstring(archive.read("word/settings.xml"))
+    if not any(d.get("Extension") == "odttf" for d in types.iter(f"{{{CT_NS}}}Default")):
+        types.insert(
+            0, etree.Element(f"{{{CT_NS}}}Default", Extension="odttf", ContentType=OBFUSCATED)
+        )
+    parts["[Content_Types].xml"] = _xml(types)
+    if settings.find(f"{{{W_NS}}}embedTrueTypeFonts") is None:
+        flag = etree.Element(f"{{{W_NS}}}embedTrueTypeFonts")
+        later = [child for child in settings if child.tag not in _BEFORE_EMBED]
+        if later:
+            later[0].addprevious(flag)
+        else:
+            settings.append(flag)
+    parts["word/settings.xml"] = _xml(settings)
+    return parts
+
+
+def _xml(root) -> bytes:
+    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+
+
+__all__ = ["FONT_REL", "OBFUSCATED", "embed", "font_key", "obfuscate"]

@@ -13,7 +13,7 @@ RUN_PACKAGES=(python3 python3-venv python3-pip fonts-liberation2 libgl1 libegl1 
   libfontconfig1 libdbus-1-3 libglib2.0-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0
   libxcb-keysyms1 libxcb-render-util0 libxcb-render0 libxcb-shape0 libxcb-util1 libxcb-xkb1
   libxkbcommon-x11-0)
-TEST_PACKAGES=(poppler-utils libreoffice-writer-nogui xvfb xauth desktop-file-utils appstream binutils shared-mime-info fonts-wqy-microhei fonts-noto-color-emoji)
+TEST_PACKAGES=(poppler-utils libreoffice-writer-nogui xvfb xauth desktop-file-utils appstream binutils shared-mime-info fonts-wqy-microhei fonts-noto-color-emoji fonts-crosextra-carlito)
 
 say() { printf 'briefer setup: %s\n' "$*" >&2; }
 

@@ -14,21 +14,21 @@ such a family is asked for (the default never scans). See :func:`family` and doc
 
 from __future__ import annotations
 
-import difflib
 import os
 import re
-import shutil
-import subprocess
 import sys
 import threading
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from briefer.errors import BrieferError
 from briefer.resources import data_root
-from briefer.sfnt import FONT_SUFFIXES, FaceInfo, NotAFont, read_faces
+
+if TYPE_CHECKING:  # font files are read only when a template names another family
+    from briefer.sfnt import FaceInfo
 
 FAMILY = "Liberation Sans"
 DOCX_FONT = "Arial"  # what the DOCX names: the same metrics, and every Word has it
@@ -320,7 +320,9 @@ def _choose(faces: list[FaceInfo]) -> dict[str, FaceInfo]:
 
 
 def _suggest(name: str) -> str:
-    """ ", did you mean …" over the installed families Briefer could use."""
+    """The message's end: which installed families Briefer could use ("did you mean …")."""
+    import difflib
+
     usable = sorted(
         {
             info.family
@@ -347,6 +349,8 @@ _SEEN: dict[Path, tuple[tuple[int, int], list[FaceInfo]]] = {}  # file -> (mtime
 def _faces_of(path: Path) -> list[FaceInfo]:
     """A font file's faces, read once per process while the file stays the same; none for a
     file that is not a font."""
+    from briefer.sfnt import NotAFont, read_faces
+
     try:
         stat = path.stat()
     except OSError:
@@ -383,6 +387,8 @@ def font_dirs() -> list[Path]:
 
 
 def _walk(folder: Path) -> Iterator[Path]:
+    from briefer.sfnt import FONT_SUFFIXES
+
     for root, _dirs, names in os.walk(folder):
         for file_name in sorted(names):
             if file_name.lower().endswith(FONT_SUFFIXES):
@@ -391,6 +397,9 @@ def _walk(folder: Path) -> Iterator[Path]:
 
 def _fontconfig(name: str | None) -> list[Path]:
     """The files fontconfig knows, of one family (or all); none where it is not installed."""
+    import shutil
+    import subprocess
+
     fc_list = shutil.which("fc-list")
     if fc_list is None:
         return []

@@ -66,9 +66,7 @@ class LegislatorLookup(QObject):
         self.completer.setMaxVisibleItems(LIMIT)
         self.completer.setWidget(edit)
         self.completer.activated[QModelIndex].connect(self._activated)
-        popup = self.completer.popup()
-        popup.setAccessibleName("Matching legislators")
-        popup.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self._popup_made = False  # the list is made when first shown: it costs a window at start
         edit.textEdited.connect(self.search)
         edit.installEventFilter(self)
 
@@ -87,13 +85,24 @@ class LegislatorLookup(QObject):
         legislators.home_changed.connect(self.model.clear)
         self._directory_changed(legislators.directory)
 
+    def _make_popup(self) -> None:
+        if not self._popup_made:
+            popup = self.completer.popup()
+            popup.setAccessibleName("Matching legislators")
+            popup.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+            self._popup_made = True
+
+    def _hide_popup(self) -> None:
+        if self._popup_made:
+            self.completer.popup().hide()
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """A click into the empty field offers "Your members"."""
         if (
             watched is self.edit
             and event.type() == QEvent.Type.MouseButtonRelease
             and not self.edit.text().strip()
-            and not self.completer.popup().isVisible()
+            and not (self._popup_made and self.completer.popup().isVisible())
         ):
             self.search("")
         return False
@@ -104,7 +113,7 @@ class LegislatorLookup(QObject):
 
     def _directory_changed(self, directory: Directory | None) -> None:
         self.model.clear()
-        self.completer.popup().hide()
+        self._hide_popup()
         if directory is not None:
             self.edit.setPlaceholderText(PLACEHOLDER)
             self.edit.setToolTip("Pick a member from the list to fill in their details")
@@ -142,9 +151,10 @@ class LegislatorLookup(QObject):
             item.setEditable(False)
             self.model.appendRow(item)
         if found and self.edit.isVisible():
+            self._make_popup()
             self.completer.complete()
         else:
-            self.completer.popup().hide()
+            self._hide_popup()
         return found
 
     def _heading(self, text: str) -> None:

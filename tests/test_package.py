@@ -1,0 +1,55 @@
+"""What importing ``briefer`` sets up: no third-party pydantic plugin sees Briefer's models.
+
+A plugin is an installed package that pydantic loads through an entry point and calls on every
+validation. One is installed here (a dist-info folder on the path) that leaves a mark when it is
+loaded: a plain pydantic model loads it, Briefer's models do not."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from tests.conftest import REPO
+
+
+def _plugin(site: Path) -> Path:
+    mark = site / "loaded.txt"
+    (site / "spy_plugin.py").write_text(
+        f"open({str(mark)!r}, 'w').write('loaded')\n"
+        "class Plugin:\n"
+        "    def new_schema_validator(self, *args, **kwargs):\n"
+        "        return None, None, None\n"
+        "plugin = Plugin()\n",
+        encoding="utf-8",
+    )
+    info = site / "spy_plugin-1.0.dist-info"
+    info.mkdir()
+    (info / "METADATA").write_text("Metadata-Version: 2.1\nName: spy-plugin\nVersion: 1.0\n")
+    (info / "entry_points.txt").write_text("[pydantic]\nspy = spy_plugin:plugin\n")
+    return mark
+
+
+def _run(code: str, site: Path) -> None:
+    env = dict(os.environ, PYTHONPATH=f"{site}{os.pathsep}{REPO}")
+    env.pop("PYDANTIC_DISABLE_PLUGINS", None)
+    subprocess.run([sys.executable, "-c", code], check=True, env=env, cwd=REPO)
+
+
+def test_a_plain_pydantic_model_loads_the_plugin(tmp_path) -> None:
+    mark = _plugin(tmp_path)
+    _run("import pydantic\nclass M(pydantic.BaseModel):\n    x: int = 0\nM(x=1)\n", tmp_path)
+    assert mark.read_text() == "loaded"  # the spy works: pydantic found and loaded it
+
+
+def test_briefers_models_never_load_a_plugin(tmp_path) -> None:
+    mark = _plugin(tmp_path)
+    _run(
+        "from briefer.brief import parse_brief\n"
+        "from briefer.content import load_pack\n"
+        "from briefer.starter import starter_brief\n"
+        "parse_brief(starter_brief(load_pack()))\n",
+        tmp_path,
+    )
+    assert not mark.exists()

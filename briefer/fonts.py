@@ -1,15 +1,18 @@
-"""The one typeface Briefer uses: Liberation Sans, metric-compatible with Arial.
+"""The page's typeface: Liberation Sans (Arial's metrics), unless a template names another.
 
-Why this font: its glyph widths match Arial's exactly, so a page fitted with its metrics breaks the
-same lines in the PDF (which embeds Liberation Sans), in LibreOffice (which stands it in for Arial)
-and in Microsoft Word (which has Arial). It covers Latin Extended, Greek and Cyrillic, and is free
-under the SIL Open Font License. It comes from the operating system (Debian/Ubuntu:
+Why this default: its glyph widths match Arial's exactly, so a page fitted with its metrics breaks
+the same lines in the PDF (which embeds Liberation Sans), in LibreOffice (which stands it in for
+Arial) and in Microsoft Word (which has Arial). It covers Latin Extended, Greek and Cyrillic, and is
+free under the SIL Open Font License. It comes from the operating system (Debian/Ubuntu:
 ``fonts-liberation2``; Fedora: ``liberation-sans-fonts``) or, on Windows and macOS, Arial itself.
 ``BRIEFER_FONT_DIR`` may point at a folder holding the four LiberationSans-*.ttf files.
 
 A template may name another family (``font: Carlito``): any installed family under the SIL Open
-Font License with TrueType outlines, found through fontconfig and the usual font folders only when
-such a family is asked for (the default never scans). See :func:`family` and docs/templates.md.
+Font License with TrueType outlines and a regular and a bold face (italics fall back to them),
+found through fontconfig and the usual font folders only when such a family is asked for (the
+default never looks). Each family's faces get PDF names of their own (:func:`pdf_names`) and are
+registered with reportlab as a page uses them; the DOCX embeds them (render/docx_fonts.py). See
+:func:`family` and docs/templates.md.
 """
 
 from __future__ import annotations

@@ -3,7 +3,8 @@
 Run: .venv/bin/python benchmarks/gui.py [--runs N]
 
 Targets (the desktop-app issue):
-- cold start to a shown window with its first preview (a fresh process each run) <= 1.5 s;
+- cold start to a shown window with its first preview (a fresh process each run) <= 450 ms
+  (issue 10; the desktop-app issue asked for 1.5 s);
 - preview refresh after a change (change -> the new page shown) <= 150 ms;
 - the longest the GUI thread is blocked while previews refresh (a 10 ms heartbeat) <= 50 ms;
 - resident memory after opening a brief and exporting PDF and DOCX <= 250 MB.
@@ -217,7 +218,7 @@ def main() -> None:
         _child("start", brief, scratch)  # warm the OS file cache once
         starts = [_child("start", brief, scratch)[0] for _ in range(args.runs)]
         report(f"cold start to window + first preview (median of {args.runs})",
-               statistics.median(starts) * 1000, "ms", 1500)  # fmt: skip
+               statistics.median(starts) * 1000, "ms", 450)  # fmt: skip
         _, refresh = _child("refresh", brief, scratch)
         report("preview refresh after a change (median of 30)",
                statistics.median(refresh["refresh"]) * 1000, "ms", 150)  # fmt: skip

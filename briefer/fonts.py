@@ -254,7 +254,9 @@ def _pdf_prefix(name: str) -> str:
 
 
 def _resolve(name: str) -> Family:
-    faces = _matching(name, _quick_paths(name)) or _matching(name, _all_paths())
+    faces = _matching(name, _quick_paths(name))
+    if len(_choose(faces)) < len(FACES):  # a face may be elsewhere (or missing): look everywhere
+        faces = _matching(name, _all_paths()) or faces
     if not faces:
         raise FontProblem(f"the font family '{name}' is not installed{_suggest(name)}")
     chosen = _choose(faces)
@@ -421,11 +423,20 @@ def _fontconfig(name: str | None) -> list[Path]:
 
 
 def _quick_paths(name: str) -> list[Path]:
-    """Where a family is likely: BRIEFER_FONT_DIR's files and what fontconfig says it has."""
+    """Where a family is likely: BRIEFER_FONT_DIR's files and what fontconfig says it has, or
+    (without fontconfig: Windows, macOS) the font files named like it ("Carlito-Bold.ttf")."""
     paths: list[Path] = []
     if os.environ.get("BRIEFER_FONT_DIR"):
         paths += _walk(Path(os.environ["BRIEFER_FONT_DIR"]))
-    return paths + _fontconfig(name)
+    known = _fontconfig(name)
+    if known:
+        return paths + known
+    letters = re.sub(r"[^a-z0-9]", "", name.casefold())
+    for folder in font_dirs():
+        for path in _walk(folder):
+            if re.sub(r"[^a-z0-9]", "", path.name.casefold()).startswith(letters[:8]):
+                paths.append(path)
+    return paths
 
 
 def _all_paths() -> list[Path]:

@@ -156,3 +156,18 @@ def test_briefer_check_and_build_report_the_font_on_one_line(tmp_path: Path, car
     template(tmp_path, "Carlito")
     assert briefer("check", str(bad)).returncode == 0
     assert briefer("build", str(brief), "-o", str(out)).returncode == 0 and out.exists()
+
+
+def test_without_fontconfig_the_family_is_found_by_its_file_names(
+    monkeypatch: pytest.MonkeyPatch, carlito
+) -> None:
+    """As on Windows and macOS: the files named like the family are read, not every font."""
+
+    def everything():
+        raise AssertionError("a family with all four faces is found without reading every font")
+
+    monkeypatch.setattr(fonts, "_FAMILIES", {})
+    monkeypatch.setattr(fonts, "_fontconfig", lambda name: [])
+    monkeypatch.setattr(fonts, "font_dirs", lambda: [carlito["regular"].parent.parent])
+    monkeypatch.setattr(fonts, "_all_paths", everything)
+    assert fonts.family("Carlito").files == carlito

@@ -217,7 +217,9 @@ def is_default(name: str) -> bool:
 
 def pdf_names(name: str) -> dict[str, str]:
     """The PDF names of a family's four faces (a missing italic is its upright face)."""
-    return PDF_NAMES if is_default(name) else family(name).pdf
+    if name == FAMILY or is_default(name):
+        return PDF_NAMES
+    return family(name).pdf
 
 
 _FAMILIES: dict[str, Family] = {}  # normal name -> the family found (problems are not kept)

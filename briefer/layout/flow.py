@@ -78,7 +78,8 @@ class Flow:
 
     def face(self, style: Style, bold: bool = False, italic: bool = False) -> str:
         """The PDF font name of a style in this flow's family, made bold or italic by a span."""
-        return face_name(style, bold, italic, self.font)
+        bold, italic = bold or style.bold, italic or style.italic
+        return self.faces[("bold" if bold else "") + ("italic" if italic else "") or "regular"]
 
     def pstyle(self, role: str, narrower: float = 0.0) -> ParagraphStyle:
         """The role's paragraph style; ``narrower`` sets it that much narrower on the right (for

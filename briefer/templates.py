@@ -241,6 +241,15 @@ def _raw(path: Path, depth: int = 0, text: str | None = None) -> tuple[dict[str,
     return dict(data), data
 
 
+def _origin(data: Any, path: Path, key: str, depth: int = 0) -> tuple[str, int | None]:
+    """The file (and line) that sets a top-level key: this template's (``data``, read from
+    ``path``) or the nearest one it extends."""
+    if not isinstance(data, dict) or key in data or not data.get("extends") or depth > 5:
+        return str(path), yamlio.line_of(data, [key]) if isinstance(data, dict) else None
+    parent = find_template(str(data["extends"]), path.parent)
+    return _origin(yamlio.load(parent), parent, key, depth + 1)
+
+
 def _check_frame(template: Template, own: Any, path: Path) -> None:
     """The margins leave a usable text frame on every paper (the template's paper can change)."""
     top, bottom, left, right = template.margin_points()
@@ -286,7 +295,12 @@ def load_template(
     located = yamlio.LocDict(merged)
     located.line = getattr(own, "line", 1)
     located.key_lines = getattr(own, "key_lines", {})
-    template = validate(Template, located, path)
+    try:
+        template = validate(Template, located, path)
+    except BrieferError as exc:
+        if exc.field == "font" and not (isinstance(own, dict) and "font" in own):
+            exc.file, exc.line = _origin(own, path, "font")  # set by one this extends
+        raise
     _check_frame(template, own, path)
     needed = REQUIRED_ROLES + (SIDEBAR_ROLES if template.layout == "sidebar" else ())
     missing = [role for role in needed if role not in template.roles]

@@ -171,3 +171,15 @@ def test_without_fontconfig_the_family_is_found_by_its_file_names(
     monkeypatch.setattr(fonts, "font_dirs", lambda: [carlito["regular"].parent.parent])
     monkeypatch.setattr(fonts, "_all_paths", everything)
     assert fonts.family("Carlito").files == carlito
+
+
+def test_a_bad_font_inherited_is_reported_where_it_is_set(tmp_path: Path) -> None:
+    parent = template(tmp_path, "No Such Font")
+    child = tmp_path / "child.yaml"
+    child.write_text(
+        f"briefer-template: 1\nname: child\nlabel: Child\nextends: {parent.name}\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(BrieferError) as info:
+        load_template(child)
+    assert (info.value.file, info.value.line, info.value.field) == (str(parent), 5, "font")

@@ -58,16 +58,17 @@ def _child(mode: str, brief: Path, scratch: Path) -> tuple[float, dict]:
 
 # --- the child side: runs inside a fresh process ------------------------------------------------
 def _open_window(brief: Path):
+    """As `briefer gui BRIEF` starts: the collector paused (as the command line does), the app's
+    own start, then the event loop until the first page is shown."""
+    import gc
+
+    gc.disable()  # what briefer.cli.main does (briefer.startup) before anything is imported
     from PySide6.QtWidgets import QApplication
 
-    from briefer.gui.app import configure
-    from briefer.gui.main_window import MainWindow
+    from briefer.gui.app import open_main_window
 
-    app = QApplication(sys.argv[:1])
-    configure(app)
-    window = MainWindow()
-    window.show()
-    window.files.load(brief)
+    window = open_main_window(brief)
+    app = QApplication.instance()
     wait_current(app, window)
     return app, window
 

@@ -16,6 +16,7 @@ from briefer import __version__
 from briefer.cli import followup, legislators, lobby, log, packs, pages, plan
 from briefer.cli.common import ExitCode, Parser, error
 from briefer.errors import BrieferError, FitError
+from briefer.startup import collector_paused
 
 __all__ = ["ExitCode", "build_parser", "main"]
 
@@ -53,6 +54,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    with collector_paused():  # a command is short; the app and a lobby day resume it
+        return _main(argv)
+
+
+def _main(argv: list[str] | None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:

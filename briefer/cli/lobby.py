@@ -98,6 +98,7 @@ def run(args: argparse.Namespace) -> ExitCode:
     from briefer.brief import load_brief
     from briefer.legislators.enrich import stored_directory
     from briefer.lobby.batch import run_batch
+    from briefer.startup import resume
 
     base = load_brief(Path(args.base)) if args.base else None
     if args.audience:  # every meeting starts from the base brief
@@ -114,6 +115,7 @@ def run(args: argparse.Namespace) -> ExitCode:
             file=sys.stderr,
         )
     progress = _Progress()
+    resume()  # a lobby day runs long: collect cycles again, the start frozen out of sight
     result = run_batch(
         Path(args.meetings),
         Path(args.output),

@@ -20,6 +20,7 @@ from briefer.gui import dialogs
 from briefer.gui.icons import app_icon
 from briefer.gui.main_window import MainWindow
 from briefer.gui.settings import APPLICATION, ORGANIZATION
+from briefer.startup import resume
 
 ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None], object]
 
@@ -97,17 +98,33 @@ def _close_on_interrupt(app: QApplication) -> Callable[[], None]:
     return restore
 
 
-def run(path: Path | None = None) -> int:
-    """Open the main window (and the brief at ``path``); returns the exit code."""
+def open_main_window(path: Path | None = None) -> MainWindow:
+    """The application and its main window, shown, with the brief at ``path`` (or a recovery);
+    Python's cycle collector, paused while the app starts, resumes once the first page is shown
+    (see :mod:`briefer.startup`)."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     configure(app)
-    reporter = CrashReporter()
-    reporter.install()
-    restore_interrupt = _close_on_interrupt(app)
     window = MainWindow()
+
+    def started(_outcome: object) -> None:
+        window.preview.preview_ready.disconnect(started)
+        resume()
+
+    window.preview.preview_ready.connect(started)
     window.show()
     window.open_initial(path)
+    return window
+
+
+def run(path: Path | None = None) -> int:
+    """Open the main window (and the brief at ``path``); returns the exit code."""
+    reporter = CrashReporter()
+    reporter.install()
+    window = open_main_window(path)
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    restore_interrupt = _close_on_interrupt(app)
     try:
         return app.exec()
     finally:

@@ -188,3 +188,23 @@ def test_opening_a_file_builds_its_page_once_and_at_once(
     settle(qtbot, window)
     qtbot.wait(render_worker.DELAY_MS + 150)  # a debounced request would have started by now
     assert [b for b in built if b == window.document.brief] == [window.document.brief]
+
+
+def test_the_collector_paused_for_the_start_resumes_with_the_first_page(
+    qtbot, seam, sample_brief: Path
+) -> None:
+    import gc
+
+    gc.disable()  # as `briefer gui` starts (briefer.cli.main pauses it)
+    try:
+        window = gui_app.open_main_window(sample_brief)
+        assert not gc.isenabled()
+        qtbot.waitUntil(lambda: window.preview.outcome is not None, timeout=10_000)
+        assert gc.isenabled()
+        assert gc.get_freeze_count() > 0  # the start is out of the collector's sight
+        assert window.windowTitle() == "brief.yaml[*] — Briefer"
+    finally:
+        gc.enable()
+        gc.unfreeze()
+        window.shutdown()
+        window.close()

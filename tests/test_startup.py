@@ -1,0 +1,54 @@
+"""The cycle collector during start-up: paused for a command, restored after it, resumed (with
+the start frozen) by what runs long."""
+
+from __future__ import annotations
+
+import gc
+
+import pytest
+
+from briefer import cli
+from briefer.startup import collector_paused, resume
+
+
+@pytest.fixture(autouse=True)
+def collector_on():
+    gc.enable()
+    yield
+    gc.enable()
+    gc.unfreeze()
+
+
+def test_paused_for_the_block_and_restored_after() -> None:
+    with collector_paused():
+        assert not gc.isenabled()
+    assert gc.isenabled()
+    gc.disable()
+    with collector_paused():
+        pass
+    assert not gc.isenabled()  # the state before is what comes back
+
+
+def test_resume_freezes_what_exists_and_collects_again() -> None:
+    before = gc.get_freeze_count()
+    with collector_paused():
+        kept = [[n] for n in range(1000)]
+        resume()
+        assert gc.isenabled()
+        assert gc.get_freeze_count() >= before + len(kept)
+        resume()  # a second call changes nothing
+    assert gc.isenabled()
+
+
+def test_a_command_runs_with_the_collector_paused_and_gives_it_back(tmp_path, monkeypatch) -> None:
+    seen = []
+    original = cli.pages.cmd_new
+
+    def spy(args):
+        seen.append(gc.isenabled())
+        return original(args)
+
+    monkeypatch.setattr(cli.pages, "cmd_new", spy)  # the parser is built by main, with the spy
+    assert cli.main(["new", "-o", str(tmp_path / "b.yaml")]) == 0
+    assert seen == [False]
+    assert gc.isenabled()

@@ -88,3 +88,10 @@ def renamed(
     target.parent.mkdir(parents=True, exist_ok=True)
     target.write_bytes(sfnt(tag, tables))
     return target
+
+
+def upright_family(carlito: dict[str, Path], folder: Path, family: str) -> Path:
+    """A family of only a regular and a bold face (Carlito's, renamed) in ``folder``."""
+    for face, style in (("regular", "Regular"), ("bold", "Bold")):
+        renamed(carlito[face], folder / f"Upright-{style}.ttf", family, style)
+    return folder

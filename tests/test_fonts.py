@@ -13,7 +13,7 @@ from briefer.errors import BrieferError
 from briefer.templates import load_template
 from tests.cli.test_check_inputs import briefer, one_error
 from tests.conftest import SAMPLE_BRIEF
-from tests.fontkit import carlito_files, renamed
+from tests.fontkit import carlito_files, renamed, upright_family
 
 
 @pytest.fixture(scope="module")
@@ -91,8 +91,7 @@ def test_briefer_font_dir_holds_a_family_of_its_own(
 ) -> None:
     """A family with only regular and bold: its italics fall back to them (documented)."""
     folder = tmp_path / "fonts"
-    renamed(carlito["regular"], folder / "Upright-Regular.ttf", "Briefer Upright", "Regular")
-    renamed(carlito["bold"], folder / "Upright-Bold.ttf", "Briefer Upright", "Bold")
+    upright_family(carlito, folder, "Briefer Upright")
     monkeypatch.setenv("BRIEFER_FONT_DIR", str(folder))
     assert load_template(template(tmp_path, "Briefer Upright")).font == "Briefer Upright"
     family = fonts.family("Briefer Upright")

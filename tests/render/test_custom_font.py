@@ -25,7 +25,7 @@ from briefer.plan import Para, Span
 from briefer.render import docx_fonts
 from briefer.templates import load_template
 from tests.conftest import SAMPLE_BRIEF, assert_valid_docx, pdf_pages, selections
-from tests.fontkit import carlito_files, renamed
+from tests.fontkit import carlito_files, upright_family
 from tests.render.test_decor import SVG, TEMPLATES, brief_with
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -168,8 +168,7 @@ def test_a_family_without_italics_sets_them_upright(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, carlito
 ) -> None:
     folder = tmp_path / "fonts"
-    renamed(carlito["regular"], folder / "Upright-Regular.ttf", "Briefer Upright Test", "Regular")
-    renamed(carlito["bold"], folder / "Upright-Bold.ttf", "Briefer Upright Test", "Bold")
+    upright_family(carlito, folder, "Briefer Upright Test")
     monkeypatch.setenv("BRIEFER_FONT_DIR", str(folder))
     plan = plan_for(ours(tmp_path, font="Briefer Upright Test"))
     data = render(plan, "pdf")

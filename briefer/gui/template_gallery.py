@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 from collections import OrderedDict
+from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QImage, QPainter, QPixmap
@@ -32,9 +33,11 @@ from briefer import audience, templates
 from briefer.brief import Brief
 from briefer.editing.build import build_preview
 from briefer.editing.ops import with_field
+from briefer.errors import BrieferError
 from briefer.gui.document import Document
 from briefer.gui.pickers import template_choices
 from briefer.gui.workers import Task
+from briefer.pipeline import template_for
 
 THUMB = QSize(190, 246)
 _PAGES: OrderedDict[tuple[str, str], bytes | str] = OrderedDict()  # (brief, template) -> PDF
@@ -155,14 +158,18 @@ class TemplateGallery(QDialog):
         self.list.setUniformItemSizes(True)
         self.items: dict[str, QListWidgetItem] = {}
         for name, label in template_choices():
-            item = QListWidgetItem(QIcon(_placeholder(THUMB, "Drawing…")), label)
-            item.setData(Qt.ItemDataRole.UserRole, name)
             try:
-                item.setToolTip(templates.load_template(name).description)
+                tip = templates.load_template(name).description
             except Exception:  # a broken template is still listed; choosing it shows why
-                item.setToolTip(name)
-            self.list.addItem(item)
-            self.items[name] = item
+                tip = name
+            self._add(name, label, tip)
+        own = document.brief.template
+        if own and own not in self.items:  # the brief's own template file, beside the bundled
+            try:
+                mine = template_for(document.brief)
+                self._add(own, f"{mine.label} (yours)", f"{mine.description}\n{own}".strip())
+            except BrieferError as exc:
+                self._add(own, f"{Path(own).name} (yours)", str(exc))
         self.list.itemActivated.connect(self._choose_item)
         self.list.itemDoubleClicked.connect(self._choose_item)
 
@@ -195,11 +202,19 @@ class TemplateGallery(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.info)
         layout.addWidget(buttons)
-        self.resize(4 * (THUMB.width() + 46) + 40, THUMB.height() + 215)
+        across = max(4, min(len(self.items), 5))  # the bundled four, and the brief's own
+        self.resize(across * (THUMB.width() + 46) + 40, THUMB.height() + 215)
         self._tasks: list[Task] = []
         self._generation = 0
         document.changed.connect(self.refresh)
         self.refresh(document.brief)
+
+    def _add(self, name: str, label: str, tip: str) -> None:
+        item = QListWidgetItem(QIcon(_placeholder(THUMB, "Drawing…")), label)
+        item.setData(Qt.ItemDataRole.UserRole, name)
+        item.setToolTip(tip)
+        self.list.addItem(item)
+        self.items[name] = item
 
     # --- drawing ------------------------------------------------------------------------------
     def refresh(self, brief: Brief) -> None:

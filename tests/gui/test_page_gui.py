@@ -9,6 +9,7 @@ from PySide6.QtGui import QImage
 
 from briefer.gui.template_gallery import thumbnail
 from briefer.templates import available
+from tests.conftest import SAMPLE_BRIEF
 from tests.gui.conftest import TIMEOUT
 
 SVG = (
@@ -67,3 +68,28 @@ def test_logo_picker_previews_checks_and_remembers(window, qtbot, seam, tmp_path
     assert window.document.brief.sender.logo == str(good.resolve())  # the old one is kept
     qtbot.mouseClick(picker.remove_button, Qt.MouseButton.LeftButton)
     assert window.document.brief.sender.logo == ""
+
+
+def test_gallery_shows_the_briefs_own_template_beside_the_bundled(
+    window, qtbot, tmp_path: Path
+) -> None:
+    (tmp_path / "ourlook.yaml").write_text(
+        "briefer-template: 1\nname: ourlook\nlabel: Our look\ndescription: Ours, in Carlito.\n"
+        "extends: sidebar\nfont: Carlito\npalette: {accent: '#0b5d1e', sidebar: '#0b3d1e'}\n",
+        encoding="utf-8",
+    )
+    brief = tmp_path / "brief.yaml"
+    brief.write_text(SAMPLE_BRIEF.replace("template: classic", "template: ourlook.yaml"))
+    assert window.files.load(brief)
+    gallery = window.show_gallery()
+    qtbot.addWidget(gallery)
+    drawn: set[str] = set()
+    gallery.drawn.connect(drawn.add)
+    qtbot.waitUntil(lambda: "ourlook.yaml" in drawn, timeout=TIMEOUT)
+    item = gallery.items["ourlook.yaml"]
+    assert item.text() == "Our look (yours)" and "Carlito" in item.toolTip()
+    assert gallery.list.currentItem() is item  # the brief's choice is the one marked
+    thumb = thumbnail(window.document.brief, "ourlook.yaml")
+    assert isinstance(thumb, QImage)
+    column = thumb.pixelColor(thumb.width() // 10, thumb.height() // 2)
+    assert column.green() > column.red() and column.green() < 120  # its own dark green column

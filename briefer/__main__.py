@@ -7,8 +7,11 @@ import sys
 
 def main() -> None:
     from briefer.cli import main as cli_main
+    from briefer.startup import before_exit
 
-    sys.exit(cli_main())
+    code = cli_main()
+    before_exit()
+    sys.exit(code)
 
 
 if __name__ == "__main__":

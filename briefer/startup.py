@@ -11,6 +11,11 @@ reference counting still frees almost everything), and a command that runs long 
 lobby day) calls :func:`resume` once it has started: the objects made so far are moved out of the
 collector's sight for good (``gc.freeze``) and collection resumes, cheaper than before because
 it no longer walks them.
+
+At the very end, :func:`before_exit` freezes what is left: the interpreter's last collection then
+has nothing to walk and the operating system frees the memory at once (another 50 ms of a cold
+``briefer build``). Files and the meeting log are closed by the code that opened them, never left
+to that collection.
 """
 
 from __future__ import annotations
@@ -38,3 +43,9 @@ def resume() -> None:
     if not gc.isenabled():
         gc.freeze()
         gc.enable()
+
+
+def before_exit() -> None:
+    """The process ends next (the ``briefer`` command only, never a caller of
+    :func:`briefer.cli.main`): let the interpreter's last collection skip everything."""
+    gc.freeze()

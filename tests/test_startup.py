@@ -4,11 +4,16 @@ the start frozen) by what runs long."""
 from __future__ import annotations
 
 import gc
+import os
+import subprocess
+import sys
 
 import pytest
+from pypdf import PdfReader
 
 from briefer import cli
 from briefer.startup import collector_paused, resume
+from tests.conftest import REPO, SAMPLE_BRIEF
 
 
 @pytest.fixture(autouse=True)
@@ -52,3 +57,19 @@ def test_a_command_runs_with_the_collector_paused_and_gives_it_back(tmp_path, mo
     assert cli.main(["new", "-o", str(tmp_path / "b.yaml")]) == 0
     assert seen == [False]
     assert gc.isenabled()
+
+
+def test_the_briefer_command_leaves_nothing_to_the_last_collection(tmp_path) -> None:
+    """`briefer build` as a process: the page is whole and its record is in the meeting log,
+    though the interpreter's last collection skips everything (``before_exit``)."""
+    brief = tmp_path / "brief.yaml"
+    brief.write_text(SAMPLE_BRIEF, encoding="utf-8")
+    env = dict(os.environ, BRIEFER_DATA_DIR=str(tmp_path / "data"))
+    out = tmp_path / "page.pdf"
+    command = [sys.executable, "-m", "briefer"]
+    subprocess.run([*command, "build", str(brief), "-o", str(out)], check=True, env=env, cwd=REPO)
+    assert len(PdfReader(out).pages) == 1
+    listed = subprocess.run(
+        [*command, "log", "list"], check=True, env=env, cwd=REPO, capture_output=True, text=True
+    )
+    assert "Jeanne Shaheen" in listed.stdout  # the sample brief's member, recorded

@@ -15,7 +15,7 @@ import hashlib
 import zoneinfo
 from collections import Counter
 
-from icalendar import Calendar, Event, Timezone
+from icalendar import Calendar, Event, Timezone, vDDDTypes, vText
 
 from briefer.day import BUILT, Slot
 from briefer.legislators.model import fold
@@ -67,22 +67,23 @@ def render_calendar(
         last = dt.date(max(slot.date for slot in dated).year + 2, 1, 1)
         calendar.add_component(Timezone.from_tzinfo(tz, first_date=first, last_date=last))
     seen: Counter = Counter()
-    for slot in dated:
+    stamp_value = vDDDTypes(stamp.astimezone(dt.UTC))  # RFC 5545: DTSTAMP in UTC
+    for slot in dated:  # properties set as icalendar's own types: no guessing at each one's type
         event = Event()
-        event.add("uid", _uid(slot, seen))
-        event.add("dtstamp", stamp)
+        event["UID"] = vText(_uid(slot, seen))
+        event["DTSTAMP"] = stamp_value
         who = slot.name or slot.legislator or "Meeting"
-        event.add("summary", f"Meeting: {who}" + ("" if slot.status == BUILT else " (no pack)"))
+        event["SUMMARY"] = vText(f"Meeting: {who}" + ("" if slot.status == BUILT else " (no pack)"))
         if slot.start is None:
-            event.add("dtstart", slot.date)
-            event.add("dtend", slot.date + dt.timedelta(days=1))
+            event["DTSTART"] = vDDDTypes(slot.date)
+            event["DTEND"] = vDDDTypes(slot.date + dt.timedelta(days=1))
         else:
             start = dt.datetime.combine(slot.date, slot.start, tzinfo=tz)
-            event.add("dtstart", start)
-            event.add("dtend", start + dt.timedelta(minutes=slot.minutes))
+            event["DTSTART"] = vDDDTypes(start)
+            event["DTEND"] = vDDDTypes(start + dt.timedelta(minutes=slot.minutes))
         if slot.room:
-            event.add("location", slot.room)
-        event.add("description", _description(slot))
+            event["LOCATION"] = vText(slot.room)
+        event["DESCRIPTION"] = vText(_description(slot))
         calendar.add_component(event)
     return _serialise(calendar)
 

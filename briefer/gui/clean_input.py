@@ -4,9 +4,10 @@ break pasted into a one-line field becomes a space. Nobody is told about what th
 
 One mechanism for every field: ``install(app)`` puts a filter on the application that meets each
 widget as Qt polishes it (before it is first shown), so fields made later — in dialogs, in panels
-other parts add — are covered too. A QLineEdit gets a validator that cleans its text (wrapping a
-validator it already has); a QPlainTextEdit or QTextEdit has what was inserted cleaned at once, in
-the same undo step.
+other parts add — are covered too; the fields the main window makes at start are cleaned at once
+(``clean_all``), before the filter comes. A QLineEdit gets a validator that cleans its text
+(wrapping a validator it already has); a QPlainTextEdit or QTextEdit has what was inserted cleaned
+at once, in the same undo step.
 """
 
 from __future__ import annotations
@@ -126,13 +127,23 @@ class _Polisher(QObject):
 _installed: list[_Polisher] = []
 
 
+def clean_all(app: QApplication | None = None) -> None:
+    """Clean every text field made so far."""
+    app = app or QApplication.instance()
+    if app is not None:
+        for widget in app.allWidgets():
+            clean_widget(widget)
+
+
 def install(app: QApplication | None = None) -> None:
-    """Clean every text field of the application from now on (safe to call more than once)."""
+    """Clean every text field of the application, made so far and from now on (safe to call
+    more than once). The filter sees every event of the application, each a call into Python:
+    the main window installs it once its start is over (a start is thousands of events), having
+    cleaned its own fields with :func:`clean_all` as soon as they were made."""
     app = app or QApplication.instance()
     if app is None or _installed:
         return
     polisher = _Polisher(app)
     app.installEventFilter(polisher)
     _installed.append(polisher)
-    for widget in app.allWidgets():  # those already made
-        clean_widget(widget)
+    clean_all(app)  # those already made

@@ -44,7 +44,6 @@ TABS = ("Meeting", "Talking points", "Sender")
 class MainWindow(QMainWindow):
     def __init__(self, settings: Settings | None = None, *, autosave_ms: int = INTERVAL_MS) -> None:
         super().__init__()
-        clean_input.install()  # control characters never reach a field (pasted, dropped, typed)
         self.settings = settings or Settings()
         pack = load_pack()
         self.document = Document(new_brief(pack, self.settings.sender), pack, self)
@@ -93,6 +92,10 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self._closed = False
         self._update_title()
+        # Control characters never reach a field (pasted, dropped, typed): the fields made so
+        # far at once, those made later by a filter that comes once the first page is shown.
+        clean_input.clean_all()
+        self.preview.preview_ready.connect(self._started)
         # The first page as soon as the event loop runs: for the brief then open, so a file
         # opened right after the window is made is the first page built.
         QTimer.singleShot(0, lambda: self.preview.request(self.document.brief))
@@ -111,6 +114,10 @@ class MainWindow(QMainWindow):
         self.suggestions.notice.connect(self.show_status)
         self.packs.notice.connect(self.show_status)
         self.points.editor.keep_requested.connect(self.packs.keep_text)
+
+    def _started(self, _outcome: object) -> None:
+        self.preview.preview_ready.disconnect(self._started)
+        clean_input.install()
 
     def _replaced(self, brief: object) -> None:
         self.preview.set_pack(self.document.pack)

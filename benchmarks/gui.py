@@ -63,11 +63,11 @@ def _open_window(brief: Path):
     import gc
 
     gc.disable()  # what briefer.cli.main does (briefer.startup) before anything is imported
-    from PySide6.QtWidgets import QApplication
-
-    from briefer.gui.app import open_main_window
+    from briefer.gui.app import open_main_window  # the core before Qt, as `briefer gui` does
 
     window = open_main_window(brief)
+    from PySide6.QtWidgets import QApplication
+
     app = QApplication.instance()
     wait_current(app, window)
     return app, window

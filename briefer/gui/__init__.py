@@ -21,6 +21,33 @@ Parts, each in its own module:
 - ``dialogs``: the one seam for message, file and print dialogs.
 """
 
-from briefer.gui.compat import protect_none
+import importlib
+
+# What the first window uses of the core, imported before Qt: once PySide6 is loaded, its
+# "feature" import hook reads the source of every module imported after it (looking for the word
+# PySide6), and these bring some three hundred modules (reportlab, pydantic, YAML, Briefer's own):
+# about 30 ms of the app's start. tests/gui/test_app.py holds the list complete.
+BEFORE_QT = (
+    "briefer.crashlog",
+    "briefer.editing.build",
+    "briefer.editing.contact",
+    "briefer.editing.labels",
+    "briefer.editing.ops",
+    "briefer.filekind",
+    "briefer.legislators.congress",
+    "briefer.legislators.constituents",
+    "briefer.legislators.csv_reader",
+    "briefer.legislators.zip_file",
+    "briefer.meetings.texts",
+    "briefer.packs.bundle",
+    "briefer.packs.checks",
+    "briefer.packs.draft",
+    "briefer.render.pdf",
+    "briefer.startup",
+)
+for _name in BEFORE_QT:
+    importlib.import_module(_name)
+
+from briefer.gui.compat import protect_none  # noqa: E402  (after the core: see above)
 
 protect_none()  # before any widget exists: see compat.py (a PySide6 6.12.0 bug on Python 3.11)

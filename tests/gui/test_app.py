@@ -208,3 +208,44 @@ def test_the_collector_paused_for_the_start_resumes_with_the_first_page(
         gc.unfreeze()
         window.shutdown()
         window.close()
+
+
+START = """
+import sys, time
+from pathlib import Path
+import briefer.gui
+before = set(sys.modules)
+from briefer.gui.app import open_main_window
+window = open_main_window(Path(sys.argv[1]))
+from PySide6.QtWidgets import QApplication
+end = time.monotonic() + 30
+while window.preview.outcome is None and time.monotonic() < end:
+    QApplication.processEvents()
+    time.sleep(0.002)
+assert window.preview.outcome is not None and window.preview.outcome.pdf, "no first page"
+late = set(sys.modules) - before
+print(" ".join(sorted(m for m in late if m.split(".")[0] in sys.argv[2:] or (
+    m.startswith("briefer.") and not m.startswith("briefer.gui")))))
+window.shutdown()
+"""
+
+
+def test_the_core_the_first_window_uses_is_imported_before_qt(
+    sample_brief: Path, tmp_path: Path
+) -> None:
+    """PySide6 reads the source of every module imported after it: `briefer.gui` imports what
+    the start needs of the core first (BEFORE_QT), so nothing of it comes after Qt."""
+    import os
+    import subprocess
+
+    from tests.conftest import REPO
+
+    libraries = ["reportlab", "pydantic", "pydantic_core", "yaml", "PIL", "annotated_types"]
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(tmp_path / "config"))
+    done = subprocess.run(
+        [sys.executable, "-c", START, str(sample_brief), *libraries],
+        capture_output=True, text=True, env=env, cwd=REPO, timeout=120,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr[-2000:]
+    late = done.stdout.split()
+    assert late == [], f"imported after Qt at start (add them to briefer.gui.BEFORE_QT): {late}"

@@ -6,6 +6,7 @@ Both show the brief's choice and change it through the document (one undoable st
 from __future__ import annotations
 
 from functools import cache
+from pathlib import Path
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QActionGroup
@@ -30,6 +31,17 @@ def template_choices() -> list[tuple[str, str]]:
         except BrieferError:
             choices.append((name, name))
     return choices
+
+
+def own_label(brief: Brief) -> str:
+    """How the brief's own template file (not a bundled one) is named in the pickers and the
+    gallery: its label, marked as the user's; its file name when it cannot be read."""
+    from briefer.pipeline import template_for
+
+    try:
+        return f"{template_for(brief).label} (yours)"
+    except BrieferError:
+        return f"{Path(brief.template).name} (yours)"
 
 
 @cache
@@ -100,8 +112,8 @@ class Pickers(QObject):
                 (self.paper_box, self._paper_group, paper_of(brief)),
             ):
                 index = box.findData(value)
-                if index < 0:  # a template from elsewhere: show it by name
-                    box.addItem(value, value)
+                if index < 0:  # the brief's own template file: its label, as the gallery shows it
+                    box.addItem(own_label(brief), value)
                     index = box.count() - 1
                 box.setCurrentIndex(index)
                 for action in group.actions():

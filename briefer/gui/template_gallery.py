@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import json
 from collections import OrderedDict
-from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QImage, QPainter, QPixmap
@@ -35,7 +34,7 @@ from briefer.editing.build import build_preview
 from briefer.editing.ops import with_field
 from briefer.errors import BrieferError
 from briefer.gui.document import Document
-from briefer.gui.pickers import template_choices
+from briefer.gui.pickers import own_label, template_choices
 from briefer.gui.workers import Task
 from briefer.pipeline import template_for
 
@@ -166,10 +165,10 @@ class TemplateGallery(QDialog):
         own = document.brief.template
         if own and own not in self.items:  # the brief's own template file, beside the bundled
             try:
-                mine = template_for(document.brief)
-                self._add(own, f"{mine.label} (yours)", f"{mine.description}\n{own}".strip())
+                tip = f"{template_for(document.brief).description}\n{own}".strip()
             except BrieferError as exc:
-                self._add(own, f"{Path(own).name} (yours)", str(exc))
+                tip = str(exc)
+            self._add(own, own_label(document.brief), tip)
         self.list.itemActivated.connect(self._choose_item)
         self.list.itemDoubleClicked.connect(self._choose_item)
 

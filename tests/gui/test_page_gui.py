@@ -81,6 +81,7 @@ def test_gallery_shows_the_briefs_own_template_beside_the_bundled(
     brief = tmp_path / "brief.yaml"
     brief.write_text(SAMPLE_BRIEF.replace("template: classic", "template: ourlook.yaml"))
     assert window.files.load(brief)
+    assert window.pickers.template_box.currentText() == "Our look (yours)"  # as in the gallery
     gallery = window.show_gallery()
     qtbot.addWidget(gallery)
     drawn: set[str] = set()

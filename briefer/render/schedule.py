@@ -181,7 +181,9 @@ class _Text:
         self.font: tuple[str, float] | None = None
         self.colour: Color | None = None
 
-    def lines(self, x: float, y: float, lines: list[str], font: str, size: float, colour: Color):
+    def lines(
+        self, x: float, y: float, lines: list[str], font: str, size: float, colour: Color
+    ) -> None:
         if (font, size) != self.font:
             self.text.setFont(font, size)
             self.font = (font, size)

@@ -155,6 +155,7 @@ def _check_raster(data: bytes, kind: Kind, name: str) -> tuple[int, int]:
 
 
 _SVG: dict[str, Any] = {}
+_SVG_FACES: dict[str, frozenset[str]] = {}  # the PDF names of the faces each one's text uses
 
 
 def _svg_drawing(data: bytes, digest: str, name: str = "logo"):
@@ -173,15 +174,48 @@ def _svg_drawing(data: bytes, digest: str, name: str = "logo"):
         raise ImageProblem(f"the SVG logo '{name}' cannot be read ({exc})") from None
     if drawing is None or not drawing.width or not drawing.height:
         raise ImageProblem(f"the SVG logo '{name}' cannot be read or has no size")
+    faces: set[str] = set()
+    _embedded_text(drawing, faces)
+    _SVG_FACES[digest] = frozenset(faces)
     if len(_SVG) > 16:
         _SVG.clear()
+        _SVG_FACES.clear()
     _SVG[digest] = drawing
     return drawing
+
+
+def _embedded_text(node: Any, used: set[str]) -> None:
+    """Text in an SVG logo set in the page's own Liberation Sans. svglib names fonts the PDF
+    does not carry (Helvetica, Times-Roman, Arial-Bold standing in for Helvetica-Bold…): a viewer
+    stands in whatever it has, and a print shop asks for every font embedded. Liberation Sans has
+    Helvetica's and Arial's widths. (Lettering that must look as drawn belongs in paths, not
+    text.) ``used`` gathers the PDF names of the faces the text is now set in."""
+    from reportlab.graphics.shapes import Group, String
+
+    from briefer.fonts import PDF_NAMES
+
+    ours = set(PDF_NAMES.values())
+    for child in node.getContents() if isinstance(node, Group) else ():
+        if isinstance(child, String):
+            name = str(child.fontName)
+            if name not in ours:
+                weight = "bold" if "bold" in name.lower() else ""
+                slant = "italic" if any(s in name.lower() for s in ("italic", "oblique")) else ""
+                child.fontName = PDF_NAMES[weight + slant or "regular"]
+            used.add(str(child.fontName))
+        elif isinstance(child, Group):
+            _embedded_text(child, used)
 
 
 def pdf_drawing(logo: Logo):
     """A reportlab Drawing of an SVG logo (its own size in points: scale it to the box)."""
     return _svg_drawing(logo.data, logo.digest)
+
+
+def pdf_drawing_faces(logo: Logo) -> frozenset[str]:
+    """The PDF names of the faces the text of an SVG logo is set in (to register first)."""
+    _svg_drawing(logo.data, logo.digest)
+    return _SVG_FACES[logo.digest]
 
 
 _READERS: dict[str, Any] = {}
@@ -306,6 +340,7 @@ __all__ = [
     "load_logo",
     "logo_from_bytes",
     "pdf_drawing",
+    "pdf_drawing_faces",
     "pdf_image",
     "qr_matrix",
     "qr_png",

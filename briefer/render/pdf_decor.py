@@ -93,10 +93,9 @@ def _draw_image(canvas: Canvas, picture: Picture) -> None:
 def draw_logo(canvas: Canvas, picture: Picture) -> None:
     box = picture.box
     if picture.kind == "svg":
-        register_pdf_faces((PDF_NAMES["regular"],))  # the text an SVG may hold (see above)
-        drawing = images.pdf_drawing(
-            images.Logo(picture.data, picture.kind, picture.digest, 1.0, 1.0)
-        )
+        logo = images.Logo(picture.data, picture.kind, picture.digest, 1.0, 1.0)
+        drawing = images.pdf_drawing(logo)
+        register_pdf_faces((PDF_NAMES["regular"], *images.pdf_drawing_faces(logo)))
         canvas.saveState()
         canvas.translate(box.x, box.y)
         canvas.scale(box.width / drawing.width, box.height / drawing.height)

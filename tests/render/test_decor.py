@@ -81,6 +81,27 @@ def test_svg_logo_stays_vector_in_the_pdf(folder: Path) -> None:
     assert "/XObject" not in resources  # no picture: the logo and the QR code are paths
 
 
+LETTERED = """<svg xmlns="http://www.w3.org/2000/svg" width="300" height="100">
+<rect width="100" height="100" fill="#9b1b30"/>
+<text x="110" y="45" font-family="Arial" font-weight="bold" font-size="30">BFF</text>
+<text x="110" y="80" font-family="serif" font-style="italic" font-size="18">Forum</text>
+<text x="200" y="80" font-size="18">Minsk</text></svg>"""
+
+
+def test_text_in_an_svg_logo_is_set_in_a_font_the_pdf_carries(folder: Path) -> None:
+    (folder / "logo.svg").write_text(LETTERED, encoding="utf-8")
+    data = render(plan_of(brief_with(folder)), "pdf")
+    fonts = PdfReader(io.BytesIO(data)).pages[0]["/Resources"]["/Font"]
+    names = {str(font.get_object()["/BaseFont"]) for font in fonts.values()}
+    assert not [n for n in names if "Helvetica" in n or "Times" in n or "Arial" in n], names
+    for font in fonts.values():  # every font embedded: nothing left to a viewer's stand-in
+        font = font.get_object()
+        face = font["/DescendantFonts"][0].get_object() if "/DescendantFonts" in font else font
+        assert "/FontFile2" in face["/FontDescriptor"], font
+    text = pdf_pages(data)[0]
+    assert "BFF" in text and "Forum" in text and "Minsk" in text
+
+
 def test_png_logo_is_an_image_in_the_pdf(folder: Path) -> None:
     data = render(plan_of(brief_with(folder, "logo.png")), "pdf")
     xobjects = PdfReader(io.BytesIO(data)).pages[0]["/Resources"]["/XObject"]

@@ -16,6 +16,7 @@ from briefer.meetings.db import Log
 from briefer.meetings.log import get_blob
 from briefer.meetings.model import Export, Meeting
 from briefer.templates import Template
+from briefer.validation import from_validation_error
 
 
 @dataclass(frozen=True)
@@ -35,9 +36,11 @@ def _load(log: Log, digest: str, what: str, model: type) -> object:
         )
     try:
         return model.model_validate_json(data)
-    except ValidationError:
+    except ValidationError as exc:
+        why = from_validation_error(exc, None, None)  # what no longer reads, and why
         raise BrieferError(
-            f"the stored {what} of this page no longer reads in this version of Briefer",
+            f"the stored {what} of this page no longer reads here "
+            f"({why.field + ': ' if why.field else ''}{why.message})",
             file=log.path,
         ) from None
 

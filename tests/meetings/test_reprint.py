@@ -56,3 +56,32 @@ def test_a_reprint_of_a_page_with_a_logo(record, tmp_path) -> None:
         assert reprint(log, page).data == data
         kept = mlog.get_blob(log, page.brief_blob)
         assert kept is not None and b"org-logo.png" in kept and str(tmp_path).encode() not in kept
+
+
+def test_a_reprint_whose_font_is_gone_says_so(
+    record, tmp_path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The template's own font was uninstalled since: the reprint names the font, not only
+    "no longer reads"."""
+    from briefer import fonts
+    from briefer.errors import BrieferError
+    from tests.fontkit import carlito_files, upright_family
+
+    folder = upright_family(carlito_files(), tmp_path / "fonts", "Briefer Reprint Test")
+    monkeypatch.setenv("BRIEFER_FONT_DIR", str(folder))
+    template = tmp_path / "ours.yaml"
+    template.write_text(
+        "briefer-template: 1\nname: ours\nlabel: Ours\nextends: classic\n"
+        "font: Briefer Reprint Test\n",
+        encoding="utf-8",
+    )
+    record(sample().model_copy(update={"template": str(template)}))
+    monkeypatch.delenv("BRIEFER_FONT_DIR")
+    monkeypatch.setattr(fonts, "_FAMILIES", {})  # as in a new session, after the uninstall
+    with Log() as log:
+        (meeting,) = mlog.list_meetings(log, with_exports=True)
+        with pytest.raises(BrieferError) as caught:
+            reprint(log, meeting.exports[0])
+    message = str(caught.value)
+    assert "no longer reads" in message
+    assert "font: the font family 'Briefer Reprint Test' is not installed" in message

@@ -11,6 +11,7 @@ from __future__ import annotations
 import copy
 import io
 import re
+import zipfile
 from dataclasses import dataclass, field, replace
 from functools import lru_cache, partial
 from itertools import accumulate
@@ -430,7 +431,10 @@ def _embedded(data: bytes, plan: Plan, name: str) -> bytes:
     used = [face for face in fonts.FACES if face in _faces_used(plan) and family.has(face)]
     faces = {face: fonts.face_data(plan.font, face) for face in used}
     panose = family.infos["regular"].panose
-    return ox.repack(data, docx_fonts.embed(data, name, faces, panose, ox.ARIAL_ENTRY))
+    parts = docx_fonts.embed(data, name, faces, panose, ox.ARIAL_ENTRY)
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:  # the theme's fonts: the family's too
+        parts["word/theme/theme1.xml"] = ox.theme_in(archive.read("word/theme/theme1.xml"), name)
+    return ox.repack(data, parts)
 
 
 def render_docx(plan: Plan) -> bytes:

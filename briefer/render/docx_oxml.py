@@ -240,12 +240,14 @@ def _clean_styles(document) -> None:
     put(pPr, el("spacing", after=0, line=240, lineRule="auto"))
 
 
-def _theme_in_arial(blob: bytes) -> bytes:
+def theme_in(blob: bytes, font: str = DOCX_FONT) -> bytes:
+    """The theme with ``font`` as its heading and body font (what Word offers as "+Body" for
+    text a reader adds)."""
     root = etree.fromstring(blob)
     a = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
     for latin in root.iter(f"{a}latin"):
         if latin.getparent().tag in (f"{a}majorFont", f"{a}minorFont"):
-            latin.set("typeface", DOCX_FONT)
+            latin.set("typeface", font)
     return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
 
 
@@ -298,7 +300,7 @@ def template() -> bytes:
     buffer = io.BytesIO()
     document.save(buffer)
     with zipfile.ZipFile(buffer) as archive:
-        theme = _theme_in_arial(archive.read("word/theme/theme1.xml"))
+        theme = theme_in(archive.read("word/theme/theme1.xml"))
     return repack(
         buffer.getvalue(),
         {"docProps/app.xml": APP, "word/fontTable.xml": FONT_TABLE, "word/theme/theme1.xml": theme},

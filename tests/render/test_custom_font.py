@@ -156,6 +156,8 @@ def test_the_docx_embeds_the_faces_it_uses(tmp_path: Path, carlito) -> None:
     assert b"<w:embedTrueTypeFonts/>" in parts["word/settings.xml"]
     styles = parts["word/styles.xml"].decode()
     assert 'w:ascii="Carlito"' in styles and "Arial" not in styles
+    theme = parts["word/theme/theme1.xml"].decode()  # text a reader adds in Word: Carlito too
+    assert re.findall(r'<a:latin typeface="([^"]+)"', theme) == ["Carlito", "Carlito"]
 
 
 def test_the_default_docx_embeds_nothing() -> None:

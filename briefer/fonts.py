@@ -9,26 +9,25 @@ free under the SIL Open Font License. It comes from the operating system (Debian
 
 A template may name another family (``font: Carlito``): any installed family under the SIL Open
 Font License with TrueType outlines and a regular and a bold face (italics fall back to them),
-found through fontconfig and the usual font folders only when such a family is asked for (the
-default never looks). Each family's faces get PDF names of their own (:func:`pdf_names`) and are
+found (:mod:`briefer.font_search`) only when such a family is asked for: the default never
+looks. Each family's faces get PDF names of their own (:func:`pdf_names`) and are
 registered with reportlab as a page uses them; the DOCX embeds them (render/docx_fonts.py). See
 :func:`family` and docs/templates.md.
 """
 
 from __future__ import annotations
 
-import os
 import re
-import sys
 import threading
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from briefer import font_search
 from briefer.errors import BrieferError
-from briefer.resources import data_root
+from briefer.font_search import FACES, font_dirs, normal
 
 if TYPE_CHECKING:  # font files are read only when a template names another family
     from briefer.sfnt import FaceInfo
@@ -71,37 +70,20 @@ class FontFiles:
         }
 
 
-def _liberation_dirs() -> list[Path]:
-    dirs = []
-    if os.environ.get("BRIEFER_FONT_DIR"):
-        dirs.append(Path(os.environ["BRIEFER_FONT_DIR"]))
-    dirs.append(data_root() / "fonts")  # a desktop bundle carries them here
-    home = Path.home()
-    for base in (
-        Path("/usr/share/fonts"),
-        Path("/usr/local/share/fonts"),
-        home / ".local/share/fonts",
-        home / ".fonts",
-        Path("/opt/homebrew/share/fonts"),
-    ):
-        dirs += [
-            base / "truetype/liberation2",
-            base / "truetype/liberation",
-            base / "liberation-sans",
-            base / "liberation-sans-fonts",
-            base / "liberation",
-            base / "TTF",
-            base,
-        ]
-    return dirs
+# Where a system keeps Liberation Sans below a font folder (Debian's, Fedora's, Arch's …)
+_LIBERATION_SUBDIRS = (
+    "",
+    "truetype/liberation2",
+    "truetype/liberation",
+    "liberation-sans",
+    "liberation-sans-fonts",
+    "liberation",
+    "TTF",
+)
 
 
-def _arial_dirs() -> list[Path]:
-    if sys.platform == "win32":
-        return [Path(os.environ.get("WINDIR", r"C:\Windows")) / "Fonts"]
-    if sys.platform == "darwin":
-        return [Path("/System/Library/Fonts/Supplemental"), Path("/Library/Fonts")]
-    return []
+def _default_dirs() -> list[Path]:
+    return [folder / sub for folder in font_dirs() for sub in _LIBERATION_SUBDIRS]
 
 
 def _find_set(dirs: list[Path], names: dict[str, tuple[str, ...]]) -> FontFiles | None:
@@ -121,7 +103,8 @@ def _find_set(dirs: list[Path], names: dict[str, tuple[str, ...]]) -> FontFiles 
 def font_files() -> FontFiles:
     """The four faces, or a BrieferError that says how to install them."""
     liberation = {face: (name,) for face, name in _LIBERATION.items()}
-    found = _find_set(_liberation_dirs(), liberation) or _find_set(_arial_dirs(), _ARIAL)
+    dirs = _default_dirs()
+    found = _find_set(dirs, liberation) or _find_set(dirs, _ARIAL)
     if found is None:
         raise BrieferError(
             "the Liberation Sans font is not installed. Install it (Debian/Ubuntu: "
@@ -182,7 +165,6 @@ def register_pdf_faces(names: Iterable[str]) -> None:
 
 # -- other families ------------------------------------------------------------------------------
 
-FACES = ("regular", "bold", "italic", "bolditalic")
 _FALLBACK = {
     "italic": "regular",
     "bolditalic": "bold",
@@ -204,11 +186,6 @@ class Family:
 
     def has(self, face: str) -> bool:
         return face in self.infos
-
-
-def normal(name: str) -> str:
-    """A family name as compared: case and runs of spaces do not count."""
-    return " ".join(name.split()).casefold()
 
 
 def is_default(name: str) -> bool:
@@ -256,12 +233,12 @@ def _pdf_prefix(name: str) -> str:
 
 
 def _resolve(name: str) -> Family:
-    faces = _matching(name, _quick_paths(name))
-    if len(_choose(faces)) < len(FACES):  # a face may be elsewhere (or missing): look everywhere
-        faces = _matching(name, _all_paths()) or faces
+    faces = font_search.matching(name, font_search.quick_paths(name))
+    if len(font_search.choose(faces)) < len(FACES):  # a face elsewhere, or missing: look on
+        faces = font_search.matching(name, font_search.all_paths()) or faces
     if not faces:
-        raise FontProblem(f"the font family '{name}' is not installed{_suggest(name)}")
-    chosen = _choose(faces)
+        raise FontProblem(f"the font family '{name}' is not installed{font_search.suggest(name)}")
+    chosen = font_search.choose(faces)
     label = chosen["regular"].family if "regular" in chosen else faces[0].family
     for face, info in chosen.items():
         where = info.path.name
@@ -299,157 +276,6 @@ def _resolve(name: str) -> Family:
         for face in chosen:
             _FACE_OF[own[face]] = (label, face)
     return Family(label, files, chosen, pdf)
-
-
-def _matching(name: str, paths: Iterable[Path]) -> list[FaceInfo]:
-    """The faces of the family: by style-linking family name, else by typographic family."""
-    key = normal(name)
-    faces = [info for path in paths for info in _faces_of(path)]
-    by_family = [f for f in faces if normal(f.family) == key]
-    return by_family or [f for f in faces if normal(f.typographic_family) == key]
-
-
-def _choose(faces: list[FaceInfo]) -> dict[str, FaceInfo]:
-    """Each of the four faces: the one nearest the normal width and the face's weight (400 or
-    700); faces found first (BRIEFER_FONT_DIR, then fontconfig) win ties."""
-    chosen: dict[str, FaceInfo] = {}
-    for face in FACES:
-        bold, italic = face.startswith("bold"), face.endswith("italic")
-        target = 700 if bold else 400
-        fitting = [
-            (abs(f.width - 5), abs(f.weight - target), order, f)
-            for order, f in enumerate(faces)
-            if f.bold == bold and f.italic == italic
-        ]
-        if fitting:
-            chosen[face] = min(fitting, key=lambda t: t[:3])[3]
-    return chosen
-
-
-def _suggest(name: str) -> str:
-    """The message's end: which installed families Briefer could use ("did you mean …")."""
-    import difflib
-
-    usable = sorted(
-        {
-            info.family
-            for path in _all_paths()
-            for info in _faces_of(path)
-            if info.is_ofl and info.outlines == "truetype" and not info.collection
-        },
-        key=str.casefold,
-    )
-    if not usable:
-        return "; no font under the SIL Open Font License is installed but Liberation Sans"
-    close = difflib.get_close_matches(name, usable, n=3, cutoff=0.5)
-    close += difflib.get_close_matches(normal(name), [normal(u) for u in usable], n=3, cutoff=0.5)
-    close = [u for u in usable if u in close or normal(u) in close]
-    if close:
-        return f" (did you mean {' or '.join(repr(c) for c in close[:3])}?)"
-    shown = ", ".join(usable[:6]) + (", …" if len(usable) > 6 else "")
-    return f"; installed families Briefer can use: {shown}"
-
-
-_SEEN: dict[Path, tuple[tuple[int, int], list[FaceInfo]]] = {}  # file -> (mtime, size), faces
-
-
-def _faces_of(path: Path) -> list[FaceInfo]:
-    """A font file's faces, read once per process while the file stays the same; none for a
-    file that is not a font."""
-    from briefer.sfnt import NotAFont, read_faces
-
-    try:
-        stat = path.stat()
-    except OSError:
-        return []
-    mark = (stat.st_mtime_ns, stat.st_size)
-    known = _SEEN.get(path)
-    if known is not None and known[0] == mark:
-        return known[1]
-    try:
-        faces = read_faces(path)
-    except (OSError, NotAFont, ValueError, UnicodeError):
-        faces = []
-    _SEEN[path] = (mark, faces)
-    return faces
-
-
-def font_dirs() -> list[Path]:
-    """Where fonts are looked for: BRIEFER_FONT_DIR, the bundle, the system's and the user's."""
-    home = Path.home()
-    dirs = []
-    if os.environ.get("BRIEFER_FONT_DIR"):
-        dirs.append(Path(os.environ["BRIEFER_FONT_DIR"]))
-    dirs.append(data_root() / "fonts")
-    if sys.platform == "win32":
-        dirs.append(Path(os.environ.get("WINDIR", r"C:\Windows")) / "Fonts")
-        if os.environ.get("LOCALAPPDATA"):
-            dirs.append(Path(os.environ["LOCALAPPDATA"]) / "Microsoft/Windows/Fonts")
-    elif sys.platform == "darwin":
-        dirs += [home / "Library/Fonts", Path("/Library/Fonts"), Path("/System/Library/Fonts")]
-    data_home = Path(os.environ.get("XDG_DATA_HOME") or home / ".local/share")
-    dirs += [data_home / "fonts", home / ".fonts", Path("/usr/local/share/fonts")]
-    dirs += [Path("/usr/share/fonts"), Path("/opt/homebrew/share/fonts")]
-    return dirs
-
-
-def _walk(folder: Path) -> Iterator[Path]:
-    from briefer.sfnt import FONT_SUFFIXES
-
-    for root, _dirs, names in os.walk(folder):
-        for file_name in sorted(names):
-            if file_name.lower().endswith(FONT_SUFFIXES):
-                yield Path(root, file_name)
-
-
-def _fontconfig(name: str | None) -> list[Path]:
-    """The files fontconfig knows, of one family (or all); none where it is not installed."""
-    import shutil
-    import subprocess
-
-    fc_list = shutil.which("fc-list")
-    if fc_list is None:
-        return []
-    pattern = ":family=" + re.sub(r"([-:,=\\])", r"\\\1", name) if name else ":"
-    try:
-        done = subprocess.run(
-            [fc_list, "--format=%{file}\n", pattern],
-            capture_output=True,
-            text=True,
-            timeout=20,
-            check=False,
-        )
-    except (OSError, subprocess.SubprocessError):
-        return []
-    return [Path(line) for line in sorted(set(done.stdout.splitlines())) if line.strip()]
-
-
-def _quick_paths(name: str) -> list[Path]:
-    """Where a family is likely: BRIEFER_FONT_DIR's files and what fontconfig says it has, or
-    (without fontconfig: Windows, macOS) the font files named like it ("Carlito-Bold.ttf")."""
-    paths: list[Path] = []
-    if os.environ.get("BRIEFER_FONT_DIR"):
-        paths += _walk(Path(os.environ["BRIEFER_FONT_DIR"]))
-    known = _fontconfig(name)
-    if known:
-        return paths + known
-    letters = re.sub(r"[^a-z0-9]", "", name.casefold())
-    for folder in font_dirs():
-        for path in _walk(folder):
-            if re.sub(r"[^a-z0-9]", "", path.name.casefold()).startswith(letters[:8]):
-                paths.append(path)
-    return paths
-
-
-def _all_paths() -> list[Path]:
-    """Every font file in the font folders and fontconfig's, each once, in that order."""
-    seen: dict[Path, None] = {}
-    for folder in font_dirs():
-        for path in _walk(folder):
-            seen.setdefault(path, None)
-    for path in _fontconfig(None):
-        seen.setdefault(path, None)
-    return list(seen)
 
 
 def face_data(name: str, face: str) -> bytes:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from briefer import fonts, sfnt
+from briefer import font_search, fonts, sfnt
 from briefer.errors import BrieferError
 from briefer.templates import load_template
 from tests.cli.test_check_inputs import briefer, one_error
@@ -77,9 +77,9 @@ def test_the_default_font_never_looks_for_fonts(monkeypatch: pytest.MonkeyPatch)
     def no_scan(*_args):
         raise AssertionError("the default font must not scan the font folders")
 
-    monkeypatch.setattr(fonts, "_all_paths", no_scan)
-    monkeypatch.setattr(fonts, "_fontconfig", no_scan)
-    monkeypatch.setattr(fonts, "_quick_paths", no_scan)
+    monkeypatch.setattr(font_search, "all_paths", no_scan)
+    monkeypatch.setattr(font_search, "fontconfig", no_scan)
+    monkeypatch.setattr(font_search, "quick_paths", no_scan)
     for name in ("classic", "myth-fact", "sidebar", "bold"):
         assert load_template(name).font == "Liberation Sans"
     assert fonts.check_family("liberation  SANS") == "Liberation Sans"
@@ -166,9 +166,9 @@ def test_without_fontconfig_the_family_is_found_by_its_file_names(
         raise AssertionError("a family with all four faces is found without reading every font")
 
     monkeypatch.setattr(fonts, "_FAMILIES", {})
-    monkeypatch.setattr(fonts, "_fontconfig", lambda name: [])
-    monkeypatch.setattr(fonts, "font_dirs", lambda: [carlito["regular"].parent.parent])
-    monkeypatch.setattr(fonts, "_all_paths", everything)
+    monkeypatch.setattr(font_search, "fontconfig", lambda name: [])
+    monkeypatch.setattr(font_search, "font_dirs", lambda: [carlito["regular"].parent.parent])
+    monkeypatch.setattr(font_search, "all_paths", everything)
     assert fonts.family("Carlito").files == carlito
 
 

@@ -28,11 +28,11 @@ from briefer import yamlio
 from briefer.errors import BrieferError
 from briefer.fileio import write_atomic
 from briefer.formats import FORMATS
+from briefer.meetings.blobs import blob_hash, get_blob, put_blob
 from briefer.meetings.db import Log
 from briefer.meetings.log import (
-    blob_hash,
     find_meeting_id,
-    get_blob,
+    get_meeting,
     list_meetings,
     now_utc,
     write_report,
@@ -475,15 +475,10 @@ def merge(
     log: Log, meetings: list[Meeting], blobs: dict[str, bytes], *, theirs: bool = False
 ) -> Merged:
     """Add what is new, in one transaction; conflicting reports keep ours (or theirs)."""
-    from briefer.meetings.log import get_meeting
-
     result = Merged()
     with log.write() as conn:
-        for digest, data in blobs.items():
-            conn.execute(
-                "INSERT OR IGNORE INTO blobs (hash, data) VALUES (?, ?)",
-                (digest, zlib.compress(data, 6)),
-            )
+        for data in blobs.values():  # each checked against its hash when the file was read
+            put_blob(conn, data)
         for given in meetings:
             exists = conn.execute("SELECT 1 FROM meetings WHERE id = ?", (given.id,)).fetchone()
             label = f"{given.short_id} {given.legislator} {given.date or 'undated'}"

@@ -7,21 +7,21 @@ one (at least four characters), as with git.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import json
 import sqlite3
 import unicodedata
 import uuid
-import zlib
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import MISSING, dataclass, field, fields, replace
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any
 
 from briefer.errors import BrieferError
+from briefer.meetings.blobs import drop_unused_blobs
 from briefer.meetings.db import BACKUPS, Log
-from briefer.meetings.model import POSITIONS, Export, Meeting, MeetingFields, Question, Report
+from briefer.meetings.model import POSITIONS, Export, Meeting, MeetingFields, Report
+from briefer.meetings.rows import SELECT, SUMMARY, export_of, meetings_of, summaries
 
 MIN_PREFIX = 4
 
@@ -51,227 +51,6 @@ def fold(text: str) -> str:
     """Text for matching: no case, no accents ("García" matches "garcia")."""
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
-
-
-# --- rows <-> values ---------------------------------------------------------------------------
-
-
-def _date(text: str | None) -> dt.date | None:
-    return dt.date.fromisoformat(text) if text else None
-
-
-MEETING_COLUMNS = (
-    "id, legislator, member_id, title, chamber, state, district, party, date, time, location,"
-    " staffer, attendees, ask, bill, created, updated, pages, last_page"
-)
-REPORT_COLUMNS = (
-    "met, staffer_email, position, questions, requests, our_commitments, their_commitments,"
-    " follow_up, follow_up_done, notes, updated"
-)
-_SELECT = (
-    f"SELECT {', '.join('m.' + c.strip() for c in MEETING_COLUMNS.split(','))}, "
-    f"{', '.join('r.' + c.strip() for c in REPORT_COLUMNS.split(','))} "
-    "FROM meetings m LEFT JOIN reports r ON r.meeting_id = m.id"
-)
-_JSON_AT = (12, 22, 23, 24, 25)  # attendees, questions, requests, our and their commitments
-
-
-_SUMMARY = (
-    "SELECT m.id, m.legislator, m.member_id, m.title, m.date, m.time, m.location, m.staffer,"
-    " m.pages, m.last_page, m.created, r.position, r.follow_up, r.follow_up_done, r.updated"
-    " FROM meetings m LEFT JOIN reports r ON r.meeting_id = m.id"
-)
-
-
-def _defaults(cls: type) -> dict[str, Any]:
-    out = {}
-    for f in fields(cls):
-        if f.default is not MISSING:
-            out[f.name] = f.default
-        elif f.default_factory is not MISSING:
-            out[f.name] = f.default_factory()
-    return out
-
-
-_MEETING = _defaults(Meeting)
-_REPORT = _defaults(Report)
-
-
-def _make(cls: type, defaults: dict[str, Any], values: dict[str, Any]) -> Any:
-    """A frozen dataclass made without its ``__init__`` (a field at a time, it is most of what
-    listing 10,000 meetings costs). Only for values read back from the log: already checked."""
-    obj = object.__new__(cls)
-    state = defaults.copy()
-    state.update(values)
-    object.__setattr__(obj, "__dict__", state)
-    return obj
-
-
-def _summaries(rows: list[tuple]) -> list[Meeting]:
-    """Meetings with what a list shows (``partial``: the rest is read by :func:`get_meeting`)."""
-    out = []
-    dates: dict[str, dt.date | None] = {"": None}
-    for row in rows:
-        day = dates.get(row[4])
-        if day is None and row[4]:
-            day = dates[row[4]] = dt.date.fromisoformat(row[4])
-        report = None
-        if row[14] is not None:
-            follow = dates.get(row[12])
-            if follow is None and row[12]:
-                follow = dates[row[12]] = dt.date.fromisoformat(row[12])
-            report = _make(
-                Report,
-                _REPORT,
-                {
-                    "position": row[11],
-                    "follow_up": follow,
-                    "follow_up_done": bool(row[13]),
-                    "updated": row[14],
-                },
-            )
-        out.append(
-            _make(
-                Meeting,
-                _MEETING,
-                {
-                    "id": row[0],
-                    "legislator": row[1],
-                    "member_id": row[2],
-                    "title": row[3],
-                    "date": day,
-                    "time": row[5],
-                    "location": row[6],
-                    "staffer": row[7],
-                    "export_count": row[8],
-                    "last_export": row[9],
-                    "created": row[10],
-                    "report": report,
-                    "partial": True,
-                },
-            )
-        )
-    return out
-
-
-def _decode_all(rows: list[tuple]) -> list[list[Any]]:
-    """Every JSON cell of the rows in one pass of the C decoder (a call per cell costs more
-    than the decoding itself: this is most of what listing 10,000 meetings takes)."""
-    cells = [row[i] if row[i] is not None else "[]" for row in rows for i in _JSON_AT]
-    try:
-        flat = json.loads("[" + ",".join(cells) + "]")
-    except json.JSONDecodeError:
-        flat = [_cell(text) for text in cells]
-    width = len(_JSON_AT)
-    return [flat[n : n + width] for n in range(0, len(flat), width)]
-
-
-def _cell(text: str) -> Any:
-    try:
-        value = json.loads(text)
-    except json.JSONDecodeError:
-        return []
-    return value if isinstance(value, list) else []
-
-
-def _rows_to_meetings(
-    rows: list[tuple], exports: dict[str, tuple[Export, ...]] | None = None
-) -> list[Meeting]:
-    out = []
-    exports = exports or {}
-    for row, (attendees, questions, requests, ours, theirs) in zip(
-        rows, _decode_all(rows), strict=True
-    ):
-        report = None
-        if row[29] is not None:
-            report = Report(
-                met=row[19],
-                staffer_email=row[20],
-                position=row[21],
-                questions=tuple(Question(q, a) for q, a in questions),
-                requests=tuple(requests),
-                our_commitments=tuple(ours),
-                their_commitments=tuple(theirs),
-                follow_up=_date(row[26]),
-                follow_up_done=bool(row[27]),
-                notes=row[28],
-                updated=row[29],
-            )
-        out.append(
-            Meeting(
-                id=row[0],
-                legislator=row[1],
-                member_id=row[2],
-                title=row[3],
-                chamber=row[4],
-                state=row[5],
-                district=row[6],
-                party=row[7],
-                date=_date(row[8]),
-                time=row[9],
-                location=row[10],
-                staffer=row[11],
-                attendees=tuple(attendees),
-                ask=row[13],
-                bill=row[14],
-                created=row[15],
-                updated=row[16],
-                report=report,
-                export_count=row[17],
-                last_export=row[18],
-                exports=exports.get(row[0], ()),
-            )
-        )
-    return out
-
-
-def _export(row: sqlite3.Row) -> Export:
-    return Export(
-        id=row["id"],
-        meeting_id=row["meeting_id"],
-        at=row["at"],
-        source=row["source"],
-        file_name=row["file_name"],
-        format=row["format"],
-        template=row["template"],
-        paper=row["paper"],
-        points=tuple((b, v) for b, v in json.loads(row["points"])),
-        body_size=row["body_size"],
-        sha256=row["sha256"],
-        size=row["size"],
-        version=row["version"],
-        brief_blob=row["brief_blob"],
-        pack_blob=row["pack_blob"],
-        template_blob=row["template_blob"],
-        files=tuple(sorted(json.loads(row["files"]).items())),
-    )
-
-
-# --- blobs: the inputs a page was built from, stored once each -------------------------------
-
-
-def blob_hash(data: bytes) -> str:
-    return hashlib.sha256(data).hexdigest()
-
-
-def put_blob(conn: sqlite3.Connection, data: bytes) -> str:
-    digest = blob_hash(data)
-    if conn.execute("SELECT 1 FROM blobs WHERE hash = ?", (digest,)).fetchone():
-        return digest
-    conn.execute(
-        "INSERT OR IGNORE INTO blobs (hash, data) VALUES (?, ?)", (digest, zlib.compress(data, 6))
-    )
-    return digest
-
-
-def get_blob(log: Log, digest: str) -> bytes | None:
-    rows = log.read("SELECT data FROM blobs WHERE hash = ?", (digest,))
-    if not rows:
-        return None
-    data = zlib.decompress(rows[0]["data"])
-    if blob_hash(data) != digest:
-        raise BrieferError(f"a stored page input ({digest[:12]}) is damaged", file=log.path)
-    return data
 
 
 # --- meetings ----------------------------------------------------------------------------------
@@ -410,7 +189,7 @@ def list_meetings(
         where.append(f"(r.position IN ({marks})" + (" OR r.position IS NULL)" if unknown else ")"))
         params.extend(which.positions)
     full = full or with_exports
-    sql = (_SELECT if full else _SUMMARY) + (" WHERE " + " AND ".join(where) if where else "")
+    sql = (SELECT if full else SUMMARY) + (" WHERE " + " AND ".join(where) if where else "")
     rows = log.rows(sql, tuple(params))
     at = (8, 9, 15) if full else (4, 5, 10)  # date, time, created
     rows.sort(key=lambda r: (r[at[0]], clock(r[at[1]]), r[at[2]]), reverse=True)
@@ -418,12 +197,12 @@ def list_meetings(
         wanted = fold(which.member.strip())
         rows = [r for r in rows if wanted in fold(r[1]) or wanted == fold(r[2])]
     if not full:
-        return _summaries(rows)
+        return summaries(rows)
     exports: dict[str, list[Export]] = {}
     if with_exports and rows:
         for row in log.read("SELECT * FROM exports ORDER BY at"):
-            exports.setdefault(row["meeting_id"], []).append(_export(row))
-    return _rows_to_meetings(rows, {k: tuple(v) for k, v in exports.items()})
+            exports.setdefault(row["meeting_id"], []).append(export_of(row))
+    return meetings_of(rows, {k: tuple(v) for k, v in exports.items()})
 
 
 def _by_prefix(log: Log, table: str, prefix: str) -> list[str]:
@@ -457,14 +236,14 @@ def resolve(log: Log, given: str) -> tuple[str, str]:
 
 
 def get_meeting(log: Log, meeting_id: str) -> Meeting:
-    rows = log.rows(_SELECT + " WHERE m.id = ?", (meeting_id,))
+    rows = log.rows(SELECT + " WHERE m.id = ?", (meeting_id,))
     if not rows:
         raise BrieferError(f"no meeting with the id '{meeting_id}' in the log", field="ID")
     exports = tuple(
-        _export(r)
+        export_of(r)
         for r in log.read("SELECT * FROM exports WHERE meeting_id = ? ORDER BY at", (meeting_id,))
     )
-    return _rows_to_meetings(rows, {meeting_id: exports})[0]
+    return meetings_of(rows, {meeting_id: exports})[0]
 
 
 def find_meeting(log: Log, given: str) -> Meeting:
@@ -479,7 +258,7 @@ def get_export(log: Log, export_id: str) -> Export:
     rows = log.read("SELECT * FROM exports WHERE id = ?", (export_id,))
     if not rows:
         raise BrieferError(f"no page with the id '{export_id}' in the log", field="ID")
-    return _export(rows[0])
+    return export_of(rows[0])
 
 
 def meeting_for(log: Log, legislator: str, date: dt.date | None) -> Meeting | None:
@@ -536,18 +315,10 @@ def save_report(
 def delete_meeting(log: Log, meeting_id: str) -> None:
     with log.write() as conn:
         conn.execute("DELETE FROM meetings WHERE id = ?", (meeting_id,))
-        _drop_unused_blobs(conn)
+        drop_unused_blobs(conn)
 
 
 # --- purge and summary -------------------------------------------------------------------------
-
-
-def _drop_unused_blobs(conn: sqlite3.Connection) -> int:
-    return conn.execute(
-        "DELETE FROM blobs WHERE hash NOT IN (SELECT brief_blob FROM exports UNION "
-        "SELECT pack_blob FROM exports UNION SELECT template_blob FROM exports UNION "
-        "SELECT value FROM exports, json_each(exports.files))"
-    ).rowcount
 
 
 @dataclass(frozen=True)
@@ -570,7 +341,7 @@ def purge(log: Log, before: dt.date) -> Purged:
             (limit, limit),
         ).fetchone()[0]
         meetings = conn.execute(f"DELETE FROM meetings WHERE {doomed}", (limit, limit)).rowcount
-        _drop_unused_blobs(conn)
+        drop_unused_blobs(conn)
     backups = 0
     if meetings:
         log.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")

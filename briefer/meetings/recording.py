@@ -205,8 +205,9 @@ def meeting_fields(brief: Brief, member_id: str = "") -> MeetingFields:
 
 def record_pages(pages: Iterable[Page], pack: Pack, *, path: Path | None = None) -> int:
     """Write pages made from one pack, in one transaction (raises BrieferError); the count."""
+    from briefer.meetings.blobs import put_blob
     from briefer.meetings.db import shared_log
-    from briefer.meetings.log import DayIndex, new_id, now_utc, put_blob, upsert_meeting
+    from briefer.meetings.log import DayIndex, new_id, now_utc, upsert_meeting
 
     pack_data = _dump(pack)
     count = 0

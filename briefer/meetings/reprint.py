@@ -12,8 +12,8 @@ from pydantic import ValidationError
 from briefer.brief import Brief
 from briefer.content import Pack
 from briefer.errors import BrieferError
+from briefer.meetings.blobs import get_blob
 from briefer.meetings.db import Log
-from briefer.meetings.log import get_blob
 from briefer.meetings.model import Export, Meeting
 from briefer.templates import Template
 from briefer.validation import from_validation_error

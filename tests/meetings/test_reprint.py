@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from briefer.meetings import log as mlog
+from briefer.meetings.blobs import get_blob
 from briefer.meetings.db import Log
 from briefer.meetings.reprint import reprint
 from tests.meetings.conftest import sample
@@ -36,7 +37,7 @@ def test_a_reprint_needs_neither_the_brief_nor_the_pack_nor_the_directory(
         (meeting,) = mlog.list_meetings(log, with_exports=True)
         page = meeting.exports[0]
         assert reprint(log, page).data == data
-        kept = mlog.get_blob(log, page.brief_blob)
+        kept = get_blob(log, page.brief_blob)
         assert kept is not None and b"pack.yaml" in kept and str(tmp_path).encode() not in kept
 
 
@@ -54,7 +55,7 @@ def test_a_reprint_of_a_page_with_a_logo(record, tmp_path) -> None:
         page = meeting.exports[0]
         assert dict(page.files).keys() == {"sender.logo"}
         assert reprint(log, page).data == data
-        kept = mlog.get_blob(log, page.brief_blob)
+        kept = get_blob(log, page.brief_blob)
         assert kept is not None and b"org-logo.png" in kept and str(tmp_path).encode() not in kept
 
 

@@ -275,7 +275,7 @@ def cmd_export(args: argparse.Namespace) -> ExitCode:
 
 
 def cmd_import(args: argparse.Namespace) -> ExitCode:
-    from briefer.meetings.exchange import import_log
+    from briefer.meetings.merge import import_log
 
     with open_log() as log:
         merged = import_log(log, Path(args.file), theirs=args.theirs)

@@ -371,7 +371,7 @@ class MeetingsWindow(QWidget):
         return path
 
     def import_log(self) -> None:
-        from briefer.meetings.exchange import import_log
+        from briefer.meetings.merge import import_log
 
         path = dialogs.open_path(
             self, "Import Meeting Log", str(Path.home()), "Meeting logs (*.csv *.json)"

@@ -1,24 +1,19 @@
 """Moving meetings between teams: the log as JSON (everything) or CSV (for a spreadsheet).
 
-Every meeting and page keeps its UUID, so importing the same file twice adds nothing. A report
-that differs from the one already here is a conflict: it is listed, and the one here is kept
-unless the caller takes theirs. JSON carries the pages' inputs too (a coordinator can reprint);
-CSV has one row per meeting, lists one item per line in a cell.
+The file format both ways: written from the log, and read back checked, every error naming the
+file, the line and the field. Every meeting and page keeps its UUID. JSON carries the pages'
+inputs too (a coordinator can reprint); the CSV dialect is :mod:`.exchange_csv`'s. Merging what
+is read into a log is :mod:`.merge`'s.
 """
 
 from __future__ import annotations
 
 import base64
 import contextlib
-import csv
 import datetime as dt
-import io
 import json
 import os
-import re
 import zlib
-from collections.abc import Iterable
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
@@ -28,14 +23,12 @@ from briefer import yamlio
 from briefer.errors import BrieferError
 from briefer.fileio import write_atomic
 from briefer.formats import FORMATS
-from briefer.meetings.blobs import blob_hash, get_blob, put_blob
+from briefer.meetings import exchange_csv
+from briefer.meetings.blobs import blob_hash, get_blob
 from briefer.meetings.db import Log
 from briefer.meetings.log import (
-    find_meeting_id,
-    get_meeting,
     list_meetings,
     now_utc,
-    write_report,
 )
 from briefer.meetings.model import (
     Export,
@@ -172,81 +165,6 @@ def to_json(log: Log, meetings: list[Meeting]) -> bytes:
     return (json.dumps(document, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
 
 
-CSV_COLUMNS = (
-    "id",
-    "legislator",
-    "member_id",
-    "title",
-    "chamber",
-    "state",
-    "district",
-    "party",
-    "date",
-    "time",
-    "location",
-    "staffer",
-    "attendees",
-    "ask",
-    "bill",
-    "created",
-    "updated",
-    "position",
-    "met",
-    "staffer_email",
-    "questions",
-    "answers",
-    "requests",
-    "our_commitments",
-    "their_commitments",
-    "follow_up",
-    "follow_up_done",
-    "notes",
-    "report_updated",
-    "pages",
-)
-
-
-def _lines(items: Iterable[str]) -> str:
-    return "\n".join(items)
-
-
-def _csv_row(meeting: Meeting) -> dict[str, str]:
-    row = {key: str(value) for key, value in meeting.identity().items() if key != "attendees"}
-    row.update(
-        id=meeting.id,
-        attendees=_lines(meeting.attendees),
-        created=meeting.created,
-        updated=meeting.updated,
-        pages=_lines(f"{e.at[:10]} {e.file_name or e.source}" for e in meeting.exports),
-    )
-    report = meeting.report
-    if report is not None:
-        row.update(
-            position=report.position,
-            met=report.met,
-            staffer_email=report.staffer_email,
-            questions=_lines(q.question for q in report.questions),
-            answers=_lines(q.answer for q in report.questions),
-            requests=_lines(report.requests),
-            our_commitments=_lines(report.our_commitments),
-            their_commitments=_lines(report.their_commitments),
-            follow_up=report.follow_up.isoformat() if report.follow_up else "",
-            follow_up_done="yes" if report.follow_up_done else "",
-            notes=report.notes,
-            report_updated=report.updated,
-        )
-    return row
-
-
-def to_csv(meetings: list[Meeting]) -> bytes:
-    out = io.StringIO(newline="")
-    writer = csv.DictWriter(out, CSV_COLUMNS, restval="", lineterminator="\r\n")
-    writer.writeheader()
-    for meeting in meetings:
-        writer.writerow(_csv_row(meeting))
-    return out.getvalue().encode("utf-8-sig")  # the BOM: Excel reads the names as UTF-8
-
-
 def export_log(log: Log, path: Path) -> int:
     """Write every meeting to ``path`` (.json or .csv), readable only by the user; the count."""
     path = Path(path)
@@ -255,7 +173,7 @@ def export_log(log: Log, path: Path) -> int:
         raise BrieferError("name the file .json or .csv", file=path)
     meetings = list_meetings(log, with_exports=True)
     meetings.sort(key=lambda m: (m.date or dt.date.min, m.time, m.created))
-    data = to_json(log, meetings) if kind == ".json" else to_csv(meetings)
+    data = to_json(log, meetings) if kind == ".json" else exchange_csv.to_csv(meetings)
     write_atomic(path, data)
     with contextlib.suppress(OSError):
         os.chmod(path, 0o600)
@@ -263,69 +181,6 @@ def export_log(log: Log, path: Path) -> int:
 
 
 # --- in --------------------------------------------------------------------------------------
-
-
-def _split(text: str) -> list[str]:
-    return text.split("\n") if text else []
-
-
-def _from_csv(text: str, file: str) -> list[tuple[int, dict[str, Any]]]:
-    reader = csv.reader(io.StringIO(text.lstrip("\ufeff"), newline=""))
-    try:
-        header = next(reader)
-    except StopIteration:
-        raise BrieferError("the file is empty", file=file) from None
-    missing = [c for c in ("id", "legislator") if c not in header]
-    if missing:
-        raise BrieferError(f"not a Briefer log export: no '{missing[0]}' column", file=file, line=1)
-    unknown = [c for c in header if c not in CSV_COLUMNS]
-    if unknown:
-        raise BrieferError(f"unknown column '{unknown[0]}'", file=file, line=1, field=unknown[0])
-    rows = []
-    start = reader.line_num + 1
-    for cells in reader:
-        line, start = start, reader.line_num + 1
-        if not any(cell.strip() for cell in cells):
-            continue
-        if len(cells) != len(header):
-            raise BrieferError(
-                f"{len(cells)} cells where the header has {len(header)}", file=file, line=line
-            )
-        row = dict(zip(header, cells, strict=True))
-        data: dict[str, Any] = {
-            key: row.get(key, "") for key in CSV_COLUMNS[:17] if key not in ("attendees",)
-        }
-        data["date"] = data["date"] or None
-        data["attendees"] = _split(row.get("attendees", ""))
-        if row.get("report_updated"):
-            questions = _split(row.get("questions", ""))
-            answers = _split(row.get("answers", ""))
-            answers += [""] * (len(questions) - len(answers))
-            if len(answers) > len(questions):
-                raise BrieferError(
-                    "more answers than questions (one of each per line)",
-                    file=file,
-                    line=line,
-                    field="answers",
-                )
-            data["report"] = {
-                "position": row.get("position", "") or "unknown",
-                "met": row.get("met", ""),
-                "staffer_email": row.get("staffer_email", ""),
-                "questions": [
-                    {"question": q, "answer": a} for q, a in zip(questions, answers, strict=True)
-                ],
-                "requests": _split(row.get("requests", "")),
-                "our_commitments": _split(row.get("our_commitments", "")),
-                "their_commitments": _split(row.get("their_commitments", "")),
-                "follow_up": row.get("follow_up", "") or None,
-                "follow_up_done": row.get("follow_up_done", "").strip().lower()
-                in ("yes", "true", "1", "x"),
-                "notes": row.get("notes", ""),
-                "updated": row["report_updated"],
-            }
-        rows.append((line, data))
-    return rows
 
 
 def _meeting_of(given: MeetingIn) -> Meeting:
@@ -434,7 +289,7 @@ def read_exchange(path: Path) -> tuple[list[Meeting], dict[str, bytes]]:
     if path.suffix.lower() == ".json" or text.lstrip().startswith("{"):
         return _read_json(text, file)
     meetings = []
-    for line, data in _from_csv(text, file):
+    for line, data in exchange_csv.from_csv(text, file):
         try:
             given = validate(MeetingIn, data, file)
         except BrieferError as exc:  # name the row's line and the column
@@ -447,165 +302,4 @@ def read_exchange(path: Path) -> tuple[list[Meeting], dict[str, bytes]]:
     return meetings, {}
 
 
-# --- merging ---------------------------------------------------------------------------------
-
-
-@dataclass
-class Merged:
-    added: int = 0
-    updated: int = 0
-    unchanged: int = 0
-    reports: int = 0
-    pages: int = 0
-    conflicts: list[str] = field(default_factory=list)
-    duplicates: list[str] = field(default_factory=list)
-
-
-def _differences(mine: dict[str, Any], theirs: dict[str, Any]) -> list[str]:
-    return [key for key in mine if mine[key] != theirs.get(key)]
-
-
-def _show(value: Any) -> str:
-    text = json.dumps(value, ensure_ascii=False) if not isinstance(value, str) else value
-    text = re.sub(r"\s+", " ", text)
-    return f"'{text[:40]}…'" if len(text) > 40 else f"'{text}'"
-
-
-def merge(
-    log: Log, meetings: list[Meeting], blobs: dict[str, bytes], *, theirs: bool = False
-) -> Merged:
-    """Add what is new, in one transaction; conflicting reports keep ours (or theirs)."""
-    result = Merged()
-    with log.write() as conn:
-        for data in blobs.values():  # each checked against its hash when the file was read
-            put_blob(conn, data)
-        for given in meetings:
-            exists = conn.execute("SELECT 1 FROM meetings WHERE id = ?", (given.id,)).fetchone()
-            label = f"{given.short_id} {given.legislator} {given.date or 'undated'}"
-            if not exists:
-                twin = find_meeting_id(conn, given.legislator, given.date)
-                if twin:
-                    result.duplicates.append(
-                        f"{label}: the log also has {twin[:8]} for this office on this day"
-                    )
-                _insert_meeting(conn, given)
-                result.added += 1
-                if given.report:
-                    write_report(conn, given.id, given.report, given.report.updated)
-                    result.reports += 1
-            else:
-                mine = get_meeting(_Reader(conn, log.path), given.id)
-                changed = False
-                if mine.identity() != given.identity() and given.updated > mine.updated:
-                    _update_meeting(conn, given)
-                    changed = True
-                if given.report and mine.report is None:
-                    write_report(conn, given.id, given.report, given.report.updated)
-                    result.reports += 1
-                    changed = True
-                elif (
-                    given.report and mine.report and given.report.content() != mine.report.content()
-                ):
-                    keys = _differences(mine.report.content(), given.report.content())
-                    detail = "; ".join(
-                        f"{k}: ours {_show(mine.report.content()[k])}, "
-                        f"theirs {_show(given.report.content()[k])}"
-                        for k in keys[:3]
-                    )
-                    kept = "took theirs" if theirs else "kept ours"
-                    result.conflicts.append(f"{label}: the reports differ ({kept}) — {detail}")
-                    if theirs:
-                        write_report(conn, given.id, given.report, given.report.updated)
-                        changed = True
-                result.updated += changed
-                result.unchanged += not changed
-            for export in given.exports:
-                added = conn.execute(
-                    "INSERT OR IGNORE INTO exports (id, meeting_id, at, source, file_name, format,"
-                    " template, paper, points, body_size, sha256, size, version, brief_blob,"
-                    " pack_blob, template_blob, files) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-                    " ?, ?, ?, ?, ?)",
-                    (
-                        export.id,
-                        given.id,
-                        export.at,
-                        export.source,
-                        export.file_name,
-                        export.format,
-                        export.template,
-                        export.paper,
-                        json.dumps([list(p) for p in export.points]),
-                        export.body_size,
-                        export.sha256,
-                        export.size,
-                        export.version,
-                        export.brief_blob,
-                        export.pack_blob,
-                        export.template_blob,
-                        json.dumps(dict(export.files)),
-                    ),
-                ).rowcount
-                result.pages += added
-    return result
-
-
-class _Reader:
-    """Reads through the connection of an open transaction (so it sees its own writes)."""
-
-    def __init__(self, conn: Any, path: Path) -> None:
-        self.conn, self.path = conn, path
-
-    def read(self, sql: str, params: tuple = ()) -> list[Any]:
-        import sqlite3
-
-        cursor = self.conn.execute(sql, params)
-        cursor.row_factory = sqlite3.Row
-        return cursor.fetchall()
-
-    def rows(self, sql: str, params: tuple = ()) -> list[tuple]:
-        return self.conn.execute(sql, params).fetchall()
-
-
-def _meeting_values(m: Meeting) -> tuple:
-    return (
-        m.legislator,
-        m.member_id,
-        m.title,
-        m.chamber,
-        m.state,
-        m.district,
-        m.party,
-        m.date.isoformat() if m.date else "",
-        m.time,
-        m.location,
-        m.staffer,
-        json.dumps(list(m.attendees), ensure_ascii=False),
-        m.ask,
-        m.bill,
-    )
-
-
-def _insert_meeting(conn: Any, m: Meeting) -> None:
-    conn.execute(
-        "INSERT INTO meetings (legislator, member_id, title, chamber, state, district, party,"
-        " date, time, location, staffer, attendees, ask, bill, id, created, updated)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        (*_meeting_values(m), m.id, m.created, m.updated),
-    )
-
-
-def _update_meeting(conn: Any, m: Meeting) -> None:
-    conn.execute(
-        "UPDATE meetings SET legislator = ?, member_id = ?, title = ?, chamber = ?, state = ?,"
-        " district = ?, party = ?, date = ?, time = ?, location = ?, staffer = ?, attendees = ?,"
-        " ask = ?, bill = ?, updated = ? WHERE id = ?",
-        (*_meeting_values(m), m.updated, m.id),
-    )
-
-
-def import_log(log: Log, path: Path, *, theirs: bool = False) -> Merged:
-    meetings, blobs = read_exchange(path)
-    return merge(log, meetings, blobs, theirs=theirs)
-
-
-__all__ = ["Line", "LongLine", "export_log", "import_log", "merge", "read_exchange"]
+__all__ = ["Line", "LongLine", "export_log", "meeting_data", "read_exchange"]

@@ -13,7 +13,8 @@ import pytest
 from briefer.errors import BrieferError
 from briefer.meetings import log as mlog
 from briefer.meetings.db import Log
-from briefer.meetings.exchange import export_log, import_log, read_exchange
+from briefer.meetings.exchange import export_log, read_exchange
+from briefer.meetings.merge import import_log
 from briefer.meetings.model import Question, Report
 from briefer.meetings.reprint import reprint
 from tests.meetings.conftest import sample

@@ -1,0 +1,182 @@
+"""Merging an exchange file into this log: what is new is added, in one transaction.
+
+Every meeting and page keeps its UUID, so importing the same file twice adds nothing; a meeting
+made here for the same member and day is found and not added twice. A report that differs from
+the one already here is a conflict: it is listed, and the one here is kept unless the caller
+takes theirs (``--theirs``).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from briefer.meetings.blobs import put_blob
+from briefer.meetings.db import Log
+from briefer.meetings.exchange import read_exchange
+from briefer.meetings.log import find_meeting_id, get_meeting, write_report
+from briefer.meetings.model import Meeting
+
+
+@dataclass
+class Merged:
+    added: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    reports: int = 0
+    pages: int = 0
+    conflicts: list[str] = field(default_factory=list)
+    duplicates: list[str] = field(default_factory=list)
+
+
+def _differences(mine: dict[str, Any], theirs: dict[str, Any]) -> list[str]:
+    return [key for key in mine if mine[key] != theirs.get(key)]
+
+
+def _show(value: Any) -> str:
+    text = json.dumps(value, ensure_ascii=False) if not isinstance(value, str) else value
+    text = re.sub(r"\s+", " ", text)
+    return f"'{text[:40]}…'" if len(text) > 40 else f"'{text}'"
+
+
+def merge(
+    log: Log, meetings: list[Meeting], blobs: dict[str, bytes], *, theirs: bool = False
+) -> Merged:
+    """Add what is new, in one transaction; conflicting reports keep ours (or theirs)."""
+    result = Merged()
+    with log.write() as conn:
+        for data in blobs.values():  # each checked against its hash when the file was read
+            put_blob(conn, data)
+        for given in meetings:
+            exists = conn.execute("SELECT 1 FROM meetings WHERE id = ?", (given.id,)).fetchone()
+            label = f"{given.short_id} {given.legislator} {given.date or 'undated'}"
+            if not exists:
+                twin = find_meeting_id(conn, given.legislator, given.date)
+                if twin:
+                    result.duplicates.append(
+                        f"{label}: the log also has {twin[:8]} for this office on this day"
+                    )
+                _insert_meeting(conn, given)
+                result.added += 1
+                if given.report:
+                    write_report(conn, given.id, given.report, given.report.updated)
+                    result.reports += 1
+            else:
+                mine = get_meeting(_Reader(conn, log.path), given.id)
+                changed = False
+                if mine.identity() != given.identity() and given.updated > mine.updated:
+                    _update_meeting(conn, given)
+                    changed = True
+                if given.report and mine.report is None:
+                    write_report(conn, given.id, given.report, given.report.updated)
+                    result.reports += 1
+                    changed = True
+                elif (
+                    given.report and mine.report and given.report.content() != mine.report.content()
+                ):
+                    keys = _differences(mine.report.content(), given.report.content())
+                    detail = "; ".join(
+                        f"{k}: ours {_show(mine.report.content()[k])}, "
+                        f"theirs {_show(given.report.content()[k])}"
+                        for k in keys[:3]
+                    )
+                    kept = "took theirs" if theirs else "kept ours"
+                    result.conflicts.append(f"{label}: the reports differ ({kept}) — {detail}")
+                    if theirs:
+                        write_report(conn, given.id, given.report, given.report.updated)
+                        changed = True
+                result.updated += changed
+                result.unchanged += not changed
+            for export in given.exports:
+                added = conn.execute(
+                    "INSERT OR IGNORE INTO exports (id, meeting_id, at, source, file_name, format,"
+                    " template, paper, points, body_size, sha256, size, version, brief_blob,"
+                    " pack_blob, template_blob, files) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+                    " ?, ?, ?, ?, ?)",
+                    (
+                        export.id,
+                        given.id,
+                        export.at,
+                        export.source,
+                        export.file_name,
+                        export.format,
+                        export.template,
+                        export.paper,
+                        json.dumps([list(p) for p in export.points]),
+                        export.body_size,
+                        export.sha256,
+                        export.size,
+                        export.version,
+                        export.brief_blob,
+                        export.pack_blob,
+                        export.template_blob,
+                        json.dumps(dict(export.files)),
+                    ),
+                ).rowcount
+                result.pages += added
+    return result
+
+
+class _Reader:
+    """Reads through the connection of an open transaction (so it sees its own writes)."""
+
+    def __init__(self, conn: Any, path: Path) -> None:
+        self.conn, self.path = conn, path
+
+    def read(self, sql: str, params: tuple = ()) -> list[Any]:
+        import sqlite3
+
+        cursor = self.conn.execute(sql, params)
+        cursor.row_factory = sqlite3.Row
+        return cursor.fetchall()
+
+    def rows(self, sql: str, params: tuple = ()) -> list[tuple]:
+        return self.conn.execute(sql, params).fetchall()
+
+
+def _meeting_values(m: Meeting) -> tuple:
+    return (
+        m.legislator,
+        m.member_id,
+        m.title,
+        m.chamber,
+        m.state,
+        m.district,
+        m.party,
+        m.date.isoformat() if m.date else "",
+        m.time,
+        m.location,
+        m.staffer,
+        json.dumps(list(m.attendees), ensure_ascii=False),
+        m.ask,
+        m.bill,
+    )
+
+
+def _insert_meeting(conn: Any, m: Meeting) -> None:
+    conn.execute(
+        "INSERT INTO meetings (legislator, member_id, title, chamber, state, district, party,"
+        " date, time, location, staffer, attendees, ask, bill, id, created, updated)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (*_meeting_values(m), m.id, m.created, m.updated),
+    )
+
+
+def _update_meeting(conn: Any, m: Meeting) -> None:
+    conn.execute(
+        "UPDATE meetings SET legislator = ?, member_id = ?, title = ?, chamber = ?, state = ?,"
+        " district = ?, party = ?, date = ?, time = ?, location = ?, staffer = ?, attendees = ?,"
+        " ask = ?, bill = ?, updated = ? WHERE id = ?",
+        (*_meeting_values(m), m.updated, m.id),
+    )
+
+
+def import_log(log: Log, path: Path, *, theirs: bool = False) -> Merged:
+    meetings, blobs = read_exchange(path)
+    return merge(log, meetings, blobs, theirs=theirs)
+
+
+__all__ = ["Merged", "import_log", "merge"]

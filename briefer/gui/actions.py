@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QAction, QIcon, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
     QMenu,
@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from briefer.gui.exporting import DOCX, PDF
-from briefer.gui.icons import export_icon, print_icon
+from briefer.gui.icons import export_icon, print_icon, standard
 
 if TYPE_CHECKING:
     from briefer.gui.main_window import MainWindow
@@ -33,20 +33,14 @@ class Actions:
     def __init__(self, window: MainWindow) -> None:
         self.window = window
         w = window
-        style = w.style()
-
-        def icon(theme: str, fallback: QStyle.StandardPixmap) -> QIcon:
-            """The desktop theme's icon where there is one, else the style's own."""
-            return QIcon.fromTheme(theme, style.standardIcon(fallback))
-
         sp = QStyle.StandardPixmap
         keys = QKeySequence.StandardKey
         self.new = self._make("&New", keys.New, w.files.new, "Start a new brief")
-        self.new.setIcon(icon("document-new", sp.SP_FileIcon))
+        self.new.setIcon(standard("document-new", sp.SP_FileIcon))
         self.open = self._make("&Open…", keys.Open, w.files.open, "Open a brief")
-        self.open.setIcon(icon("document-open", sp.SP_DialogOpenButton))
+        self.open.setIcon(standard("document-open", sp.SP_DialogOpenButton))
         self.save = self._make("&Save", keys.Save, w.files.save, "Save the brief")
-        self.save.setIcon(icon("document-save", sp.SP_DialogSaveButton))
+        self.save.setIcon(standard("document-save", sp.SP_DialogSaveButton))
         self.save_as = self._make(
             "Save &As…", keys.SaveAs, w.files.save_as, "Save the brief under a new name"
         )
@@ -87,10 +81,10 @@ class Actions:
         stack = w.document.stack
         self.undo = stack.createUndoAction(w, "&Undo")
         self.undo.setShortcut(QKeySequence.StandardKey.Undo)
-        self.undo.setIcon(icon("edit-undo", sp.SP_ArrowBack))
+        self.undo.setIcon(standard("edit-undo", sp.SP_ArrowBack))
         self.redo = stack.createRedoAction(w, "&Redo")
         self.redo.setShortcut(QKeySequence.StandardKey.Redo)
-        self.redo.setIcon(icon("edit-redo", sp.SP_ArrowForward))
+        self.redo.setIcon(standard("edit-redo", sp.SP_ArrowForward))
 
         self.tabs = [
             self._make(f"&{label}", f"Ctrl+{n}", lambda n=n: w.show_tab(n - 1))
@@ -102,7 +96,7 @@ class Actions:
             "Briefer &Guide", QKeySequence.StandardKey.HelpContents, w.show_guide,
             "Open the user guide (it is part of Briefer: no internet needed)",
         )  # fmt: skip
-        self.guide.setIcon(icon("help-contents", sp.SP_DialogHelpButton))
+        self.guide.setIcon(standard("help-contents", sp.SP_DialogHelpButton))
         self.about = self._make("&About Briefer", None, w.show_about)
         self.gallery = self._make(
             "Template &Gallery…", "Ctrl+Shift+T", w.show_gallery, "Every template with this brief"

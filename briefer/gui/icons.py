@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPainterPath, QPalette, QPen, QPixmap
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QStyle
 
 from briefer.resources import assets_dir
 
@@ -79,6 +79,11 @@ def _app(painter: QPainter, _scale: float) -> None:
 
 def themed(name: str, fallback: QIcon) -> QIcon:
     return QIcon.fromTheme(name, fallback)
+
+
+def standard(name: str, fallback: QStyle.StandardPixmap) -> QIcon:
+    """The desktop theme's icon where there is one, else the style's own."""
+    return QIcon.fromTheme(name, QApplication.style().standardIcon(fallback))
 
 
 def export_icon() -> QIcon:

@@ -41,6 +41,7 @@ from briefer.editing.build import Outcome
 from briefer.errors import BrieferError
 from briefer.gui import dialogs
 from briefer.gui.commands import Replace
+from briefer.gui.icons import standard
 from briefer.gui.pack_forms import KIND_NAMES, AboutForm, PointForm, StartPage, show_problem
 from briefer.gui.pack_preview import PackPreview
 from briefer.gui.pack_recovery import DraftAutosave
@@ -108,47 +109,31 @@ class PackEditor(QMainWindow):
 
     # --- building the window ----------------------------------------------------------------------
     def _build_toolbar(self) -> None:
-        style = self.style()
         sp = QStyle.StandardPixmap
         bar = QToolBar("Pack toolbar", self)
         bar.setObjectName("packToolbar")
         bar.setMovable(False)
         bar.setIconSize(QSize(18, 18))
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.new_menu_button = QToolButton()
-        self.new_menu_button.setText("New Pack")
-        self.new_menu_button.setIcon(
-            QIcon.fromTheme("document-new", style.standardIcon(sp.SP_FileIcon))
+        self.new_menu_button = self._menu_button(
+            "New Pack",
+            standard("document-new", sp.SP_FileIcon),
+            "Start a pack from a copy of another one",
         )
-        self.new_menu_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.new_menu_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.new_menu_button.setToolTip("Start a pack from a copy of another one")
-        self.open_button = QToolButton()
-        self.open_button.setText("Open")
-        self.open_button.setIcon(
-            QIcon.fromTheme("document-open", style.standardIcon(sp.SP_DialogOpenButton))
+        self.open_button = self._menu_button(
+            "Open", standard("document-open", sp.SP_DialogOpenButton), "Open one of your packs"
         )
-        self.open_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.open_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.open_button.setToolTip("Open one of your packs")
-        for button in (self.new_menu_button, self.open_button):
-            button.setMenu(QMenu(button))
-            button.menu().aboutToShow.connect(self._fill_menus)
         self.save_action = QAction("Save", self)
         self.save_action.setShortcut(QKeySequence.StandardKey.Save)
-        self.save_action.setIcon(
-            QIcon.fromTheme("document-save", style.standardIcon(sp.SP_DialogSaveButton))
-        )
+        self.save_action.setIcon(standard("document-save", sp.SP_DialogSaveButton))
         self.save_action.setToolTip("Check the pack and save it in your packs (Ctrl+S)")
         self.save_action.triggered.connect(lambda _checked=False: self.save())
         self.undo_action = self.stack.createUndoAction(self, "Undo")
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.undo_action.setIcon(QIcon.fromTheme("edit-undo", style.standardIcon(sp.SP_ArrowBack)))
+        self.undo_action.setIcon(standard("edit-undo", sp.SP_ArrowBack))
         self.redo_action = self.stack.createRedoAction(self, "Redo")
         self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
-        self.redo_action.setIcon(
-            QIcon.fromTheme("edit-redo", style.standardIcon(sp.SP_ArrowForward))
-        )
+        self.redo_action.setIcon(standard("edit-redo", sp.SP_ArrowForward))
         self.use_action = QAction("Use in This Brief", self)
         self.use_action.setToolTip("Build the open brief with this pack")
         self.use_action.triggered.connect(lambda _checked=False: self._use())
@@ -171,6 +156,18 @@ class PackEditor(QMainWindow):
         bar.addAction(self.use_action)
         self.addToolBar(bar)
         self.toolbar = bar
+
+    def _menu_button(self, text: str, icon: QIcon, tip: str) -> QToolButton:
+        """A toolbar button that opens its menu (filled as it opens: the packs change)."""
+        button = QToolButton()
+        button.setText(text)
+        button.setIcon(icon)
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        button.setToolTip(tip)
+        button.setMenu(QMenu(button))
+        button.menu().aboutToShow.connect(self._fill_menus)
+        return button
 
     def _build_editor_page(self) -> QWidget:
         # left: the pack's details and its points

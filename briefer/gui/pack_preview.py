@@ -9,66 +9,35 @@ from PySide6.QtCore import (
     QBuffer,
     QByteArray,
     QIODevice,
-    QObject,
     Qt,
-    QThread,
-    QTimer,
     Signal,
-    Slot,
 )
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from briefer.brief import Brief
 from briefer.content import Pack
-from briefer.editing.build import Outcome, warm_up
+from briefer.editing.build import Outcome
 from briefer.gui.preview import BAD_STYLE, OK_STYLE, WAIT_STYLE, PageView, fit_message
+from briefer.gui.render_worker import RenderQueue
 from briefer.packs.preview import build_pack_preview
 
 DELAY_MS = 300
 
 
-class _Worker(QObject):
-    done = Signal(int, object)
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.latest = 0
-
-    @Slot()
-    def warm_up(self) -> None:
-        warm_up()
-
-    @Slot(int, object, str, object)
-    def build(self, generation: int, brief: Brief, text: str, point: object) -> None:
-        if generation != self.latest:
-            return
-        point_id = point if isinstance(point, str) else None
-        self.done.emit(generation, build_pack_preview(brief, text, point_id))
+def _build(job: tuple[Brief, str, str | None]) -> Outcome:
+    brief, text, point = job
+    return build_pack_preview(brief, text, point)
 
 
 class PackPreview(QWidget):
     ready = Signal(object)  # Outcome
-    _submit = Signal(int, object, str, object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.outcome: Outcome | None = None
-        self._generation = 0
-        self._shown = 0
-        self._pending: tuple[Brief, str, str | None] | None = None
-        self._thread = QThread()
-        self._thread.setObjectName("briefer-pack-preview")
-        self._worker = _Worker()
-        self._worker.moveToThread(self._thread)
-        self._submit.connect(self._worker.build)
-        self._worker.done.connect(self._done)
-        self._thread.started.connect(self._worker.warm_up)
-        self._thread.start()
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(DELAY_MS)
-        self._timer.timeout.connect(self.flush)
+        self.queue = RenderQueue(self, DELAY_MS, build=_build, name="briefer-pack-preview")
+        self.queue.ready.connect(self._done)
 
         self.caption = QLabel("<b>Preview</b> — your open brief with this pack’s texts")
         self.indicator = QLabel("Building the preview…")
@@ -93,31 +62,12 @@ class PackPreview(QWidget):
     @property
     def busy(self) -> bool:
         """Whether a request is waiting or being built."""
-        return self._pending is not None or self._generation != self._shown
+        return self.queue.busy
 
     def request(self, brief: Brief, text: str, point: str | None, *, now: bool = False) -> None:
-        self._pending = (brief, text, point)
-        if now:
-            self.flush()
-        elif not self._timer.isActive():
-            self._timer.start()
+        self.queue.request((brief, text, point), now=now)
 
-    @Slot()
-    def flush(self) -> None:
-        self._timer.stop()
-        if self._pending is None or not self._thread.isRunning():
-            return
-        brief, text, point = self._pending
-        self._pending = None
-        self._generation += 1
-        self._worker.latest = self._generation
-        self._submit.emit(self._generation, brief, text, point)
-
-    @Slot(int, object)
-    def _done(self, generation: int, outcome: Outcome) -> None:
-        if generation != self._generation:
-            return
-        self._shown = generation
+    def _done(self, outcome: Outcome) -> None:
         self.outcome = outcome
         if outcome.pdf is not None:
             buffer = QBuffer(self)
@@ -146,10 +96,4 @@ class PackPreview(QWidget):
         self.indicator.setStyleSheet(f"QLabel#packFit {{{style} padding:6px 10px;}}")
 
     def shutdown(self) -> None:
-        self._timer.stop()
-        self._pending = None
-        self._generation = -1
-        self._worker.latest = -1
-        if self._thread.isRunning():
-            self._thread.quit()
-            self._thread.wait()
+        self.queue.shutdown()

@@ -1,6 +1,8 @@
-"""Building the preview off the GUI thread: debounced requests, and the latest one wins.
+"""Building a preview off the GUI thread: debounced requests, and the latest one wins.
 
-``RenderQueue.request(brief)`` may be called on every keystroke. The first request after a quiet
+``RenderQueue.request(job)`` may be called on every keystroke; the queue's ``build`` makes an
+Outcome of a job (the main window's: a Brief; the pack editor's: the brief, the pack's text and
+the point shown). The first request after a quiet
 spell starts at once; later ones wait until typing pauses for ``delay_ms``. A worker object in its
 own QThread builds (plan + PDF bytes); a request that a newer one has overtaken is skipped, and a
 result for anything but the newest request is dropped. Results come back to the GUI thread by a
@@ -9,9 +11,11 @@ queued signal, so widgets are only ever touched there.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from PySide6.QtCore import QElapsedTimer, QObject, QThread, QTimer, Signal, Slot
 
-from briefer.brief import Brief
 from briefer.editing.build import Outcome, build_preview, warm_up
 
 DELAY_MS = 250
@@ -26,19 +30,21 @@ class _Latest:
 class _Worker(QObject):
     done = Signal(int, object)  # generation, Outcome
 
-    def __init__(self, latest: _Latest) -> None:
+    def __init__(self, latest: _Latest, build: Callable[[Any], Outcome] | None) -> None:
         super().__init__()
         self._latest = latest
+        self._build = build
 
     @Slot()
     def warm_up(self) -> None:
         warm_up()
 
     @Slot(int, object)
-    def build(self, generation: int, brief: Brief) -> None:
+    def build(self, generation: int, job: object) -> None:
         if generation != self._latest.value:
             return  # a newer request is already queued behind this one
-        self.done.emit(generation, build_preview(brief))
+        build = self._build or build_preview  # the main window's, looked up when it builds
+        self.done.emit(generation, build(job))
 
 
 class RenderQueue(QObject):
@@ -46,14 +52,20 @@ class RenderQueue(QObject):
     started = Signal()
     _submit = Signal(int, object)
 
-    def __init__(self, parent: QObject | None = None, delay_ms: int = DELAY_MS) -> None:
+    def __init__(
+        self,
+        parent: QObject | None = None,
+        delay_ms: int = DELAY_MS,
+        build: Callable[[Any], Outcome] | None = None,
+        name: str = "briefer-preview",
+    ) -> None:
         super().__init__(parent)
         self._latest = _Latest()
-        self._pending: Brief | None = None
-        self._just_submitted: Brief | None = None  # until the event loop turns
+        self._pending: object | None = None
+        self._just_submitted: object | None = None  # until the event loop turns
         self._thread = QThread()
-        self._thread.setObjectName("briefer-preview")
-        self._worker = _Worker(self._latest)
+        self._thread.setObjectName(name)
+        self._worker = _Worker(self._latest, build)
         self._worker.moveToThread(self._thread)
         self._submit.connect(self._worker.build)
         self._worker.done.connect(self._on_done)
@@ -71,10 +83,10 @@ class RenderQueue(QObject):
         """Whether a request is waiting or being built."""
         return self._busy or self._timer.isActive()
 
-    def request(self, brief: Brief, *, now: bool = False) -> None:
-        if not now and self._pending is None and brief is self._just_submitted:
+    def request(self, job: object, *, now: bool = False) -> None:
+        if not now and self._pending is None and job is self._just_submitted:
             return  # asked again in the same turn (a document emits replaced, then changed)
-        self._pending = brief
+        self._pending = job
         quiet = not self._quiet.isValid() or self._quiet.elapsed() >= self._timer.interval()
         self._quiet.start()
         if now or (quiet and not self._timer.isActive()):
@@ -87,13 +99,13 @@ class RenderQueue(QObject):
         self._timer.stop()
         if self._pending is None or not self._thread.isRunning():
             return
-        brief, self._pending = self._pending, None
-        self._just_submitted = brief
+        job, self._pending = self._pending, None
+        self._just_submitted = job
         QTimer.singleShot(0, self._forget_submitted)
         self._latest.value += 1
         self._busy = True
         self.started.emit()
-        self._submit.emit(self._latest.value, brief)
+        self._submit.emit(self._latest.value, job)
 
     @Slot()
     def _forget_submitted(self) -> None:

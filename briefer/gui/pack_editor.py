@@ -48,6 +48,7 @@ from briefer.gui.pack_recovery import DraftAutosave
 from briefer.pack_rules import words
 from briefer.packs.draft import Draft, Point
 from briefer.packs.store import (
+    PackFile,
     bundled_path,
     find_installed,
     free_id,
@@ -331,10 +332,8 @@ class PackEditor(QMainWindow):
         """A new pack: a copy of an installed one with a new id (not saved yet)."""
         if not self.maybe_save():
             return False
-        try:
-            source = installed_file(pack_id)
-        except BrieferError as exc:
-            dialogs.error(self, "Cannot open the pack", *dialogs.describe(exc))
+        source = self._installed(pack_id)
+        if source is None:
             return False
         base = pack_id if pack_id.startswith("my-") else f"my-{pack_id}"
         draft = Draft.from_pack(source.pack).copy_as(free_id(base))
@@ -351,13 +350,19 @@ class PackEditor(QMainWindow):
             return self.start_from(pack_id)
         if not self.maybe_save():
             return False
-        try:
-            source = installed_file(pack_id)
-        except BrieferError as exc:
-            dialogs.error(self, "Cannot open the pack", *dialogs.describe(exc))
+        source = self._installed(pack_id)
+        if source is None:
             return False
         self._load(Draft.from_pack(source.pack), saved_id=pack_id, logo=source.logo)
         return True
+
+    def _installed(self, pack_id: str) -> PackFile | None:
+        """The installed pack, or None when it cannot be read (the user is told why)."""
+        try:
+            return installed_file(pack_id)
+        except BrieferError as exc:
+            dialogs.error(self, "Cannot open the pack", *dialogs.describe(exc))
+            return None
 
     def reload_installed(self, pack_id: str) -> None:
         """The pack was installed anew (a file from a teammate): show that version."""

@@ -38,14 +38,6 @@ def escape(text: str) -> str:
     return _escape(text, quote=False)
 
 
-def face_name(style: Style, bold: bool = False, italic: bool = False, font: str = FAMILY) -> str:
-    """The registered PDF font name for a style in the family ``font``, made bold or italic by a
-    span."""
-    bold = bold or style.bold
-    italic = italic or style.italic
-    return pdf_names(font)[("bold" if bold else "") + ("italic" if italic else "") or "regular"]
-
-
 def markup(para: Para, style: Style) -> str:
     """Reportlab paragraph markup with every piece of user text escaped."""
     out = []

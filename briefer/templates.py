@@ -241,13 +241,13 @@ def _raw(path: Path, depth: int = 0, text: str | None = None) -> tuple[dict[str,
     return dict(data), data
 
 
-def _origin(data: Any, path: Path, key: str, depth: int = 0) -> tuple[str, int | None]:
-    """The file (and line) that sets a top-level key: this template's (``data``, read from
-    ``path``) or the nearest one it extends."""
-    if not isinstance(data, dict) or key in data or not data.get("extends") or depth > 5:
-        return str(path), yamlio.line_of(data, [key]) if isinstance(data, dict) else None
+def _origin(data: Any, path: Path, keys: list[str], depth: int = 0) -> tuple[str, int | None]:
+    """The file (and line) that sets a key (``["palette", "accent"]``): this template's
+    (``data``, read from ``path``) or the nearest one it extends."""
+    if not isinstance(data, dict) or keys[0] in data or not data.get("extends") or depth > 5:
+        return str(path), yamlio.line_of(data, keys) if isinstance(data, dict) else None
     parent = find_template(str(data["extends"]), path.parent)
-    return _origin(yamlio.load(parent), parent, key, depth + 1)
+    return _origin(yamlio.load(parent), parent, keys, depth + 1)
 
 
 def _check_frame(template: Template, own: Any, path: Path) -> None:
@@ -298,8 +298,9 @@ def load_template(
     try:
         template = validate(Template, located, path)
     except BrieferError as exc:
-        if exc.field == "font" and not (isinstance(own, dict) and "font" in own):
-            exc.file, exc.line = _origin(own, path, "font")  # set by one this extends
+        keys = exc.field.split(".") if exc.field else []
+        if keys and not (isinstance(own, dict) and keys[0] in own):
+            exc.file, exc.line = _origin(own, path, keys)  # set by a template this extends
         raise
     _check_frame(template, own, path)
     needed = REQUIRED_ROLES + (SIDEBAR_ROLES if template.layout == "sidebar" else ())

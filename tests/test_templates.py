@@ -50,3 +50,21 @@ def test_a_template_can_extend_another(tmp_path: Path) -> None:
     )
     template = load_template(path)
     assert template.paper == "a4" and template.roles == load_template("classic").roles
+
+
+def test_a_bad_value_in_a_template_extended_is_reported_where_it_is_set(tmp_path: Path) -> None:
+    parent = tmp_path / "ours.yaml"
+    parent.write_text(
+        "briefer-template: 1\nname: ours\nlabel: Ours\nextends: classic\npalette:\n"
+        "  accent: '#12345'\n",
+        encoding="utf-8",
+    )
+    child = tmp_path / "ours-a4.yaml"
+    child.write_text(
+        "briefer-template: 1\nname: ours-a4\nlabel: Ours A4\nextends: ours.yaml\npaper: a4\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(BrieferError) as info:
+        load_template(child)
+    error = info.value
+    assert (Path(error.file), error.line, error.field) == (parent, 6, "palette.accent")

@@ -15,6 +15,10 @@ from collections.abc import Hashable
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph
 
+from briefer.layout import reportlab_speed
+
+reportlab_speed.install()
+
 # A fit touches 50-150 paragraphs and each broken one holds ~30 KiB of lines, so a few briefs'
 # worth are kept (~50 MB at most); parsed fragments are small.
 MAX_PARAGRAPHS = 1_500

@@ -147,9 +147,13 @@ def register_pdf_faces(names: Iterable[str]) -> None:
                 face
             ]
             try:
-                pdfmetrics.registerFont(TTFont(name, str(path)))
+                font = TTFont(name, str(path))
             except TTFError as exc:
                 raise BrieferError(f"cannot use this font file: {exc}", file=path) from None
+            # reportlab's getAscentDescent reads these from the font and, for a TrueType font
+            # that lacks them, from its face after an exception: ~1,000 times a page.
+            font.ascent, font.descent = font.face.ascent, font.face.descent
+            pdfmetrics.registerFont(font)
             _REGISTERED.add(name)
             families.add(family_name)
         # After registering: reportlab maps a TrueType face's own bold and italic to itself.

@@ -182,3 +182,21 @@ def test_a_bad_font_inherited_is_reported_where_it_is_set(tmp_path: Path) -> Non
     with pytest.raises(BrieferError) as info:
         load_template(child)
     assert (info.value.file, info.value.line, info.value.field) == (str(parent), 5, "font")
+
+
+def test_registered_faces_give_their_ascent_and_descent_without_a_detour(carlito) -> None:
+    """reportlab reads a font's ascent and descent on every line it breaks; each registered face
+    carries its own face's values, so the answer is the same and no exception is raised for it."""
+    from reportlab.pdfbase import pdfmetrics
+
+    for family_name in (fonts.FAMILY, "Carlito"):
+        names = list(fonts.pdf_names(family_name).values())
+        fonts.register_pdf_faces(names)
+        for name in names:
+            font = pdfmetrics.getFont(name)
+            assert "ascent" in vars(font) and "descent" in vars(font)
+            assert (font.ascent, font.descent) == (font.face.ascent, font.face.descent)
+            assert pdfmetrics.getAscentDescent(name, 10) == (
+                font.face.ascent / 100,
+                font.face.descent / 100,
+            )

@@ -5,7 +5,9 @@ it: .venv/bin/python -m compileall -q briefer .venv/lib)
 
 Floors:
 - one pass: reportlab parsing, breaking and drawing the chosen page once, with nothing cached
-  (what any program that makes this page must do at least);
+  (what any program that makes this page must do at least); it gains from Briefer's faster
+  fragment comparison and font metrics (layout/reportlab_speed.py, fonts.py) as the build does,
+  so the floor is the stricter one;
 - import: a new Python process that only imports reportlab.platypus and yaml.
 Targets (issue 10): compose + fit + PDF with cold caches <= 20 ms; cold `briefer build` <= 1.3x
 the import floor.

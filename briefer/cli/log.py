@@ -140,7 +140,7 @@ def cmd_list(args: argparse.Namespace) -> ExitCode:
     import datetime as dt
 
     from briefer.meetings.log import Filter, list_meetings
-    from briefer.meetings.model import normalize_position
+    from briefer.meetings.report_input import normalize_position
 
     positions = []
     for value in args.position or []:
@@ -206,7 +206,7 @@ def _question(text: str) -> dict[str, str]:
 
 def cmd_report(args: argparse.Namespace) -> ExitCode:
     from briefer.meetings.log import find_meeting, save_report
-    from briefer.meetings.model import (
+    from briefer.meetings.report_input import (
         check_report,
         load_report,
         normalize_position,

@@ -26,11 +26,11 @@ from briefer.errors import BrieferError
 from briefer.gui import dialogs
 from briefer.gui.meetings_view import MeetingsWindow, brief_for, open_log
 from briefer.gui.page_log import notifier
-from briefer.gui.report_dialog import ReportDialog
 from briefer.meetings.model import Meeting, Report, meeting_passed
 
 if TYPE_CHECKING:
     from briefer.gui.main_window import MainWindow
+    from briefer.gui.report_dialog import ReportDialog
 
 BAR_STYLE = """
 QWidget#reportBarBody { background: #e8f0fe; border: 1px solid #c3d3f4; border-radius: 6px; }
@@ -211,6 +211,8 @@ class Meetings(QObject):
 
     # --- the report form --------------------------------------------------------------------
     def open_report(self, meeting: Meeting) -> ReportDialog:
+        from briefer.gui.report_dialog import ReportDialog  # loaded when first opened
+
         if self.dialog is not None:
             self.dialog.close()
             self.dialog.deleteLater()

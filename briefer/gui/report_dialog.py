@@ -35,14 +35,8 @@ from PySide6.QtWidgets import (
 from briefer.brief import Brief
 from briefer.compose import format_date
 from briefer.errors import BrieferError
-from briefer.meetings.model import (
-    POSITION_LABELS,
-    POSITIONS,
-    Meeting,
-    Report,
-    check_report,
-    report_from_input,
-)
+from briefer.meetings.model import POSITION_LABELS, POSITIONS, Meeting, Report
+from briefer.meetings.report_input import check_report, report_from_input
 
 LABELS = {
     "met": "Whom we met",

@@ -30,15 +30,8 @@ from briefer.meetings.log import (
     list_meetings,
     now_utc,
 )
-from briefer.meetings.model import (
-    Export,
-    Line,
-    LongLine,
-    Meeting,
-    Question,
-    Report,
-    ReportInput,
-)
+from briefer.meetings.model import Export, Meeting, Question, Report
+from briefer.meetings.report_input import Line, LongLine, ReportInput
 from briefer.validation import Long, Model, Short, from_validation_error, validate
 
 FORMAT = 1

@@ -3,7 +3,9 @@
 The page is the one the PDF draws: the same sections, order, texts and sizes (in Word's half
 points), exact line heights, space after only, the footer in Word's footer with the bottom margin
 leaving it the PDF frame's room. Built with python-docx from Word's own styles (Title, Heading 1/2,
-List Bullet/Number, Table Grid, Normal, Footer), so it stays editable; docx_oxml adds the rest.
+List Bullet/Number, Table Grid, Normal, Footer), so it stays editable: ``docx_styles`` sets them
+in the plan's looks, ``docx_decor`` draws the band and the sidebar, ``docx_fonts`` embeds a
+template's own family, and ``docx_oxml`` adds what python-docx has no call for.
 """
 
 from __future__ import annotations
@@ -11,13 +13,11 @@ from __future__ import annotations
 import copy
 import io
 import re
-import zipfile
-from dataclasses import dataclass, field, replace
-from functools import lru_cache, partial
+from dataclasses import dataclass, field
+from functools import partial
 from itertools import accumulate
 
-import docx
-from docx.shared import Pt, RGBColor, Twips
+from docx.shared import Twips
 
 from briefer import fonts
 from briefer.fonts import DOCX_FONT
@@ -37,25 +37,22 @@ from briefer.plan import Para, Plan, Row, Section, Span, Style
 from briefer.plan import Table as PlanTable
 from briefer.render import clean, docx_decor, docx_fonts
 from briefer.render import docx_oxml as ox
-from briefer.render.docx_oxml import ceil_tw, color, half_points, tw
+from briefer.render.docx_oxml import ceil_tw, color, tw
+from briefer.render.docx_styles import (
+    LISTS,
+    STYLE_OF_ROLE,
+    WORD_STYLES,
+    look_props,
+    set_font,
+    spacing,
+    styled,
+)
 
 RULE_EIGHTHS = max(2, round(RULE_WIDTH * 8))  # border widths are in eighths of a point
 BAR_EIGHTHS = round(ACCENT_BAR * 8)
 HAIRLINE = 0.25  # the thinnest border Word draws; the box's other sides use the callout colour
 MAX_PROPERTY = 255  # the longest core property python-docx (and Word's dialog) takes
 
-WORD_STYLES = {  # Word style id: (its name, the plan role whose look it carries)
-    "Normal": ("Normal", "body"),
-    "Title": ("Title", "title"),
-    "Subtitle": ("Subtitle", "subtitle"),
-    "Heading1": ("Heading 1", "heading"),
-    "Heading2": ("Heading 2", "ask_label"),
-    "ListBullet": ("List Bullet", "bullet"),
-    "ListNumber": ("List Number", "bullet"),
-    "Footer": ("Footer", "footer"),
-}
-LISTS = ("ListBullet", "ListNumber")
-STYLE_OF_ROLE = {role: sid for sid, (_, role) in WORD_STYLES.items() if sid not in LISTS}
 _NUMBER = re.compile(r"^(\d+)([.)])$")
 _BREAKING_SPACE = re.compile(r"[^\S\xa0\u2007\u202f]+")  # no-break spaces stay as they are
 
@@ -202,54 +199,7 @@ def _footer_reserve(plan: Plan) -> float:
     return footer_reserve(flow, plan.footer)
 
 
-def _look(look: Style) -> dict[str, object]:
-    size = half_points(look.size)
-    return {"bold": look.bold, "italic": look.italic, "color": color(look.color), "size": size}
-
-
-def _set_font(font, element, props: dict[str, object]) -> None:
-    """python-docx font properties, then their complex-script twins."""
-    for name in ("bold", "italic"):
-        if name in props:
-            setattr(font, name, props[name])
-    if "color" in props:
-        font.color.rgb = RGBColor.from_string(str(props["color"]))
-    if "size" in props:
-        font.size = Pt(int(props["size"]) / 2)  # type: ignore[call-overload]
-    ox.complex_script(element.get_or_add_rPr())
-
-
-def _spacing(fmt, after: float, leading: float) -> None:
-    """Space after only and an exact line height (a length means exact): what the fit measured."""
-    fmt.space_after = Twips(tw(after))
-    fmt.line_spacing = Twips(tw(leading))
-
-
 _MEMO: dict[tuple, object] = {}  # formatting key -> the pPr or rPr python-docx made for it
-
-
-@lru_cache(maxsize=32)
-def _styled(looks: tuple[Style, ...], font: str = DOCX_FONT):
-    """The cleaned template with Word's styles in these looks and the text in ``font``: parsed
-    and styled once per set."""
-    document = docx.Document(io.BytesIO(ox.template()))
-    if font != DOCX_FONT:
-        defaults = document.styles.element.find(ox.qn("w:docDefaults"))
-        ox.font_slots(defaults.find(ox.qn("w:rPrDefault")).find(ox.qn("w:rPr")), font)
-    for (style_id, (name, _)), look in zip(WORD_STYLES.items(), looks, strict=True):
-        style = document.styles[name]
-        if style_id == "Normal":
-            style.font.name = font
-            ox.font_slots(style.element.get_or_add_rPr(), font)
-        _set_font(style.font, style.element, _look(look))
-        fmt = style.paragraph_format
-        fmt.space_before = Twips(0)
-        _spacing(fmt, look.space_after, look.leading)
-        if look.indent:
-            fmt.left_indent = Twips(tw(look.indent))
-            if style_id in LISTS:
-                fmt.first_line_indent = Twips(-tw(look.indent))
-    return document
 
 
 class _Writer:
@@ -282,19 +232,19 @@ class _Writer:
         key = (p.style_id, self.doc.styles[p.style_id], p.num_id, box, p.after, p.look, p.side)
         key += (p.spacer,)
         self._format(paragraph._p, "pPr", key, partial(self._paragraph_format, p, paragraph))
-        base, own = _look(self.doc.styles[p.style_id]), _look(p.look)
+        base, own = look_props(self.doc.styles[p.style_id]), look_props(p.look)
         for text, bold, italic in p.runs:
             run = paragraph.add_run(text)
             props = {**own, "bold": bold, "italic": italic}
             diff = {k: v for k, v in props.items() if base[k] != v}
             if diff:
-                build = partial(_set_font, run.font, run._r, diff)
+                build = partial(set_font, run.font, run._r, diff)
                 self._format(run._r, "rPr", ("run", *diff.items()), build)
 
     def _paragraph_format(self, p: _P, paragraph) -> None:
         fmt = paragraph.paragraph_format
         if p.spacer:
-            _spacing(fmt, 0.0, p.spacer)
+            spacing(fmt, 0.0, p.spacer)
             ox.mark_size(paragraph._p, 2)
             return
         owner = self.doc.styles[p.style_id]
@@ -305,7 +255,7 @@ class _Writer:
         if p.box:
             ox.paragraph_borders(paragraph._p, [ox.border(*b) for b in p.box[0]], p.box[1])
         if (tw(p.after), tw(p.look.leading)) != (tw(owner.space_after), tw(owner.leading)):
-            _spacing(fmt, p.after, p.look.leading)
+            spacing(fmt, p.after, p.look.leading)
         listed = p.style_id in LISTS
         left, hanging, right = p.look.indent + p.side, p.look.indent if listed else 0.0, p.side
         theirs = (tw(owner.indent), tw(owner.indent) if listed else 0, 0)
@@ -395,48 +345,6 @@ def _decor(document, word, writer: _Writer, plan: Plan):
     return main, main.paragraphs[0]
 
 
-def _faces_used(plan: Plan) -> set[str]:
-    """The faces of the family the page's text is set in (list labels are bold)."""
-    found: set[str] = set()
-    pairs: list[tuple[Para, Style]] = [(p, plan.styles[p.role]) for p in plan.footer]
-    items: list = [item for section in plan.sections for item in section.items]
-    items += [section.heading for section in plan.sections if section.heading]
-    for item in items:
-        if isinstance(item, PlanTable):
-            cells = [c for row in (item.header, *item.rows) for c in row.cells]  # type: ignore[union-attr]
-            pairs += [(cell, plan.styles[cell.role]) for cell in cells]
-        else:
-            pairs.append((item, plan.styles[item.role]))
-    decor = plan.page.decor
-    if decor is not None:
-        if decor.sidebar is not None:
-            pairs += [(p, decor.sidebar.style(p.role)) for p in decor.sidebar.items]
-        if decor.name is not None and decor.name_style is not None:
-            pairs.append((decor.name, decor.name_style))
-        if decor.qr is not None and decor.qr_style is not None:
-            pairs.append((decor.qr.caption, replace(decor.qr_style, bold=False, italic=False)))
-    for para, style in pairs:
-        if para.bullet:
-            found.add("bold")
-        for span in para.spans:
-            if span.text.strip():
-                bold, italic = style.bold or span.bold, style.italic or span.italic
-                found.add(("bold" if bold else "") + ("italic" if italic else "") or "regular")
-    return found | {"regular"}
-
-
-def _embedded(data: bytes, plan: Plan, name: str) -> bytes:
-    """The saved DOCX with the faces of the template's family that the page uses embedded."""
-    family = fonts.family(plan.font)
-    used = [face for face in fonts.FACES if face in _faces_used(plan) and family.has(face)]
-    faces = {face: fonts.face_data(plan.font, face) for face in used}
-    panose = family.infos["regular"].panose
-    parts = docx_fonts.embed(data, name, faces, panose, ox.ARIAL_ENTRY)
-    with zipfile.ZipFile(io.BytesIO(data)) as archive:  # the theme's fonts: the family's too
-        parts["word/theme/theme1.xml"] = ox.theme_in(archive.read("word/theme/theme1.xml"), name)
-    return ox.repack(data, parts)
-
-
 def render_docx(plan: Plan) -> bytes:
     """The plan as a one-page DOCX: editable Word styles, same page as the PDF, stable bytes."""
     body_look = plan.styles.get("body") or next(iter(plan.styles.values()))
@@ -454,7 +362,7 @@ def render_docx(plan: Plan) -> bytes:
     _box(doc)
 
     font = DOCX_FONT if fonts.is_default(plan.font) else fonts.family(plan.font).name
-    document = copy.deepcopy(_styled(tuple(looks.values()), font))
+    document = copy.deepcopy(styled(tuple(looks.values()), font))
     page, word = plan.page, document.sections[0]
     word.page_width, word.page_height = Twips(tw(page.width)), Twips(tw(page.height))
     word.top_margin = Twips(ceil_tw(page.top))
@@ -488,7 +396,7 @@ def render_docx(plan: Plan) -> bytes:
     buffer = io.BytesIO()
     document.save(buffer)
     if font != DOCX_FONT:
-        return _embedded(buffer.getvalue(), plan, font)
+        return docx_fonts.embedded(buffer.getvalue(), plan, font)
     return ox.repack(buffer.getvalue())
 
 

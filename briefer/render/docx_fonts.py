@@ -5,18 +5,26 @@ with a key, the 16 bytes of the face's ``w:fontKey`` GUID read from its last hex
 The font table names the family and, per face, the relationship to its part and the key;
 ``w:embedTrueTypeFonts`` in the settings tells Word to use them. The keys are made from the font's
 bytes, so the same page gives the same DOCX bytes. The default family (Arial in the DOCX) is never
-embedded: every Word has Arial, and LibreOffice stands Liberation Sans in for it.
+embedded: every Word has Arial, and LibreOffice stands Liberation Sans in for it. Only the faces
+the page's text uses go in (:func:`faces_used`).
 """
 
 from __future__ import annotations
 
 import hashlib
+import io
 import uuid
 import zipfile
+from dataclasses import replace
 from io import BytesIO
 from xml.sax.saxutils import quoteattr
 
 from lxml import etree
+
+from briefer import fonts
+from briefer.plan import Para, Plan, Style
+from briefer.plan import Table as PlanTable
+from briefer.render import docx_oxml as ox
 
 FONT_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/font"
 OBFUSCATED = "application/vnd.openxmlformats-officedocument.obfuscatedFont"
@@ -121,4 +129,46 @@ def _xml(root) -> bytes:
     return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
 
 
-__all__ = ["FONT_REL", "OBFUSCATED", "embed", "font_key", "obfuscate"]
+def faces_used(plan: Plan) -> set[str]:
+    """The faces of the family the page's text is set in (list labels are bold)."""
+    found: set[str] = set()
+    pairs: list[tuple[Para, Style]] = [(p, plan.styles[p.role]) for p in plan.footer]
+    items: list = [item for section in plan.sections for item in section.items]
+    items += [section.heading for section in plan.sections if section.heading]
+    for item in items:
+        if isinstance(item, PlanTable):
+            cells = [c for row in (item.header, *item.rows) for c in row.cells]  # type: ignore[union-attr]
+            pairs += [(cell, plan.styles[cell.role]) for cell in cells]
+        else:
+            pairs.append((item, plan.styles[item.role]))
+    decor = plan.page.decor
+    if decor is not None:
+        if decor.sidebar is not None:
+            pairs += [(p, decor.sidebar.style(p.role)) for p in decor.sidebar.items]
+        if decor.name is not None and decor.name_style is not None:
+            pairs.append((decor.name, decor.name_style))
+        if decor.qr is not None and decor.qr_style is not None:
+            pairs.append((decor.qr.caption, replace(decor.qr_style, bold=False, italic=False)))
+    for para, style in pairs:
+        if para.bullet:
+            found.add("bold")
+        for span in para.spans:
+            if span.text.strip():
+                bold, italic = style.bold or span.bold, style.italic or span.italic
+                found.add(("bold" if bold else "") + ("italic" if italic else "") or "regular")
+    return found | {"regular"}
+
+
+def embedded(data: bytes, plan: Plan, name: str) -> bytes:
+    """The saved DOCX with the faces of the template's family that the page uses embedded."""
+    family = fonts.family(plan.font)
+    used = [face for face in fonts.FACES if face in faces_used(plan) and family.has(face)]
+    faces = {face: fonts.face_data(plan.font, face) for face in used}
+    panose = family.infos["regular"].panose
+    parts = embed(data, name, faces, panose, ox.ARIAL_ENTRY)
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:  # the theme's fonts: the family's too
+        parts["word/theme/theme1.xml"] = ox.theme_in(archive.read("word/theme/theme1.xml"), name)
+    return ox.repack(data, parts)
+
+
+__all__ = ["FONT_REL", "OBFUSCATED", "embed", "embedded", "faces_used", "font_key", "obfuscate"]

@@ -27,5 +27,11 @@ def same_frag(f: object, g: object) -> bool:
 
 
 def install() -> None:
-    """Make reportlab's paragraphs use :func:`same_frag` (idempotent)."""
-    paragraph.sameFrag = same_frag
+    """Make reportlab's paragraphs use :func:`same_frag` in place of rl_accel's (idempotent).
+    Only that one is replaced: if a reportlab release brings another, it is left as it is."""
+    try:
+        from _rl_accel import sameFrag as accelerated
+    except ImportError:  # reportlab then uses its own Python version, nearly as quick
+        return
+    if paragraph.sameFrag is accelerated:
+        paragraph.sameFrag = same_frag

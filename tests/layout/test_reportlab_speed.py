@@ -54,3 +54,12 @@ def test_paragraphs_break_with_it_once_typesetting_is_imported() -> None:
     assert paragraph.sameFrag is same_frag  # installed by importing briefer.layout.typeset
     reportlab_speed.install()  # again: no harm
     assert paragraph.sameFrag is same_frag
+
+
+def test_another_comparison_than_rl_accels_is_left_as_it_is(monkeypatch) -> None:
+    def theirs(f: object, g: object) -> bool:
+        return False
+
+    monkeypatch.setattr(paragraph, "sameFrag", theirs)
+    reportlab_speed.install()
+    assert paragraph.sameFrag is theirs

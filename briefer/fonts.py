@@ -152,7 +152,8 @@ def register_pdf_faces(names: Iterable[str]) -> None:
                 raise BrieferError(f"cannot use this font file: {exc}", file=path) from None
             # reportlab's getAscentDescent reads these from the font and, for a TrueType font
             # that lacks them, from its face after an exception: ~1,000 times a page.
-            font.ascent, font.descent = font.face.ascent, font.face.descent
+            if not hasattr(font, "ascent"):
+                font.ascent, font.descent = font.face.ascent, font.face.descent
             pdfmetrics.registerFont(font)
             _REGISTERED.add(name)
             families.add(family_name)

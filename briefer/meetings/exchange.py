@@ -14,6 +14,7 @@ import datetime as dt
 import json
 import os
 import zlib
+from dataclasses import replace
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
@@ -30,8 +31,8 @@ from briefer.meetings.log import (
     list_meetings,
     now_utc,
 )
-from briefer.meetings.model import Export, Meeting, Question, Report
-from briefer.meetings.report_input import Line, LongLine, ReportInput
+from briefer.meetings.model import Export, Meeting, Report
+from briefer.meetings.report_input import Line, LongLine, ReportInput, report_from_input
 from briefer.validation import Long, Model, Short, from_validation_error, validate
 
 FORMAT = 1
@@ -180,19 +181,7 @@ def _meeting_of(given: MeetingIn) -> Meeting:
     report = None
     if given.report is not None:
         r = given.report
-        report = Report(
-            met=r.met,
-            staffer_email=r.staffer_email,
-            position=r.position,
-            questions=tuple(Question(q.question, q.answer) for q in r.questions),
-            requests=tuple(r.requests),
-            our_commitments=tuple(r.our_commitments),
-            their_commitments=tuple(r.their_commitments),
-            follow_up=r.follow_up,
-            follow_up_done=r.follow_up_done,
-            notes=r.notes,
-            updated=r.updated or now_utc(),
-        )
+        report = replace(report_from_input(r), updated=r.updated or now_utc())
     exports = tuple(
         Export(
             id=e.id,

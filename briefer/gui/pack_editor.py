@@ -17,13 +17,8 @@ from PySide6.QtCore import QSize, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QFrame,
-    QHBoxLayout,
-    QLabel,
-    QListWidget,
-    QListWidgetItem,
     QMainWindow,
     QMenu,
-    QPushButton,
     QScrollArea,
     QSizePolicy,
     QSplitter,
@@ -31,7 +26,6 @@ from PySide6.QtWidgets import (
     QStyle,
     QToolBar,
     QToolButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -43,6 +37,7 @@ from briefer.gui import dialogs
 from briefer.gui.commands import Replace
 from briefer.gui.icons import standard
 from briefer.gui.pack_forms import KIND_NAMES, AboutForm, PointForm, StartPage, show_problem
+from briefer.gui.pack_points import ABOUT, PointsPanel
 from briefer.gui.pack_preview import PackPreview
 from briefer.gui.pack_recovery import DraftAutosave
 from briefer.pack_rules import words
@@ -57,7 +52,6 @@ from briefer.packs.store import (
     save_user_pack,
 )
 
-ABOUT = -1  # the list's first row: the pack's own details
 HOW = {"short": "its short text", "long": "its long text", "new": "a new point"}
 
 
@@ -84,7 +78,6 @@ class PackEditor(QMainWindow):
         self.saved_id = ""  # the installed pack the draft was opened from or saved as
         self.logo: tuple[str, bytes] | None = None
         self.current = ABOUT
-        self._updating = False
         self._shown_pack: Pack | None = None
         self.stack = QUndoStack(self)
         self.stack.cleanChanged.connect(self._clean_changed)
@@ -172,44 +165,11 @@ class PackEditor(QMainWindow):
 
     def _build_editor_page(self) -> QWidget:
         # left: the pack's details and its points
-        self.list = QListWidget()
-        self.list.setAccessibleName("The pack’s talking points")
-        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.list.currentRowChanged.connect(self._row_changed)
-        self.add_button = QPushButton("Add Point")
-        self.add_button.setToolTip("Add a talking point after the selected one")
-        self.add_button.clicked.connect(lambda: self.add_point())
-        self.remove_button = QPushButton("Remove")
-        self.remove_button.clicked.connect(self.remove_point)
-        self.up_button = QPushButton("Move Up")
-        self.up_button.setToolTip("Move the point up (Alt+Up)")
-        self.up_button.clicked.connect(lambda: self.move_point(-1))
-        self.down_button = QPushButton("Move Down")
-        self.down_button.setToolTip("Move the point down (Alt+Down)")
-        self.down_button.clicked.connect(lambda: self.move_point(1))
-        for key, step in (("Alt+Up", -1), ("Alt+Down", 1)):
-            action = QAction(self.list)
-            action.setShortcut(QKeySequence(key))
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            action.triggered.connect(lambda _c=False, step=step: self.move_point(step))
-            self.list.addAction(action)
-        self.summary = QLabel()
-        self.summary.setWordWrap(True)
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(10, 8, 4, 8)
-        left_layout.addWidget(QLabel("<b>Points</b> (each section of the page keeps this order)"))
-        left_layout.addWidget(self.list, 1)
-        row1 = QHBoxLayout()
-        row1.addWidget(self.add_button)
-        row1.addWidget(self.remove_button)
-        row2 = QHBoxLayout()
-        row2.addWidget(self.up_button)
-        row2.addWidget(self.down_button)
-        left_layout.addLayout(row1)
-        left_layout.addLayout(row2)
-        left_layout.addWidget(self.summary)
+        self.points = PointsPanel()
+        self.points.chosen.connect(self._row_changed)
+        self.points.add_requested.connect(lambda: self.add_point())
+        self.points.remove_requested.connect(self.remove_point)
+        self.points.move_requested.connect(self.move_point)
 
         # middle: the form of the pack's details, or of one point
         self.about_form = AboutForm()
@@ -235,7 +195,7 @@ class PackEditor(QMainWindow):
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setChildrenCollapsible(False)
-        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.points)
         self.splitter.addWidget(scroll)
         self.splitter.addWidget(self.preview)
         self.splitter.setSizes([300, 520, 500])
@@ -281,12 +241,7 @@ class PackEditor(QMainWindow):
             if not usable
             else "Build the open brief with this pack"
         )
-        n = len(self.draft.points) if self.draft else 0
-        point = 0 <= self.current < n
-        self.remove_button.setEnabled(point and n > 1)
-        self.up_button.setEnabled(point and self.current > 0)
-        self.down_button.setEnabled(point and self.current < n - 1)
-        self.add_button.setEnabled(has)
+        self.points.enable(has, self.current, len(self.draft.points) if self.draft else 0)
 
     def _fill_menus(self) -> None:
         new_menu, open_menu = self.new_menu_button.menu(), self.open_button.menu()
@@ -406,43 +361,8 @@ class PackEditor(QMainWindow):
 
     def _show(self, draft: Draft, select: int) -> None:
         problems = draft.problems()
-        self._updating = True
-        try:
-            rows = ["About this pack"] + [
-                f"{KIND_NAMES.get(p.kind, p.kind)} · {p.title or '(no title yet)'}"
-                for p in draft.points
-            ]
-            while self.list.count() > len(rows):
-                self.list.takeItem(self.list.count() - 1)
-            while self.list.count() < len(rows):
-                self.list.addItem(QListWidgetItem())
-            warn = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
-            for row, text in enumerate(rows):
-                item = self.list.item(row)
-                bad = [k for k in problems if _belongs(k, row - 1)]
-                item.setText(text)
-                item.setIcon(warn if bad else QIcon())
-                item.setToolTip(f"{text}\n\n⚠ {problems[bad[0]]}" if bad else text)
-                if row == 0:
-                    font = item.font()
-                    font.setBold(True)
-                    item.setFont(font)
-            select = max(ABOUT, min(select, len(draft.points) - 1))
-            self.current = select
-            self.list.setCurrentRow(select + 1)
-        finally:
-            self._updating = False
+        self.current = self.points.show_draft(draft, problems, select)
         self._show_form(draft, problems)
-        count = len(problems)
-        self.summary.setText(
-            f"{len(draft.points)} points. "
-            + (
-                f"<span style='color:#b42318'>{count} problem{'s' * (count != 1)} to fix "
-                "before saving (marked ⚠).</span>"
-                if count
-                else "No problems."
-            )
-        )
         self.update_buttons()
         self.request_preview()
 
@@ -454,10 +374,10 @@ class PackEditor(QMainWindow):
             self.forms.setCurrentIndex(1)
             self.point_form.show_point(draft, self.current, problems)
 
-    def _row_changed(self, row: int) -> None:
-        if self._updating or self.draft is None or row < 0:
+    def _row_changed(self, index: int) -> None:
+        if self.draft is None:
             return
-        self.current = row - 1
+        self.current = index
         self._show_form(self.draft, self.draft.problems())
         self.update_buttons()
         self.request_preview(now=True)
@@ -528,7 +448,7 @@ class PackEditor(QMainWindow):
             return
         title = self.draft.points[index].title or f"point {index + 1}"
         self.apply(self.draft.moved(index, to), f"Move “{title}”", select=to)
-        self.list.setFocus()
+        self.points.list.setFocus()
 
     def keep(self, block_id: str, text: str, how: str, title: str = "") -> None:
         """A meeting's wording kept in this pack: a point's short or long text, or a new point."""
@@ -666,10 +586,3 @@ class PackEditor(QMainWindow):
     def shutdown(self) -> None:
         self.autosave.stop()
         self.preview.shutdown()
-
-
-def _belongs(field: str, index: int) -> bool:
-    """Whether a problem's field is in the list's row for point ``index`` (ABOUT: the pack)."""
-    if index == ABOUT:
-        return not field.startswith(("blocks.", "defaults."))
-    return field == f"blocks.{index}" or field.startswith(f"blocks.{index}.")

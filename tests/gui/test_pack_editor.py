@@ -66,7 +66,7 @@ def start(qtbot, window: MainWindow) -> PackEditor:
 
 
 def select(editor: PackEditor, index: int) -> None:
-    editor.list.setCurrentRow(index + 1)
+    editor.points.list.setCurrentRow(index + 1)
 
 
 def type_into(qtbot, editor: PackEditor, name: str, text: str, *, clear: bool = True) -> None:
@@ -81,7 +81,8 @@ def type_into(qtbot, editor: PackEditor, name: str, text: str, *, clear: bool = 
 def test_start_from_the_bundled_pack_edit_and_see_the_page_change(qtbot, window) -> None:
     editor = start(qtbot, window)
     assert editor.draft.id == "my-belarus-sanctions" and editor.isWindowModified()
-    assert editor.list.count() == 20 and editor.list.item(0).text() == "About this pack"
+    rows = editor.points.list
+    assert rows.count() == 20 and rows.item(0).text() == "About this pack"
     select(editor, MYTH_INDEX)
     fields = editor.point_fields
     assert fields["title"].text() == "Only Democracy Pulls Belarus from Russia"
@@ -115,7 +116,7 @@ def test_word_counts_problems_next_to_the_field_and_no_save(qtbot, window, seam)
     assert long_field.count.text() == "85 words — 5 over the 80 allowed"
     assert "font-weight:600" in long_field.count.styleSheet()
     assert long_field.problem.isVisibleTo(editor) and "85 words" in long_field.problem.text()
-    assert "⚠" in editor.summary.text() and not editor.list.item(1).icon().isNull()
+    assert "⚠" in editor.points.summary.text() and not editor.points.list.item(1).icon().isNull()
 
     type_into(qtbot, editor, "long", "Three words only.")
     assert not long_field.problem.isVisibleTo(editor)
@@ -130,14 +131,14 @@ def test_word_counts_problems_next_to_the_field_and_no_save(qtbot, window, seam)
     assert "U+202E" in short_field.problem.text()
     type_into(qtbot, editor, "title", "")
     assert "empty" in editor.point_fields["title"].problem.text()
-    assert editor.list.item(1).text() == "Framing · (no title yet)"
+    assert editor.points.list.item(1).text() == "Framing · (no title yet)"
     assert seam.names() == []
 
 
 def test_kinds_ids_add_move_remove(qtbot, window) -> None:
     editor = start(qtbot, window)
     select(editor, 0)
-    qtbot.mouseClick(editor.add_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(editor.points.add_button, Qt.MouseButton.LeftButton)
     assert len(editor.draft.points) == 20 and editor.current == 1
     new = editor.draft.points[1]
     assert new.id == "new-point" and new.kind == "framing"
@@ -155,14 +156,14 @@ def test_kinds_ids_add_move_remove(qtbot, window) -> None:
     qtbot.keyClicks(id_field.input, "-again")
     assert not id_field.problem.isVisibleTo(editor)
 
-    qtbot.mouseClick(editor.up_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(editor.points.up_button, Qt.MouseButton.LeftButton)
     assert editor.draft.points[0].id == "hold-the-line-again" and editor.current == 0
     editor.activateWindow()
     qtbot.waitUntil(editor.isActiveWindow)
-    assert editor.list.hasFocus()  # Move Up leaves the focus on the list, for the next move
-    qtbot.keyClick(editor.list, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    assert editor.points.list.hasFocus()  # Move Up leaves the focus on the list, for the next move
+    qtbot.keyClick(editor.points.list, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
     assert editor.draft.points[1].id == "hold-the-line-again"
-    qtbot.mouseClick(editor.remove_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(editor.points.remove_button, Qt.MouseButton.LeftButton)
     assert [p.id for p in editor.draft.points][:2] == ["hold-the-line", "belarusian-agency"]
     for _ in range(6):
         editor.undo_action.trigger()

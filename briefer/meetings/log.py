@@ -95,17 +95,9 @@ class DayIndex:
         return found
 
 
-def upsert_meeting(
-    conn: sqlite3.Connection, fields: MeetingFields, stamp: str, index: DayIndex | None = None
-) -> str:
-    """Inside a transaction: the meeting's id, creating it or bringing its details up to date.
-    ``index`` (made for this transaction) makes a lobby day's many lookups cheap."""
-    if index is not None:
-        day = index.day(fields.date)
-        meeting_id = day.get(fold(fields.legislator.strip()))
-    else:
-        day, meeting_id = None, find_meeting_id(conn, fields.legislator, fields.date)
-    values = (
+def meeting_values(fields: MeetingFields) -> tuple:
+    """A meeting's own columns, in the table's order (legislator … bill), as stored."""
+    return (
         fields.legislator,
         fields.member_id,
         fields.title,
@@ -121,14 +113,34 @@ def upsert_meeting(
         fields.ask,
         fields.bill,
     )
+
+
+def insert_meeting(
+    conn: sqlite3.Connection, fields: MeetingFields, meeting_id: str, created: str, updated: str
+) -> None:
+    """Inside a transaction: a new row for the meeting."""
+    conn.execute(
+        "INSERT INTO meetings (legislator, member_id, title, chamber, state, district, party,"
+        " date, time, location, staffer, attendees, ask, bill, id, created, updated)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (*meeting_values(fields), meeting_id, created, updated),
+    )
+
+
+def upsert_meeting(
+    conn: sqlite3.Connection, fields: MeetingFields, stamp: str, index: DayIndex | None = None
+) -> str:
+    """Inside a transaction: the meeting's id, creating it or bringing its details up to date.
+    ``index`` (made for this transaction) makes a lobby day's many lookups cheap."""
+    if index is not None:
+        day = index.day(fields.date)
+        meeting_id = day.get(fold(fields.legislator.strip()))
+    else:
+        day, meeting_id = None, find_meeting_id(conn, fields.legislator, fields.date)
+    values = meeting_values(fields)
     if meeting_id is None:
         meeting_id = new_id()
-        conn.execute(
-            "INSERT INTO meetings (legislator, member_id, title, chamber, state, district, party,"
-            " date, time, location, staffer, attendees, ask, bill, id, created, updated)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (*values, meeting_id, stamp, stamp),
-        )
+        insert_meeting(conn, fields, meeting_id, stamp, stamp)
         if day is not None:
             day[fold(fields.legislator.strip())] = meeting_id
     else:

@@ -17,7 +17,13 @@ from typing import Any
 from briefer.meetings.blobs import put_blob
 from briefer.meetings.db import Log
 from briefer.meetings.exchange import read_exchange
-from briefer.meetings.log import find_meeting_id, get_meeting, write_report
+from briefer.meetings.log import (
+    find_meeting_id,
+    get_meeting,
+    insert_meeting,
+    meeting_values,
+    write_report,
+)
 from briefer.meetings.model import Meeting
 
 
@@ -59,7 +65,7 @@ def merge(
                     result.duplicates.append(
                         f"{label}: the log also has {twin[:8]} for this office on this day"
                     )
-                _insert_meeting(conn, given)
+                insert_meeting(conn, given, given.id, given.created, given.updated)
                 result.added += 1
                 if given.report:
                     write_report(conn, given.id, given.report, given.report.updated)
@@ -137,40 +143,12 @@ class _Reader:
         return self.conn.execute(sql, params).fetchall()
 
 
-def _meeting_values(m: Meeting) -> tuple:
-    return (
-        m.legislator,
-        m.member_id,
-        m.title,
-        m.chamber,
-        m.state,
-        m.district,
-        m.party,
-        m.date.isoformat() if m.date else "",
-        m.time,
-        m.location,
-        m.staffer,
-        json.dumps(list(m.attendees), ensure_ascii=False),
-        m.ask,
-        m.bill,
-    )
-
-
-def _insert_meeting(conn: Any, m: Meeting) -> None:
-    conn.execute(
-        "INSERT INTO meetings (legislator, member_id, title, chamber, state, district, party,"
-        " date, time, location, staffer, attendees, ask, bill, id, created, updated)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        (*_meeting_values(m), m.id, m.created, m.updated),
-    )
-
-
 def _update_meeting(conn: Any, m: Meeting) -> None:
     conn.execute(
         "UPDATE meetings SET legislator = ?, member_id = ?, title = ?, chamber = ?, state = ?,"
         " district = ?, party = ?, date = ?, time = ?, location = ?, staffer = ?, attendees = ?,"
         " ask = ?, bill = ?, updated = ? WHERE id = ?",
-        (*_meeting_values(m), m.updated, m.id),
+        (*meeting_values(m), m.updated, m.id),
     )
 
 

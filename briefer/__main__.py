@@ -6,8 +6,10 @@ import sys
 
 
 def main() -> None:
+    from briefer.startup import before_exit, collector_off
+
+    collector_off()  # for good: giving it back would walk everything made, just before the end
     from briefer.cli import main as cli_main
-    from briefer.startup import before_exit
 
     code = cli_main()
     before_exit()

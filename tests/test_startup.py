@@ -73,3 +73,22 @@ def test_the_briefer_command_leaves_nothing_to_the_last_collection(tmp_path) -> 
         [*command, "log", "list"], check=True, env=env, cwd=REPO, capture_output=True, text=True
     )
     assert "Jeanne Shaheen" in listed.stdout  # the sample brief's member, recorded
+
+
+def test_the_briefer_process_never_gives_the_collector_back(monkeypatch) -> None:
+    """`briefer` turns the collector off before the command's modules load and leaves it off
+    to the end: a collection then would walk everything the command made, just before exit."""
+    import briefer.__main__ as entry
+
+    seen = []
+
+    def command() -> int:
+        seen.append(gc.isenabled())
+        return 0
+
+    monkeypatch.setattr(cli, "main", command)
+    with pytest.raises(SystemExit) as ended:
+        entry.main()
+    assert ended.value.code == 0
+    assert seen == [False]
+    assert not gc.isenabled()  # still off as the process ends

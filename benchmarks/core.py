@@ -8,7 +8,12 @@ Floors:
   (what any program that makes this page must do at least); it gains from Briefer's faster
   fragment comparison and font metrics (layout/reportlab_speed.py, fonts.py) as the build does,
   so the floor is the stricter one;
-- import: a new Python process that only imports reportlab.platypus and yaml.
+- import: a new Python process that only imports reportlab.platypus and yaml (the issue's floor);
+- bare page: a new process that makes the same page with bare reportlab (benchmarks/bare_page.py:
+  imports, reads the brief, registers the three faces, one pass at the chosen size, writes the
+  PDF), the least any program making this page in a new process must do. What is left between
+  it and 1.3x the import floor is what Briefer may spend on everything else (checking the files,
+  the fit, the meeting log).
 Targets (issue 10): compose + fit + PDF with cold caches <= 20 ms; cold `briefer build` <= 1.3x
 the import floor.
 """
@@ -31,6 +36,7 @@ from briefer import fit as fit_module  # noqa: E402
 from briefer.brief import parse_brief  # noqa: E402
 from briefer.compose import compose  # noqa: E402
 from briefer.content import load_pack, parse_pack  # noqa: E402
+from briefer.fonts import font_files  # noqa: E402
 from briefer.layout.measure import FlowMeasurer  # noqa: E402
 from briefer.layout.typeset import shared_typesetter  # noqa: E402
 from briefer.pipeline import render  # noqa: E402
@@ -86,14 +92,28 @@ def main() -> None:
         brief_path.write_text(starter_brief(pack), encoding="utf-8")
         build = [sys.executable, "-m", "briefer", "build", str(brief_path), "-o", f"{tmp}/o.pdf"]
         imports = [sys.executable, "-c", "import reportlab.platypus, yaml"]
+        text_path = Path(tmp) / "page.txt"
+        text_path.write_text(render(plan, "txt").decode("utf-8"), encoding="utf-8")
+        faces = font_files().faces()
+        bare = [
+            sys.executable,
+            str(REPO / "benchmarks" / "bare_page.py"),
+            str(brief_path),
+            str(text_path),
+            f"{plan.body_size:g}",
+            *(str(faces[face]) for face in ("regular", "bold", "italic")),
+            f"{tmp}/bare.pdf",
+        ]
 
         def run(command: list[str]) -> Callable[[], object]:
             return lambda: subprocess.run(command, check=True, capture_output=True, env=env)
 
         run(build)()  # warm the OS cache and the bytecode
         import_floor = median_ms(run(imports), 15)
+        bare_page = median_ms(run(bare), 15)
         cold = median_ms(run(build), 15)
         report("floor: new process importing reportlab + yaml", import_floor, import_floor)
+        report("new process making the page with bare reportlab", bare_page, import_floor)
         report("cold `briefer build` (new process)", cold, import_floor, "target <= 1.3x")
 
 

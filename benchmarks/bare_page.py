@@ -12,6 +12,7 @@ Run: python benchmarks/bare_page.py BRIEF TEXT BODY_SIZE REGULAR BOLD ITALIC OUT
 from __future__ import annotations
 
 import sys
+
 import reportlab.platypus
 import yaml
 from reportlab.lib.pagesizes import letter

@@ -1,4 +1,5 @@
-"""What importing ``briefer`` sets up: no third-party pydantic plugin sees Briefer's models.
+"""What importing ``briefer`` sets up: no third-party pydantic plugin sees Briefer's models
+(``briefer.no_plugins``).
 
 A plugin is an installed package that pydantic loads through an entry point and calls on every
 validation. One is installed here (a dist-info folder on the path) that leaves a mark when it is
@@ -53,3 +54,37 @@ def test_briefers_models_never_load_a_plugin(tmp_path) -> None:
         tmp_path,
     )
     assert not mark.exists()
+
+
+def test_briefer_stands_in_for_pydantics_plugin_loader() -> None:
+    """Importing briefer puts its loader in pydantic's place before any model is built: it
+    finds no plugin, and the rest of pydantic's loader is still there behind it."""
+    code = (
+        "import sys\n"
+        "import briefer\n"
+        "from briefer.brief import parse_brief\n"
+        "from briefer.content import load_pack\n"
+        "from briefer.starter import starter_brief\n"
+        "parse_brief(starter_brief(load_pack()))\n"
+        "loader = sys.modules['pydantic.plugin._loader']\n"
+        "assert loader.get_plugins() == ()\n"
+        "assert 'importlib.metadata' not in sys.modules\n"  # what it spares every start
+        "assert loader.PYDANTIC_ENTRY_POINT_GROUP == 'pydantic'\n"  # from pydantic's own
+        "from briefer import no_plugins\n"
+        "assert no_plugins.install()\n"  # a second call sees its own loader in place
+    )
+    env = dict(os.environ)
+    env.pop("PYDANTIC_DISABLE_PLUGINS", None)
+    subprocess.run([sys.executable, "-c", code], check=True, env=env, cwd=REPO)
+
+
+def test_pydantic_loaded_before_briefer_keeps_its_own_loader() -> None:
+    code = (
+        "import pydantic\n"
+        "class M(pydantic.BaseModel):\n"
+        "    x: int = 0\n"
+        "M(x=1)\n"
+        "from briefer import no_plugins\n"
+        "assert not no_plugins.install()\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True, cwd=REPO)

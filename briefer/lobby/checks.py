@@ -57,8 +57,11 @@ def _who(slot: Slot) -> str:
 
 
 def check(slots: list[Slot]) -> list[tuple[int, str]]:
-    """(line, warning) for the day, also added to each slot's ``warnings``; by line."""
-    found: dict[tuple[int, str], None] = {}
+    """(line, warning) for the day, also added to each slot's ``warnings``; by line. Warnings
+    a slot already has (about its page, from planning it) are among them."""
+    found: dict[tuple[int, str], None] = {
+        (s.line, text): None for s in slots for text in s.warnings
+    }
 
     def warn(slot: Slot, text: str) -> None:
         if text not in slot.warnings:

@@ -29,6 +29,7 @@ from briefer.legislators.constituents import Zips, constituent_status, parse_att
 from briefer.legislators.enrich import Enriched, enrich
 from briefer.legislators.model import Legislator
 from briefer.legislators.store import Directory
+from briefer.lobby.carried import carried_mentions
 from briefer.lobby.hints import Hints
 from briefer.validation import from_validation_error
 from briefer.when import DateOrder, format_time, parse_date, parse_time
@@ -82,10 +83,13 @@ class Context:
     zips: Zips | None = None
     template_ok: Callable[[str], str | None] = lambda _name: None  # why a template is refused
     hints: Hints | None = None
+    base_member: Legislator | None = field(init=False, default=None)  # whom the base is for
 
     def __post_init__(self) -> None:
         if self.directory is not None and self.hints is None:
             self.hints = Hints(self.directory)
+        if self.directory is not None and self.base.meeting.legislator.strip():
+            self.base_member = self.directory.get(self.base.meeting.legislator)
 
 
 def parse_duration(text: str) -> int:
@@ -241,6 +245,9 @@ def make_meeting(line: int, span: int, cells: dict[str, str], ctx: Context) -> P
     if errors:
         return _failed(planned, member)
     built = planned.enriched.brief  # type: ignore[union-attr]
+    slot.warnings.extend(
+        carried_mentions(ctx.base, ctx.base_member, built, member, ctx.pack, own_ask=bool(ask))
+    )
     slot.legislator = who(built)
     slot.room = short_office(built.meeting.location)
     planned.template, planned.paper = template, paper

@@ -37,6 +37,20 @@ def text(max_length: int) -> Any:
 Short = text(200)
 Long = text(2000)
 
+# An address as people write it: one @, something before it, a domain with a dot after it, no
+# spaces. Enough to catch "jesus garcia at senate" before an email draft goes out with no
+# recipient; whether the mailbox exists is for the mail program to find out.
+_EMAIL = re.compile(r"[^@\s]+@[^@\s.]+(\.[^@\s.]+)+")
+
+
+def _check_email(value: str) -> str:
+    if value and not _EMAIL.fullmatch(value):
+        raise ValueError(f"'{value}' is not an email address: write it like name@example.org")
+    return value
+
+
+Email = Annotated[Short, AfterValidator(_check_email)]
+
 
 class Model(BaseModel):
     """Base for the file formats: unknown keys are errors, numbers given for text become text."""

@@ -13,7 +13,7 @@ from pydantic import BeforeValidator, Field
 from briefer import when, yamlio
 from briefer.errors import BrieferError
 from briefer.meetings.model import POSITIONS, Question, Report
-from briefer.validation import Model, Short, text, validate
+from briefer.validation import Email, Model, Short, text, validate
 
 
 def normalize_position(value: str) -> str:
@@ -55,7 +55,7 @@ class ReportInput(Model):
     """A meeting report as the user writes it (``briefer log report ID --file report.yaml``)."""
 
     met: Line = ""
-    staffer_email: Line = ""
+    staffer_email: Email = ""
     position: Position = "unknown"
     questions: list[Annotated[QuestionInput, BeforeValidator(_question)]] = Field(
         default=[], max_length=100

@@ -138,6 +138,25 @@ def test_a_problem_in_the_form_names_the_field_and_keeps_the_dialog(
     assert _meetings() == []
 
 
+def test_an_address_that_is_not_one_is_refused_before_an_email_goes_without_it(
+    window: MainWindow, tmp_path: Path
+) -> None:
+    assert window.files.open_path(_brief(tmp_path, date=_past()))
+    dialog = window.meetings.report_for_brief()
+    assert dialog is not None
+    dialog.email.setText("jesus garcia at senate")
+    dialog.accept()
+    assert dialog.isVisible()
+    assert dialog.problem.text() == (
+        "Staffer’s email: 'jesus garcia at senate' is not an email address: write it like "
+        "name@example.org."
+    )
+    assert _meetings() == []
+    dialog.email.setText("jg@shaheen.example.gov")
+    dialog.accept()
+    assert not dialog.isVisible()
+
+
 def test_copy_thank_you_text(window: MainWindow, tmp_path: Path) -> None:
     assert window.files.open_path(_brief(tmp_path, date=_past()))
     dialog = window.meetings.report_for_brief()

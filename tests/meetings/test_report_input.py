@@ -45,6 +45,11 @@ def test_a_position_is_one_however_it_is_spelled(given: str) -> None:
         ("met: Anna\nposition: maybe\n", ":2: position: 'maybe' is not a position (one of: "),
         ('met: Anna\nrequests:\n  - "two\\nlines"\n', ":3: requests.0: write it on one line"),
         ("met: Anna\nmood: good\n", ":2: mood: unknown key"),
+        (
+            "met: Anna\nstaffer_email: jesus garcia at senate\n",
+            ":2: staffer_email: 'jesus garcia at senate' is not an email address: write it like "
+            "name@example.org",
+        ),
         ("- met\n", ":1: a report is a mapping of fields"),
     ],
 )

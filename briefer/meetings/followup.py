@@ -57,9 +57,12 @@ def body(brief: Brief, meeting: Meeting | None = None, *, paper: str | None = No
         if open_:
             lines += ["", "We owe you answers on:"]
             lines += _bullets([q.question for q in open_])
-        if report.requests or report.our_commitments:
+        if report.requests:  # what they asked of us, in their words: a thing to send
+            lines += ["", "You asked us for the following; we will send it:"]
+            lines += _bullets(list(report.requests))
+        if report.our_commitments:
             lines += ["", "As promised, we will:"]
-            lines += _bullets([*report.requests, *report.our_commitments])
+            lines += _bullets(list(report.our_commitments))
         if report.their_commitments:
             lines += ["", "Thank you for offering to:"]
             lines += _bullets(list(report.their_commitments))

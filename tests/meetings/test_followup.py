@@ -61,6 +61,10 @@ def test_the_eml_is_a_draft_to_the_staffer_with_the_pdf_attached() -> None:
         "December 17, 2026",
     ):
         assert phrase in text, phrase
+    # what they asked of us is not put among our own promises
+    text = text.replace("\r\n", "\n")
+    assert "You asked us for the following; we will send it:\n- A one-pager on enforcement" in text
+    assert "As promised, we will:\n- Introduce them to a sanctions lawyer\n\n" in text
     (attachment,) = list(message.iter_attachments())
     assert attachment.get_content_type() == "application/pdf"
     assert attachment.get_filename() == "2026-12-03 Jeanne Shaheen.pdf"

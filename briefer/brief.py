@@ -175,8 +175,21 @@ class Brief(Model):
         )
 
 
+def _not_a_mapping(source: str) -> str:
+    """Why a text whose top level is not a mapping is not a brief: a lobby day's CSV, or else."""
+    first = source.lstrip("\ufeff").partition("\n")[0].casefold()
+    if "," in first and "legislator" in first:
+        return (
+            "not a brief but a lobby day's meetings (a CSV): open it with File › Lobby Day… "
+            "in the app, or `briefer batch`"
+        )
+    return "not a Briefer brief: a brief is YAML text of keys and values that starts 'briefer: 1'"
+
+
 def parse_brief(source: str, file: str | Path = "<brief>") -> Brief:
     data = yamlio.parse(source, file)
+    if not isinstance(data, dict):
+        raise BrieferError(_not_a_mapping(source), file=file, line=1)
     if isinstance(data, dict):
         version = data.get("briefer")
         if isinstance(version, int) and not isinstance(version, bool) and version > FORMAT:
@@ -210,7 +223,7 @@ def checked(brief: Brief) -> Brief:
     try:
         again = Brief.model_validate(data)
     except ValidationError as exc:
-        raise from_validation_error(exc, data, None) from None
+        raise from_validation_error(exc, data, None, Brief) from None
     again._file = brief._file
     return again
 

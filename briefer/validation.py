@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
+from difflib import get_close_matches
 from pathlib import Path
-from typing import Annotated, Any, TypeVar
+from typing import Annotated, Any, TypeVar, get_args
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, StringConstraints, ValidationError
 
@@ -117,11 +118,45 @@ def validate(model: type[M], data: Any, file: str | Path) -> M:
     try:
         return model.model_validate(data)
     except ValidationError as exc:
-        raise from_validation_error(exc, data, file) from None
+        raise from_validation_error(exc, data, file, model) from None
 
 
-def from_validation_error(exc: ValidationError, data: Any, file: str | Path | None) -> BrieferError:
+def from_validation_error(
+    exc: ValidationError, data: Any, file: str | Path | None, model: type[BaseModel] | None = None
+) -> BrieferError:
+    """The first problem as one BrieferError; with the ``model`` validated, an unknown key gets
+    the nearest known one ("did you mean 'ask'?")."""
     error = exc.errors(include_url=False)[0]
     loc = [part for part in error["loc"] if not (isinstance(part, str) and "[" in part)]
     field = ".".join(str(part) for part in loc) or None
-    return BrieferError(_message(error), file=file, line=yamlio.line_of(data, loc), field=field)
+    message = _message(error)
+    if error["type"] == "extra_forbidden" and model is not None and loc:
+        close = get_close_matches(str(loc[-1]), _keys_at(model, loc[:-1]), 1)
+        if close:
+            message += f" — did you mean '{close[0]}'?"
+    return BrieferError(message, file=file, line=yamlio.line_of(data, loc), field=field)
+
+
+def _model_in(annotation: Any) -> type[BaseModel] | None:
+    """The model an annotation holds: itself, or inside ``list[...]``, ``X | None``, ..."""
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return annotation
+    for inner in get_args(annotation):
+        found = _model_in(inner)
+        if found is not None:
+            return found
+    return None
+
+
+def _keys_at(model: type[BaseModel], loc: list[str | int]) -> list[str]:
+    """The keys a file may use at ``loc`` inside ``model`` (as the file spells them)."""
+    current: type[BaseModel] | None = model
+    for part in loc:
+        if isinstance(part, int):  # an item of a list: the list's model
+            continue
+        fields = current.model_fields if current is not None else {}
+        info = fields.get(part) or next((f for f in fields.values() if f.alias == part), None)
+        current = _model_in(info.annotation) if info is not None else None
+        if current is None:
+            return []
+    return [info.alias or name for name, info in current.model_fields.items()]

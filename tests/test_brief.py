@@ -107,3 +107,55 @@ def test_missing_file_is_named(tmp_path: Path) -> None:
     with pytest.raises(BrieferError) as info:
         load_brief(tmp_path / "nope.yaml")
     assert str(info.value) == f"{tmp_path / 'nope.yaml'}: file not found"
+
+
+@pytest.mark.parametrize(
+    ("change", "line", "field", "message"),
+    [
+        (("ask: Keep", "aks: Keep"), 20, "aks", "unknown key — did you mean 'ask'?"),
+        (
+            ("  location: Russell 506", "  locaton: Russell 506"),
+            13,
+            "meeting.locaton",
+            "unknown key — did you mean 'location'?",
+        ),
+        (("  date:", "  mood: good\n  date:"), 11, "meeting.mood", "unknown key"),  # none near
+    ],
+)
+def test_a_misspelt_key_gets_the_nearest_known_one(change, line, field, message) -> None:
+    old, new = change
+    text = SAMPLE_BRIEF.replace(old, new, 1)
+    assert text != SAMPLE_BRIEF
+    with pytest.raises(BrieferError) as info:
+        parse_brief(text, "mine.yaml")
+    error = info.value
+    assert (error.line, error.field, error.message) == (line, field, message), str(error)
+
+
+def test_a_key_of_an_item_in_a_list_is_matched_against_the_items_keys() -> None:
+    text = SAMPLE_BRIEF + "constituents:\n  - {name: Anna, zipp: '03301'}\n"
+    with pytest.raises(BrieferError) as info:
+        parse_brief(text, "mine.yaml")
+    assert info.value.message == "unknown key — did you mean 'zip'?"
+    assert info.value.field == "constituents.0.zipp"
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        (
+            "legislator,date,time\nJeanne Shaheen,2026-12-03,10:30\n",
+            "not a brief but a lobby day's meetings (a CSV): open it with File › Lobby Day… in "
+            "the app, or `briefer batch`",
+        ),
+        (
+            "Notes from the meeting\nwith the Senator\n",
+            "not a Briefer brief: a brief is YAML text of keys and values that starts 'briefer: 1'",
+        ),
+        ("- a list\n", "not a Briefer brief: a brief is YAML text"),
+    ],
+)
+def test_a_file_that_is_no_mapping_says_what_a_brief_is(text: str, message: str) -> None:
+    with pytest.raises(BrieferError) as info:
+        parse_brief(text, "day.csv")
+    assert info.value.message.startswith(message) and info.value.line == 1

@@ -91,13 +91,18 @@ def describe(exc: BrieferError, pack: Pack | None = None) -> tuple[str, str]:
     if exc.line:
         where.append(f"Line: {exc.line}")
     message = exc.message.rstrip(".")
+    if not message.endswith("?"):  # "… did you mean 'ask'?" ends as it is
+        message += "."
     label = field_label(exc.field, pack) if is_brief_field(exc.field) else ""
-    if exc.field and not label:  # a column of a CSV, a key in a template: as the file has it
-        where.append(f"Field: {exc.field}")
+    named = exc.field and exc.field.replace("_", " ").casefold() in message.casefold()
     if label:
-        text = f"{label[:1].upper()}{label[1:]}: {message}."
-    else:
-        text = f"{message[:1].upper()}{message[1:]}."
+        text = f"{label[:1].upper()}{label[1:]}: {message}"
+    elif exc.field and not named:  # a key the app has no label for, as the file spells it
+        text = f"{exc.field}: {message}"
+    else:  # a CSV column the message names already ("the name is empty"): said in the details
+        if exc.field:
+            where.append(f"Field: {exc.field}")
+        text = f"{message[:1].upper()}{message[1:]}"
     return text, "\n".join(where)
 
 

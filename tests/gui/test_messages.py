@@ -34,6 +34,25 @@ def test_opening_a_brief_with_a_bad_value_names_the_field_by_its_label(
     assert f"File: {bad}" in details and "Line: 13" in details
 
 
+def test_a_misspelt_key_is_named_as_the_file_spells_it_with_the_nearest_one(
+    window: MainWindow, seam, tmp_path: Path
+) -> None:
+    bad = tmp_path / "typo.yaml"
+    bad.write_text(SAMPLE_BRIEF.replace("ask: Keep", "aks: Keep"), encoding="utf-8")
+    assert not window.files.open_path(bad)
+    _title, text, details = seam.calls[-1][1]
+    assert text == "aks: unknown key — did you mean 'ask'?"
+    assert "Line: 20" in details
+
+
+def test_opening_a_lobby_day_csv_points_to_lobby_day(window: MainWindow, seam, tmp_path) -> None:
+    day = tmp_path / "day.csv"
+    day.write_text("legislator,date,time\nJeanne Shaheen,2026-12-03,10:30\n", encoding="utf-8")
+    assert not window.files.open_path(day)
+    _title, text, _details = seam.calls[-1][1]
+    assert text.startswith("Not a brief but a lobby day's meetings (a CSV): open it with File")
+
+
 def test_opening_a_pdf_or_a_picture_says_it_is_not_a_brief(
     qtbot, window: MainWindow, seam, tmp_path: Path
 ) -> None:

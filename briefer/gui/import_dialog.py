@@ -4,9 +4,12 @@ import it off the GUI thread, store it, and hand the new directory to the window
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
+    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QGridLayout,
@@ -29,6 +32,7 @@ from briefer.gui.legislators import (
 )
 from briefer.gui.settings import Settings
 from briefer.gui.workers import Task
+from briefer.legislators import zip_file
 
 FILES_FILTER = (
     "Legislator files (*.yaml *.yml *.csv);;congress-legislators YAML (*.yaml *.yml);;"
@@ -44,7 +48,12 @@ EXPLAIN = (
     "chamber, state, district, party, committees, office, phone, email."
     "<p>To find each advocate’s members from their ZIP code, also choose the public "
     "<b>ZIP-to-district</b> file (zccd.csv, columns state_fips, state_abbr, zcta, cd). District "
-    "maps change, so the app shows the date of the data you import.</p>"
+    "maps change, so the app shows the date of the data you import: give it below (where you "
+    "got the file says when it was published).</p>"
+)
+AS_OF_TIP = (
+    "When the ZIP-to-district data was published (not when the file was copied): the app and the "
+    "page say which data the constituents were checked against"
 )
 
 
@@ -67,6 +76,13 @@ class ImportDialog(QDialog):
         self.folder_button.clicked.connect(self.choose_folder)
         self.files_button = QPushButton("Choose F&iles…")
         self.files_button.clicked.connect(self.choose_files)
+        self.as_of = QDateEdit()
+        self.as_of.setCalendarPopup(True)
+        self.as_of.setDisplayFormat("d MMMM yyyy")
+        self.as_of.setAccessibleName("ZIP data published on")
+        self.as_of.setToolTip(AS_OF_TIP)
+        self.as_of_label = QLabel("ZIP data &published:")
+        self.as_of_label.setBuddy(self.as_of)
         self.current = QLabel()
         self.current.setWordWrap(True)
         self.current.setForegroundRole(self.current.foregroundRole().PlaceholderText)
@@ -92,7 +108,10 @@ class ImportDialog(QDialog):
         grid.addWidget(self.source, 0, 1)
         grid.addWidget(self.folder_button, 0, 2)
         grid.addWidget(self.files_button, 0, 3)
+        grid.addWidget(self.as_of_label, 1, 0)
+        grid.addWidget(self.as_of, 1, 1, Qt.AlignmentFlag.AlignLeft)
         grid.setColumnStretch(1, 1)
+        self._show_as_of(None)
         layout = QVBoxLayout(self)
         layout.addWidget(explain)
         layout.addSpacing(6)
@@ -144,13 +163,37 @@ class ImportDialog(QDialog):
         self.source.setText(shown)
         self.source.setToolTip("\n".join(str(p) for p in self.paths))
         self.import_button.setEnabled(bool(self.paths))
+        zips = [p for p in self.paths if p.is_file() and zip_file.is_zip_file(p)]
+        self._show_as_of(zip_file.file_date(zips[0]) if zips else None)
+
+    def _show_as_of(self, day: dt.date | None) -> None:
+        """The ZIP data's date, asked for when a ZIP file is chosen: its file's date to start."""
+        for widget in (self.as_of_label, self.as_of):
+            widget.setVisible(day is not None)
+        if day is not None:
+            self.as_of.setDate(QDate(day.year, day.month, day.day))
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        """As tall as the text and the rows shown need at the dialog's width."""
+        layout = self.layout()
+        if layout is not None:
+            width = max(560, self.width())
+            self.resize(width, max(self.height(), layout.totalHeightForWidth(width)))
+
+    def zips_as_of(self) -> dt.date | None:
+        """The date given for the ZIP data (None when no ZIP file is chosen)."""
+        if self.as_of.isHidden():
+            return None
+        day = self.as_of.date()
+        return dt.date(day.year(), day.month(), day.day())
 
     # --- importing ------------------------------------------------------------------------------
     def start(self) -> None:
         if not self.paths or self.task is not None:
             return
-        paths = list(self.paths)
-        self.task = Task(lambda _report: import_and_save(paths), "briefer-import", self)
+        paths, as_of = list(self.paths), self.zips_as_of()
+        self.task = Task(lambda _report: import_and_save(paths, as_of), "briefer-import", self)
         self.task.succeeded.connect(self._imported)
         self.task.failed.connect(self._failed)
         self.task.finished.connect(self._finished)

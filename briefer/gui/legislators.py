@@ -118,10 +118,11 @@ class Imported:
     zips: zip_file.Imported | None
 
 
-def import_and_save(paths: Sequence[Path]) -> Imported:
+def import_and_save(paths: Sequence[Path], zips_as_of: dt.date | None = None) -> Imported:
     """Import and store what ``briefer legislators import`` does: the directory, and the
-    ZIP-to-district file (recognised by its header). Everything is read before anything is
-    stored, so a bad file keeps what was there."""
+    ZIP-to-district file (recognised by its header), dated ``zips_as_of`` (its file's date when
+    None, as without ``--as-of``). Everything is read before anything is stored, so a bad file
+    keeps what was there."""
     paths = [Path(p) for p in paths]
     zip_files = [p for p in paths if p.is_file() and zip_file.is_zip_file(p)]
     if len(zip_files) > 1:
@@ -133,7 +134,7 @@ def import_and_save(paths: Sequence[Path]) -> Imported:
         save(directory)
     done = None
     if table is not None:
-        as_of = zip_file.file_date(zip_files[0])
+        as_of = zips_as_of or zip_file.file_date(zip_files[0])
         target = zip_data.save_zips(table, as_of, zip_files[0].name)
         done = zip_file.Imported(target, len(table.zips), table.rows, table.spanning(), as_of)
     return Imported(directory, done)

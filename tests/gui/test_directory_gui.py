@@ -13,7 +13,7 @@ from briefer.gui.main_window import MainWindow
 from briefer.legislators.congress import import_congress
 from briefer.legislators.store import default_store_path, save
 from briefer.legislators.suggest import suggested_blocks
-from tests.conftest import SHARED_DATA, contains_phrase, pdf_pages
+from tests.conftest import SHARED_DATA, ZIP_FILE, contains_phrase, pdf_pages
 from tests.gui.conftest import TIMEOUT, settle
 
 FOREIGN_RELATIONS = "Senate Committee on Foreign Relations (Ranking Member)"
@@ -70,6 +70,27 @@ def test_import_through_the_dialog_gives_the_whole_congress(qtbot, window: MainW
     qtbot.keyClicks(name_field(window), "shah")  # the completer uses the new directory
     assert lookup.offered() == ["Jeanne Shaheen — Senator, NH"]
     assert window.settings.legislators_folder == str(SHARED_DATA)
+
+
+def test_the_zip_data_is_dated_as_published_not_as_copied(qtbot, window: MainWindow, seam):
+    """The file's own date is only where the dialog starts: a copy made today would otherwise
+    say the constituents were checked against today's data."""
+    import datetime as dt
+
+    from PySide6.QtCore import QDate
+
+    from briefer.legislators.zip_file import file_date
+
+    dialog = window.import_legislators()
+    assert dialog.as_of.isHidden()  # nothing to date until a ZIP file is chosen
+    seam.file_lists = [[ZIP_FILE]]
+    qtbot.mouseClick(dialog.files_button, Qt.MouseButton.LeftButton)
+    assert not dialog.as_of.isHidden() and dialog.zips_as_of() == file_date(ZIP_FILE)
+    dialog.as_of.setDate(QDate(2024, 11, 12))  # as the data's source says
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "inform" in seam.names(), timeout=TIMEOUT)
+    assert "(data of November 12, 2024)" in seam.texts("inform")[0]
+    assert window.legislators.zips_date() == dt.date(2024, 11, 12)
 
 
 def test_a_bad_file_is_reported_with_its_line_and_nothing_changes(

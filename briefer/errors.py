@@ -44,6 +44,11 @@ class BrieferError(Exception):
 class FitError(BrieferError):
     """The chosen points cannot fit on one page, even at the smallest type and short texts."""
 
-    def __init__(self, message: str, *, candidates: Sequence[str] = ()):
+    def __init__(
+        self, message: str, *, candidates: Sequence[str] = (), fixed_share: float = 0.0
+    ) -> None:
         super().__init__(message)
         self.candidates = list(candidates)
+        # the share of the page the parts that are not talking points take, when it is so large
+        # that they are what to shorten first (the ask, mostly); 0 when it is not
+        self.fixed_share = fixed_share

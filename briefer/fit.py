@@ -28,6 +28,9 @@ MIN_BODY = 9.0
 # The estimate is within about 12 % of the measured height; a page estimated this much over
 # the room does not fit, so it is not measured.
 CLEARLY_OVER = 1.25
+# When the parts that are not talking points take this share of the room or more (most pages:
+# 20-35 %), they are what to shorten first: a long ask, mostly.
+FIXED_HEAVY = 0.5
 
 
 @dataclass
@@ -162,6 +165,15 @@ def _too_long(draft: Draft, lay: _Layout, room: float) -> FitError:
             f"too long for one page by about {lines} lines: shorten the ask or the contact details",
         )
     labels = [f"{b} ({draft.titles.get(b, b)})" for b in names]
+    share = lay.fixed / room if room > 0 else 0.0
+    if share >= FIXED_HEAVY:  # the ask (and the meeting, the contact) crowd the points out
+        return FitError(
+            f"too long for one page by about {lines} lines even at {lay.body:g} pt with short "
+            f"texts; the ask and the meeting details take {share:.0%} of the page: shorten the "
+            f"ask, or {advice}" + ", ".join(labels),
+            candidates=names,
+            fixed_share=share,
+        )
     return FitError(
         f"too long for one page by about {lines} lines even at {lay.body:g} pt with short texts; "
         + advice

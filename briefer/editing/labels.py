@@ -110,6 +110,11 @@ def fit_advice(error: FitError, pack: Pack | None = None) -> str:
         return error.message[:1].upper() + error.message[1:] + "."
     titles = ", ".join(point_title(b, pack) for b in error.candidates)
     one = len(error.candidates) == 1
+    if error.fixed_share:
+        return (
+            f"Shorten the ask: with the meeting details it takes {error.fixed_share:.0%} of the "
+            f"page. Or leave out {'this point' if one else 'one of these points'}: {titles}."
+        )
     return (
         f"Leave out {'this point' if one else 'one of these points'}, or shorten your text for "
         f"{'it' if one else 'one'}: {titles}."

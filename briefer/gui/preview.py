@@ -75,6 +75,11 @@ def _fit_text(outcome: Outcome, pack: Pack) -> tuple[str, bool]:
     if isinstance(error, FitError):
         titles = [pack.block(b).title if pack.has(b) else b for b in error.candidates]
         text = "<b>Too long:</b> remove a point or shorten an edit"
+        if error.fixed_share:  # the ask crowds the points out: say that first
+            text = (
+                f"<b>Too long:</b> shorten the ask (with the meeting details it takes "
+                f"{error.fixed_share:.0%} of the page), or remove a point"
+            )
         if titles:
             shown = ", ".join(f"“{escape(t)}”" for t in titles[:MAX_NAMED])
             more = len(titles) - MAX_NAMED

@@ -56,3 +56,26 @@ def test_points_named_by_id_in_a_message_are_named_by_title() -> None:
     message = "template 'classic' shows the first 5 points; left out: rec-expand-gradually, x-y"
     assert in_words(message, pack).endswith(f"left out: ‘{title}’, x-y")
     assert in_words("the brief has no ask", pack) == "the brief has no ask"
+
+
+def test_fit_advice_says_to_shorten_the_ask_first_when_it_crowds_the_points_out() -> None:
+    from briefer.brief import parse_brief
+    from briefer.editing.labels import fit_advice
+    from briefer.errors import FitError
+    from briefer.pipeline import make_plan
+    from briefer.starter import starter_brief
+
+    pack = load_pack()
+    brief = parse_brief(starter_brief(pack))
+    long_ask = brief.model_copy(update={"ask": "Keep every sanction in place. " * 66})
+    try:
+        make_plan(long_ask, directory=None)
+    except FitError as exc:
+        error = exc
+    else:
+        raise AssertionError("a 2,000-character ask should not fit")
+    assert error.fixed_share > 0.5
+    assert "shorten the ask" in error.message
+    advice = fit_advice(error, pack)
+    assert advice.startswith("Shorten the ask: with the meeting details it takes ")
+    assert "of the page. Or leave out" in advice

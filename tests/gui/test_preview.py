@@ -97,3 +97,14 @@ def paper_share(image: QImage) -> float:
     w, h = image.width(), image.height()
     points = [(w // 4 + i * w // 40, h // 4 + j * h // 40) for i in range(20) for j in range(20)]
     return sum(image.pixelColor(x, y) == QColor("white") for x, y in points) / len(points)
+
+
+def test_an_ask_that_crowds_out_the_points_is_named_first(qtbot, window: MainWindow) -> None:
+    from briefer.editing.ops import with_field
+
+    settle(qtbot, window)
+    long_ask = "Keep every sanction in place. " * 66
+    window.document.apply(with_field(window.document.brief, "ask", long_ask), "Edit ask")
+    assert not settle(qtbot, window).fits
+    text = window.preview.indicator.text()
+    assert text.startswith("<b>Too long:</b> shorten the ask (with the meeting details it takes")

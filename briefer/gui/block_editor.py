@@ -82,6 +82,7 @@ class BlockEditor(QWidget):
         self.edit.setMinimumHeight(self.edit.fontMetrics().lineSpacing() * 4 + 14)
         self.edit.textChanged.connect(self._typed)
         self.words = QLabel()
+        self.words.setWordWrap(True)  # on a narrow panel it wraps, never pushes the buttons out
         self.start_button = QPushButton("Start from the pack’s text")
         self.start_button.setToolTip("Copy the long text into your text, to shorten or adapt it")
         self.start_button.clicked.connect(self._start_from_pack)

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
-    QSizePolicy,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -82,7 +81,7 @@ class SuggestionsPanel(QFrame):
         self.summary = QLabel()
         self.summary.setObjectName("suggestionsSummary")
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
-        self.summary.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.summary.setWordWrap(True)  # under the heading: "7 points for Senator …", whole
         self.apply_button = QPushButton("Apply suggestions")
         self.apply_button.setObjectName("applySuggestions")
         self.apply_button.clicked.connect(self.apply)
@@ -112,12 +111,13 @@ class SuggestionsPanel(QFrame):
         header = QHBoxLayout()
         header.setContentsMargins(0, 0, 0, 0)
         header.addWidget(self.toggle)
-        header.addWidget(self.summary, 1)
+        header.addStretch(1)
         header.addWidget(self.apply_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 4, 8, 6)
         layout.setSpacing(2)
         layout.addLayout(header)
+        layout.addWidget(self.summary)
         layout.addWidget(self.scroll)
         layout.addWidget(self.legend)
         layout.addWidget(self.hint)
@@ -145,6 +145,7 @@ class SuggestionsPanel(QFrame):
         )
         if not self.suggestions:
             self.summary.setText("")
+            self.summary.hide()
             self.apply_button.hide()
             self.scroll.hide()
             self.legend.hide()
@@ -164,6 +165,7 @@ class SuggestionsPanel(QFrame):
         areas = list(dict.fromkeys(s.because for s in self.suggestions))
         count = len(self.suggestions)
         self.summary.setText(f"{count} point{'s' if count != 1 else ''} for {self._who(brief)}")
+        self.summary.show()
         self.summary.setToolTip("From: " + ", ".join(areas))
         self.items.setText(self._list_html(on))
         self.scroll.setVisible(opened)

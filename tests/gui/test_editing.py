@@ -207,3 +207,25 @@ def test_a_burst_of_typing_renders_the_first_and_the_latest_only(qtbot, window: 
     assert outcome.brief.meeting.legislator == "Jeanne Shaheen"
     assert 1 <= len(seen) <= 2  # at once for the first key, then once typing pauses
     assert seen[-1] is outcome
+
+
+def test_at_the_smallest_window_nothing_on_the_points_tab_runs_off_its_side(
+    qtbot, window: MainWindow
+) -> None:
+    """The word count under a point's text wraps: no sideways scrolling, no button pushed out
+    of sight."""
+    from PySide6.QtWidgets import QScrollArea
+
+    from briefer.editing.ops import with_edit
+
+    window.resize(*window.minimumSize().toTuple())
+    window.show_tab(1)
+    window.points.editor.show_block("hold-the-line")
+    window.document.apply(
+        with_edit(window.document.brief, "hold-the-line", "Our words. " * 30), "e"
+    )
+    settle(qtbot, window)
+    qtbot.wait(50)
+    for area in window.points.editor.findChildren(QScrollArea):
+        assert area.widget().minimumSizeHint().width() <= area.viewport().width()
+        assert not area.horizontalScrollBar().isVisible()

@@ -70,7 +70,7 @@ class _BoundForm(QWidget):
         edit.setAccessibleName(label)
         edit.setClearButtonEnabled(True)
         edit.textEdited.connect(lambda text: self.edited(field, text))
-        self._bind(field, edit, edit.text, edit.setText)
+        self._bind(field, edit, edit.text, lambda text: set_line_text(edit, text))
         return edit
 
     def combo(self, field: str, label: str, items: list[str], placeholder: str = "") -> QComboBox:
@@ -116,6 +116,14 @@ class _BoundForm(QWidget):
                     write(value)
         finally:
             self._updating = False
+
+
+def set_line_text(edit: QLineEdit, text: str) -> None:
+    """Show a value filled in (from the directory, a file, undo) from its start: Qt leaves a
+    line scrolled to its end, so a long committee list showed "…mittee on Small Business"."""
+    edit.setText(text)
+    if not edit.hasFocus():
+        edit.setCursorPosition(0)
 
 
 def set_plain_text(box: QPlainTextEdit, text: str) -> None:
@@ -201,7 +209,7 @@ class MeetingForm(_BoundForm):
         )
         self._bindings["meeting.committees"] = (
             lambda: parse_committees(committees.text()),
-            lambda value: committees.setText(", ".join(value)),
+            lambda value: set_line_text(committees, ", ".join(value)),
         )
         committees.textEdited.disconnect()
         committees.textEdited.connect(

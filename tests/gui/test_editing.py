@@ -229,3 +229,13 @@ def test_at_the_smallest_window_nothing_on_the_points_tab_runs_off_its_side(
     for area in window.points.editor.findChildren(QScrollArea):
         assert area.widget().minimumSizeHint().width() <= area.viewport().width()
         assert not area.horizontalScrollBar().isVisible()
+
+
+def test_a_long_value_filled_in_shows_from_its_start(qtbot, window: MainWindow) -> None:
+    from briefer.editing.ops import with_field
+
+    committees = [f"Committee on Subject Number {n}" for n in range(8)]
+    window.document.apply(with_field(window.document.brief, "meeting.committees", committees), "c")
+    field = window.meeting_form.fields["meeting.committees"]
+    assert field.text().startswith("Committee on Subject Number 0")
+    assert field.cursorPosition() == 0  # scrolled to its start, not its end

@@ -8,6 +8,7 @@ read when present (each member's district offices, beside the Washington one).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
@@ -168,6 +169,21 @@ def _expect_list(data: Any, path: Path) -> list[Any]:
     return data
 
 
+_WASHINGTON = re.compile(
+    r"^(?P<street>.*?\S),?\s+Washington,?\s+D\.?C\.?,?\s+(?P<zip>\d{5}(?:-\d{4})?)$", re.IGNORECASE
+)
+
+
+def postal_address(office: str) -> str:
+    """A Washington office as an address is written: the file's "506 Hart Senate Office Building
+    Washington DC 20510" becomes "506 Hart Senate Office Building, Washington, DC 20510" (it is
+    printed on the page); anything else stays as given."""
+    found = _WASHINGTON.match(office)
+    if found is None:
+        return office
+    return f"{found['street']}, Washington, DC {found['zip']}"
+
+
 def _text(value: Any) -> str:
     """A value as clean text: no terminal escapes or control characters are ever stored."""
     return "" if value is None else normalize_quotes(clean_text(value))
@@ -283,7 +299,7 @@ def _legislator(
         district=district,
         party=_text(term.get("party")),
         committees=tuple(seats.get(bioguide, ())),
-        office=_text(term.get("address") or term.get("office")),
+        office=postal_address(_text(term.get("address") or term.get("office"))),
         phone=_text(term.get("phone")),
         email="",
         url=_text(term.get("url") or term.get("contact_form")),

@@ -50,7 +50,7 @@ COLUMNS = (
     "paper",
 )
 _DURATION = re.compile(r"(?:(\d+)\s*h(?:ours?|rs?)?)?\s*(?:(\d+)\s*(?:m|min|mins|minutes?)?)?")
-_OFFICE_TAIL = re.compile(r"\s+Washington,?\s+DC\b.*$", re.IGNORECASE)
+_OFFICE_TAIL = re.compile(r",?\s+Washington,?\s+D\.?C\b.*$", re.IGNORECASE)
 
 
 @dataclass

@@ -377,3 +377,36 @@ def test_load_missing_or_damaged_store(tmp_path: Path) -> None:
     damaged.write_text("[1, 2]", encoding="utf-8")
     with pytest.raises(BrieferError, match="not a Briefer legislator file"):
         load(damaged)
+
+
+@pytest.mark.parametrize(
+    ("given", "written"),
+    [
+        (
+            "506 Hart Senate Office Building Washington DC 20510",
+            "506 Hart Senate Office Building, Washington, DC 20510",
+        ),
+        (
+            "2312 Rayburn HOB WASHINGTON DC 20515-2101",
+            "2312 Rayburn HOB, Washington, DC 20515-2101",
+        ),
+        ("1 Main St, Washington, D.C. 20001", "1 Main St, Washington, DC 20001"),
+        ("ASP 08H123", "ASP 08H123"),  # not a Washington address: as given
+        ("", ""),
+    ],
+)
+def test_a_washington_office_is_written_as_an_address(given: str, written: str) -> None:
+    from briefer.legislators.congress import postal_address
+
+    assert postal_address(given) == written
+
+
+def test_the_real_directory_gives_each_office_as_an_address() -> None:
+    from briefer.legislators.congress import import_congress
+    from briefer.lobby.rows import short_office
+    from tests.conftest import SHARED_DATA
+
+    shaheen = import_congress([SHARED_DATA]).get("Jeanne Shaheen")
+    assert shaheen is not None
+    assert shaheen.office == "506 Hart Senate Office Building, Washington, DC 20510"
+    assert short_office(shaheen.office) == "506 Hart SOB"  # the schedule's short form still

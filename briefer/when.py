@@ -112,6 +112,18 @@ def _long(value: dt.date) -> str:
     return f"{value.strftime('%B')} {value.day}, {value.year}"
 
 
+# How the app itself writes a date (the page's own follows its paper: briefer.audience), one
+# way everywhere: "Thu Dec 3, 2026" in lists and fields, "Thursday, December 3, 2026" in full.
+def short_date(value: dt.date) -> str:
+    """ "Thu Dec 3, 2026"."""
+    return f"{value.strftime('%a %b')} {value.day}, {value.year}"
+
+
+def long_date(value: dt.date) -> str:
+    """ "Thursday, December 3, 2026"."""
+    return f"{value.strftime('%A')}, {_long(value)}"
+
+
 def _try_date(year: int, month: int, day: int) -> dt.date | None:
     try:
         return dt.date(year, month, day)

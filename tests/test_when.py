@@ -128,3 +128,13 @@ def test_time_and_date_in_words_print_one_way_on_the_page(tmp_path: Path, capsys
     text = pdf_pages(out.read_bytes())[0]
     assert "2:00 PM" in text and "December 3" in text
     assert "2 pm" not in text
+
+
+def test_the_app_writes_a_date_one_way_short_and_one_way_long() -> None:
+    import datetime as dt
+
+    from briefer.when import long_date, short_date
+
+    day = dt.date(2026, 12, 3)
+    assert short_date(day) == "Thu Dec 3, 2026"
+    assert long_date(day) == "Thursday, December 3, 2026"

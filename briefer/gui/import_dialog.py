@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from briefer.errors import BrieferError
 from briefer.gui import dialogs
+from briefer.gui.dates import DATA_DATE
 from briefer.gui.legislators import (
     Imported,
     Legislators,
@@ -78,7 +79,7 @@ class ImportDialog(QDialog):
         self.files_button.clicked.connect(self.choose_files)
         self.as_of = QDateEdit()
         self.as_of.setCalendarPopup(True)
-        self.as_of.setDisplayFormat("d MMMM yyyy")
+        self.as_of.setDisplayFormat(DATA_DATE)
         self.as_of.setAccessibleName("ZIP data published on")
         self.as_of.setToolTip(AS_OF_TIP)
         self.as_of_label = QLabel("ZIP data &published:")

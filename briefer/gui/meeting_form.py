@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from briefer.brief import Brief, Sender
 from briefer.editing.ops import FIELD_LABELS, get_field, with_field, with_member
+from briefer.gui.dates import DATE_FIELD
 from briefer.gui.document import Document
 from briefer.gui.legislator_field import LegislatorLookup
 from briefer.gui.legislators import Legislators
@@ -251,7 +252,7 @@ class MeetingForm(_BoundForm):
         self.has_date.setToolTip("Untick to leave the date off the page")
         self.date = QDateEdit()
         self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("ddd d MMM yyyy")
+        self.date.setDisplayFormat(DATE_FIELD)  # as the app writes dates: when.short_date
         self.date.setAccessibleName("Date")
         self.date.setMinimumDate(NO_DATE)
         self.date.setSpecialValueText("No date")

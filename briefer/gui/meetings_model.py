@@ -14,6 +14,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from briefer.meetings.model import POSITION_LABELS, POSITIONS, Meeting
+from briefer.when import short_date
 
 OVERDUE = QColor("#fde2e1")
 DUE = QColor("#fff1c7")
@@ -84,7 +85,7 @@ class MeetingsModel(QAbstractTableModel):
 
     def _text(self, m: Meeting, column: int, state: str, missing: bool) -> str:
         if column == 0:
-            return m.date.strftime("%a %d %b %Y") if m.date else "No date"
+            return short_date(m.date) if m.date else "No date"
         if column == 1:
             return m.time
         if column == 2:
@@ -96,7 +97,8 @@ class MeetingsModel(QAbstractTableModel):
         if column == 4:
             if m.report is None or m.report.follow_up is None:
                 return ""
-            day = m.report.follow_up.strftime("%d %b")
+            follow_up = m.report.follow_up
+            day = f"{follow_up.strftime('%b')} {follow_up.day}"
             label = {"overdue": "Overdue", "due": "Due", "done": "Done"}.get(state, "")
             return f"{label} · {day}" if label else day
         return str(m.export_count)

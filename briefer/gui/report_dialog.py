@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from briefer.brief import Brief
 from briefer.compose import format_date
 from briefer.errors import BrieferError
+from briefer.gui.dates import DATE_FIELD
 from briefer.meetings.model import POSITION_LABELS, POSITIONS, Meeting, Report
 from briefer.meetings.report_input import check_report, report_from_input
 
@@ -176,7 +177,7 @@ class ReportDialog(QDialog):
         self.theirs = _list_edit(report.their_commitments, "one per line: what they offered to do")
         self.follow_up = QDateEdit()
         self.follow_up.setCalendarPopup(True)
-        self.follow_up.setDisplayFormat("ddd d MMM yyyy")
+        self.follow_up.setDisplayFormat(DATE_FIELD)  # as the app writes dates: when.short_date
         self.has_follow_up = QCheckBox("Follow up by")
         default = report.follow_up or _default_follow_up(meeting)
         self.follow_up.setDate(QDate(default.year, default.month, default.day))

@@ -9,6 +9,7 @@ the brief's template (undoable, like any edit).
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from collections import OrderedDict
 
@@ -264,10 +265,9 @@ class TemplateGallery(QDialog):
         index = self.audience.findData(brief.audience)
         self.audience.setCurrentIndex(max(index, 0))
         chosen = audience.audience_for(brief)
-        self.info.setText(
-            f"Headings name {chosen.legislature}; dates read "
-            + ("“December 3, 2026”." if chosen.dates == "mdy" else "“3 December 2026”.")
-        )
+        example = brief.meeting.date or dt.date.today()  # the meeting's own date, as printed
+        shown = audience.format_date(example, chosen.dates, weekday=False)
+        self.info.setText(f"Headings name {chosen.legislature}; dates read “{shown}”.")
 
     # --- choosing -----------------------------------------------------------------------------
     def _choose_item(self, item: QListWidgetItem) -> None:

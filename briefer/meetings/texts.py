@@ -7,6 +7,7 @@ import datetime as dt
 import html
 
 from briefer.meetings.model import POSITION_LABELS, SOURCES, Meeting, Report
+from briefer.when import long_date, short_date
 
 
 def summary_line(meetings: list[Meeting], shown: int) -> str:
@@ -29,9 +30,7 @@ def summary_line(meetings: list[Meeting], shown: int) -> str:
 def detail_html(m: Meeting) -> str:
     """The selected meeting, as the detail pane shows it."""
     e = html.escape
-    when = ", ".join(
-        x for x in (m.date.strftime("%A %d %B %Y") if m.date else "No date", m.time) if x
-    )
+    when = ", ".join(x for x in (long_date(m.date) if m.date else "No date", m.time) if x)
     out = [f"<h3 style='margin-bottom:2px'>{e(m.who)}</h3>", f"<p style='color:#555'>{e(when)}"]
     if m.location:
         out[-1] += f" · {e(m.location)}"
@@ -53,7 +52,7 @@ def detail_html(m: Meeting) -> str:
         ]
         if r.follow_up:
             state = m.follow_up_state()
-            facts.append(("Follow up", f"{r.follow_up.strftime('%d %b %Y')} ({state})"))
+            facts.append(("Follow up", f"{short_date(r.follow_up)} ({state})"))
     rows = "".join(
         f"<tr><td style='color:#555;padding-right:10px'>{e(k)}</td><td>{e(v)}</td></tr>"
         for k, v in facts

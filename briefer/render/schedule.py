@@ -30,7 +30,7 @@ from briefer.day import BUILT, DEFAULT_MINUTES, FAILED, Slot
 from briefer.fonts import PDF_NAMES, register_pdf_fonts
 from briefer.formats import PAPER_SIZES
 from briefer.layout.flow import escape
-from briefer.when import format_time
+from briefer.when import format_time, long_date
 
 COLUMNS = (  # (heading, share of the width)
     ("Time", 0.075),
@@ -57,9 +57,7 @@ MARKS = {"yes": " ● constituent", "maybe": " (maybe a constituent)"}
 def _day(slot: Slot) -> str:
     if slot.date is None:
         return "No date"
-    return (
-        f"{slot.date.strftime('%A')}, {slot.date.strftime('%B')} {slot.date.day}, {slot.date.year}"
-    )
+    return long_date(slot.date)
 
 
 def _when(slot: Slot) -> str:

@@ -269,3 +269,20 @@ def test_a_damaged_log_is_said_in_the_window_and_left_alone(window: MainWindow) 
     view = window.meetings.show_log()
     assert view.summary.text().startswith("The meeting log is damaged")
     assert log_path().read_bytes() == b"garbage" * 100
+
+
+def test_the_meetings_window_writes_dates_as_the_app_does_everywhere(logged: MainWindow) -> None:
+    from briefer.when import long_date, short_date
+
+    view = logged.meetings.show_log()
+    with Log() as log:
+        by = {m.legislator: m for m in mlog.list_meetings(log)}
+    shaheen = by["Jeanne Shaheen"]
+    row = _rows(view).index("Senator Jeanne Shaheen")
+    assert view.proxy.index(row, 0).data() == short_date(shaheen.date)  # "Thu Dec 3, 2026"
+    follow_up = shaheen.report.follow_up
+    assert view.proxy.index(row, 4).data() == f"Overdue · {follow_up:%b} {follow_up.day}"
+    from briefer.meetings.texts import detail_html
+
+    html = detail_html(shaheen)
+    assert long_date(shaheen.date) in html and short_date(follow_up) in html

@@ -200,7 +200,7 @@ class LobbyDialog(QDialog):
         self.failures.setVisible(False)
         legislators.changed.connect(self._directory_changed)
         self._directory_changed(legislators.directory)
-        self.resize(max(640, self.sizeHint().width()), self.sizeHint().height())
+        self.resize(max(720, self.sizeHint().width()), self.sizeHint().height())  # the table fits
 
     # --- building the form ----------------------------------------------------------------------
     def _path_edit(self, name: str, tip: str) -> QLineEdit:

@@ -100,7 +100,7 @@ def slot_cells(slot: Slot) -> tuple[str, ...]:
         if part
     )
     if slot.status == BUILT:
-        status, detail = "Built", ", ".join(slot.files)
+        status, detail = "Built", pack_names(slot.files)
     elif slot.status == FAILED:
         status, detail = "Not built", reason_text(slot.error)
     else:
@@ -108,6 +108,16 @@ def slot_cells(slot: Slot) -> tuple[str, ...]:
     if slot.warnings:
         status += " — check"
     return (str(slot.line), when or "—", slot.name or slot.legislator or "—", status, detail)
+
+
+def pack_names(files: tuple[str, ...] | list[str]) -> str:
+    """A row's pack in a few words: "2026-12-03_1030_jeanne-shaheen (PDF, DOCX)" for files that
+    share a name, else the names."""
+    stems = {name.rpartition(".")[0] for name in files}
+    if len(stems) == 1 and all("." in name for name in files):
+        kinds = ", ".join(name.rpartition(".")[2].upper() for name in files)
+        return f"{stems.pop()} ({kinds})"
+    return ", ".join(files)
 
 
 def reason_text(error: str) -> str:

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QPushButton, QRadioButton, QWidget
 
+from briefer.day import BUILT
 from briefer.gui.lobby_dialog import LobbyDialog
 from briefer.gui.main_window import MainWindow
 from briefer.legislators.congress import import_congress
@@ -97,7 +98,7 @@ def test_a_lobby_day_builds_the_good_rows_and_lists_the_bad_one(
     cells = [[table.model().index(r, c).data() for c in range(5)] for r in range(4)]
     assert [row[0] for row in cells] == ["2", "3", "4", "5"]
     assert cells[1][3] == "Not built" and cells[1][4].startswith("unknown legislator")
-    assert cells[0][3] == "Built" and cells[0][4] == "2026-12-03_1030_jeanne-shaheen.pdf"
+    assert cells[0][3] == "Built" and cells[0][4] == "2026-12-03_1030_jeanne-shaheen (PDF)"
     assert table.current_slot().line == 3 and "Nobody McFake" in dialog.explain.text()
     assert dialog.rerun_button.isVisible() and dialog.rerun_button.isEnabled()
     assert dialog.progress.value() == 4 and dialog.progress.maximum() == 4
@@ -279,3 +280,20 @@ def test_after_fixing_the_csv_only_the_failed_lines_run_again(
     schedule = " ".join(" ".join(pdf_pages((out / "index.pdf").read_bytes())).split())
     for name in ("Jeanne Shaheen", "Elizabeth Warren", "Bernard Sanders", "Mike Rogers"):
         assert name in schedule
+
+
+def test_a_built_rows_pack_reads_whole_in_the_table(
+    qtbot, lobby_window: MainWindow, lobby, seam
+) -> None:
+    csv_path, out = lobby
+    dialog = open_dialog(qtbot, lobby_window, csv_path, out, seam)
+    dialog.format_boxes["docx"].setChecked(True)
+    build(qtbot, dialog)
+    table = dialog.table
+    model = table.meetings
+    built = [row for row in range(model.rowCount()) if model.slots[row].status == BUILT]
+    assert built
+    for row in built:
+        text = model.index(row, 4).data()
+        assert text.endswith(" (PDF, DOCX)")  # one name for the pack's two files
+        assert table.fontMetrics().horizontalAdvance(text) + 12 <= table.columnWidth(4), text

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QPushButton, QRadioButton, QWidget
 
-from briefer.day import BUILT
+from briefer.day import BUILT as BUILT_STATUS
 from briefer.gui.lobby_dialog import LobbyDialog
 from briefer.gui.main_window import MainWindow
 from briefer.legislators.congress import import_congress
@@ -291,7 +291,7 @@ def test_a_built_rows_pack_reads_whole_in_the_table(
     build(qtbot, dialog)
     table = dialog.table
     model = table.meetings
-    built = [row for row in range(model.rowCount()) if model.slots[row].status == BUILT]
+    built = [row for row in range(model.rowCount()) if model.slots[row].status == BUILT_STATUS]
     assert built
     for row in built:
         text = model.index(row, 4).data()

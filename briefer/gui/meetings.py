@@ -256,9 +256,18 @@ class Meetings(QObject):
             return self._brief()
         return brief_for(meeting, self.window.settings.sender)
 
-    def copy_thank_you(self) -> str:
+    def _thank_you_now(self, brief: Brief) -> bool:
+        from briefer.compose import who
+        from briefer.gui.ahead import thank_you_now
+
+        m = brief.meeting
+        return thank_you_now(self.window, who(brief), m.date, m.time)
+
+    def copy_thank_you(self) -> str | None:
         from briefer.meetings.followup import as_text
 
+        if not self._thank_you_now(self._brief()):
+            return None
         text = as_text(self._brief(), self._logged())
         QGuiApplication.clipboard().setText(text)
         self.window.show_status("Copied the thank-you text to the clipboard.")
@@ -266,22 +275,28 @@ class Meetings(QObject):
 
     def email_for_brief(self) -> Path | None:
         """The thank-you draft for the open brief, its current page attached."""
+        if not self._thank_you_now(self._brief()):
+            return None
+        return self._write_current_page(self._brief(), self._logged())
+
+    def _write_current_page(self, brief: Brief, meeting: Meeting | None) -> Path | None:
         from briefer.editing.build import plan_for, render
         from briefer.editing.ops import export_name
 
         try:
-            pdf = render(plan_for(self._brief()), "pdf")
+            pdf = render(plan_for(brief), "pdf")
         except BrieferError as exc:
             dialogs.error(self.window, "Cannot write the thank-you", *dialogs.describe(exc))
             return None
-        return self._write_eml(
-            self._brief(), self._logged(), pdf, export_name(self._brief(), ".pdf")
-        )
+        return self._write_eml(brief, meeting, pdf, export_name(brief, ".pdf"))
 
     def save_thank_you(self, meeting: Meeting) -> Path | None:
         """From the report form or the Meetings window: the page the office got, attached."""
+        from briefer.gui.ahead import thank_you_now
         from briefer.meetings.reprint import leave_behind_pdf
 
+        if not thank_you_now(self.window, meeting.who, meeting.date, meeting.time):
+            return None
         brief = self.brief_of(meeting)
         try:
             with open_log() as log:
@@ -289,7 +304,7 @@ class Meetings(QObject):
         except BrieferError:
             found = None
         if found is None and self._is_open_brief(meeting):
-            return self.email_for_brief()  # never logged, but it is the open brief
+            return self._write_current_page(brief, meeting)  # never logged: the page it shows
         pdf, name = found if found is not None else (None, "")
         return self._write_eml(brief, meeting, pdf, name)
 

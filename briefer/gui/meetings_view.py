@@ -289,10 +289,11 @@ class MeetingsWindow(QWidget):
             self.thank_you_requested.emit(self.current())
 
     def copy_thank_you(self) -> str | None:
+        from briefer.gui.ahead import thank_you_now
         from briefer.meetings.followup import as_text
 
         m = self.current()
-        if m is None:
+        if m is None or not thank_you_now(self, m.who, m.date, m.time):
             return None
         text = as_text(self.brief_of(m), m)
         QGuiApplication.clipboard().setText(text)

@@ -154,9 +154,14 @@ class ReportDialog(QDialog):
             when_text(meeting, paper) + (f" · {meeting.location}" if meeting.location else "")
         )
         subtitle.setStyleSheet("color: #4a4f57;")
+        from briefer.gui.ahead import still_ahead
+
         hint = QLabel(
-            "Write it while it is fresh: it stays on this computer, in your meeting log, and "
-            "feeds the thank-you email."
+            "The meeting is still ahead: note what you know now, and finish the report after it. "
+            "It stays on this computer, in your meeting log."
+            if still_ahead(meeting.date, meeting.time)
+            else "Write it while it is fresh: it stays on this computer, in your meeting log, "
+            "and feeds the thank-you email."
         )
         hint.setWordWrap(True)
         hint.setStyleSheet("color: #5f6368;")
@@ -287,9 +292,14 @@ class ReportDialog(QDialog):
             super().accept()
 
     def copy_thank_you(self) -> str | None:
+        from briefer.gui.ahead import thank_you_now
+        from briefer.meetings.followup import as_text
+
         if not self.store():
             return None
-        from briefer.meetings.followup import as_text
+        m = self.meeting
+        if not thank_you_now(self, m.who, m.date, m.time):
+            return None
 
         text = as_text(self._brief_of(self.meeting), self.meeting)
         QGuiApplication.clipboard().setText(text)

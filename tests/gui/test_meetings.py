@@ -12,6 +12,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QLabel
 
 from briefer.gui.exporting import PDF
 from briefer.gui.main_window import MainWindow
@@ -155,6 +156,27 @@ def test_an_address_that_is_not_one_is_refused_before_an_email_goes_without_it(
     dialog.email.setText("jg@shaheen.example.gov")
     dialog.accept()
     assert not dialog.isVisible()
+
+
+def test_a_thank_you_before_the_meeting_is_asked_about_first(
+    window: MainWindow, seam, tmp_path: Path
+) -> None:
+    ahead = (dt.date.today() + dt.timedelta(days=2)).isoformat()
+    assert window.files.open_path(_brief(tmp_path, date=ahead))
+    QGuiApplication.clipboard().setText("what was there")
+    seam.ask_answer = False
+    assert window.meetings.copy_thank_you() is None
+    assert QGuiApplication.clipboard().text() == "what was there"
+    title, text = seam.calls[-1][1]
+    assert title == "The meeting is still ahead"
+    assert "has not happened yet" in text and "Jeanne Shaheen" in text
+    assert window.meetings.email_for_brief() is None  # asked again, and refused again
+    seam.ask_answer = True
+    assert "Thank you for taking the time" in (window.meetings.copy_thank_you() or "")
+    dialog = window.meetings.report_for_brief()
+    assert dialog is not None
+    hint = [w.text() for w in dialog.findChildren(QLabel) if "still ahead" in w.text()]
+    assert hint and "finish the report after it" in hint[0]
 
 
 def test_copy_thank_you_text(window: MainWindow, tmp_path: Path) -> None:

@@ -27,6 +27,8 @@ from briefer.templates import Template
 
 PARTY_CODES = {"democrat": "D", "democratic": "D", "republican": "R", "independent": "I"}
 SEP = " · "
+# The ask is one explicit sentence; past this many words it is a paragraph, and is skimmed.
+ASK_WORDS = 40
 
 
 def format_date(date: dt.date, paper: str) -> str:
@@ -203,6 +205,11 @@ def compose(pack: Pack, brief: Brief, template: Template, *, paper: str | None =
         )
     if not brief.ask.strip():
         warnings.append("the brief has no ask: a leave-behind without an explicit ask is weak")
+    elif len(brief.ask.split()) > ASK_WORDS:
+        warnings.append(
+            f"the ask is {len(brief.ask.split())} words: one sentence of up to about {ASK_WORDS} "
+            "is read and remembered; the reasons can go in the points"
+        )
     constituent_line = ""
     if brief.constituents:  # who attends from home: checked against the ZIP data
         from briefer.legislators.constituents import note_for

@@ -189,3 +189,20 @@ def test_no_ask_still_builds_with_a_warning(tmp_path: Path, capsys) -> None:
     assert "warning" in err and "no ask" in err
     text = pdf_pages(out.read_bytes())[0]
     assert "OUR ASK" not in text and "Senator Jeanne Shaheen" in text
+
+
+def test_an_ask_of_a_paragraph_builds_with_a_warning(tmp_path: Path, capsys) -> None:
+    brief, out = tmp_path / "b.yaml", tmp_path / "o.pdf"
+    long_ask = "Keep every sanction on the regime in place and " * 6 + "oppose easing."
+    brief.write_text(
+        SAMPLE_BRIEF.replace("ask: Keep every sanction on the Lukashenka regime in place.",
+                             f"ask: {long_ask}"),
+        "utf-8",
+    )  # fmt: skip
+    code, _, err = run(capsys, "build", str(brief), "-o", str(out))
+    assert code == 0
+    words = len(long_ask.split())
+    assert f"b.yaml: the ask is {words} words: one sentence of up to about 40 is read" in err
+    brief.write_text(SAMPLE_BRIEF, "utf-8")  # a one-sentence ask: nothing to say
+    code, _, err = run(capsys, "build", str(brief), "-o", str(out))
+    assert code == 0 and "the ask is" not in err

@@ -51,6 +51,50 @@ def format_for(path: Path, forced: str | None = None) -> str:
     return fmt
 
 
+# What a file Briefer wrote begins with, by format: a rebuild replaces its own earlier page, and
+# nothing else (a brief, a pack, a document of the user's) is ever replaced by a page.
+_OWN_KIND = {"pdf": "a PDF document", "docx": "a Word document"}
+
+
+def check_replaceable(out: Path, fmt: str, source: Path) -> None:
+    """Raise a BrieferError when writing ``out`` would replace the brief it is made from, or an
+    existing file that is not a page of this format (a rebuild replaces its earlier page)."""
+    if not out.exists():
+        return
+    if source.exists() and out.resolve() == source.resolve():
+        raise BrieferError("this is the brief itself: choose another file for the page", file=out)
+    from briefer.filekind import file_kind
+
+    kind = file_kind(out)
+    wanted = _OWN_KIND.get(fmt)
+    if wanted is not None and kind != wanted:
+        what = kind or "a text file"
+        raise BrieferError(
+            f"exists and is {what}, not a {fmt.upper()} page: not replaced (remove it, or "
+            "choose another name)",
+            file=out,
+        )
+    if wanted is None and (kind is not None or _is_briefer_yaml(out)):
+        raise BrieferError(
+            f"exists and is {kind or 'a Briefer file'}, not a page: not replaced (remove it, or "
+            "choose another name)",
+            file=out,
+        )
+
+
+def _is_briefer_yaml(path: Path) -> bool:
+    """Whether a text file is a brief, a pack or a template (their first key says so)."""
+    try:
+        with open(path, encoding="utf-8", errors="replace") as file:
+            head = file.read(4096)
+    except OSError:
+        return False
+    return any(
+        line.startswith(("briefer:", "briefer-pack:", "briefer-template:"))
+        for line in head.splitlines()
+    )
+
+
 def find_pack(name: str, relative_to: Path | None = None) -> Path:
     """A pack named in a brief: an installed pack's id (bundled, or the user's own: see
     briefer.packs), or a path (relative to the brief's folder)."""
@@ -158,5 +202,6 @@ def build_file(
     brief = load_brief(Path(brief_path))
     plan = make_plan(brief, template=template, paper=paper)
     data = render(plan, fmt)
+    check_replaceable(out, fmt, Path(brief_path))  # the brief's own problems are said first
     write_atomic(out, data)
     return Built(out, fmt, plan, brief, data)

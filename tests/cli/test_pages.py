@@ -206,3 +206,29 @@ def test_an_ask_of_a_paragraph_builds_with_a_warning(tmp_path: Path, capsys) -> 
     brief.write_text(SAMPLE_BRIEF, "utf-8")  # a one-sentence ask: nothing to say
     code, _, err = run(capsys, "build", str(brief), "-o", str(out))
     assert code == 0 and "the ask is" not in err
+
+
+def test_build_never_replaces_the_brief_or_a_file_that_is_not_its_page(
+    tmp_path: Path, capsys
+) -> None:
+    brief = tmp_path / "b.yaml"
+    brief.write_text(SAMPLE_BRIEF, "utf-8")
+    code, _, err = run(capsys, "build", str(brief), "-o", str(brief), "--format", "pdf")
+    assert code == 2 and "this is the brief itself" in err
+    assert brief.read_text("utf-8") == SAMPLE_BRIEF
+    precious = tmp_path / "notes.pdf"
+    precious.write_text("precious", "utf-8")
+    code, _, err = run(capsys, "build", str(brief), "-o", str(precious))
+    assert code == 2 and err.strip().endswith(
+        "notes.pdf: exists and is a text file, not a PDF page: not replaced (remove it, or "
+        "choose another name)"
+    )
+    assert precious.read_text("utf-8") == "precious"
+    other = tmp_path / "other.txt"
+    other.write_text(SAMPLE_BRIEF, "utf-8")  # another brief, named .txt
+    code, _, err = run(capsys, "build", str(brief), "-o", str(other))
+    assert code == 2 and "is a Briefer file, not a page" in err
+    for name in ("page.pdf", "page.docx", "page.txt"):  # a rebuild replaces its own page
+        out = tmp_path / name
+        assert run(capsys, "build", str(brief), "-o", str(out), "--no-log")[0] == 0
+        assert run(capsys, "build", str(brief), "-o", str(out), "--no-log")[0] == 0

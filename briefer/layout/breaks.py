@@ -5,7 +5,8 @@ reportlab breaks a word longer than the line anywhere; Word and LibreOffice brea
 whose glyphs are wider than the box reportlab measures for a glyph Liberation Sans lacks. So:
 
 * the DOCX gets break points (zero-width spaces) inside every long word — after ``/``, ``-`` and
-  similar, and every few characters — so that no unbreakable piece is longer than ``EVERY``;
+  similar, and every few characters — so that no unbreakable piece is longer than ``EVERY``
+  (an email address is kept whole, unless it is longer than ``EMAIL_WHOLE``);
 * the fit and the PDF set such a paragraph that much narrower (a right indent as wide as the
   widest piece, plus the extra width wide glyphs may take), so the page the fit chose holds the
   paragraph however a word processor breaks it.
@@ -33,6 +34,17 @@ _WIDE = re.compile(
 )
 
 
+# An email address is kept whole: a break point in it would be copied out of the DOCX with the
+# address (a zero-width space makes it another address), and one that fits on a line must not
+# be split on the page. Only a longer one than this is treated as a long word.
+_EMAIL = re.compile(r"[^\s@]+@[^\s@]+\.[^\s@]+")
+EMAIL_WHOLE = 48
+
+
+def _breakable(word: str) -> bool:
+    return len(word) > EMAIL_WHOLE or not _EMAIL.fullmatch(word.rstrip(".,;:)"))
+
+
 def pieces(word: str) -> list[str]:
     """A long word cut where a word processor may break it, and every EVERY characters."""
     out, current = [], ""
@@ -50,7 +62,9 @@ def with_break_points(text: str) -> str:
     """``text`` with a zero-width space at each break point of its long words."""
     if not _LONG_WORD.search(text):
         return text
-    return _LONG_WORD.sub(lambda m: ZWSP.join(pieces(m.group(0))), text)
+    return _LONG_WORD.sub(
+        lambda m: ZWSP.join(pieces(m.group(0))) if _breakable(m.group(0)) else m.group(0), text
+    )
 
 
 def _is_wide(char: str) -> bool:
@@ -61,7 +75,7 @@ def _is_wide(char: str) -> bool:
 def allowance(text: str, font: str, size: float, width: float) -> float:
     """How much narrower to set ``text`` so a word processor's lines fit in the height measured:
     0 for ordinary text."""
-    long_words = _LONG_WORD.findall(text)
+    long_words = [word for word in _LONG_WORD.findall(text) if _breakable(word)]
     wide = sum(
         (EMOJI_EXTRA if ord(char) >= 0x1F000 else WIDE_EXTRA)
         for char in text

@@ -122,3 +122,20 @@ def test_libreoffice_keeps_long_words_and_mixed_scripts_on_one_page(tmp_path: Pa
         reader = PdfReader(out / f"{key}.pdf")
         assert len(reader.pages) == 1, key
         assert "Act now" in reader.pages[0].extract_text()
+
+
+def test_an_email_address_is_kept_whole_on_the_page_and_in_the_docx() -> None:
+    """A break point inside an address is copied out of the DOCX with it (another address), and
+    narrowing its paragraph split it on the page: "alesia@bff.example.or" / "g"."""
+    email = "alesia@bff.example.org"  # longer than a long word, shorter than the sidebar
+    assert with_break_points(f"write to {email}.") == f"write to {email}."
+    assert allowance(email, PDF_NAMES["regular"], 9, 120) == 0.0
+    assert ZWSP in with_break_points("x" * 30 + "@" + "y" * 30 + ".org")  # past EMAIL_WHOLE
+    brief = parse_brief(
+        SAMPLE_BRIEF.replace("email: office@example.org", f"email: {email}").replace(
+            "template: classic", "template: sidebar"
+        )
+    )
+    plan = make_plan(brief, directory=None)
+    assert email in " ".join(pdf_pages(render(plan, "pdf"))[0].split())
+    assert email in docx_text(render(plan, "docx"))

@@ -38,18 +38,24 @@ def format_date(date: dt.date, paper: str) -> str:
 
 
 def who(brief: Brief) -> str:
-    """ "Senator Jeanne Shaheen (D-NH)": the legislator as the page names them."""
+    """ "Senator Jeanne Shaheen (D-NH)": the legislator as the page names them. The US parties
+    by their letter; any other party written out ("MEP Petras Auštrevičius (Renew Europe,
+    Lithuania)"), never by its first letter, which would read as a US party."""
     m = brief.meeting
     name = " ".join(part for part in (m.title, m.legislator) if part)
     if not m.legislator:
         return name
-    party = PARTY_CODES.get(m.party.lower(), m.party[:1].upper()) if m.party else ""
+    party = m.party.strip()
+    code = PARTY_CODES.get(party.lower(), "")
     place = m.state
     if m.district and m.state:
         place = (
             f"{m.state}-{m.district}" if m.district[:1].isdigit() else f"{m.state}, {m.district}"
         )
-    tag = "-".join(part for part in (party, place) if part)
+    if code or not party:
+        tag = "-".join(part for part in (code, place) if part)
+    else:
+        tag = ", ".join(part for part in (party, place) if part)
     return f"{name} ({tag})" if tag else name
 
 

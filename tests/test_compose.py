@@ -1,0 +1,33 @@
+"""How the page names the member: the US parties by letter, any other party written out."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefer.brief import parse_brief
+from briefer.compose import who
+from tests.conftest import SAMPLE_BRIEF
+
+
+def _meeting(**fields: str):
+    brief = parse_brief(SAMPLE_BRIEF)
+    return brief.model_copy(update={"meeting": brief.meeting.model_copy(update=fields)})
+
+
+@pytest.mark.parametrize(
+    ("fields", "named"),
+    [
+        ({}, "Senator Jeanne Shaheen (D-NH)"),
+        ({"party": "Republican", "state": "ID"}, "Senator Jeanne Shaheen (R-ID)"),
+        (
+            {"title": "MEP", "legislator": "Petras Auštrevičius", "party": "Renew Europe",
+             "state": "Lithuania"},
+            "MEP Petras Auštrevičius (Renew Europe, Lithuania)",
+        ),  # not "R-Lithuania", which reads as a Republican
+        ({"party": "EPP", "state": ""}, "Senator Jeanne Shaheen (EPP)"),
+        ({"party": "", "state": "NH"}, "Senator Jeanne Shaheen (NH)"),
+        ({"title": "Representative", "district": "2"}, "Representative Jeanne Shaheen (D-NH-2)"),
+    ],
+)  # fmt: skip
+def test_the_member_is_named_with_their_party_and_seat(fields: dict, named: str) -> None:
+    assert who(_meeting(**fields)) == named

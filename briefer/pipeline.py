@@ -6,7 +6,7 @@ The CLI, the GUI and the batch all call these; nothing else composes, fits or re
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from briefer.advice import offer_bold, offer_bold_instead
@@ -166,12 +166,15 @@ def make_plan(
     pack = pack or pack_for(brief)
     if not isinstance(template, Template):
         template = template_for(brief, template)
-    brief = prepare(brief, pack, directory).brief
-    draft = compose(pack, brief, template, paper=paper)
+    enriched = prepare(brief, pack, directory)
+    draft = compose(pack, enriched.brief, template, paper=paper)
     try:
-        return offer_bold(fit(draft), template)  # a note offers the bold template below 10 pt
+        plan = offer_bold(fit(draft), template)  # a note offers the bold template below 10 pt
     except FitError as exc:
         raise offer_bold_instead(exc, template) from None
+    if enriched.warnings:
+        plan = replace(plan, warnings=(*enriched.warnings, *plan.warnings))
+    return plan
 
 
 def render(plan: Plan, fmt: str) -> bytes:

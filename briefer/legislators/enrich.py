@@ -38,6 +38,7 @@ class Enriched:
     brief: Brief
     member: Legislator | None
     suggestions: tuple[Suggestion, ...]
+    warnings: tuple[str, ...] = ()  # for the page: a name the directory does not know
 
 
 def committee_names(member: Legislator) -> list[str]:
@@ -165,4 +166,15 @@ def enrich(brief: Brief, pack: Pack, directory: Directory | None) -> Enriched:
     if not brief.blocks and meeting.legislator:
         updated = updated.model_copy(update={"blocks": suggested_blocks(pack, suggestions)})
     updated._file, updated._data = brief._file, brief._data
-    return Enriched(updated, member, tuple(suggestions))
+    warnings: tuple[str, ...] = ()
+    if member is None and directory is not None and meeting.legislator.strip():
+        from briefer.legislators.hints import hints_for, seat_label
+
+        name = meeting.legislator.strip()
+        close = [seat_label(m) for m in hints_for(directory).closest(name)]
+        hint = f" (did you mean {' or '.join(close)}?)" if close else ""
+        warnings = (
+            f"'{name}' is not in the imported directory{hint}; the page names them as typed, "
+            "with nothing from the directory",
+        )
+    return Enriched(updated, member, tuple(suggestions), warnings)

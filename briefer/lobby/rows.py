@@ -30,7 +30,7 @@ from briefer.legislators.enrich import Enriched, enrich
 from briefer.legislators.model import Legislator
 from briefer.legislators.store import Directory
 from briefer.lobby.carried import carried_mentions
-from briefer.lobby.hints import Hints
+from briefer.legislators.hints import Hints
 from briefer.validation import from_validation_error
 from briefer.when import DateOrder, format_time, parse_date, parse_time
 

@@ -97,3 +97,22 @@ def test_build_uses_the_imported_directory(directory) -> None:
     text = pdf_pages(render(make_plan(brief("S001181")), "pdf"))[0]
     assert "Senator Jeanne Shaheen (D-NH)" in text
     assert "Hart Senate Office Building" in text
+
+
+def test_a_name_the_directory_does_not_know_builds_with_a_note_naming_the_closest(
+    directory,
+) -> None:
+    """A misspelt member still gets a page (the directory may not hold every legislator), but
+    it says so: the page has no title, party or office from the directory."""
+    from tests.conftest import SAMPLE_BRIEF
+
+    brief = parse_brief(SAMPLE_BRIEF.replace("legislator: Jeanne Shaheen", "legislator: Shaheeen"))
+    plan = make_plan(brief, directory=directory)
+    assert plan.warnings[0] == (
+        "'Shaheeen' is not in the imported directory (did you mean Jeanne Shaheen (NH, Senate)?); "
+        "the page names them as typed, with nothing from the directory"
+    )
+    known = make_plan(parse_brief(SAMPLE_BRIEF), directory=directory)
+    assert not any("not in the imported directory" in w for w in known.warnings)
+    unchecked = make_plan(brief, directory=None)  # no directory: nothing to check against
+    assert not any("not in the imported directory" in w for w in unchecked.warnings)

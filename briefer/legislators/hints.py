@@ -77,3 +77,18 @@ class Hints:
             return f"unknown legislator '{text}' (not in the imported directory)"
         names = close[0] if len(close) == 1 else f"{', '.join(close[:-1])} or {close[-1]}"
         return f"unknown legislator '{text}' — did you mean {names}?"
+
+
+_LAST: tuple[Directory, Hints] | None = None  # the directory asked about last, and its index
+
+
+def hints_for(directory: Directory) -> Hints:
+    """The index for ``directory``, made once while it is the one asked about (a preview asks
+    again at every keystroke; making the index takes ~10 ms)."""
+    global _LAST
+    last = _LAST
+    if last is not None and last[0] is directory:
+        return last[1]
+    hints = Hints(directory)
+    _LAST = (directory, hints)
+    return hints

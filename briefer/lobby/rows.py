@@ -27,10 +27,10 @@ from briefer.errors import BrieferError
 from briefer.formats import PAPERS
 from briefer.legislators.constituents import Zips, constituent_status, parse_attendee
 from briefer.legislators.enrich import Enriched, enrich
+from briefer.legislators.hints import Hints
 from briefer.legislators.model import Legislator
 from briefer.legislators.store import Directory
 from briefer.lobby.carried import carried_mentions
-from briefer.legislators.hints import Hints
 from briefer.validation import from_validation_error
 from briefer.when import DateOrder, format_time, parse_date, parse_time
 

@@ -31,7 +31,7 @@ meeting:
   staffer: ""                     # who you meet, if it is staff
   date: {meeting_day.isoformat()}
   time: "10:30"                   # keep the quotes
-  location: Russell Senate Office Building 506
+  location: 506 Hart Senate Office Building   # empty: the directory fills it
 
 sender:
   organization: Belarus Freedom Forum

@@ -27,13 +27,21 @@ def cmd_followup(args: argparse.Namespace) -> ExitCode:
     from briefer.fileio import check_writable_folder, write_atomic
     from briefer.meetings.followup import body, subject, thank_you_eml
     from briefer.meetings.log import find_meeting, meeting_for
-    from briefer.pipeline import make_plan, render
+    from briefer.errors import BrieferError
+    from briefer.pipeline import make_plan, pack_for, prepare, render
 
     out = Path(args.output)
+    if out.suffix.lower() not in (".eml", ".txt"):
+        raise BrieferError(
+            f"cannot write a thank-you as '{out.suffix or 'no suffix'}': use .eml (an email "
+            "draft) or .txt (its text)",
+            file=out,
+        )
     check_new(out, args.force)
     check_writable_folder(out)
     brief = load_brief(Path(args.brief))
     plan = make_plan(brief)
+    brief = prepare(brief, pack_for(brief)).brief  # as the page has it: the directory's title
     meeting = None
     if args.meeting or not no_log_yet():
         with open_log(create=False) as log:

@@ -24,7 +24,11 @@ def subject(brief: Brief) -> str:
 
 
 def greeting(brief: Brief, report: Report | None) -> str:
+    """To the staffer the meeting names, else to whom the report says we met ("Jesús García,
+    foreign policy adviser": the name), else to the office."""
     staffer = brief.meeting.staffer.strip()
+    if not staffer and report is not None and report.met.strip():
+        staffer = report.met.split(",")[0].strip()
     if staffer:
         return f"Dear {staffer},"
     if brief.meeting.legislator:

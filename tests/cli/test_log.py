@@ -155,6 +155,32 @@ def test_followup_writes_a_draft_with_the_pdf(built, tmp_path: Path, capsys) -> 
     assert message["X-Unsent"] == "1" and message["To"].addresses[0].addr_spec == "jg@example.gov"
     (attachment,) = list(message.iter_attachments())
     assert attachment.get_content() == pdf.read_bytes()
+    code, _, err = run(capsys, "followup", str(brief), "-o", str(tmp_path / "thanks.pdf"))
+    assert code == 2 and "use .eml (an email draft) or .txt (its text)" in err
+    assert not (tmp_path / "thanks.pdf").exists()
+
+
+def test_followup_names_the_member_as_the_page_does(tmp_path: Path, capsys) -> None:
+    """The directory's title and name, as the page has them, for a brief that gives only an id;
+    with no staffer named, the greeting goes to whom the report says we met."""
+    from briefer.legislators.congress import import_congress
+    from briefer.legislators.store import save
+    from tests.conftest import SHARED_DATA
+
+    save(import_congress([SHARED_DATA]))
+    brief = tmp_path / "velazquez.yaml"
+    brief.write_text(
+        "briefer: 1\nmeeting:\n  legislator: V000081\n  date: 2026-12-03\nask: Keep the sanctions.\n",
+        encoding="utf-8",
+    )
+    assert run(capsys, "build", str(brief), "-o", str(tmp_path / "p.pdf"))[0] == 0
+    (meeting_id,) = [line.split()[0] for line in run(capsys, "log", "list")[1].splitlines()[1:2]]
+    run(capsys, "log", "report", meeting_id, "--met", "Ana Ruiz, legislative assistant")
+    text = tmp_path / "thanks.txt"
+    assert run(capsys, "followup", str(brief), "-o", str(text))[0] == 0
+    body = text.read_text("utf-8")
+    assert "Dear Ana Ruiz," in body
+    assert "with Representative Nydia M. Velázquez’s office" in body
 
 
 @pytest.mark.parametrize(

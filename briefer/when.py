@@ -63,7 +63,17 @@ def parse_date(text: str, order: DateOrder | None = None) -> dt.date:
     value = raw.lower()
     if not value:
         raise ValueError(f"the date is empty: {_EXAMPLE}")
-    value = re.sub(rf"^{_WEEKDAYS},?\s+", "", value)  # "Thursday, December 3, 2026"
+    weekday = re.match(rf"^({_WEEKDAYS}),?\s+", value)  # "Thursday, December 3, 2026"
+    if weekday:
+        value = value[weekday.end() :]
+    date = _read_date(value, raw, order)
+    if weekday and weekday.group(1)[:2] != date.strftime("%a").lower()[:2]:
+        raise ValueError(f"'{raw}' does not agree: {_long(date)} is a {date:%A}")
+    return date
+
+
+def _read_date(value: str, raw: str, order: DateOrder | None) -> dt.date:
+    """The date of ``value`` (lower case, no weekday); ``raw`` as the user wrote it."""
     match = _ISO.fullmatch(value)
     if match:
         year, month, day = (int(part) for part in match.groups())
@@ -144,6 +154,9 @@ _TIME = re.compile(
     r"(?P<hour>\d{1,2})(?:\s*[:.h]\s*(?P<minute>\d{2}))?(?:\s*(?P<half>[ap])\.?\s*(?:m\.?)?)?"
 )
 _TIME_EXAMPLE = "use a time like 10:30, 2:30 pm or 14:30"
+# A bare hour from 1 to 6 ("2:30") is taken for the afternoon it most likely means only if the
+# writer says so: it is refused, with both readings offered. "02:30" (24-hour) is the night.
+EARLY_FIRST, EARLY_LAST = 1, 6
 
 
 def parse_time(text: str) -> dt.time:
@@ -169,6 +182,12 @@ def parse_time(text: str) -> dt.time:
         hour = hour % 12 + (12 if half == "p" else 0)
     elif hour > 23:
         raise ValueError(f"'{raw}' is not a time: hours go up to 23")
+    elif EARLY_FIRST <= hour <= EARLY_LAST and not match["hour"].startswith("0"):
+        # "2:30" for a meeting is the afternoon; printed as 2:30 AM it would send people at night
+        raise ValueError(
+            f"'{raw}' reads as {hour}:{minute:02d} AM: write {hour}:{minute:02d} pm, or "
+            f"{hour:02d}:{minute:02d} for the early morning"
+        )
     return dt.time(hour, minute)
 
 

@@ -138,3 +138,40 @@ def test_the_app_writes_a_date_one_way_short_and_one_way_long() -> None:
     day = dt.date(2026, 12, 3)
     assert short_date(day) == "Thu Dec 3, 2026"
     assert long_date(day) == "Thursday, December 3, 2026"
+
+
+@pytest.mark.parametrize(
+    ("text", "problem"),
+    [
+        ("Friday, December 3, 2026", "December 3, 2026 is a Thursday"),
+        ("Tue 2026-12-03", "December 3, 2026 is a Thursday"),
+    ],
+)
+def test_a_weekday_that_does_not_agree_with_the_date_is_an_error(text: str, problem: str) -> None:
+    with pytest.raises(ValueError) as caught:
+        parse_date(text)
+    assert str(caught.value) == f"'{text}' does not agree: {problem}"
+
+
+@pytest.mark.parametrize(
+    "text", ["Thursday, December 3, 2026", "thu 3 Dec 2026", "Thurs 2026-12-03"]
+)
+def test_a_weekday_that_agrees_is_read_past(text: str) -> None:
+    assert parse_date(text) == dt.date(2026, 12, 3)
+
+
+@pytest.mark.parametrize("text", ["2:30", "6:45", "2h30"])
+def test_a_bare_early_hour_is_refused_with_both_readings(text: str) -> None:
+    with pytest.raises(ValueError) as caught:
+        parse_time(text)
+    message = str(caught.value)
+    assert message.startswith(f"'{text}' reads as ") and " pm, or 0" in message
+
+
+@pytest.mark.parametrize(
+    ("text", "time"),
+    [("2:30 pm", dt.time(14, 30)), ("02:30", dt.time(2, 30)), ("7:00", dt.time(7)),
+     ("0:30", dt.time(0, 30)), ("12:15", dt.time(12, 15))],
+)  # fmt: skip
+def test_an_hour_said_plainly_is_read_as_written(text: str, time: dt.time) -> None:
+    assert parse_time(text) == time

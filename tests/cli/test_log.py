@@ -170,7 +170,8 @@ def test_followup_names_the_member_as_the_page_does(tmp_path: Path, capsys) -> N
     save(import_congress([SHARED_DATA]))
     brief = tmp_path / "velazquez.yaml"
     brief.write_text(
-        "briefer: 1\nmeeting:\n  legislator: V000081\n  date: 2026-12-03\nask: Keep the sanctions.\n",
+        "briefer: 1\nmeeting:\n  legislator: V000081\n  date: 2026-12-03\n"
+        "ask: Keep the sanctions.\n",
         encoding="utf-8",
     )
     assert run(capsys, "build", str(brief), "-o", str(tmp_path / "p.pdf"))[0] == 0

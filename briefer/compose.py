@@ -59,6 +59,11 @@ def who(brief: Brief) -> str:
     return f"{name} ({tag})" if tag else name
 
 
+def _unbroken(time: str) -> str:
+    """ "2:30 PM" with a no-break space: a line never ends between the time and its PM."""
+    return time.replace(" AM", "\u00a0AM").replace(" PM", "\u00a0PM")
+
+
 def meeting_line(brief: Brief, paper: str) -> str:
     m = brief.meeting
     parts = []
@@ -67,7 +72,7 @@ def meeting_line(brief: Brief, paper: str) -> str:
     if m.staffer:
         parts.append(f"with {m.staffer}")
     day = format_date(m.date, paper) if m.date else ""
-    when = ", ".join(part for part in (day, m.time) if part)
+    when = ", ".join(part for part in (day, _unbroken(m.time)) if part)
     if when:
         parts.append(when)
     if m.location:
@@ -81,7 +86,7 @@ def sidebar_meeting(brief: Brief, dates: str = "mdy") -> list[str]:
     name = " ".join(part for part in (m.title, m.legislator) if part)
     tag = who(brief)[len(name) :].strip(" ()") if m.legislator else ""  # "D-NH", on its own line
     day = format_date(m.date, dates) if m.date else ""
-    place = SEP.join(part for part in (m.time, m.location) if part)
+    place = SEP.join(part for part in (_unbroken(m.time), m.location) if part)
     lines = [name, tag, f"with {m.staffer}" if m.staffer else "", day, place]
     return [line for line in lines if line]
 

@@ -31,3 +31,11 @@ def _meeting(**fields: str):
 )  # fmt: skip
 def test_the_member_is_named_with_their_party_and_seat(fields: dict, named: str) -> None:
     assert who(_meeting(**fields)) == named
+
+
+def test_a_time_never_ends_a_line_before_its_am_or_pm() -> None:
+    from briefer.compose import meeting_line, sidebar_meeting
+
+    brief = _meeting(time="2:30 PM")
+    assert "2:30\u00a0PM" in meeting_line(brief, "letter")
+    assert any("2:30\u00a0PM" in line for line in sidebar_meeting(brief))

@@ -70,7 +70,7 @@ def read(data: bytes) -> docx.document.Document:
 
 
 def shown(para: Para, plan: Plan) -> str:
-    text = " ".join(para.text.split())
+    text = para.text  # as written: a no-break space (the time and its PM) is kept
     return text.upper() if plan.styles[para.role].upper else text
 
 

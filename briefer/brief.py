@@ -41,6 +41,8 @@ def _date(value: Any) -> Any:
     """A date given as text ("Dec 3, 2026", "3 December 2026") read the one way dates are read."""
     if isinstance(value, str):
         return when.parse_date(value) if value.strip() else None
+    if isinstance(value, int | float) and not isinstance(value, bool):  # 20261203, not a date
+        raise ValueError(f"'{value}' is not a date: use a date like 2026-12-03 or Dec 3, 2026")
     return value
 
 

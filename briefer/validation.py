@@ -71,6 +71,7 @@ _MESSAGES = {
     "date_from_datetime_parsing": "expected a date like 2026-12-03",
     "date_parsing": "expected a date like 2026-12-03",
     "date_type": "expected a date like 2026-12-03",
+    "date_from_datetime_inexact": "expected a date like 2026-12-03",  # a number: 20261203
     "int_type": "expected a whole number",
     "int_parsing": "expected a whole number",
     "float_type": "expected a number",

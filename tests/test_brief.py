@@ -159,3 +159,13 @@ def test_a_file_that_is_no_mapping_says_what_a_brief_is(text: str, message: str)
     with pytest.raises(BrieferError) as info:
         parse_brief(text, "day.csv")
     assert info.value.message.startswith(message) and info.value.line == 1
+
+
+@pytest.mark.parametrize("value", ["20261203", "0", "1.5"])
+def test_a_number_for_the_date_is_refused_in_words(value: str) -> None:
+    with pytest.raises(BrieferError) as info:
+        parse_brief(SAMPLE_BRIEF.replace("date: 2026-12-03", f"date: {value}"), "mine.yaml")
+    assert info.value.field == "meeting.date"
+    assert info.value.message == (
+        f"'{value}' is not a date: use a date like 2026-12-03 or Dec 3, 2026"
+    )

@@ -47,7 +47,8 @@ def import_csv(path: Path) -> Directory:
     """Read a CSV file of members (columns described in this module's docstring)."""
     path = Path(path)
     text = read_text(path, max_bytes=20_000_000)
-    return _read_csv(csv.reader(io.StringIO(text, newline="")), path)
+    # strict: an unclosed quote is an error, never one member made of the rest of the file
+    return _read_csv(csv.reader(io.StringIO(text, newline=""), strict=True), path)
 
 
 def _read_csv(reader: Any, path: Path) -> Directory:
@@ -63,6 +64,12 @@ def _read_csv(reader: Any, path: Path) -> Directory:
         except StopIteration:
             break
         except csv.Error as exc:
+            if "unexpected end of data" in str(exc):
+                raise BrieferError(
+                    'a quote (") opens on this line and is not closed before the end of the file',
+                    file=path,
+                    line=start,
+                ) from None
             raise BrieferError(f"not valid CSV: {exc}", file=path, line=reader.line_num) from None
         line = reader.line_num
         if not any(cell.strip() for cell in row):

@@ -410,3 +410,14 @@ def test_the_real_directory_gives_each_office_as_an_address() -> None:
     assert shaheen is not None
     assert shaheen.office == "506 Hart Senate Office Building, Washington, DC 20510"
     assert short_office(shaheen.office) == "506 Hart SOB"  # the schedule's short form still
+
+
+def test_an_unclosed_quote_in_a_csv_is_an_error_at_its_line(tmp_path: Path) -> None:
+    """It was one member named 'Unclosed,MEP,EP\\nBob,MEP,FR', replacing the directory."""
+    path = tmp_path / "meps.csv"
+    path.write_text('name,title,state\nAnna,MEP,DE\n"Unclosed,MEP,EP\nBob,MEP,FR\n', "utf-8")
+    with pytest.raises(BrieferError) as caught:
+        import_csv(path)
+    assert str(caught.value) == (
+        f'{path}:3: a quote (") opens on this line and is not closed before the end of the file'
+    )

@@ -203,7 +203,11 @@ def build_file(
     fmt = format_for(out, fmt)
     check_writable_folder(out)
     brief = load_brief(Path(brief_path))
-    plan = make_plan(brief, template=template, paper=paper)
+    try:
+        plan = make_plan(brief, template=template, paper=paper)
+    except FitError as exc:
+        exc.file = exc.file or str(brief_path)  # which brief does not fit, on a command line
+        raise
     data = render(plan, fmt)
     check_replaceable(out, fmt, Path(brief_path))  # the brief's own problems are said first
     write_atomic(out, data)

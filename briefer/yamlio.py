@@ -119,8 +119,17 @@ def _convert(
     return mapping
 
 
-def yaml_error(exc: yaml.YAMLError, file: str | Path) -> BrieferError:
+def yaml_error(exc: yaml.YAMLError, file: str | Path, text: str = "") -> BrieferError:
     """A PyYAML error as one line naming the file and, where PyYAML knows it, the line."""
+    if isinstance(exc, yaml.reader.ReaderError) and isinstance(exc.character, int):
+        # a character YAML does not allow (a terminal escape, say): where it is, in lines
+        before = text[: exc.position]
+        line, column = before.count("\n") + 1, exc.position - (before.rfind("\n") + 1) + 1
+        return BrieferError(
+            f"a control character (U+{exc.character:04X}) in column {column}: remove it",
+            file=file,
+            line=line,
+        )
     if isinstance(exc, yaml.MarkedYAMLError):
         mark = exc.problem_mark or exc.context_mark
         problem = exc.problem or exc.context or "malformed YAML"
@@ -137,7 +146,7 @@ def parse(text: str, file: str | Path = "<text>") -> Any:
     except RecursionError:
         raise BrieferError(f"nested more than {MAX_DEPTH} levels deep", file=name) from None
     except yaml.YAMLError as exc:
-        error = yaml_error(exc, name)
+        error = yaml_error(exc, name, text)
         last = max(1, len(text.rstrip("\n").splitlines()))
         if error.line and error.line > last:  # PyYAML points past the end of an unclosed file
             error.line = last

@@ -57,3 +57,15 @@ def test_an_unclosed_file_points_at_its_last_line() -> None:
     with pytest.raises(BrieferError) as info:
         yamlio.parse("briefer: 1\nmeeting: {legislator: X\n", "open.yaml")
     assert info.value.line == 2
+
+
+def test_a_control_character_is_named_by_its_line_and_column() -> None:
+    from briefer.errors import BrieferError
+    from briefer.yamlio import parse
+
+    try:
+        parse("briefer: 1\nask: Keep \x1b[31m\n", "b.yaml")
+    except BrieferError as exc:
+        assert str(exc) == "b.yaml:2: a control character (U+001B) in column 11: remove it"
+    else:
+        raise AssertionError("a terminal escape in a file should be refused")

@@ -141,7 +141,8 @@ def test_does_not_fit_exit_3_names_what_to_cut(tmp_path: Path, capsys) -> None:
     brief.write_text(text, encoding="utf-8")
     code, _, err = run(capsys, "build", str(brief), "-o", str(out))
     assert code == 3
-    assert "too long for one page" in err and "remove" in err
+    assert err.startswith(f"briefer: {brief}: too long for one page")  # which brief, as check
+    assert "remove" in err
     assert not out.exists()
 
 

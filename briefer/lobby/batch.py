@@ -359,7 +359,7 @@ def _write_schedule(
 
     ordered = sorted(result.slots, key=Slot.sort_key)
     index = inside(out_dir, INDEX_NAME)
-    write_atomic(index, render_schedule(ordered, paper, title))
+    write_atomic(index, render_schedule(ordered, paper, title, zone=tz.key))
     result.index = index
     calendar = inside(out_dir, CALENDAR_NAME)
     write_atomic(calendar, render_calendar(ordered, tz, title))

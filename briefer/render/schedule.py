@@ -282,8 +282,9 @@ def _pages(slots: list[Slot], widths: list[float], wrap: _Cells, first: float, p
     return story
 
 
-def render_schedule(slots: list[Slot], paper: str, title: str) -> bytes:
-    """A landscape PDF of the meetings by day and time; the header repeats on each page."""
+def render_schedule(slots: list[Slot], paper: str, title: str, zone: str = "") -> bytes:
+    """A landscape PDF of the meetings by day and time; the header repeats on each page.
+    ``zone``: the time zone the times are in (the calendar's), said under the title."""
     rl_config.invariant = 1
     register_pdf_fonts()
     regular, bold = PDF_NAMES["regular"], PDF_NAMES["bold"]
@@ -302,6 +303,8 @@ def render_schedule(slots: list[Slot], paper: str, title: str) -> bytes:
     facts = [count]
     if failed:
         facts.append(f"{failed} without a pack (marked NOT BUILT)")
+    if zone:
+        facts.append(f"times in {zone.replace('_', ' ')}")
     story = [
         Paragraph(escape(f"Lobby-day schedule · {title}"), heading),
         Paragraph(escape(" · ".join(facts)), small),

@@ -87,6 +87,7 @@ def test_the_schedule_lists_every_meeting_in_time_order_with_the_directorys_offi
     assert "2026-12-04_0900_mike-rogers.pdf" in text
     assert reader.metadata.title.startswith("Lobby-day schedule")
     assert not reader.metadata.author
+    assert "times in America/New York" in text  # the calendar's zone, said on the page
 
 
 def test_a_long_day_breaks_across_pages_with_the_headings_repeated(tmp_path, directory) -> None:
@@ -139,5 +140,6 @@ def test_another_time_zone(tmp_path, directory) -> None:
     _, out = run(tmp_path, directory, timezone="Europe/Warsaw")
     calendar = Calendar.from_ical((out / "schedule.ics").read_bytes())
     assert [tz["TZID"] for tz in calendar.walk("VTIMEZONE")] == ["Europe/Warsaw"]
+    assert "times in Europe/Warsaw" in words((out / "index.pdf").read_bytes())
     with pytest.raises(Exception, match="unknown time zone 'Mars/Base'"):
         run(tmp_path / "x", directory, timezone="Mars/Base")

@@ -62,6 +62,12 @@ def cmd_new(args: argparse.Namespace) -> ExitCode:
         sys.stdout.write(text)
         return ExitCode.OK
     out = Path(args.output)
+    if out.suffix.lower() not in (".yaml", ".yml"):
+        raise BrieferError(
+            f"a brief is a YAML file: name it .yaml, not '{out.suffix or 'no suffix'}' (the page "
+            "comes from briefer build)",
+            file=out,
+        )
     if out.exists() and not args.force:
         raise BrieferError("already exists; use --force to replace it", file=out)
     write_atomic(out, text.encode("utf-8"))

@@ -39,6 +39,9 @@ def test_new_does_not_overwrite_without_force(tmp_path: Path, capsys) -> None:
     code, _, err = run(capsys, "new", "-o", str(brief))
     assert code == 2 and "already exists" in err
     assert brief.read_text(encoding="utf-8") == "mine"
+    code, _, err = run(capsys, "new", "-o", str(tmp_path / "brief.pdf"))
+    assert code == 2 and "a brief is a YAML file: name it .yaml, not '.pdf'" in err
+    assert not (tmp_path / "brief.pdf").exists()
 
 
 def test_blocks_json(capsys) -> None:

@@ -143,3 +143,18 @@ def test_another_time_zone(tmp_path, directory) -> None:
     assert "times in Europe/Warsaw" in words((out / "index.pdf").read_bytes())
     with pytest.raises(Exception, match="unknown time zone 'Mars/Base'"):
         run(tmp_path / "x", directory, timezone="Mars/Base")
+
+
+def test_a_long_file_name_is_cut_to_its_column_never_past_it() -> None:
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    from briefer.fonts import PDF_NAMES, register_pdf_fonts
+    from briefer.render.schedule import SIZE, _cut
+
+    register_pdf_fonts()
+    font = PDF_NAMES["regular"]
+    name = "2026-12-04_0900_eleanor-holmes-norton.docx"
+    lines = _cut(name, font, 120)
+    assert "".join(lines) == name and len(lines) > 1
+    assert all(stringWidth(line, font, SIZE) <= 120 for line in lines)
+    assert lines[0].endswith(("-", "_", "."))  # cut where a name breaks, not mid-word

@@ -119,13 +119,14 @@ class _Cells:
 
 def _cut(line: str, font: str, width: float) -> list[str]:
     """A line with no space to break at (a pack's file name) cut to the width: after the last
-    ``_``, ``-`` or ``.`` that fits, else where the width ends; it never runs past the cell."""
+    ``_`` or ``-`` that fits (its extension kept whole), else where the width ends; it never
+    runs past the cell."""
     out = []
     while stringWidth(line, font, SIZE) > width and len(line) > 1:
         fits = 1
         while fits < len(line) and stringWidth(line[: fits + 1], font, SIZE) <= width:
             fits += 1
-        cut = max(line.rfind(mark, 0, fits) for mark in "_-.") + 1
+        cut = max(line.rfind(mark, 0, fits) for mark in "_-") + 1
         cut = cut if cut > 0 else fits
         out.append(line[:cut])
         line = line[cut:]

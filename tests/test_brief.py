@@ -62,13 +62,18 @@ def test_save_is_atomic_and_keeps_the_old_file_on_failure(tmp_path: Path, monkey
         (("ask: Keep", "ask: [Keep]\nz: Keep"), 20, "ask", "expected text"),
     ],
 )
-def test_bad_values_name_line_and_field(change, line, field, message) -> None:
+def _error_of(change: tuple[str, str]) -> BrieferError:
+    """The error reading the sample brief with one change gives (the change must apply)."""
     old, new = change
     text = SAMPLE_BRIEF.replace(old, new, 1)
     assert text != SAMPLE_BRIEF
     with pytest.raises(BrieferError) as info:
         parse_brief(text, "mine.yaml")
-    error = info.value
+    return info.value
+
+
+def test_bad_values_name_line_and_field(change, line, field, message) -> None:
+    error = _error_of(change)
     assert (error.file, error.line, error.field) == ("mine.yaml", line, field), str(error)
     assert message in error.message
 
@@ -123,12 +128,7 @@ def test_missing_file_is_named(tmp_path: Path) -> None:
     ],
 )
 def test_a_misspelt_key_gets_the_nearest_known_one(change, line, field, message) -> None:
-    old, new = change
-    text = SAMPLE_BRIEF.replace(old, new, 1)
-    assert text != SAMPLE_BRIEF
-    with pytest.raises(BrieferError) as info:
-        parse_brief(text, "mine.yaml")
-    error = info.value
+    error = _error_of(change)
     assert (error.line, error.field, error.message) == (line, field, message), str(error)
 
 

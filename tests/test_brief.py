@@ -41,6 +41,16 @@ def test_save_is_atomic_and_keeps_the_old_file_on_failure(tmp_path: Path, monkey
     assert [p.name for p in tmp_path.iterdir()] == ["brief.yaml"]
 
 
+def _error_of(change: tuple[str, str]) -> BrieferError:
+    """The error reading the sample brief with one change gives (the change must apply)."""
+    old, new = change
+    text = SAMPLE_BRIEF.replace(old, new, 1)
+    assert text != SAMPLE_BRIEF
+    with pytest.raises(BrieferError) as info:
+        parse_brief(text, "mine.yaml")
+    return info.value
+
+
 @pytest.mark.parametrize(
     ("change", "line", "field", "message"),
     [
@@ -62,16 +72,6 @@ def test_save_is_atomic_and_keeps_the_old_file_on_failure(tmp_path: Path, monkey
         (("ask: Keep", "ask: [Keep]\nz: Keep"), 20, "ask", "expected text"),
     ],
 )
-def _error_of(change: tuple[str, str]) -> BrieferError:
-    """The error reading the sample brief with one change gives (the change must apply)."""
-    old, new = change
-    text = SAMPLE_BRIEF.replace(old, new, 1)
-    assert text != SAMPLE_BRIEF
-    with pytest.raises(BrieferError) as info:
-        parse_brief(text, "mine.yaml")
-    return info.value
-
-
 def test_bad_values_name_line_and_field(change, line, field, message) -> None:
     error = _error_of(change)
     assert (error.file, error.line, error.field) == ("mine.yaml", line, field), str(error)

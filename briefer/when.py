@@ -68,7 +68,7 @@ def parse_date(text: str, order: DateOrder | None = None) -> dt.date:
         value = value[weekday.end() :]
     date = _read_date(value, raw, order)
     if weekday and weekday.group(1)[:2] != date.strftime("%a").lower()[:2]:
-        raise ValueError(f"'{raw}' does not agree: {_long(date)} is a {date:%A}")
+        raise ValueError(f"'{raw}' does not agree: {plain_date(date)} is a {date:%A}")
     return date
 
 
@@ -106,7 +106,7 @@ def _numeric(first: int, second: int, year: int, order: DateOrder | None, raw: s
     if not possible:
         raise ValueError(f"'{raw}' is not a date: {_EXAMPLE}")
     if len(possible) == 2 and possible[0] != possible[1]:
-        mdy, dmy = (_long(value) for value in possible)
+        mdy, dmy = (plain_date(value) for value in possible)
         raise ValueError(
             f"'{raw}' reads two ways: {mdy} (month first) or {dmy} (day first); "
             f"write {possible[0].isoformat()} or {possible[1].isoformat()}"
@@ -118,7 +118,8 @@ def _order_words(order: DateOrder) -> str:
     return "month/day/year" if order == "mdy" else "day/month/year"
 
 
-def _long(value: dt.date) -> str:
+def plain_date(value: dt.date) -> str:
+    """ "November 12, 2024": a date with no weekday (the ZIP data's, in messages)."""
     return f"{value.strftime('%B')} {value.day}, {value.year}"
 
 
@@ -131,7 +132,7 @@ def short_date(value: dt.date) -> str:
 
 def long_date(value: dt.date) -> str:
     """ "Thursday, December 3, 2026"."""
-    return f"{value.strftime('%A')}, {_long(value)}"
+    return f"{value.strftime('%A')}, {plain_date(value)}"
 
 
 def _try_date(year: int, month: int, day: int) -> dt.date | None:

@@ -28,9 +28,10 @@ from briefer.brief import Brief, Constituent
 from briefer.errors import BrieferError
 from briefer.gui.document import Document
 from briefer.gui.legislator_field import WrappedLabel
-from briefer.gui.legislators import Legislators, date_text, meeting_member
+from briefer.gui.legislators import Legislators, meeting_member
 from briefer.legislators.constituents import Checked, Person, chamber_of, describe
 from briefer.legislators.zips import normalize_zip
+from briefer.when import plain_date
 
 COLUMNS = ("Name", "Town", "ZIP", "Checked")
 STATUS_COLOURS = {"yes": "#1b6e34", "maybe": "#8a5a00", "no": "#6b6b6b", "bad": "#b00020"}
@@ -206,7 +207,7 @@ class ConstituentsPanel(QGroupBox):
         self.note.setVisible(bool(self.note.text()))
         when = self.legislators.zips_date()
         self.dated.setText(
-            f"Checked against the ZIP data of {date_text(when)}."
+            f"Checked against the ZIP data of {plain_date(when)}."
             if when
             else "No ZIP data imported: the people are taken as given, not checked "
             "(File → Import Legislators, the ZIP-to-district file)."

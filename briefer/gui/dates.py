@@ -4,4 +4,4 @@ everywhere else in the app ("Thu Dec 3, 2026"; "November 12, 2024" for a data's 
 from __future__ import annotations
 
 DATE_FIELD = "ddd MMM d, yyyy"  # when.short_date
-DATA_DATE = "MMMM d, yyyy"  # gui.legislators.date_text
+DATA_DATE = "MMMM d, yyyy"  # when.plain_date

@@ -12,8 +12,9 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QLineEdit, QWidget
 
 from briefer.gui.legislator_field import WrappedLabel
-from briefer.gui.legislators import Legislators, date_text
+from briefer.gui.legislators import Legislators
 from briefer.legislators.zips import normalize_zip
+from briefer.when import plain_date
 
 IMPORT_LINK = (
     'To see your members, <a href="import">import the legislators and the ZIP-to-district file…</a>'
@@ -93,7 +94,7 @@ def members_html(legislators: Legislators) -> str:
         return "<i>Type your ZIP code to see your two senators and your representative.</i>"
     found = legislators.home()
     when = legislators.zips_date()
-    dated = f"<br><small>ZIP data of {date_text(when)}.</small>" if when else ""
+    dated = f"<br><small>ZIP data of {plain_date(when)}.</small>" if when else ""
     if found is None or not found.districts:
         return (
             f"ZIP {legislators.home_zip} is not in the ZIP data (PO-box-only ZIPs are "

@@ -27,13 +27,13 @@ from briefer.gui.dates import DATA_DATE
 from briefer.gui.legislators import (
     Imported,
     Legislators,
-    date_text,
     import_and_save,
     imported_text,
 )
 from briefer.gui.settings import Settings
 from briefer.gui.workers import Task
 from briefer.legislators import zip_file
+from briefer.when import plain_date
 
 FILES_FILTER = (
     "Legislator files (*.yaml *.yml *.csv);;congress-legislators YAML (*.yaml *.yml);;"
@@ -135,7 +135,7 @@ class ImportDialog(QDialog):
             text = "No legislators imported yet."
         when = self.legislators.zips_date()
         if when is not None:
-            text += f" ZIP data of {date_text(when)}."
+            text += f" ZIP data of {plain_date(when)}."
         self.current.setText(text)
 
     def _start_folder(self) -> str:

@@ -19,9 +19,10 @@ from PySide6.QtCore import QEvent, QModelIndex, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QFont, QResizeEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QCompleter, QLabel, QLineEdit
 
-from briefer.gui.legislators import Legislators, date_text, member_label
+from briefer.gui.legislators import Legislators, member_label
 from briefer.legislators.model import Legislator
 from briefer.legislators.store import Directory
+from briefer.when import plain_date
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 MIN_CHARS = 2  # "NH" is a state; a single letter matches half the directory
@@ -141,7 +142,7 @@ class LegislatorLookup(QObject):
             self._heading(f"Your members (ZIP {self.legislators.home_zip})")
             when = self.legislators.zips_date()
             if when is not None:
-                self.model.item(0).setToolTip(f"From the ZIP data of {date_text(when)}")
+                self.model.item(0).setToolTip(f"From the ZIP data of {plain_date(when)}")
         for index, member in enumerate(found):
             if home and index == len(home) and index < len(found):
                 self._heading("Other members")

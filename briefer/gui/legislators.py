@@ -26,6 +26,7 @@ from briefer.legislators.enrich import find_member, stored_directory
 from briefer.legislators.model import Legislator
 from briefer.legislators.store import Directory, save
 from briefer.legislators.suggest import Suggestion, suggest
+from briefer.when import plain_date
 
 
 class Legislators(QObject):
@@ -149,7 +150,7 @@ def imported_text(result: Imported | Directory) -> str:
         directory = result.directory
         parts.append(f"{len(directory)} members and {len(directory.committees)} committees")
     if result.zips is not None:
-        parts.append(f"{result.zips.zips:,} ZIP codes (data of {date_text(result.zips.as_of)})")
+        parts.append(f"{result.zips.zips:,} ZIP codes (data of {plain_date(result.zips.as_of)})")
     return "Imported " + "; ".join(parts)
 
 
@@ -173,8 +174,3 @@ def office_suggestions(
     """The meeting's member and the points suggested for their (and the typed) committees."""
     member = meeting_member(brief, directory)
     return member, suggest(pack, brief, member)
-
-
-def date_text(date: dt.date) -> str:
-    """'November 12, 2024': how the app shows the ZIP data's date."""
-    return f"{date:%B} {date.day}, {date.year}"

@@ -56,11 +56,16 @@ def normalize_quotes(text: str) -> str:
     return text.translate(_QUOTES)
 
 
+def without_accents(text: str) -> str:
+    """'García' -> 'Garcia': the accents dropped, the case kept."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
 def fold(text: str) -> str:
     """Lower case, accents dropped, punctuation as spaces: 'Jesús G. "Chuy" García' ->
     'jesus g chuy garcia'."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
+    plain = without_accents(text).casefold()
     return " ".join(re.sub(r"[^\w]+", " ", plain).split())
 
 

@@ -14,17 +14,10 @@ A name is matched as a whole word, by surname, in capitals as written, with acce
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from briefer.brief import Brief
 from briefer.content import Pack
-from briefer.legislators.model import Legislator, fold
-
-
-def _plain(text: str) -> str:
-    """Accents dropped, case kept: what a surname is looked for in."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+from briefer.legislators.model import Legislator, fold, without_accents
 
 
 def surname(name: str, member: Legislator | None) -> str:
@@ -52,7 +45,7 @@ def carried_mentions(
         return []
     if base_member is not None and member is not None and base_member.id == member.id:
         return []
-    last = _plain(surname(name, base_member))
+    last = without_accents(surname(name, base_member))
     if not last:
         return []
     pattern = re.compile(rf"(?<!\w){re.escape(last)}(?!\w)")
@@ -66,5 +59,5 @@ def carried_mentions(
         f"the base brief's {what} names {shown}, the member it was written for, and is on "
         f"{brief.meeting.legislator}'s page too: check it"
         for what, text in carried
-        if pattern.search(_plain(text))
+        if pattern.search(without_accents(text))
     ]

@@ -9,7 +9,6 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sqlite3
-import unicodedata
 import uuid
 from collections import Counter
 from collections.abc import Iterable
@@ -18,6 +17,7 @@ from functools import lru_cache
 from typing import Any
 
 from briefer.errors import BrieferError
+from briefer.legislators.model import without_accents
 from briefer.meetings.blobs import drop_unused_blobs
 from briefer.meetings.db import BACKUPS, Log
 from briefer.meetings.model import POSITIONS, Export, Meeting, MeetingFields, Report
@@ -49,8 +49,7 @@ def clock(text: str) -> int:
 @lru_cache(maxsize=4096)  # a day's names come back for every page recorded
 def fold(text: str) -> str:
     """Text for matching: no case, no accents ("García" matches "garcia")."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+    return without_accents(text).casefold()
 
 
 # --- meetings ----------------------------------------------------------------------------------

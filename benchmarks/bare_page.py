@@ -23,6 +23,7 @@ from reportlab.pdfbase.ttfonts import TTFont
 
 
 def escape(text: str) -> str:
+    """Markup's three special characters (not Briefer's escape: this floor imports none of it)."""
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 

@@ -20,6 +20,7 @@ the import floor.
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import subprocess
 import sys
@@ -53,7 +54,7 @@ def report(name: str, value: float, floor: float | None = None, target: str = ""
 def main() -> None:
     pack_text = default_pack_path().read_text(encoding="utf-8")
     pack = load_pack()
-    brief = parse_brief(starter_brief(pack))
+    brief = parse_brief(starter_brief(pack, dt.date(2026, 12, 1)))
     template = load_template("classic")
 
     def compose_fit_cold() -> object:
@@ -89,7 +90,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         env["BRIEFER_DATA_DIR"] = tmp  # no meeting log or directory of the user's
         brief_path = Path(tmp) / "brief.yaml"
-        brief_path.write_text(starter_brief(pack), encoding="utf-8")
+        brief_path.write_text(starter_brief(pack, dt.date(2026, 12, 1)), encoding="utf-8")
         build = [sys.executable, "-m", "briefer", "build", str(brief_path), "-o", f"{tmp}/o.pdf"]
         imports = [sys.executable, "-c", "import reportlab.platypus, yaml"]
         text_path = Path(tmp) / "page.txt"

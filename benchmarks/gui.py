@@ -16,6 +16,7 @@ Each measure runs in its own child process, with its own scratch settings and da
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 import os
 import statistics
@@ -236,7 +237,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as folder:
         scratch = Path(folder)
         brief = scratch / "brief.yaml"
-        brief.write_text(starter_brief(load_pack()), encoding="utf-8")
+        brief.write_text(starter_brief(load_pack(), dt.date(2026, 12, 1)), encoding="utf-8")
         python = sys.version.split()[0]
         print(f"Briefer desktop app, offscreen, Python {python}, {os.cpu_count()} CPUs")
         _child("start", brief, scratch)  # warm the OS file cache once

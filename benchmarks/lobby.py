@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import datetime as dt
 import os
 import statistics
 import sys
@@ -161,7 +162,7 @@ def main() -> None:
 
     members = list(directory.members)
     pack = load_pack()
-    base = parse_brief(starter_brief(pack)).model_copy(update={"blocks": []})
+    base = parse_brief(starter_brief(pack, dt.date(2026, 12, 1))).model_copy(update={"blocks": []})
     one = floor(directory, base, pack)
     print(
         f"{'floor: one meeting, in process, warm':<44} median {one * 1000:6.1f} ms "

@@ -8,8 +8,7 @@ import json
 from briefer.content import Pack
 
 
-def starter_brief(pack: Pack, today: dt.date | None = None) -> str:
-    today = today or dt.date.today()
+def starter_brief(pack: Pack, today: dt.date) -> str:
     meeting_day = today + dt.timedelta(days=7)
     block_lines = "\n".join(f"  - {block_id}" for block_id in pack.defaults)
     return f"""\

@@ -2,15 +2,61 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import itertools
 import os
 import re
+import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+# The real user's folders are never read or written, not even by a subprocess or by a thread that
+# outlives its test: HOME and every XDG folder point into one temporary folder for the whole run
+# (children inherit them), and Briefer's data folder has a session-wide fallback there too (each
+# test still gets its own, below). `pytest_sessionfinish` fails the run if anything reached HOME
+# or Briefer's folders under the XDG ones; tests/test_user_folders.py proves it for subprocesses.
+_SANDBOX = Path(tempfile.mkdtemp(prefix="briefer-tests-"))
+HOME = _SANDBOX / "home"
+XDG = {
+    "XDG_CONFIG_HOME": _SANDBOX / "xdg" / "config",
+    "XDG_DATA_HOME": _SANDBOX / "xdg" / "data",
+    "XDG_CACHE_HOME": _SANDBOX / "xdg" / "cache",
+    "XDG_STATE_HOME": _SANDBOX / "xdg" / "state",
+}
+for _folder in (HOME, *XDG.values()):
+    _folder.mkdir(parents=True)
+os.environ["HOME"] = str(HOME)
+os.environ.update({name: str(folder) for name, folder in XDG.items()})
+os.environ["BRIEFER_DATA_DIR"] = str(_SANDBOX / "briefer-data-outside-any-test")
+
+# "Now", for every test: two days before the sample brief's meeting (2026-12-03, 10:30). No test
+# reads the computer's clock to decide what it expects; a test about a meeting that has passed
+# passes a later time explicitly.
+NOW = dt.datetime(2026, 12, 1, 9, 0)
+TODAY = NOW.date()
+
+
+def user_folder_leftovers() -> list[str]:
+    """What Briefer (or anything it runs) left in HOME or in Briefer's own XDG folders."""
+    found = [str(p.relative_to(HOME)) for p in HOME.rglob("*")]
+    for folder in XDG.values():
+        found += [str(p) for p in folder.glob("*") if "briefer" in p.name.casefold()]
+    return sorted(found)
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    left = user_folder_leftovers()
+    if left:
+        print(f"\nThe tests wrote into the (stand-in) user folders: {left[:20]}")
+        session.exitstatus = pytest.ExitCode.TESTS_FAILED
+    else:
+        shutil.rmtree(_SANDBOX, ignore_errors=True)
+
 
 REPO = Path(__file__).resolve().parent.parent
 SHARED_DATA = REPO.parent / "shared" / "data" / "congress-legislators"

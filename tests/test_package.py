@@ -50,7 +50,7 @@ def test_briefers_models_never_load_a_plugin(tmp_path) -> None:
         "from briefer.brief import parse_brief\n"
         "from briefer.content import load_pack\n"
         "from briefer.starter import starter_brief\n"
-        "parse_brief(starter_brief(load_pack()))\n",
+        "parse_brief(starter_brief(load_pack(), __import__('datetime').date(2026, 12, 1)))\n",
         tmp_path,
     )
     assert not mark.exists()
@@ -65,7 +65,7 @@ def test_briefer_stands_in_for_pydantics_plugin_loader() -> None:
         "from briefer.brief import parse_brief\n"
         "from briefer.content import load_pack\n"
         "from briefer.starter import starter_brief\n"
-        "parse_brief(starter_brief(load_pack()))\n"
+        "parse_brief(starter_brief(load_pack(), __import__('datetime').date(2026, 12, 1)))\n"
         "loader = sys.modules['pydantic.plugin._loader']\n"
         "assert loader.get_plugins() == ()\n"
         "assert 'importlib.metadata' not in sys.modules\n"  # what it spares every start

@@ -15,7 +15,7 @@ from briefer.content import load_pack, parse_pack
 from briefer.errors import BrieferError
 from briefer.resources import default_pack_path
 from briefer.starter import starter_brief
-from tests.conftest import REPO, SAMPLE_BRIEF
+from tests.conftest import REPO, SAMPLE_BRIEF, TODAY
 
 SCHEMA_DIR = REPO / "docs" / "schema"
 
@@ -81,7 +81,7 @@ def test_bundled_pack_validates(validators: dict[str, Any]) -> None:
 
 
 def test_starter_and_sample_briefs_validate(validators: dict[str, Any]) -> None:
-    for text in (starter_brief(load_pack()), SAMPLE_BRIEF):
+    for text in (starter_brief(load_pack(), TODAY), SAMPLE_BRIEF):
         parse_brief(text)  # Briefer accepts it ...
         assert errors(validators["brief"], as_json(text)) == []  # ... and so does the schema
 

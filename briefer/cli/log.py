@@ -137,7 +137,6 @@ def check_new(path: Path, force: bool) -> None:
 
 
 def cmd_list(args: argparse.Namespace) -> ExitCode:
-    import datetime as dt
 
     from briefer.meetings.log import Filter, list_meetings
     from briefer.meetings.report_input import normalize_position
@@ -148,12 +147,16 @@ def cmd_list(args: argparse.Namespace) -> ExitCode:
             positions.append(normalize_position(value))
         except ValueError as exc:
             raise BrieferError(str(exc), field="--position") from None
+    from briefer.clock import SYSTEM
+
+    today = SYSTEM.today()
     which = Filter(
         member=args.member or "",
         since=_date(args.since, "--since"),
         until=_date(args.until, "--until"),
         positions=tuple(positions),
         due=args.due,
+        today=today,
     )
     if no_log_yet():
         meetings = []
@@ -161,26 +164,26 @@ def cmd_list(args: argparse.Namespace) -> ExitCode:
         with open_log() as log:
             meetings = list_meetings(log, which, with_exports=args.json, full=args.json)
     if args.json:
-        print(json.dumps([list_json(m) for m in meetings], ensure_ascii=False, indent=1))
+        print(json.dumps([list_json(m, today) for m in meetings], ensure_ascii=False, indent=1))
         return ExitCode.OK
     if not meetings:
         print("No meetings in the log" + (" match." if args.member or args.due else " yet."))
         return ExitCode.OK
-    today = dt.date.today()
     header = ["ID", "DATE", "TIME", "MEMBER", "POSITION", "FOLLOW-UP", "PAGES"]
     print(text_table([meeting_row(m, today) for m in meetings], header))
     return ExitCode.OK
 
 
 def cmd_show(args: argparse.Namespace) -> ExitCode:
+    from briefer.clock import SYSTEM
     from briefer.meetings.log import find_meeting
 
     with open_log(create=False) as log:
         meeting = find_meeting(log, args.id)
     if args.json:
-        print(json.dumps(list_json(meeting), ensure_ascii=False, indent=1))
+        print(json.dumps(list_json(meeting, SYSTEM.today()), ensure_ascii=False, indent=1))
     else:
-        print(show_text(meeting))
+        print(show_text(meeting, SYSTEM.today()))
     return ExitCode.OK
 
 
@@ -290,13 +293,15 @@ def cmd_import(args: argparse.Namespace) -> ExitCode:
 
 
 def cmd_summary(args: argparse.Namespace) -> ExitCode:
+    from briefer.clock import SYSTEM
     from briefer.meetings.log import summarize
 
     if no_log_yet():
         print("No meetings in the log yet.")
         return ExitCode.OK
     with open_log() as log:
-        s = summarize(log)
+        today = SYSTEM.today()
+        s = summarize(log, today)
     if args.json:
         print(
             json.dumps(
@@ -323,7 +328,7 @@ def cmd_summary(args: argparse.Namespace) -> ExitCode:
         print(f"\nFollow-ups due ({len(s.follow_ups)}):")
         for m in s.follow_ups:
             assert m.report is not None and m.report.follow_up is not None
-            print(f"  {m.short_id}  {m.report.follow_up}  {m.follow_up_state()}  {m.who}")
+            print(f"  {m.short_id}  {m.report.follow_up}  {m.follow_up_state(today)}  {m.who}")
     return ExitCode.OK
 
 

@@ -30,13 +30,13 @@ def text_table(rows: list[list[str]], header: list[str]) -> str:
     return "\n".join(lines)
 
 
-def list_json(meeting: Any) -> dict[str, Any]:
+def list_json(meeting: Any, today: Any) -> dict[str, Any]:
     """A meeting for ``log list --json``: the data, plus its pages in short."""
     from briefer.meetings.exchange import meeting_data
 
     data = meeting_data(meeting)
     data["position"] = meeting.position
-    data["follow_up_state"] = meeting.follow_up_state()
+    data["follow_up_state"] = meeting.follow_up_state(today)
     data["exports"] = [
         {
             "id": e.id,
@@ -54,7 +54,7 @@ def list_json(meeting: Any) -> dict[str, Any]:
     return data
 
 
-def show_text(meeting: Any) -> str:
+def show_text(meeting: Any, today: Any) -> str:
     from briefer.meetings.model import SOURCES
 
     out = [
@@ -97,7 +97,7 @@ def show_text(meeting: Any) -> str:
                 out.append(f"  {title}:")
                 out += [f"    - {item}" for item in items]
         if r.follow_up:
-            state = meeting.follow_up_state()
+            state = meeting.follow_up_state(today)
             out.append(f"  Follow-up:  {r.follow_up.isoformat()} ({state})")
         if r.notes:
             out.append("  Notes:")

@@ -53,11 +53,12 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def cmd_new(args: argparse.Namespace) -> ExitCode:
+    from briefer.clock import SYSTEM
     from briefer.content import load_pack
     from briefer.fileio import write_atomic
     from briefer.starter import starter_brief
 
-    text = starter_brief(load_pack())
+    text = starter_brief(load_pack(), SYSTEM.today())
     if args.output is None:
         sys.stdout.write(text)
         return ExitCode.OK

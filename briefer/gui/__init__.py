@@ -28,6 +28,7 @@ import importlib
 # PySide6), and these bring some three hundred modules (reportlab, pydantic, YAML, Briefer's own):
 # about 30 ms of the app's start. tests/gui/test_app.py holds the list complete.
 BEFORE_QT = (
+    "briefer.clock",
     "briefer.crashlog",
     "briefer.editing.build",
     "briefer.editing.contact",
@@ -38,6 +39,7 @@ BEFORE_QT = (
     "briefer.legislators.constituents",
     "briefer.legislators.csv_reader",
     "briefer.legislators.zip_file",
+    "briefer.meetings.log",  # asked at start whether a meeting that has passed has its report
     "briefer.meetings.texts",
     "briefer.packs.bundle",
     "briefer.packs.checks",

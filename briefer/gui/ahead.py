@@ -12,14 +12,17 @@ from briefer.meetings.model import meeting_passed
 from briefer.when import short_date
 
 
-def still_ahead(date: dt.date | None, time: str) -> bool:
-    """Whether a meeting with this date and time has not happened yet (no date: unknown, no)."""
-    return date is not None and not meeting_passed(date, time)
+def still_ahead(date: dt.date | None, time: str, now: dt.datetime) -> bool:
+    """Whether a meeting with this date and time has not happened yet at ``now`` (no date:
+    unknown, so no)."""
+    return date is not None and not meeting_passed(date, time, now)
 
 
-def thank_you_now(parent: QWidget | None, who: str, date: dt.date | None, time: str) -> bool:
+def thank_you_now(
+    parent: QWidget | None, who: str, date: dt.date | None, time: str, now: dt.datetime
+) -> bool:
     """True when a thank-you may be written: the meeting is over, or the user says so."""
-    if not still_ahead(date, time):
+    if not still_ahead(date, time, now):
         return True
     assert date is not None
     at = f" at {time}" if time else ""

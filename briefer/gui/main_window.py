@@ -12,6 +12,7 @@ from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplicat
 from PySide6.QtWidgets import QMainWindow, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from briefer import __version__
+from briefer.clock import SYSTEM, Clock
 from briefer.content import load_pack
 from briefer.editing.ops import new_brief
 from briefer.gui import clean_input, dialogs
@@ -42,8 +43,15 @@ TABS = ("Meeting", "Talking points", "Sender")
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, settings: Settings | None = None, *, autosave_ms: int = INTERVAL_MS) -> None:
+    def __init__(
+        self,
+        settings: Settings | None = None,
+        *,
+        autosave_ms: int = INTERVAL_MS,
+        clock: Clock = SYSTEM,
+    ) -> None:
         super().__init__()
+        self.clock = clock  # what "now" is for this window: the computer's, or a test's
         self.settings = settings or Settings()
         pack = load_pack()
         self.document = Document(new_brief(pack, self.settings.sender), pack, self)

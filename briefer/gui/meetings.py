@@ -152,6 +152,7 @@ class Meetings(QObject):
         m = self._brief().meeting
         key = self._key()
         passed = bool(m.legislator.strip()) and m.date is not None
+        now = now or self.window.clock.now()
         passed = passed and meeting_passed(m.date, m.time, now)  # type: ignore[arg-type]
         if not passed or key in self._dismissed:
             self._bar_key = key
@@ -224,6 +225,7 @@ class Meetings(QObject):
             self.window,
             paper=paper,
             brief_of=self.brief_of,
+            clock=self.window.clock,
         )
         self.dialog.saved.connect(lambda _id: self._saved())
         self.dialog.open()
@@ -261,7 +263,7 @@ class Meetings(QObject):
         from briefer.gui.ahead import thank_you_now
 
         m = brief.meeting
-        return thank_you_now(self.window, who(brief), m.date, m.time)
+        return thank_you_now(self.window, who(brief), m.date, m.time, self.window.clock.now())
 
     def copy_thank_you(self) -> str | None:
         from briefer.meetings.followup import as_text
@@ -295,7 +297,8 @@ class Meetings(QObject):
         from briefer.gui.ahead import thank_you_now
         from briefer.meetings.reprint import leave_behind_pdf
 
-        if not thank_you_now(self.window, meeting.who, meeting.date, meeting.time):
+        now = self.window.clock.now()
+        if not thank_you_now(self.window, meeting.who, meeting.date, meeting.time, now):
             return None
         brief = self.brief_of(meeting)
         try:
@@ -338,7 +341,7 @@ class Meetings(QObject):
     # --- the Meetings window ----------------------------------------------------------------
     def show_log(self) -> MeetingsWindow:
         if self.view is None:
-            self.view = MeetingsWindow(self.window, brief_of=self.brief_of)
+            self.view = MeetingsWindow(self.window, brief_of=self.brief_of, clock=self.window.clock)
             self.view.report_requested.connect(self.open_report)
             self.view.thank_you_requested.connect(self.save_thank_you)
         self.view.reload()

@@ -29,12 +29,12 @@ class MeetingsModel(QAbstractTableModel):
     def __init__(self) -> None:
         super().__init__()
         self.meetings: list[Meeting] = []
-        self.today = dt.date.today()
+        self.now = dt.datetime(1, 1, 1)  # set with the meetings
 
-    def set_meetings(self, meetings: list[Meeting]) -> None:
+    def set_meetings(self, meetings: list[Meeting], now: dt.datetime) -> None:
         self.beginResetModel()
         self.meetings = meetings
-        self.today = dt.date.today()
+        self.now = now
         self.endResetModel()
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = NO_PARENT) -> int:
@@ -53,8 +53,8 @@ class MeetingsModel(QAbstractTableModel):
             return None
         m = self.meetings[index.row()]
         column = index.column()
-        state = m.follow_up_state(self.today)
-        missing = m.report is None and m.passed()
+        state = m.follow_up_state(self.now.date())
+        missing = m.report is None and m.passed(self.now)
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(m, column, state, missing)
         if role == SORT:

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from briefer.brief import Brief
+from briefer.clock import SYSTEM, Clock
 from briefer.errors import BrieferError
 from briefer.gui import dialogs
 from briefer.gui.meetings_model import SORT, MeetingsModel
@@ -72,9 +73,13 @@ class MeetingsWindow(QWidget):
     thank_you_requested = Signal(object)
 
     def __init__(
-        self, parent: QWidget | None = None, brief_of: Callable[[Meeting], Brief] | None = None
+        self,
+        parent: QWidget | None = None,
+        brief_of: Callable[[Meeting], Brief] | None = None,
+        clock: Clock = SYSTEM,
     ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
+        self.clock = clock
         self.setObjectName("meetingsWindow")
         self.setWindowTitle("Meetings — Briefer")
         self.brief_of = brief_of or brief_for
@@ -193,7 +198,7 @@ class MeetingsWindow(QWidget):
     def which(self) -> Any:
         from briefer.meetings.log import Filter
 
-        today = dt.date.today()
+        today = self.clock.today()
         since = until = None
         when = self.when.currentText()
         if when == "Upcoming":
@@ -211,6 +216,7 @@ class MeetingsWindow(QWidget):
             until=until,
             positions=(position,) if position else (),
             due=self.due.isChecked(),
+            today=today,
         )
 
     def reload(self) -> None:
@@ -227,8 +233,8 @@ class MeetingsWindow(QWidget):
             self.summary.setStyleSheet("color: #b3261e;")
         else:
             self.summary.setStyleSheet("")
-            self.summary.setText(summary_line(every, len(meetings)))
-        self.model.set_meetings(meetings)
+            self.summary.setText(summary_line(every, len(meetings), self.clock.now()))
+        self.model.set_meetings(meetings, self.clock.now())
         self.stack.setCurrentWidget(self.table if every else self.empty)
         self._select(keep)
         self._selected()
@@ -272,7 +278,7 @@ class MeetingsWindow(QWidget):
         for button in (*self.actions, self.delete_button):
             button.setEnabled(m is not None)
         self.reprint_button.setEnabled(m is not None and m.export_count > 0)
-        self.detail.setHtml(detail_html(m) if m else "")
+        self.detail.setHtml(detail_html(m, self.clock.now()) if m else "")
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
@@ -293,7 +299,7 @@ class MeetingsWindow(QWidget):
         from briefer.meetings.followup import as_text
 
         m = self.current()
-        if m is None or not thank_you_now(self, m.who, m.date, m.time):
+        if m is None or not thank_you_now(self, m.who, m.date, m.time, self.clock.now()):
             return None
         text = as_text(self.brief_of(m), m)
         QGuiApplication.clipboard().setText(text)
@@ -352,7 +358,7 @@ class MeetingsWindow(QWidget):
         path = dialogs.save_path(
             self,
             "Export Meeting Log",
-            Path.home() / f"meetings-{dt.date.today().isoformat()}.csv",
+            Path.home() / f"meetings-{self.clock.today().isoformat()}.csv",
             "Spreadsheet (*.csv);;Everything, for another Briefer (*.json)",
         )
         if path is None:

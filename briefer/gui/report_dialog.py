@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from briefer.brief import Brief
+from briefer.clock import SYSTEM, Clock
 from briefer.compose import format_date
 from briefer.errors import BrieferError
 from briefer.gui.dates import DATE_FIELD
@@ -136,8 +137,10 @@ class ReportDialog(QDialog):
         parent: QWidget | None = None,
         paper: str = "letter",
         brief_of: Callable[[Meeting], Brief] | None = None,
+        clock: Clock = SYSTEM,
     ) -> None:
         super().__init__(parent)
+        self.clock = clock
         self.meeting = meeting
         self._brief_of = brief_of or _brief_of
         self._save = save
@@ -159,7 +162,7 @@ class ReportDialog(QDialog):
         hint = QLabel(
             "The meeting is still ahead: note what you know now, and finish the report after it. "
             "It stays on this computer, in your meeting log."
-            if still_ahead(meeting.date, meeting.time)
+            if still_ahead(meeting.date, meeting.time, self.clock.now())
             else "Write it while it is fresh: it stays on this computer, in your meeting log, "
             "and feeds the thank-you email."
         )
@@ -184,7 +187,7 @@ class ReportDialog(QDialog):
         self.follow_up.setCalendarPopup(True)
         self.follow_up.setDisplayFormat(DATE_FIELD)  # as the app writes dates: when.short_date
         self.has_follow_up = QCheckBox("Follow up by")
-        default = report.follow_up or _default_follow_up(meeting)
+        default = report.follow_up or _default_follow_up(meeting, self.clock.today())
         self.follow_up.setDate(QDate(default.year, default.month, default.day))
         self.has_follow_up.setChecked(report.follow_up is not None or meeting.report is None)
         self.follow_up.setEnabled(self.has_follow_up.isChecked())
@@ -298,7 +301,7 @@ class ReportDialog(QDialog):
         if not self.store():
             return None
         m = self.meeting
-        if not thank_you_now(self, m.who, m.date, m.time):
+        if not thank_you_now(self, m.who, m.date, m.time, self.clock.now()):
             return None
 
         text = as_text(self._brief_of(self.meeting), self.meeting)
@@ -320,10 +323,10 @@ def _brief_of(meeting: Meeting) -> Brief:
     return brief_for(meeting)
 
 
-def _default_follow_up(meeting: Meeting) -> dt.date:
+def _default_follow_up(meeting: Meeting, today: dt.date) -> dt.date:
     from briefer.meetings.followup import due_date
 
-    return due_date(meeting.date or dt.date.today())
+    return due_date(meeting.date or today)
 
 
 def _escape(text: str) -> str:

@@ -40,6 +40,7 @@ from briefer.gui.workers import Task
 from briefer.pipeline import template_for
 
 THUMB = QSize(190, 246)
+EXAMPLE_DATE = dt.date(2026, 12, 3)  # how dates read, when the brief has none
 _PAGES: OrderedDict[tuple[str, str], bytes | str] = OrderedDict()  # (brief, template) -> PDF
 _IMAGES: OrderedDict[tuple[str, str], QImage] = OrderedDict()  # the same, drawn (GUI thread)
 _CACHE_SIZE = 64
@@ -265,7 +266,7 @@ class TemplateGallery(QDialog):
         index = self.audience.findData(brief.audience)
         self.audience.setCurrentIndex(max(index, 0))
         chosen = audience.audience_for(brief)
-        example = brief.meeting.date or dt.date.today()  # the meeting's own date, as printed
+        example = brief.meeting.date or EXAMPLE_DATE  # the meeting's own date, as printed
         shown = audience.format_date(example, chosen.dates, weekday=False)
         self.info.setText(f"Headings name {chosen.legislature}; dates read “{shown}”.")
 

@@ -12,7 +12,7 @@ import sqlite3
 import uuid
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
 
@@ -175,7 +175,7 @@ class Filter:
     until: dt.date | None = None
     positions: tuple[str, ...] = ()
     due: bool = False  # only follow-ups due or overdue (and not done)
-    today: dt.date = field(default_factory=dt.date.today)
+    today: dt.date | None = None  # needed with ``due``: what counts as due depends on the day
 
 
 def list_meetings(
@@ -192,6 +192,8 @@ def list_meetings(
         where.append("m.date != '' AND m.date <= ?")
         params.append(which.until.isoformat())
     if which.due:
+        if which.today is None:
+            raise ValueError("Filter(due=True) needs today's date")
         where.append("r.follow_up != '' AND r.follow_up <= ? AND r.follow_up_done = 0")
         params.append((which.today + dt.timedelta(days=2)).isoformat())
     if which.positions:
@@ -373,8 +375,7 @@ class Summary:
     follow_ups: list[Meeting]  # due or overdue, not done
 
 
-def summarize(log: Log, today: dt.date | None = None) -> Summary:
-    today = today or dt.date.today()
+def summarize(log: Log, today: dt.date) -> Summary:
     meetings = list_meetings(log, full=False)
     counts = Counter(m.position for m in meetings)
     by_position = {p: counts.get(p, 0) for p in POSITIONS}

@@ -132,20 +132,19 @@ class Meeting(MeetingFields):
     def who(self) -> str:
         return " ".join(part for part in (self.title, self.legislator) if part)
 
-    def passed(self, now: dt.datetime | None = None) -> bool:
+    def passed(self, now: dt.datetime) -> bool:
         """Whether the meeting is over (its day is past, or today at a time already past)."""
         if self.date is None:
             return False
         return meeting_passed(self.date, self.time, now)
 
-    def follow_up_state(self, today: dt.date | None = None) -> str:
+    def follow_up_state(self, today: dt.date) -> str:
         """ "overdue", "due" (today or within 2 days), "upcoming", "done" or "" (none set)."""
         report = self.report
         if report is None or report.follow_up is None:
             return ""
         if report.follow_up_done:
             return "done"
-        today = today or dt.date.today()
         if report.follow_up < today:
             return "overdue"
         if (report.follow_up - today).days <= 2:
@@ -172,8 +171,9 @@ class Meeting(MeetingFields):
         }
 
 
-def meeting_passed(date: dt.date, time: str, now: dt.datetime | None = None) -> bool:
-    now = now or dt.datetime.now()
+def meeting_passed(date: dt.date, time: str, now: dt.datetime) -> bool:
+    """Whether a meeting on ``date`` at ``time`` is over at ``now`` (no time: once its day is
+    past)."""
     if date < now.date():
         return True
     if date > now.date():

@@ -10,11 +10,12 @@ from briefer.meetings.model import POSITION_LABELS, SOURCES, Meeting, Report
 from briefer.when import long_date, short_date
 
 
-def summary_line(meetings: list[Meeting], shown: int) -> str:
-    today = dt.date.today()
+def summary_line(meetings: list[Meeting], shown: int, now: dt.datetime) -> str:
+    """The line over the list, as it stands at ``now``."""
+    today = now.date()
     overdue = sum(1 for m in meetings if m.follow_up_state(today) == "overdue")
     due = sum(1 for m in meetings if m.follow_up_state(today) == "due")
-    missing = sum(1 for m in meetings if m.report is None and m.passed())
+    missing = sum(1 for m in meetings if m.report is None and m.passed(now))
     parts = [f"{len(meetings)} meeting{'s' if len(meetings) != 1 else ''}"]
     if shown != len(meetings):
         parts[0] = f"{shown} of {parts[0]} shown"
@@ -27,7 +28,7 @@ def summary_line(meetings: list[Meeting], shown: int) -> str:
     return " · ".join(parts)
 
 
-def detail_html(m: Meeting) -> str:
+def detail_html(m: Meeting, now: dt.datetime) -> str:
     """The selected meeting, as the detail pane shows it."""
     e = html.escape
     when = ", ".join(x for x in (long_date(m.date) if m.date else "No date", m.time) if x)
@@ -40,7 +41,7 @@ def detail_html(m: Meeting) -> str:
     if r is None:
         out.append(
             "<p><i>No report yet.</i></p>"
-            if m.passed()
+            if m.passed(now)
             else "<p><i>The meeting is still ahead.</i></p>"
         )
     else:
@@ -51,7 +52,7 @@ def detail_html(m: Meeting) -> str:
             *facts,
         ]
         if r.follow_up:
-            state = m.follow_up_state()
+            state = m.follow_up_state(now.date())
             facts.append(("Follow up", f"{short_date(r.follow_up)} ({state})"))
     rows = "".join(
         f"<tr><td style='color:#555;padding-right:10px'>{e(k)}</td><td>{e(v)}</td></tr>"

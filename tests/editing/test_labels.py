@@ -5,6 +5,7 @@ from __future__ import annotations
 from briefer.content import load_pack
 from briefer.editing.labels import field_label, is_brief_field
 from briefer.editing.ops import FIELD_LABELS
+from tests.conftest import TODAY
 
 
 def test_every_field_the_form_edits_has_a_label() -> None:
@@ -66,7 +67,7 @@ def test_fit_advice_says_to_shorten_the_ask_first_when_it_crowds_the_points_out(
     from briefer.starter import starter_brief
 
     pack = load_pack()
-    brief = parse_brief(starter_brief(pack))
+    brief = parse_brief(starter_brief(pack, TODAY))
     long_ask = brief.model_copy(update={"ask": "Keep every sanction in place. " * 66})
     try:
         make_plan(long_ask, directory=None)

@@ -11,10 +11,12 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QSettings
 
+from briefer.clock import Clock
 from briefer.editing.build import Outcome
 from briefer.gui import dialogs
 from briefer.gui.main_window import MainWindow
 from briefer.gui.settings import Settings
+from tests.conftest import NOW
 
 TIMEOUT = 15_000
 
@@ -118,6 +120,7 @@ def make_window(qtbot: Any) -> Iterator[Callable[..., MainWindow]]:
     windows: list[MainWindow] = []
 
     def make(**kwargs: Any) -> MainWindow:
+        kwargs.setdefault("clock", Clock(NOW))  # tests say what "now" is
         window = MainWindow(Settings(), **kwargs)
         windows.append(window)
         with qtbot.waitSignal(window.preview.preview_ready, timeout=TIMEOUT):

@@ -230,15 +230,21 @@ window.shutdown()
 """
 
 
+@pytest.mark.parametrize("date", ["2001-01-05", "2998-06-01"], ids=["passed", "ahead"])
 def test_the_core_the_first_window_uses_is_imported_before_qt(
-    sample_brief: Path, tmp_path: Path
+    sample_brief: Path, tmp_path: Path, date: str
 ) -> None:
     """PySide6 reads the source of every module imported after it: `briefer.gui` imports what
-    the start needs of the core first (BEFORE_QT), so nothing of it comes after Qt."""
+    the start needs of the core first (BEFORE_QT), so nothing of it comes after Qt. The app runs
+    with the computer's clock here, so the meeting is put long past (the window then asks the
+    meeting log whether a report is due) and far ahead: the same on any day."""
     import os
     import subprocess
 
     from tests.conftest import REPO
+
+    text = sample_brief.read_text(encoding="utf-8")
+    sample_brief.write_text(text.replace("2026-12-03", date), encoding="utf-8")
 
     libraries = ["reportlab", "pydantic", "pydantic_core", "yaml", "PIL", "annotated_types"]
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(tmp_path / "config"))

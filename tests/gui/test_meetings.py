@@ -20,7 +20,7 @@ from briefer.gui.meetings_model import DUE, OVERDUE
 from briefer.meetings import log as mlog
 from briefer.meetings.db import Log, log_path
 from briefer.meetings.model import Report
-from tests.conftest import SAMPLE_BRIEF
+from tests.conftest import NOW, SAMPLE_BRIEF, TODAY
 
 
 def _brief(tmp_path: Path, date: str = "2026-12-03", name: str = "Jeanne Shaheen") -> Path:
@@ -32,7 +32,7 @@ def _brief(tmp_path: Path, date: str = "2026-12-03", name: str = "Jeanne Shaheen
 
 
 def _past(days: int = 3) -> str:
-    return (dt.date.today() - dt.timedelta(days=days)).isoformat()
+    return (TODAY - dt.timedelta(days=days)).isoformat()
 
 
 def _meetings() -> list:
@@ -161,7 +161,7 @@ def test_an_address_that_is_not_one_is_refused_before_an_email_goes_without_it(
 def test_a_thank_you_before_the_meeting_is_asked_about_first(
     window: MainWindow, seam, tmp_path: Path
 ) -> None:
-    ahead = (dt.date.today() + dt.timedelta(days=2)).isoformat()
+    ahead = (TODAY + dt.timedelta(days=2)).isoformat()
     assert window.files.open_path(_brief(tmp_path, date=ahead))
     QGuiApplication.clipboard().setText("what was there")
     seam.ask_answer = False
@@ -194,7 +194,7 @@ def logged(window: MainWindow, seam, tmp_path: Path) -> MainWindow:
     """Three exported meetings: one overdue follow-up, one due, one awaiting its report."""
     from briefer.gui.exporting import PDF
 
-    today = dt.date.today()
+    today = TODAY
     for name, days in (("Jeanne Shaheen", 20), ("Jim Risch", 10), ("Joe Wilson", 2)):
         assert window.files.open_path(_brief(tmp_path, date=_past(days), name=name))
         seam.paths = [tmp_path / f"{name}.pdf"]
@@ -306,5 +306,5 @@ def test_the_meetings_window_writes_dates_as_the_app_does_everywhere(logged: Mai
     assert view.proxy.index(row, 4).data() == f"Overdue · {follow_up:%b} {follow_up.day}"
     from briefer.meetings.texts import detail_html
 
-    html = detail_html(shaheen)
+    html = detail_html(shaheen, NOW)
     assert long_date(shaheen.date) in html and short_date(follow_up) in html

@@ -33,17 +33,17 @@ from timing import median_ms
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from briefer import fit as fit_module  # noqa: E402
-from briefer.brief import parse_brief  # noqa: E402
-from briefer.compose import compose  # noqa: E402
-from briefer.content import load_pack, parse_pack  # noqa: E402
-from briefer.fonts import font_files  # noqa: E402
+from briefer.layout.fonts import font_files  # noqa: E402
 from briefer.layout.measure import FlowMeasurer  # noqa: E402
 from briefer.layout.typeset import shared_typesetter  # noqa: E402
+from briefer.page import fit as fit_module  # noqa: E402
+from briefer.page.brief import parse_brief  # noqa: E402
+from briefer.page.compose import compose  # noqa: E402
+from briefer.page.content import load_pack, parse_pack  # noqa: E402
+from briefer.page.starter import starter_brief  # noqa: E402
+from briefer.page.templates import load_template  # noqa: E402
 from briefer.pipeline import render  # noqa: E402
-from briefer.resources import default_pack_path  # noqa: E402
-from briefer.starter import starter_brief  # noqa: E402
-from briefer.templates import load_template  # noqa: E402
+from briefer.support.resources import default_pack_path  # noqa: E402
 
 
 def report(name: str, value: float, floor: float | None = None, target: str = "") -> None:

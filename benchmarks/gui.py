@@ -66,7 +66,7 @@ def _open_window(brief: Path):
     own start, then the event loop until the first page is shown."""
     import gc
 
-    gc.disable()  # what briefer.cli.main does (briefer.startup) before anything is imported
+    gc.disable()  # what briefer.cli.main does (briefer.support.startup) before anything is imported
     from briefer.gui.app import open_main_window  # the core before Qt, as `briefer gui` does
 
     window = open_main_window(brief)
@@ -189,8 +189,8 @@ def child_refresh(brief: Path) -> dict:
 
 
 def child_memory(brief: Path) -> dict:
-    from briefer.gui import dialogs
-    from briefer.gui.exporting import DOCX, PDF
+    from briefer.gui.common import dialogs
+    from briefer.gui.main.exporting import DOCX, PDF
 
     app, window = _open_window(brief)
     out = Path(os.environ["BRIEFER_DATA_DIR"])
@@ -231,8 +231,8 @@ def main() -> None:
         print(json.dumps(result), flush=True)
         os._exit(0)  # the parent has its answer; skip the interpreter's teardown
 
-    from briefer.content import load_pack
-    from briefer.starter import starter_brief
+    from briefer.page.content import load_pack
+    from briefer.page.starter import starter_brief
 
     with tempfile.TemporaryDirectory() as folder:
         scratch = Path(folder)

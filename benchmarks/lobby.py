@@ -32,15 +32,15 @@ sys.path.insert(0, str(REPO))
 # never the user's own.
 os.environ["BRIEFER_DATA_DIR"] = tempfile.mkdtemp(prefix="briefer-bench-")
 
-from briefer.brief import parse_brief  # noqa: E402
-from briefer.content import load_pack  # noqa: E402
 from briefer.legislators.congress import import_congress  # noqa: E402
 from briefer.lobby.batch import run_batch  # noqa: E402
 from briefer.lobby.rows import Context, make_meeting  # noqa: E402
+from briefer.page.brief import parse_brief  # noqa: E402
+from briefer.page.content import load_pack  # noqa: E402
+from briefer.page.starter import starter_brief  # noqa: E402
 from briefer.pipeline import make_plan, render, template_for  # noqa: E402
 from briefer.render.calendar import render_calendar  # noqa: E402
 from briefer.render.schedule import render_schedule  # noqa: E402
-from briefer.starter import starter_brief  # noqa: E402
 
 
 def write_csv(path: Path, members: list, count: int) -> None:

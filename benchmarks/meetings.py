@@ -102,11 +102,11 @@ def main() -> int:
     folder = Path(tempfile.mkdtemp(prefix="briefer-bench-meetings-"))
     os.environ["BRIEFER_DATA_DIR"] = str(folder)
     from briefer import pipeline
-    from briefer.brief import parse_brief
-    from briefer.fileio import write_atomic
     from briefer.meetings.db import Log, forget_shared, log_path
     from briefer.meetings.log import _SUMMARY, list_meetings
     from briefer.meetings.recording import record_export
+    from briefer.page.brief import parse_brief
+    from briefer.support.fileio import write_atomic
     from tests.conftest import SAMPLE_BRIEF
 
     path = log_path()

@@ -21,12 +21,12 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from briefer.brief import parse_brief  # noqa: E402
-from briefer.compose import compose  # noqa: E402
-from briefer.content import load_pack  # noqa: E402
-from briefer.fit import fit  # noqa: E402
+from briefer.page.brief import parse_brief  # noqa: E402
+from briefer.page.compose import compose  # noqa: E402
+from briefer.page.content import load_pack  # noqa: E402
+from briefer.page.fit import fit  # noqa: E402
+from briefer.page.templates import load_template  # noqa: E402
 from briefer.pipeline import render  # noqa: E402
-from briefer.templates import load_template  # noqa: E402
 
 SAMPLE = (REPO / "tests" / "conftest.py").read_text(encoding="utf-8")
 BRIEF = SAMPLE.split('SAMPLE_BRIEF = """\\\n', 1)[1].split('"""', 1)[0]
@@ -97,7 +97,7 @@ def main() -> None:
         base, value = paired_ms(build(plain), build(b))
         added = f"adds {value - base:+.2f} ms (target <= 3 ms)"
         report(f"warm build + {label}", value, base, added)
-    import briefer.compose as compose_module
+    import briefer.page.compose as compose_module
 
     def without_decor(step: Callable[[], object]) -> Callable[[], object]:
         """The step with the decor pass taken out: the old templates' path before issue 14."""

@@ -148,8 +148,8 @@ def cold_build(source: Path, work: Path) -> None:
 def in_process(listed: Path, data: Path) -> None:
     """What the ZIP data costs inside a build, without the noise of starting a process: the
     constituent line of a brief that lists two people, the table opened anew each time."""
-    from briefer.brief import load_brief
     from briefer.legislators.constituents import note_for
+    from briefer.page.brief import load_brief
 
     brief = load_brief(listed)
     bare = brief.model_copy(update={"constituents": []})

@@ -1,6 +1,6 @@
 """Briefer: tailored one-page leave-behinds for meetings with legislators."""
 
-from briefer import no_plugins
+from briefer.support import no_plugins
 
 __version__ = "0.1.0"
 

@@ -6,7 +6,7 @@ import sys
 
 
 def main() -> None:
-    from briefer.startup import before_exit, collector_off
+    from briefer.support.startup import before_exit, collector_off
 
     collector_off()  # for good: giving it back would walk everything made, just before the end
     from briefer.cli import main as cli_main

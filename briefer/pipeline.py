@@ -9,18 +9,18 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from briefer.advice import offer_bold, offer_bold_instead
-from briefer.brief import Brief, load_brief
-from briefer.compose import compose
-from briefer.content import Pack, load_pack
-from briefer.errors import BrieferError, FitError
-from briefer.fileio import check_writable_folder, write_atomic
-from briefer.fit import fit
-from briefer.formats import FORMATS
 from briefer.legislators.enrich import Enriched, enrich, stored_directory
 from briefer.legislators.store import Directory
-from briefer.plan import Plan
-from briefer.templates import Template, load_template
+from briefer.page.advice import offer_bold, offer_bold_instead
+from briefer.page.brief import Brief, load_brief
+from briefer.page.compose import compose
+from briefer.page.content import Pack, load_pack
+from briefer.page.fit import fit
+from briefer.page.plan import Plan
+from briefer.page.templates import Template, load_template
+from briefer.support.errors import BrieferError, FitError
+from briefer.support.fileio import check_writable_folder, write_atomic
+from briefer.support.formats import FORMATS
 
 
 def _renderer(fmt: str) -> Callable[[Plan], bytes]:
@@ -63,7 +63,7 @@ def check_replaceable(out: Path, fmt: str, source: Path) -> None:
         return
     if source.exists() and out.resolve() == source.resolve():
         raise BrieferError("this is the brief itself: choose another file for the page", file=out)
-    from briefer.filekind import file_kind
+    from briefer.support.filekind import file_kind
 
     kind = file_kind(out)
     wanted = _OWN_KIND.get(fmt)

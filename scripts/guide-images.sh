@@ -34,7 +34,7 @@ Jeane Shaheen,2026-12-04,9:00,,,,
 Mike Rogers,2026-12-04,10:00,Rayburn 2216,,,
 CSV
 # the base brief chooses no points, so each meeting gets those suggested for its member
-"$python" -c 'import sys; from pathlib import Path; from briefer.brief import load_brief, save_brief
+"$python" -c 'import sys; from pathlib import Path; from briefer.page.brief import load_brief, save_brief
 b = load_brief(Path(sys.argv[1])); save_brief(b.model_copy(update={"blocks": []}), Path(sys.argv[2]))' \
   "$work/brief.yaml" "$work/base.yaml"
 briefer batch "$work/meetings.csv" -o "$work/packs" --base "$work/base.yaml" >/dev/null 2>&1

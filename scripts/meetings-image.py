@@ -22,7 +22,7 @@ os.environ["BRIEFER_DATA_DIR"] = tempfile.mkdtemp(prefix="briefer-meetings-image
 
 def fill() -> None:
     from briefer import pipeline
-    from briefer.brief import parse_brief
+    from briefer.page.brief import parse_brief
     from briefer.meetings import log as mlog
     from briefer.meetings.db import Log
     from briefer.meetings.model import Question, Report
@@ -91,7 +91,7 @@ def main() -> int:
     fill()
     from PySide6.QtWidgets import QApplication
 
-    from briefer.gui.meetings_view import MeetingsWindow
+    from briefer.gui.meetings.window import MeetingsWindow
 
     app = QApplication(sys.argv)
     view = MeetingsWindow()

@@ -34,7 +34,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from briefer.gui.app import configure
-from briefer.gui.main_window import MainWindow
+from briefer.gui.main.window import MainWindow
 
 brief, out, tab = Path(sys.argv[1]), Path(sys.argv[2]), int(sys.argv[3])
 app = QApplication(sys.argv[:1])

@@ -47,8 +47,8 @@ def gallery(brief_path: Path, out: Path) -> None:
     from PySide6.QtWidgets import QApplication
 
     from briefer.gui.app import configure
-    from briefer.gui.main_window import MainWindow
-    from briefer.templates import available
+    from briefer.gui.main.window import MainWindow
+    from briefer.page.templates import available
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     configure(app)
@@ -69,9 +69,9 @@ def gallery(brief_path: Path, out: Path) -> None:
 
 
 def main() -> None:
-    from briefer.brief import load_brief
+    from briefer.page.brief import load_brief
     from briefer.pipeline import make_plan, render
-    from briefer.templates import available
+    from briefer.page.templates import available
 
     soffice = shutil.which("soffice") or shutil.which("libreoffice")
     with tempfile.TemporaryDirectory() as tmp:

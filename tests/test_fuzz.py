@@ -18,7 +18,7 @@ import pytest
 from pypdf import PdfReader
 
 from briefer.cli import main
-from briefer.resources import default_pack_path
+from briefer.support.resources import default_pack_path
 from tests.conftest import REPO, SAMPLE_BRIEF
 
 SEED = 20261203

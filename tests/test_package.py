@@ -1,5 +1,5 @@
 """What importing ``briefer`` sets up: no third-party pydantic plugin sees Briefer's models
-(``briefer.no_plugins``).
+(``briefer.support.no_plugins``).
 
 A plugin is an installed package that pydantic loads through an entry point and calls on every
 validation. One is installed here (a dist-info folder on the path) that leaves a mark when it is
@@ -47,9 +47,9 @@ def test_a_plain_pydantic_model_loads_the_plugin(tmp_path) -> None:
 def test_briefers_models_never_load_a_plugin(tmp_path) -> None:
     mark = _plugin(tmp_path)
     _run(
-        "from briefer.brief import parse_brief\n"
-        "from briefer.content import load_pack\n"
-        "from briefer.starter import starter_brief\n"
+        "from briefer.page.brief import parse_brief\n"
+        "from briefer.page.content import load_pack\n"
+        "from briefer.page.starter import starter_brief\n"
         "parse_brief(starter_brief(load_pack(), __import__('datetime').date(2026, 12, 1)))\n",
         tmp_path,
     )
@@ -62,9 +62,9 @@ def test_briefer_stands_in_for_pydantics_plugin_loader() -> None:
     code = (
         "import sys\n"
         "import briefer\n"
-        "from briefer.brief import parse_brief\n"
-        "from briefer.content import load_pack\n"
-        "from briefer.starter import starter_brief\n"
+        "from briefer.page.brief import parse_brief\n"
+        "from briefer.page.content import load_pack\n"
+        "from briefer.page.starter import starter_brief\n"
         "parse_brief(starter_brief(load_pack(), __import__('datetime').date(2026, 12, 1)))\n"
         "loader = sys.modules['pydantic.plugin._loader']\n"
         "assert loader.get_plugins() == ()\n"

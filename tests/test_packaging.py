@@ -344,7 +344,7 @@ def test_wheel_contents(wheel: Path) -> None:
         "briefer/meetings/db.py",
         "briefer/_data/templates/sidebar.yaml",
         "briefer/_data/templates/bold.yaml",
-        "briefer/schema.py",
+        "briefer/page/schema.py",
     ):
         assert path in names, path
     assert not any(n.startswith(("tests/", "packaging/", "docs/")) for n in names)
@@ -365,7 +365,9 @@ def test_wheel_installs_and_runs_outside_the_repository(venv: Venv, tmp_path: Pa
     version = run([venv.briefer, "--version"], tmp_path, env).stdout.strip()
     assert version == f"briefer {__version__}"
     where = run(
-        [venv.python, "-c", "import briefer.resources as r; print(r.data_root())"], tmp_path, env
+        [venv.python, "-c", "import briefer.support.resources as r; print(r.data_root())"],
+        tmp_path,
+        env,
     )
     assert Path(where.stdout.strip()).is_relative_to(venv.root)  # the wheel's data, not the repo
     run([venv.briefer, "new", "-o", "b.yaml"], tmp_path, env)

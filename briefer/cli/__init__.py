@@ -15,8 +15,8 @@ from pathlib import Path
 from briefer import __version__
 from briefer.cli import followup, legislators, lobby, log, packs, pages, plan
 from briefer.cli.common import ExitCode, Parser, error
-from briefer.errors import BrieferError, FitError
-from briefer.startup import collector_paused
+from briefer.support.errors import BrieferError, FitError
+from briefer.support.startup import collector_paused
 
 __all__ = ["ExitCode", "build_parser", "main"]
 
@@ -81,7 +81,7 @@ def _main(argv: list[str] | None) -> int:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return ExitCode.OK
     except Exception as exc:
-        from briefer.crashlog import log_exception
+        from briefer.support.crashlog import log_exception
 
         log = log_exception(exc)
         error(f"internal error: {exc.__class__.__name__}: {exc} (details in {log})")

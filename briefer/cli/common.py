@@ -7,7 +7,7 @@ import sys
 from enum import IntEnum
 from typing import NoReturn
 
-from briefer.formats import FORMATS, PAPERS
+from briefer.support.formats import FORMATS, PAPERS
 
 __all__ = ["FORMATS", "PAPERS", "ExitCode", "Parser", "error", "warn"]
 

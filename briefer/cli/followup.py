@@ -22,13 +22,13 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def cmd_followup(args: argparse.Namespace) -> ExitCode:
-    from briefer.brief import load_brief
     from briefer.editing.ops import export_name
-    from briefer.errors import BrieferError
-    from briefer.fileio import check_writable_folder, write_atomic
     from briefer.meetings.followup import body, subject, thank_you_eml
     from briefer.meetings.log import find_meeting, meeting_for
+    from briefer.page.brief import load_brief
     from briefer.pipeline import make_plan, pack_for, prepare, render
+    from briefer.support.errors import BrieferError
+    from briefer.support.fileio import check_writable_folder, write_atomic
 
     out = Path(args.output)
     if out.suffix.lower() not in (".eml", ".txt"):

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from briefer.cli.common import ExitCode
-from briefer.errors import BrieferError
+from briefer.support.errors import BrieferError
 
 if TYPE_CHECKING:  # the directory loads only when a ``legislators`` command runs
     from briefer.legislators.constituents import Representation
@@ -87,8 +87,8 @@ def run(args: argparse.Namespace) -> ExitCode:
 
 
 def _iso_date(text: str) -> Any:
-    """A date as dates are read everywhere (2024-11-12, Nov 12, 2024; briefer.when)."""
-    from briefer import when
+    """A date as dates are read everywhere (2024-11-12, Nov 12, 2024; briefer.support.when)."""
+    from briefer.support import when
 
     try:
         return when.parse_date(text)

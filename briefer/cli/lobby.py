@@ -9,8 +9,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from briefer.cli.common import ExitCode
-from briefer.errors import BrieferError
-from briefer.formats import FORMATS, PAPERS
+from briefer.support.errors import BrieferError
+from briefer.support.formats import FORMATS, PAPERS
 
 if TYPE_CHECKING:  # the batch machinery loads only when `briefer batch` runs
     from briefer.lobby.batch import BatchResult, RowResult
@@ -95,14 +95,14 @@ class _Progress:
 
 
 def run(args: argparse.Namespace) -> ExitCode:
-    from briefer.brief import load_brief
     from briefer.legislators.enrich import stored_directory
     from briefer.lobby.batch import run_batch
-    from briefer.startup import resume
+    from briefer.page.brief import load_brief
+    from briefer.support.startup import resume
 
     base = load_brief(Path(args.base)) if args.base else None
     if args.audience:  # every meeting starts from the base brief
-        from briefer.brief import Brief
+        from briefer.page.brief import Brief
 
         base = (base or Brief()).model_copy(update={"audience": args.audience})
     if args.jobs is not None and args.jobs < 1:

@@ -12,7 +12,7 @@ from typing import Any
 
 from briefer.cli.common import ExitCode, warn
 from briefer.cli.log_text import list_json, meeting_row, show_text, text_table
-from briefer.errors import BrieferError
+from briefer.support.errors import BrieferError
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -116,7 +116,7 @@ def no_log_yet() -> bool:
 def _date(text: str | None, flag: str) -> Any:
     if not text:
         return None
-    from briefer import when
+    from briefer.support import when
 
     try:
         return when.parse_date(text)
@@ -147,7 +147,7 @@ def cmd_list(args: argparse.Namespace) -> ExitCode:
             positions.append(normalize_position(value))
         except ValueError as exc:
             raise BrieferError(str(exc), field="--position") from None
-    from briefer.clock import SYSTEM
+    from briefer.support.clock import SYSTEM
 
     today = SYSTEM.today()
     which = Filter(
@@ -175,8 +175,8 @@ def cmd_list(args: argparse.Namespace) -> ExitCode:
 
 
 def cmd_show(args: argparse.Namespace) -> ExitCode:
-    from briefer.clock import SYSTEM
     from briefer.meetings.log import find_meeting
+    from briefer.support.clock import SYSTEM
 
     with open_log(create=False) as log:
         meeting = find_meeting(log, args.id)
@@ -188,9 +188,9 @@ def cmd_show(args: argparse.Namespace) -> ExitCode:
 
 
 def cmd_add(args: argparse.Namespace) -> ExitCode:
-    from briefer.brief import load_brief
     from briefer.meetings.log import add_meeting
     from briefer.meetings.recording import built_inputs, meeting_fields
+    from briefer.page.brief import load_brief
 
     brief = load_brief(Path(args.brief))
     if not brief.meeting.legislator.strip():
@@ -293,8 +293,8 @@ def cmd_import(args: argparse.Namespace) -> ExitCode:
 
 
 def cmd_summary(args: argparse.Namespace) -> ExitCode:
-    from briefer.clock import SYSTEM
     from briefer.meetings.log import summarize
+    from briefer.support.clock import SYSTEM
 
     if no_log_yet():
         print("No meetings in the log yet.")
@@ -333,10 +333,10 @@ def cmd_summary(args: argparse.Namespace) -> ExitCode:
 
 
 def cmd_reprint(args: argparse.Namespace) -> ExitCode:
-    from briefer.fileio import check_writable_folder, write_atomic
     from briefer.meetings.log import get_export, get_meeting, resolve
     from briefer.meetings.reprint import reprint
     from briefer.pipeline import format_for
+    from briefer.support.fileio import check_writable_folder, write_atomic
 
     out = Path(args.output)
     check_new(out, args.force)

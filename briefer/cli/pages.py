@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from briefer.cli.common import FORMATS, PAPERS, ExitCode, error, warn
-from briefer.errors import BrieferError, FitError
+from briefer.support.errors import BrieferError, FitError
 
 if TYPE_CHECKING:
     from briefer.pipeline import Built
@@ -53,10 +53,10 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def cmd_new(args: argparse.Namespace) -> ExitCode:
-    from briefer.clock import SYSTEM
-    from briefer.content import load_pack
-    from briefer.fileio import write_atomic
-    from briefer.starter import starter_brief
+    from briefer.page.content import load_pack
+    from briefer.page.starter import starter_brief
+    from briefer.support.clock import SYSTEM
+    from briefer.support.fileio import write_atomic
 
     text = starter_brief(load_pack(), SYSTEM.today())
     if args.output is None:
@@ -77,7 +77,7 @@ def cmd_new(args: argparse.Namespace) -> ExitCode:
 
 
 def cmd_blocks(args: argparse.Namespace) -> ExitCode:
-    from briefer.content import KIND_LABELS, load_pack
+    from briefer.page.content import KIND_LABELS, load_pack
 
     pack = load_pack(Path(args.pack) if args.pack else None)
     if args.json:
@@ -98,7 +98,7 @@ def cmd_blocks(args: argparse.Namespace) -> ExitCode:
 
 
 def cmd_templates(args: argparse.Namespace) -> ExitCode:
-    from briefer.templates import available, load_template
+    from briefer.page.templates import available, load_template
 
     for name in available():
         template = load_template(name)
@@ -158,11 +158,11 @@ def _kind_of(data: object) -> str:
 
 def _check_one(name: str) -> str:
     """Check one file (``-`` is standard input), read once; the line that says what it holds."""
-    from briefer import yamlio
-    from briefer.brief import parse_brief
-    from briefer.content import parse_pack
+    from briefer.page.brief import parse_brief
+    from briefer.page.content import parse_pack
+    from briefer.page.templates import load_template
     from briefer.pipeline import make_plan
-    from briefer.templates import load_template
+    from briefer.support import yamlio
 
     path = Path(name)
     shown = yamlio.display_name(name)
@@ -185,7 +185,7 @@ def _check_one(name: str) -> str:
 
 def cmd_check(args: argparse.Namespace) -> ExitCode:
     """Every file is checked, whatever the ones before it held; the worst result is the exit."""
-    from briefer import yamlio
+    from briefer.support import yamlio
 
     worst = ExitCode.OK
     for name in args.files:
@@ -202,7 +202,7 @@ def cmd_check(args: argparse.Namespace) -> ExitCode:
 
 
 def cmd_schema(args: argparse.Namespace) -> ExitCode:
-    from briefer.schema import write_schemas
+    from briefer.page.schema import write_schemas
 
     folder = Path(args.output)
     if not folder.is_dir():

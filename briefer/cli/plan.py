@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 
 from briefer.cli.common import ExitCode
-from briefer.errors import BrieferError
+from briefer.support.errors import BrieferError
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -39,10 +39,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> ExitCode:
     """0 every person planned; 2 some roster lines could not be (the rest are written)."""
-    from briefer.fileio import check_writable_folder, write_atomic
     from briefer.legislators.store import load
     from briefer.legislators.zips import stored_zips
     from briefer.lobby.roster import meetings_csv, plan_roster, read_roster_file
+    from briefer.support.fileio import check_writable_folder, write_atomic
 
     roster, out = Path(args.roster), Path(args.output)
     if out.exists() and not args.force:

@@ -12,10 +12,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from briefer import pipeline
-from briefer.brief import Brief, checked
-from briefer.crashlog import log_exception
-from briefer.errors import BrieferError, FitError
-from briefer.plan import Plan
+from briefer.page.brief import Brief, checked
+from briefer.page.plan import Plan
+from briefer.support.crashlog import log_exception
+from briefer.support.errors import BrieferError, FitError
 
 
 def validated(brief: Brief) -> Brief:

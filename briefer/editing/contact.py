@@ -7,7 +7,7 @@ app's fit indicator and once more before export or print.
 
 from __future__ import annotations
 
-from briefer.brief import Brief
+from briefer.page.brief import Brief
 
 CONTACT_FIELDS = ("organization", "name", "email", "phone")
 

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 
-from briefer.content import Pack
-from briefer.errors import FitError
+from briefer.page.content import Pack
+from briefer.support.errors import FitError
 
 # The labels of the form's fields, as the Meeting and Sender tabs show them.
 LABELS: dict[str, str] = {

@@ -14,12 +14,12 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from briefer.brief import Brief, Meeting, Sender
-from briefer.content import Pack
 from briefer.editing.labels import field_label, in_sentence
-from briefer.fileio import safe_file_name
 from briefer.legislators.enrich import filled_with, typed_by_user
 from briefer.legislators.model import Legislator
+from briefer.page.brief import Brief, Meeting, Sender
+from briefer.page.content import Pack
+from briefer.support.fileio import safe_file_name
 
 # Field paths the form edits, with the words an Undo menu item uses for them ("Edit location"):
 # the labels the user sees (briefer.editing.labels), the one mapping every message uses.

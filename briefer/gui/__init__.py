@@ -28,13 +28,13 @@ import importlib
 # PySide6), and these bring some three hundred modules (reportlab, pydantic, YAML, Briefer's own):
 # about 30 ms of the app's start. tests/gui/test_app.py holds the list complete.
 BEFORE_QT = (
-    "briefer.clock",
-    "briefer.crashlog",
+    "briefer.support.clock",
+    "briefer.support.crashlog",
     "briefer.editing.build",
     "briefer.editing.contact",
     "briefer.editing.labels",
     "briefer.editing.ops",
-    "briefer.filekind",
+    "briefer.support.filekind",
     "briefer.legislators.congress",
     "briefer.legislators.constituents",
     "briefer.legislators.csv_reader",
@@ -45,11 +45,11 @@ BEFORE_QT = (
     "briefer.packs.checks",
     "briefer.packs.draft",
     "briefer.render.pdf",
-    "briefer.startup",
+    "briefer.support.startup",
 )
 for _name in BEFORE_QT:
     importlib.import_module(_name)
 
-from briefer.gui.compat import protect_none  # noqa: E402  (after the core: see above)
+from briefer.gui.common.compat import protect_none  # noqa: E402  (after the core: see above)
 
 protect_none()  # before any widget exists: see compat.py (a PySide6 6.12.0 bug on Python 3.11)

@@ -15,12 +15,12 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
 from briefer import __version__
-from briefer.crashlog import log_exception
-from briefer.gui import dialogs
-from briefer.gui.icons import app_icon
-from briefer.gui.main_window import MainWindow
-from briefer.gui.settings import APPLICATION, ORGANIZATION
-from briefer.startup import resume
+from briefer.gui.common import dialogs
+from briefer.gui.common.icons import app_icon
+from briefer.gui.common.settings import APPLICATION, ORGANIZATION
+from briefer.gui.main.window import MainWindow
+from briefer.support.crashlog import log_exception
+from briefer.support.startup import resume
 
 ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None], object]
 
@@ -101,7 +101,7 @@ def _close_on_interrupt(app: QApplication) -> Callable[[], None]:
 def open_main_window(path: Path | None = None) -> MainWindow:
     """The application and its main window, shown, with the brief at ``path`` (or a recovery);
     Python's cycle collector, paused while the app starts, resumes once the first page is shown
-    (see :mod:`briefer.startup`)."""
+    (see :mod:`briefer.support.startup`)."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     configure(app)

@@ -14,11 +14,11 @@ from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
-from briefer.fonts import FAMILY, pdf_names, register_pdf_faces
 from briefer.layout.breaks import allowance
+from briefer.layout.fonts import FAMILY, pdf_names, register_pdf_faces
 from briefer.layout.typeset import Typesetter, shared_typesetter
-from briefer.plan import Palette, Para, Row, Section, Style
-from briefer.plan import Table as PlanTable
+from briefer.page.plan import Palette, Para, Row, Section, Style
+from briefer.page.plan import Table as PlanTable
 
 BIG = 10_000.0  # a height no page reaches: "measure without a limit"
 RULE_WIDTH = 0.6  # points: the rules under table rows and above the footer

@@ -9,7 +9,6 @@ from typing import Protocol
 
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
-from briefer.fonts import register_pdf_faces
 from briefer.layout.flow import (
     ACCENT_BAR,
     BOX_PAD_BOTTOM,
@@ -19,8 +18,9 @@ from briefer.layout.flow import (
     Flow,
     height,
 )
-from briefer.plan import Choice, Para, Row, Section, Variant
-from briefer.plan import Table as PlanTable
+from briefer.layout.fonts import register_pdf_faces
+from briefer.page.plan import Choice, Para, Row, Section, Variant
+from briefer.page.plan import Table as PlanTable
 
 Heights = Mapping[Variant, float]  # a talking point's height with its short and its long text
 

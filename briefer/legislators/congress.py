@@ -16,7 +16,6 @@ from typing import Any
 
 import yaml
 
-from briefer.errors import BrieferError
 from briefer.legislators.model import (
     CommitteeSeat,
     Legislator,
@@ -30,7 +29,8 @@ from briefer.legislators.model import (
     too_long,
 )
 from briefer.legislators.store import Directory
-from briefer.yamlio import yaml_error
+from briefer.support.errors import BrieferError
+from briefer.support.yamlio import yaml_error
 
 _Base = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 

@@ -17,9 +17,9 @@ from briefer.legislators.model import district_label
 from briefer.legislators.zips import STATES, District, normalize_zip
 
 if TYPE_CHECKING:
-    from briefer.brief import Brief
     from briefer.legislators.model import Legislator
     from briefer.legislators.store import Directory
+    from briefer.page.brief import Brief
 
 Status = Literal["yes", "maybe", "no", "unchecked"]
 _ATTENDEE = re.compile(r"^(?P<name>[^()]*?)\s*\((?P<inside>[^()]*)\)\s*$")

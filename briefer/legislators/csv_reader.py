@@ -23,7 +23,6 @@ import re
 from pathlib import Path
 from typing import Any
 
-from briefer.errors import BrieferError
 from briefer.legislators.model import (
     KNOWN_ROLES,
     CommitteeSeat,
@@ -36,7 +35,8 @@ from briefer.legislators.model import (
     too_long,
 )
 from briefer.legislators.store import Directory
-from briefer.yamlio import read_text
+from briefer.support.errors import BrieferError
+from briefer.support.yamlio import read_text
 
 CSV_COLUMNS = ("name", "title", "chamber", "state", "district", "party", "committees", "office")
 CSV_COLUMNS += ("phone", "email", "id", "first", "last", "url")

@@ -9,11 +9,11 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from briefer.brief import Brief, Filled, Meeting
-from briefer.content import Pack
 from briefer.legislators.model import Legislator, too_long
 from briefer.legislators.store import Directory, default_store_path, load
 from briefer.legislators.suggest import Suggestion, suggest, suggested_blocks
+from briefer.page.brief import Brief, Filled, Meeting
+from briefer.page.content import Pack
 
 BIOGUIDE = re.compile(r"^[A-Z][0-9]{6}$")
 

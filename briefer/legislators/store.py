@@ -12,8 +12,6 @@ from dataclasses import fields, replace
 from pathlib import Path
 from typing import Any
 
-from briefer.errors import BrieferError
-from briefer.fileio import write_atomic
 from briefer.legislators.model import (
     SEAT_CODE,
     CommitteeSeat,
@@ -24,7 +22,9 @@ from briefer.legislators.model import (
     fold,
     normalize_quotes,
 )
-from briefer.resources import user_data_dir
+from briefer.support.errors import BrieferError
+from briefer.support.fileio import write_atomic
+from briefer.support.resources import user_data_dir
 
 STORE_FORMAT = "briefer-legislators"
 STORE_VERSION = 1

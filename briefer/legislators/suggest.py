@@ -8,13 +8,13 @@ from pathlib import Path
 
 from pydantic import Field
 
-from briefer import yamlio
-from briefer.brief import Brief
-from briefer.content import Pack
-from briefer.errors import BrieferError
 from briefer.legislators.model import Legislator, fold
-from briefer.resources import suggestions_path
-from briefer.validation import Model, Short, text, validate
+from briefer.page.brief import Brief
+from briefer.page.content import Pack
+from briefer.support import yamlio
+from briefer.support.errors import BrieferError
+from briefer.support.resources import suggestions_path
+from briefer.support.validation import Model, Short, text, validate
 
 
 class SuggestedBlock(Model):

@@ -9,9 +9,9 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from briefer.errors import BrieferError
 from briefer.legislators.zips import STATES, District, district_order, save_zips
-from briefer.yamlio import read_text
+from briefer.support.errors import BrieferError
+from briefer.support.yamlio import read_text
 
 COLUMNS = ("state_fips", "state_abbr", "zcta", "cd")
 MAX_BYTES = 20_000_000

@@ -21,8 +21,8 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from briefer.errors import BrieferError
-from briefer.resources import user_data_dir
+from briefer.support.errors import BrieferError
+from briefer.support.resources import user_data_dir
 
 if TYPE_CHECKING:
     import sqlite3

@@ -21,10 +21,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
-from briefer.brief import Brief
 from briefer.day import BUILT, FAILED, NOT_RUN, Slot
-from briefer.errors import BrieferError
-from briefer.fileio import ensure_folder, inside, safe_file_name, write_atomic
 from briefer.legislators.model import slug
 from briefer.legislators.store import Directory
 from briefer.lobby import worker
@@ -33,9 +30,12 @@ from briefer.lobby.csvfile import CsvFile, Problem, open_csv
 from briefer.lobby.rows import COLUMNS, Context, Planned, make_meeting
 from briefer.lobby.worker import Job, RowResult
 from briefer.meetings.recording import record_lobby_day
+from briefer.page.brief import Brief
+from briefer.page.templates import load_template
 from briefer.pipeline import pack_for, template_for
-from briefer.templates import load_template
-from briefer.when import DateOrder
+from briefer.support.errors import BrieferError
+from briefer.support.fileio import ensure_folder, inside, safe_file_name, write_atomic
+from briefer.support.when import DateOrder
 
 INDEX_NAME = "index.pdf"
 CALENDAR_NAME = "schedule.ics"

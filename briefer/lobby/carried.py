@@ -15,9 +15,9 @@ from __future__ import annotations
 
 import re
 
-from briefer.brief import Brief
-from briefer.content import Pack
 from briefer.legislators.model import Legislator, fold, without_accents
+from briefer.page.brief import Brief
+from briefer.page.content import Pack
 
 
 def surname(name: str, member: Legislator | None) -> str:

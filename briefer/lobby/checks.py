@@ -21,7 +21,7 @@ from itertools import pairwise
 
 from briefer.day import Slot
 from briefer.legislators.model import fold
-from briefer.when import format_time
+from briefer.support.when import format_time
 
 CROSSING_MINUTES = 20
 _HOUSE = re.compile(

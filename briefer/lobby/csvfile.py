@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
 
-from briefer.errors import BrieferError
+from briefer.support.errors import BrieferError
 
 BLOCK = 1 << 20
 MAX_CELL_LINES = 50  # a quoted cell spanning more lines than this is taken for an unclosed quote

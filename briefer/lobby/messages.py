@@ -6,9 +6,9 @@ from __future__ import annotations
 from pathlib import Path, PurePath
 
 from briefer.day import BUILT, FAILED, Slot
-from briefer.formats import FORMAT_LABELS
 from briefer.lobby.batch import CALENDAR_NAME, INDEX_NAME, BatchResult, RowResult
-from briefer.when import format_time
+from briefer.support.formats import FORMAT_LABELS
+from briefer.support.when import format_time
 
 CSV_FILTER = "Meetings (*.csv);;All files (*)"
 INTRO = (

@@ -14,11 +14,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from briefer.errors import BrieferError
 from briefer.legislators.constituents import Person, Zips, chamber_of, members_for_zip
 from briefer.legislators.model import Legislator, fold
 from briefer.legislators.store import Directory
 from briefer.legislators.zips import normalize_zip
+from briefer.support.errors import BrieferError
 
 REQUIRED = ("name", "zip")
 MEETING_COLUMNS = ("legislator", "date", "time", "location", "staffer", "attendees", "ask")

@@ -19,20 +19,20 @@ from difflib import get_close_matches
 
 from pydantic import ValidationError
 
-from briefer.brief import Brief, Constituent, Meeting, checked
-from briefer.compose import who
-from briefer.content import Pack
 from briefer.day import DEFAULT_MINUTES, FAILED, Attendee, Slot
-from briefer.errors import BrieferError
-from briefer.formats import PAPERS
 from briefer.legislators.constituents import Zips, constituent_status, parse_attendee
 from briefer.legislators.enrich import Enriched, enrich
 from briefer.legislators.hints import Hints
 from briefer.legislators.model import Legislator
 from briefer.legislators.store import Directory
 from briefer.lobby.carried import carried_mentions
-from briefer.validation import from_validation_error
-from briefer.when import DateOrder, format_time, parse_date, parse_time
+from briefer.page.brief import Brief, Constituent, Meeting, checked
+from briefer.page.compose import who
+from briefer.page.content import Pack
+from briefer.support.errors import BrieferError
+from briefer.support.formats import PAPERS
+from briefer.support.validation import from_validation_error
+from briefer.support.when import DateOrder, format_time, parse_date, parse_time
 
 COLUMNS = (
     "legislator",

@@ -13,14 +13,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import briefer.render.pdf  # noqa: F401  (imported by the forkserver, so every worker has it)
-from briefer.brief import Brief
-from briefer.content import Pack
-from briefer.errors import BrieferError, FitError
-from briefer.fileio import inside, write_atomic
-from briefer.fonts import register_pdf_fonts
+from briefer.layout.fonts import register_pdf_fonts
 from briefer.meetings.recording import lobby_page
+from briefer.page.brief import Brief
+from briefer.page.content import Pack
+from briefer.page.templates import Template, load_template
 from briefer.pipeline import make_plan, render
-from briefer.templates import Template, load_template
+from briefer.support.errors import BrieferError, FitError
+from briefer.support.fileio import inside, write_atomic
 
 
 @dataclass(frozen=True)

@@ -7,8 +7,8 @@ import hashlib
 import sqlite3
 import zlib
 
-from briefer.errors import BrieferError
 from briefer.meetings.db import Log
+from briefer.support.errors import BrieferError
 
 
 def blob_hash(data: bytes) -> str:

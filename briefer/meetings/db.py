@@ -18,8 +18,8 @@ import threading
 from collections.abc import Iterator
 from pathlib import Path
 
-from briefer.errors import BrieferError
-from briefer.resources import user_data_dir
+from briefer.support.errors import BrieferError
+from briefer.support.resources import user_data_dir
 
 FOLDER = "meetings"
 FILE = "log.sqlite3"

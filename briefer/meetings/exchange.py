@@ -20,10 +20,6 @@ from typing import Annotated, Any, Literal
 
 from pydantic import Field, StringConstraints, ValidationError
 
-from briefer import yamlio
-from briefer.errors import BrieferError
-from briefer.fileio import write_atomic
-from briefer.formats import FORMATS
 from briefer.meetings import exchange_csv
 from briefer.meetings.blobs import blob_hash, get_blob
 from briefer.meetings.db import Log
@@ -33,7 +29,11 @@ from briefer.meetings.log import (
 )
 from briefer.meetings.model import Export, Meeting, Report
 from briefer.meetings.report_input import Line, LongLine, ReportInput, report_from_input
-from briefer.validation import Long, Model, Short, from_validation_error, validate
+from briefer.support import yamlio
+from briefer.support.errors import BrieferError
+from briefer.support.fileio import write_atomic
+from briefer.support.formats import FORMATS
+from briefer.support.validation import Long, Model, Short, from_validation_error, validate
 
 FORMAT = 1
 Id = Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{32}$")]

@@ -10,8 +10,8 @@ import io
 from collections.abc import Iterable
 from typing import Any
 
-from briefer.errors import BrieferError
 from briefer.meetings.model import Meeting
+from briefer.support.errors import BrieferError
 
 MEETING_COLUMNS = (  # a meeting's own cells, then its report's, then the pages given
     "id",

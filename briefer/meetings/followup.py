@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from briefer.brief import Brief
-from briefer.compose import format_date, who
 from briefer.meetings.model import Meeting, Report
+from briefer.page.brief import Brief
+from briefer.page.compose import format_date, who
 from briefer.render.email import Attachment, Draft, render_email
 
 

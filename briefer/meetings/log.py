@@ -16,12 +16,12 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
 
-from briefer.errors import BrieferError
 from briefer.legislators.model import without_accents
 from briefer.meetings.blobs import drop_unused_blobs
 from briefer.meetings.db import BACKUPS, Log
 from briefer.meetings.model import POSITIONS, Export, Meeting, MeetingFields, Report
 from briefer.meetings.rows import SELECT, SUMMARY, export_of, meetings_of, summaries
+from briefer.support.errors import BrieferError
 
 MIN_PREFIX = 4
 
@@ -37,7 +37,7 @@ def new_id() -> str:
 @lru_cache(maxsize=2048)
 def clock(text: str) -> int:
     """Minutes after midnight of a meeting's time ("2:30 PM" -> 870), for sorting; -1 if none."""
-    from briefer.when import parse_time
+    from briefer.support.when import parse_time
 
     try:
         value = parse_time(text)

@@ -8,7 +8,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
-from briefer import when
+from briefer.support import when
 
 POSITIONS: tuple[str, ...] = (
     "supportive",

@@ -18,11 +18,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from briefer import __version__
-from briefer.brief import Brief
-from briefer.content import Pack
-from briefer.errors import BrieferError
-from briefer.plan import Plan
-from briefer.templates import Template
+from briefer.page.brief import Brief
+from briefer.page.content import Pack
+from briefer.page.plan import Plan
+from briefer.page.templates import Template
+from briefer.support.errors import BrieferError
 
 if TYPE_CHECKING:
     from briefer.meetings.log import MeetingFields
@@ -157,7 +157,7 @@ _TEMPLATES: dict[tuple, Template] = {}
 def _template(brief: Brief, override: str | None) -> Template:
     """``pipeline.template_for``, remembered while no template file changes (it reads YAML)."""
     from briefer import pipeline
-    from briefer.resources import templates_dir
+    from briefer.support.resources import templates_dir
 
     name = override or brief.template
     files = [*templates_dir().glob("*.yaml"), Path(name)]

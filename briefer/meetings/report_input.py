@@ -10,10 +10,10 @@ from typing import Annotated, Any
 
 from pydantic import BeforeValidator, Field
 
-from briefer import when, yamlio
-from briefer.errors import BrieferError
 from briefer.meetings.model import POSITIONS, Question, Report
-from briefer.validation import Email, Model, Short, text, validate
+from briefer.support import when, yamlio
+from briefer.support.errors import BrieferError
+from briefer.support.validation import Email, Model, Short, text, validate
 
 
 def normalize_position(value: str) -> str:

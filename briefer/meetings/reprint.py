@@ -9,14 +9,14 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
-from briefer.brief import Brief
-from briefer.content import Pack
-from briefer.errors import BrieferError
 from briefer.meetings.blobs import get_blob
 from briefer.meetings.db import Log
 from briefer.meetings.model import Export, Meeting
-from briefer.templates import Template
-from briefer.validation import from_validation_error
+from briefer.page.brief import Brief
+from briefer.page.content import Pack
+from briefer.page.templates import Template
+from briefer.support.errors import BrieferError
+from briefer.support.validation import from_validation_error
 
 
 @dataclass(frozen=True)
@@ -106,8 +106,8 @@ def leave_behind_pdf(log: Log, meeting: Meeting) -> tuple[bytes, str] | None:
 
 def stand_in_brief(meeting: Meeting, sender: object | None = None) -> Brief:
     """A brief with what the log knows of a meeting (for a thank-you when no page was logged)."""
-    from briefer.brief import Meeting as BriefMeeting
-    from briefer.brief import Sender
+    from briefer.page.brief import Meeting as BriefMeeting
+    from briefer.page.brief import Sender
 
     return Brief(
         meeting=BriefMeeting(

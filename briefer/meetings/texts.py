@@ -7,7 +7,7 @@ import datetime as dt
 import html
 
 from briefer.meetings.model import POSITION_LABELS, SOURCES, Meeting, Report
-from briefer.when import long_date, short_date
+from briefer.support.when import long_date, short_date
 
 
 def summary_line(meetings: list[Meeting], shown: int, now: dt.datetime) -> str:

@@ -14,10 +14,10 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import Any
 
-from briefer import yamlio
-from briefer.content import Pack, parse_pack
-from briefer.errors import BrieferError
 from briefer.packs.checks import check_pack
+from briefer.page.content import Pack, parse_pack
+from briefer.support import yamlio
+from briefer.support.errors import BrieferError
 
 PACK_SUFFIX = ".brieferpack"
 PACK_MEMBER = "pack.yaml"

@@ -1,23 +1,23 @@
 """A pack's points each able to fit a page on their own: the one rule that needs pages built, on
-top of the rules of :mod:`briefer.pack_rules` that every pack read already meets."""
+top of the rules of :mod:`briefer.page.pack_rules` that every pack read already meets."""
 
 from __future__ import annotations
 
 from pathlib import Path
 from typing import Any
 
-from briefer import yamlio
-from briefer.content import Pack
-from briefer.errors import BrieferError, FitError
-from briefer.pack_rules import check_rules
+from briefer.page.content import Pack
+from briefer.page.pack_rules import check_rules
+from briefer.support import yamlio
+from briefer.support.errors import BrieferError, FitError
 
 
 def unfit_points(pack: Pack) -> list[str]:
     """The points that cannot fit one page even alone (classic template, Letter and A4)."""
-    from briefer.brief import Brief
-    from briefer.compose import compose
-    from briefer.fit import fit
-    from briefer.templates import load_template
+    from briefer.page.brief import Brief
+    from briefer.page.compose import compose
+    from briefer.page.fit import fit
+    from briefer.page.templates import load_template
 
     template = load_template("classic")
     bad = []

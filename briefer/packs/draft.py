@@ -13,9 +13,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from briefer import yamlio
-from briefer.content import Pack
-from briefer.pack_rules import pack_problems
+from briefer.page.content import Pack
+from briefer.page.pack_rules import pack_problems
+from briefer.support import yamlio
 
 HEAD_FIELDS = ("id", "title", "subtitle", "language")
 SOURCE_FIELDS = ("title", "publisher", "credit", "url")

@@ -13,10 +13,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
-from briefer import yamlio
-from briefer.content import load_pack
-from briefer.errors import BrieferError
-from briefer.fileio import write_atomic
 from briefer.packs.bundle import (
     PACK_MEMBER,
     PACK_SUFFIX,
@@ -27,7 +23,11 @@ from briefer.packs.bundle import (
     parse_checked,
     read_pack_file,
 )
-from briefer.resources import content_dir, user_data_dir
+from briefer.page.content import load_pack
+from briefer.support import yamlio
+from briefer.support.errors import BrieferError
+from briefer.support.fileio import write_atomic
+from briefer.support.resources import content_dir, user_data_dir
 
 Where = Literal["bundled", "yours"]
 

@@ -19,8 +19,7 @@ from itertools import accumulate
 
 from docx.shared import Twips
 
-from briefer import fonts
-from briefer.fonts import DOCX_FONT
+from briefer.layout import fonts
 from briefer.layout.breaks import with_break_points
 from briefer.layout.flow import (
     ACCENT_BAR,
@@ -33,8 +32,9 @@ from briefer.layout.flow import (
     Flow,
     footer_reserve,
 )
-from briefer.plan import Para, Plan, Row, Section, Span, Style
-from briefer.plan import Table as PlanTable
+from briefer.layout.fonts import DOCX_FONT
+from briefer.page.plan import Para, Plan, Row, Section, Span, Style
+from briefer.page.plan import Table as PlanTable
 from briefer.render import clean, docx_decor, docx_fonts
 from briefer.render import docx_oxml as ox
 from briefer.render.docx_oxml import ceil_tw, color, tw

@@ -5,7 +5,7 @@ of fixed widths, rows of exact heights, pictures inline at their printed size. T
 the header between the paper's top margin and the body (whose margin compose grew by the band);
 the sidebar is a table filling the body frame, the points in its second column at the width the
 fit measured. Pictures: a PNG or JPEG logo as it is, an SVG logo and the QR code as PNGs of at
-least 600 dpi (see briefer/images.py).
+least 600 dpi (see briefer/page/images.py).
 """
 
 from __future__ import annotations
@@ -18,8 +18,8 @@ from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.shared import Pt, RGBColor, Twips
 
-from briefer import images
-from briefer.plan import Decor, Para, Picture, Plan, QrCode, Style
+from briefer.page import images
+from briefer.page.plan import Decor, Para, Picture, Plan, QrCode, Style
 from briefer.render.docx_oxml import ceil_tw, color, el, put, tw
 
 SLACK = 3.0  # points the sidebar table leaves free at the frame's foot (for the closing paragraph)

@@ -21,7 +21,7 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from lxml import etree
 
-from briefer.fonts import DOCX_FONT
+from briefer.layout.fonts import DOCX_FONT
 
 ZIP_TIME = (2000, 1, 1, 0, 0, 0)
 FIXED_TIME = dt.datetime(*ZIP_TIME, tzinfo=dt.UTC)

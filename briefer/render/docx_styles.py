@@ -10,8 +10,8 @@ from functools import lru_cache
 import docx
 from docx.shared import Pt, RGBColor, Twips
 
-from briefer.fonts import DOCX_FONT
-from briefer.plan import Style
+from briefer.layout.fonts import DOCX_FONT
+from briefer.page.plan import Style
 from briefer.render import docx_oxml as ox
 from briefer.render.docx_oxml import color, half_points, tw
 

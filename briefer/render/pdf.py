@@ -10,7 +10,6 @@ from reportlab.pdfbase.pdfdoc import PDFDate, PDFDictionary, PDFInfo, PDFName, P
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
-from briefer.errors import FitError
 from briefer.layout.flow import (
     FOOTER_RULE_RISE,
     RULE_WIDTH,
@@ -18,8 +17,9 @@ from briefer.layout.flow import (
     footer_heights,
     footer_reserve,
 )
-from briefer.plan import Plan
+from briefer.page.plan import Plan
 from briefer.render.pdf_decor import draw_decor
+from briefer.support.errors import FitError
 
 PRODUCER = "Briefer"
 

@@ -1,9 +1,9 @@
 """The PDF's decor: the logo (vector for an SVG), the vector QR code and its address, the sidebar.
 
-Drawn on the page's canvas around the body frame, where compose placed them (see briefer/decor.py).
-What does not change between builds is made once: the QR code's path, and a raster logo's image
-object (reportlab would otherwise decode and compress the pixels again on every build), so a
-warm build pays a few hundred microseconds for them.
+Drawn on the page's canvas around the body frame, where compose placed them (see
+briefer/page/decor.py). What does not change between builds is made once: the QR code's path,
+and a raster logo's image object (reportlab would otherwise decode and compress the pixels again
+on every build), so a warm build pays a few hundred microseconds for them.
 """
 
 from __future__ import annotations
@@ -20,10 +20,10 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.pdfgen.pathobject import PDFPathObject
 from reportlab.platypus import Paragraph
 
-from briefer import images
-from briefer.fonts import PDF_NAMES, pdf_names, register_pdf_faces
 from briefer.layout.flow import Flow, height, markup
-from briefer.plan import Box, Decor, Picture, Plan, QrCode, Style
+from briefer.layout.fonts import PDF_NAMES, pdf_names, register_pdf_faces
+from briefer.page import images
+from briefer.page.plan import Box, Decor, Picture, Plan, QrCode, Style
 
 _ALIGN = {"left": TA_LEFT, "right": TA_RIGHT, "center": TA_CENTER}
 # An SVG drawing starts in reportlab's default font, which would put an unembedded Helvetica in

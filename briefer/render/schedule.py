@@ -27,10 +27,10 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, PageBreak, Paragraph, SimpleDocTemplate, Spacer
 
 from briefer.day import BUILT, DEFAULT_MINUTES, FAILED, Slot
-from briefer.fonts import PDF_NAMES, register_pdf_fonts
-from briefer.formats import PAPER_SIZES
 from briefer.layout.flow import escape
-from briefer.when import format_time, long_date
+from briefer.layout.fonts import PDF_NAMES, register_pdf_fonts
+from briefer.support.formats import PAPER_SIZES
+from briefer.support.when import format_time, long_date
 
 COLUMNS = (  # (heading, share of the width)
     ("Time", 0.075),

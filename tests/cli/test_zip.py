@@ -59,7 +59,7 @@ def test_as_of_needs_a_date_and_the_zip_file(capsys: pytest.CaptureFixture[str])
     with pytest.raises(SystemExit) as info:
         main(["legislators", "import", str(ZIP_FILE), "--as-of", "12/11/2024"])
     assert info.value.code == 2
-    err = capsys.readouterr().err  # read as every date is (briefer.when): never guessed
+    err = capsys.readouterr().err  # read as every date is (briefer.support.when): never guessed
     assert "'12/11/2024' reads two ways" in err and "December 11, 2024" in err
     assert len(err.strip().splitlines()) == 1
     assert main(["legislators", "import", str(SHARED_DATA), "--as-of", "2024-11-12"]) == 2

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from briefer.content import load_pack
 from briefer.editing.labels import field_label, is_brief_field
 from briefer.editing.ops import FIELD_LABELS
+from briefer.page.content import load_pack
 from tests.conftest import TODAY
 
 
@@ -38,7 +38,7 @@ def test_only_paths_of_a_brief_are_brief_fields() -> None:
 
 def test_fit_advice_names_points_by_title() -> None:
     from briefer.editing.labels import fit_advice
-    from briefer.errors import FitError
+    from briefer.support.errors import FitError
 
     pack = load_pack()
     error = FitError("too long: remove hold-the-line", candidates=["hold-the-line"])
@@ -60,11 +60,11 @@ def test_points_named_by_id_in_a_message_are_named_by_title() -> None:
 
 
 def test_fit_advice_says_to_shorten_the_ask_first_when_it_crowds_the_points_out() -> None:
-    from briefer.brief import parse_brief
     from briefer.editing.labels import fit_advice
-    from briefer.errors import FitError
+    from briefer.page.brief import parse_brief
+    from briefer.page.starter import starter_brief
     from briefer.pipeline import make_plan
-    from briefer.starter import starter_brief
+    from briefer.support.errors import FitError
 
     pack = load_pack()
     brief = parse_brief(starter_brief(pack, TODAY))

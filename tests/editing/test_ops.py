@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import pytest
 
-from briefer.brief import Brief, parse_brief
-from briefer.content import load_pack
 from briefer.editing.ops import (
     chosen,
     moved,
@@ -17,6 +15,8 @@ from briefer.editing.ops import (
     with_edit,
     with_field,
 )
+from briefer.page.brief import Brief, parse_brief
+from briefer.page.content import load_pack
 from tests.conftest import SAMPLE_BRIEF
 
 

@@ -1,5 +1,5 @@
 """GUI test set-up: the real main window, offscreen; settings in a temporary folder; dialogs faked
-through the one seam (briefer.gui.dialogs), so a test never blocks on a modal dialog.
+through the one seam (briefer.gui.common.dialogs), so a test never blocks on a modal dialog.
 """
 
 from __future__ import annotations
@@ -11,18 +11,19 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QSettings
 
-from briefer.clock import Clock
 from briefer.editing.build import Outcome
-from briefer.gui import dialogs
-from briefer.gui.main_window import MainWindow
-from briefer.gui.settings import Settings
+from briefer.gui.common import dialogs
+from briefer.gui.common.settings import Settings
+from briefer.gui.main.window import MainWindow
+from briefer.support.clock import Clock
 from tests.conftest import NOW
 
 TIMEOUT = 15_000
 
 
 class FakeDialogs:
-    """Stands in for briefer.gui.dialogs: records every call and answers as the test set it up."""
+    """Stands in for briefer.gui.common.dialogs: records every call and answers as the test set it
+    up."""
 
     def __init__(self) -> None:
         self.calls: list[tuple[str, tuple[Any, ...]]] = []

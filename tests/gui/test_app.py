@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
 )
 
 from briefer import __version__
-from briefer.crashlog import data_dir
 from briefer.gui import app as gui_app
-from briefer.gui.main_window import MainWindow
+from briefer.gui.main.window import MainWindow
+from briefer.support.crashlog import data_dir
 from tests.gui.conftest import settle
 
 
@@ -141,7 +141,8 @@ def test_the_window_has_a_sensible_minimum_size(window: MainWindow) -> None:
 
 
 def test_many_qt_calls_do_not_wear_out_none(qapp) -> None:
-    """PySide6 6.12.0 on Python 3.11 loses a reference to None per call (see briefer.gui.compat)."""
+    """PySide6 6.12.0 on Python 3.11 loses a reference to None per call (see
+    briefer.gui.common.compat)."""
     from PySide6.QtWidgets import QLabel
 
     label = QLabel()
@@ -172,7 +173,7 @@ def test_opening_a_file_builds_its_page_once_and_at_once(
 ) -> None:
     """Opening a brief asks for its preview at once, and only once: the document's "replaced"
     and "changed" signals must not queue a second, debounced build of the same brief."""
-    import briefer.gui.render_worker as render_worker
+    import briefer.gui.main.render_worker as render_worker
 
     built = []
     real = render_worker.build_preview

@@ -8,7 +8,6 @@ from pathlib import Path
 
 import pytest
 
-from briefer.brief import parse_brief
 from briefer.legislators.constituents import (
     Person,
     constituent_status,
@@ -21,6 +20,7 @@ from briefer.legislators.constituents import (
 from briefer.legislators.model import Legislator
 from briefer.legislators.store import Directory, load
 from briefer.legislators.zips import ZipTable, stored_zips
+from briefer.page.brief import parse_brief
 from briefer.pipeline import make_plan, render
 from tests.conftest import pdf_pages
 
@@ -235,7 +235,7 @@ def test_note_for_a_brief_with_no_constituents(with_zips: Path) -> None:
 
 
 def test_constituents_in_a_brief_file_round_trip(tmp_path: Path) -> None:
-    from briefer.brief import dumps, load_brief, save_brief
+    from briefer.page.brief import dumps, load_brief, save_brief
 
     brief = parse_brief(BRIEF.format(who="Jeanne Shaheen"), "brief.yaml")
     assert brief.constituents[0].zip == "03301"  # YAML read 03301 as a number: the zero is back
@@ -255,7 +255,7 @@ def test_constituents_in_a_brief_file_round_trip(tmp_path: Path) -> None:
     ],
 )
 def test_bad_constituents_name_the_line_and_field(entry: str, message: str) -> None:
-    from briefer.errors import BrieferError
+    from briefer.support.errors import BrieferError
 
     with pytest.raises(BrieferError) as info:
         parse_brief(f"briefer: 1\nconstituents:\n  - {entry}\n", "brief.yaml")

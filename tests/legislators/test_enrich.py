@@ -2,14 +2,14 @@
 
 import pytest
 
-from briefer.brief import parse_brief
-from briefer.content import load_pack
-from briefer.errors import BrieferError
 from briefer.legislators.congress import import_congress
 from briefer.legislators.enrich import enrich, stored_directory
 from briefer.legislators.store import save
 from briefer.legislators.suggest import load_suggestions, suggest
+from briefer.page.brief import parse_brief
+from briefer.page.content import load_pack
 from briefer.pipeline import make_plan, render
+from briefer.support.errors import BrieferError
 from tests.conftest import SHARED_DATA, pdf_pages
 
 

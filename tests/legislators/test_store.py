@@ -9,11 +9,11 @@ from pathlib import Path
 import platformdirs
 import pytest
 
-from briefer.errors import BrieferError
 from briefer.legislators.congress import import_congress
 from briefer.legislators.csv_reader import import_csv
 from briefer.legislators.model import CommitteeSeat, Legislator, fold, normalize_role
 from briefer.legislators.store import Directory, default_store_path, load, save
+from briefer.support.errors import BrieferError
 from tests.conftest import SHARED_DATA
 
 DATA = SHARED_DATA  # the real public files, read from ../shared (never copied here)

@@ -6,13 +6,13 @@ from pathlib import Path
 
 import pytest
 
-from briefer.brief import load_brief, parse_brief, save_brief
 from briefer.cli import main
-from briefer.content import load_pack
 from briefer.editing.ops import with_field, with_member
 from briefer.legislators.congress import import_congress
 from briefer.legislators.enrich import enrich
 from briefer.legislators.store import save
+from briefer.page.brief import load_brief, parse_brief, save_brief
+from briefer.page.content import load_pack
 from tests.conftest import SAMPLE_BRIEF, SHARED_DATA, pdf_pages
 
 BARE = SAMPLE_BRIEF.replace("  title: Senator\n", "").replace("  party: Democrat\n", "")

@@ -10,7 +10,6 @@ from pathlib import Path
 
 import pytest
 
-from briefer.errors import BrieferError
 from briefer.legislators.zip_file import import_zips, is_zip_file, read_zip_csv
 from briefer.legislators.zips import (
     District,
@@ -19,6 +18,7 @@ from briefer.legislators.zips import (
     normalize_zip,
     stored_zips,
 )
+from briefer.support.errors import BrieferError
 from tests.conftest import SHARED_DATA, ZIP_FILE
 
 HEADER = "state_fips,state_abbr,zcta,cd\n"
@@ -193,7 +193,7 @@ def test_importing_the_directory_loads_no_zip_machinery() -> None:
     import subprocess
 
     code = (
-        "import sys, briefer.legislators.store, briefer.brief, briefer.compose;"
+        "import sys, briefer.legislators.store, briefer.page.brief, briefer.page.compose;"
         "print('sqlite3' in sys.modules)"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)

@@ -388,7 +388,7 @@ def test_on_a_terminal_a_bar_with_the_time_left(tmp_path, imported) -> None:
 
 
 def test_exit_3_when_the_only_failures_do_not_fit_one_page(tmp_path, imported, capsys) -> None:
-    from briefer.content import load_pack
+    from briefer.page.content import load_pack
 
     every_point = ";".join(block.id for block in load_pack().blocks)
     text = f"legislator,date,blocks\nS001181,2026-12-03,{every_point}\nR000575,2026-12-04,\n"

@@ -5,12 +5,12 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from briefer.brief import parse_brief
 from briefer.cli import main
-from briefer.fileio import safe_file_name
 from briefer.legislators.congress import import_congress
 from briefer.legislators.store import save
 from briefer.lobby.batch import run_batch
+from briefer.page.brief import parse_brief
+from briefer.support.fileio import safe_file_name
 from tests.conftest import SAMPLE_BRIEF, SHARED_DATA, pdf_pages
 
 MEETINGS = """\

@@ -8,13 +8,13 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from briefer.brief import parse_brief
 from briefer.cli import main
-from briefer.content import load_pack
 from briefer.legislators.congress import import_congress
 from briefer.legislators.store import save
 from briefer.lobby.batch import run_batch
 from briefer.lobby.carried import carried_mentions
+from briefer.page.brief import parse_brief
+from briefer.page.content import load_pack
 from tests.conftest import SAMPLE_BRIEF, SHARED_DATA
 
 EDIT = "Senator Shaheen has led on this since 2020. Sanctions raise the regime's costs."

@@ -10,12 +10,12 @@ from pathlib import Path
 import pytest
 
 from briefer.cli import main
-from briefer.errors import BrieferError
 from briefer.legislators.constituents import Person, parse_attendee
 from briefer.legislators.store import Directory, load
 from briefer.legislators.zips import ZipTable, stored_zips
 from briefer.lobby.roster import MEETING_COLUMNS, meetings_csv, plan_roster, read_roster
 from briefer.lobby.rows import COLUMNS
+from briefer.support.errors import BrieferError
 
 ROSTER = """\
 name,zip,town

@@ -11,11 +11,11 @@ import pytest
 from icalendar import Calendar
 from pypdf import PdfReader
 
-from briefer.brief import parse_brief
 from briefer.legislators.congress import import_congress
 from briefer.legislators.zip_file import import_zips
 from briefer.legislators.zips import ZipTable
 from briefer.lobby.batch import run_batch
+from briefer.page.brief import parse_brief
 from tests.conftest import SAMPLE_BRIEF, SHARED_DATA, pdf_pages
 
 ZIPS = "state_fips,state_abbr,zcta,cd\n33,NH,03301,2\n33,NH,03060,2\n25,MA,02139,7\n"
@@ -148,7 +148,7 @@ def test_another_time_zone(tmp_path, directory) -> None:
 def test_a_long_file_name_is_cut_to_its_column_never_past_it() -> None:
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
-    from briefer.fonts import PDF_NAMES, register_pdf_fonts
+    from briefer.layout.fonts import PDF_NAMES, register_pdf_fonts
     from briefer.render.schedule import SIZE, _cut
 
     register_pdf_fonts()

@@ -9,9 +9,9 @@ from typing import Any
 import pytest
 
 from briefer import pipeline
-from briefer.brief import Brief, parse_brief
 from briefer.meetings.db import Log
 from briefer.meetings.recording import record_export
+from briefer.page.brief import Brief, parse_brief
 from tests.conftest import SAMPLE_BRIEF
 
 

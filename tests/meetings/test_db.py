@@ -11,10 +11,10 @@ import time
 
 import pytest
 
-from briefer.errors import BrieferError
 from briefer.meetings import db
 from briefer.meetings.db import Log, log_path
 from briefer.meetings.log import list_meetings
+from briefer.support.errors import BrieferError
 from tests.conftest import REPO
 
 
@@ -223,7 +223,7 @@ def test_a_version_1_log_is_migrated_with_its_pages_counted(
 RECORDER = r"""
 import datetime as dt
 from briefer import pipeline
-from briefer.brief import parse_brief
+from briefer.page.brief import parse_brief
 from briefer.meetings.recording import record_export
 from tests.conftest import SAMPLE_BRIEF
 brief = parse_brief(SAMPLE_BRIEF, "brief.yaml")

@@ -10,13 +10,13 @@ from pathlib import Path
 
 import pytest
 
-from briefer.errors import BrieferError
 from briefer.meetings import log as mlog
 from briefer.meetings.db import Log
 from briefer.meetings.exchange import export_log, read_exchange
 from briefer.meetings.merge import import_log
 from briefer.meetings.model import Question, Report
 from briefer.meetings.reprint import reprint
+from briefer.support.errors import BrieferError
 from tests.meetings.conftest import sample
 
 NOTES = "First line — “quoted”, with a comma.\n\nSecond paragraph: Ціханоўская, García.\n\ttabbed"

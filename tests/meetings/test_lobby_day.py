@@ -6,11 +6,11 @@ from pathlib import Path
 
 import pytest
 
-from briefer.brief import parse_brief
 from briefer.lobby.batch import run_batch
 from briefer.meetings import log as mlog
 from briefer.meetings.db import Log, log_path
 from briefer.meetings.reprint import reprint
+from briefer.page.brief import parse_brief
 from tests.conftest import SAMPLE_BRIEF
 
 POINTS = "myth-pushes-to-russia;rec-enforce-and-prosecute"

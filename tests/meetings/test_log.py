@@ -8,11 +8,11 @@ import zipfile
 
 import pytest
 
-from briefer.errors import BrieferError
 from briefer.meetings import log as mlog
 from briefer.meetings.db import Log, log_path
 from briefer.meetings.model import Question, Report
 from briefer.meetings.recording import record_export
+from briefer.support.errors import BrieferError
 from tests.meetings.conftest import sample
 
 
@@ -204,7 +204,7 @@ def test_nothing_of_the_log_goes_into_exported_files(record, log: Log) -> None:
 
 
 def test_the_attending_constituents_are_the_meetings_attendees(record, log: Log) -> None:
-    from briefer.brief import Brief
+    from briefer.page.brief import Brief
 
     data = sample().model_dump()
     data["constituents"] = [

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from briefer.errors import BrieferError
 from briefer.meetings.model import Question
 from briefer.meetings.report_input import load_report, normalize_position, report_from_input
+from briefer.support.errors import BrieferError
 
 
 def _write(tmp_path: Path, text: str) -> Path:

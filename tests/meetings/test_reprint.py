@@ -25,7 +25,7 @@ def test_a_reprint_needs_neither_the_brief_nor_the_pack_nor_the_directory(
 ) -> None:
     """The pack's file may change and the directory go: the log kept what the page used."""
     pack = tmp_path / "pack.yaml"
-    from briefer.resources import default_pack_path
+    from briefer.support.resources import default_pack_path
 
     pack.write_text(default_pack_path().read_text(encoding="utf-8"), encoding="utf-8")
     brief = sample().model_copy(update={"pack": str(pack)})
@@ -64,8 +64,8 @@ def test_a_reprint_whose_font_is_gone_says_so(
 ) -> None:
     """The template's own font was uninstalled since: the reprint names the font, not only
     "no longer reads"."""
-    from briefer import fonts
-    from briefer.errors import BrieferError
+    from briefer.layout import fonts
+    from briefer.support.errors import BrieferError
     from tests.fontkit import carlito_files, upright_family
 
     folder = upright_family(carlito_files(), tmp_path / "fonts", "Briefer Reprint Test")

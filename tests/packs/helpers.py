@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from briefer.resources import default_pack_path
+from briefer.support.resources import default_pack_path
 
 
 def bundled_text() -> str:

@@ -7,13 +7,13 @@ from pathlib import Path
 
 import pytest
 
-from briefer.brief import Brief
-from briefer.content import Block, Pack
-from briefer.errors import BrieferError
-from briefer.pack_rules import pack_problems, point_problems
 from briefer.packs import install_pack, user_packs_dir
 from briefer.packs.checks import check_pack, unfit_points
+from briefer.page.brief import Brief
+from briefer.page.content import Block, Pack
+from briefer.page.pack_rules import pack_problems, point_problems
 from briefer.pipeline import make_plan, render
+from briefer.support.errors import BrieferError
 from tests.conftest import pdf_pages
 from tests.packs.helpers import SMALL, line_of, our_pack, write
 
@@ -105,7 +105,7 @@ def test_markup_in_every_text_is_kept_and_printed_as_typed(tmp_path: Path) -> No
         .replace("title: A Small Pack", "title: 'Pack <i>title</i>'")
     )
     info = install_pack(write(tmp_path, "markup.yaml", text))
-    from briefer.content import load_pack
+    from briefer.page.content import load_pack
 
     pack = load_pack(info.path)
     plan = make_plan(Brief(pack="small-pack", blocks=["first"]), pack=pack, directory=None)

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from briefer.brief import Brief
-from briefer.content import load_pack, parse_pack
 from briefer.packs.draft import Draft, Point
 from briefer.packs.preview import build_pack_preview, preview_brief
+from briefer.page.brief import Brief
+from briefer.page.content import load_pack, parse_pack
 from tests.conftest import pdf_pages
 
 

@@ -8,9 +8,6 @@ from pathlib import Path
 
 import pytest
 
-from briefer.brief import load_brief
-from briefer.content import load_pack
-from briefer.errors import BrieferError
 from briefer.packs import (
     export_pack,
     find_installed,
@@ -23,8 +20,11 @@ from briefer.packs import (
 )
 from briefer.packs.bundle import pack_bytes
 from briefer.packs.store import free_id, save_user_pack
+from briefer.page.brief import load_brief
+from briefer.page.content import load_pack
 from briefer.pipeline import make_plan, pack_for
-from briefer.resources import default_pack_path
+from briefer.support.errors import BrieferError
+from briefer.support.resources import default_pack_path
 from tests.conftest import SAMPLE_BRIEF, private_strings
 from tests.packs.helpers import SMALL, bundled_text, line_of, our_pack, write
 

@@ -16,14 +16,14 @@ import pytest
 from lxml import etree
 from pypdf import PdfReader
 
-from briefer import fonts, sfnt
-from briefer.brief import parse_brief
+from briefer.layout import fonts, sfnt
 from briefer.layout.flow import Flow
 from briefer.layout.styles import make_styles
+from briefer.page.brief import parse_brief
+from briefer.page.plan import Para, Span
+from briefer.page.templates import load_template
 from briefer.pipeline import make_plan, render
-from briefer.plan import Para, Span
 from briefer.render import docx_fonts
-from briefer.templates import load_template
 from tests.conftest import SAMPLE_BRIEF, assert_valid_docx, pdf_pages, selections
 from tests.fontkit import carlito_files, upright_family
 from tests.render.test_decor import SVG, TEMPLATES, brief_with
@@ -91,8 +91,8 @@ def test_the_fit_measures_with_the_templates_font(tmp_path: Path, carlito) -> No
 
 
 def _draft(folder: Path):
-    from briefer.compose import compose
-    from briefer.content import load_pack
+    from briefer.page.compose import compose
+    from briefer.page.content import load_pack
 
     return compose(load_pack(), parse_brief(SAMPLE_BRIEF), load_template(ours(folder)))
 

@@ -13,11 +13,11 @@ import pytest
 from PIL import Image
 from pypdf import PdfReader
 
-from briefer import images
-from briefer.brief import parse_brief
-from briefer.errors import BrieferError
+from briefer.page import images
+from briefer.page.brief import parse_brief
+from briefer.page.templates import available
 from briefer.pipeline import make_plan, render
-from briefer.templates import available
+from briefer.support.errors import BrieferError
 from tests.conftest import MYTHS, RECS, SAMPLE_BRIEF, pdf_pages, selections
 
 TEMPLATES = ["bold", "classic", "myth-fact", "sidebar"]
@@ -208,7 +208,7 @@ def test_source_line_and_audience_wording(folder: Path) -> None:
 
 
 def test_audience_from_the_chamber() -> None:
-    from briefer.audience import audience_for
+    from briefer.page.audience import audience_for
 
     text = SAMPLE_BRIEF.replace(
         "  party: Democrat\n", "  party: Democrat\n  chamber: State Senate\n"
@@ -382,8 +382,8 @@ def test_logo_with_transparency_and_only_embedded_fonts(folder: Path, tmp_path: 
 
 
 def test_bold_is_offered_when_the_type_gets_small() -> None:
-    from briefer.content import load_pack
-    from briefer.errors import FitError
+    from briefer.page.content import load_pack
+    from briefer.support.errors import FitError
 
     brief = parse_brief(SAMPLE_BRIEF)
     ids = [block.id for block in load_pack().blocks]
@@ -412,7 +412,7 @@ def test_read_ahead_text_keeps_the_sidebar_and_the_qr_address(folder: Path, fmt:
 
 
 def test_a_sidebar_too_long_is_a_fit_error_that_says_what_to_shorten() -> None:
-    from briefer.errors import FitError
+    from briefer.support.errors import FitError
 
     ask = "Keep every sanction on the Lukashenka regime in place, and widen them. " * 12
     text = SAMPLE_BRIEF.replace(

@@ -18,13 +18,13 @@ import pytest
 from docx.enum.text import WD_LINE_SPACING
 from pypdf import PdfReader
 
-from briefer.brief import parse_brief
-from briefer.content import load_pack
 from briefer.layout.flow import Flow, height
+from briefer.page.brief import parse_brief
+from briefer.page.content import load_pack
+from briefer.page.plan import Para, Plan
+from briefer.page.plan import Table as PlanTable
+from briefer.page.templates import load_template
 from briefer.pipeline import make_plan, render
-from briefer.plan import Para, Plan
-from briefer.plan import Table as PlanTable
-from briefer.templates import load_template
 from tests.conftest import (
     MYTHS,
     RECS,

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from briefer.brief import parse_brief
-from briefer.formats import PAPERS
+from briefer.page.brief import parse_brief
+from briefer.page.templates import available
 from briefer.pipeline import make_plan, render
-from briefer.templates import available
+from briefer.support.formats import PAPERS
 from tests.conftest import MYTHS, RECS, SAMPLE_BRIEF, assert_valid_docx, docx_problems
 
 SAMPLE_BLOCKS = "blocks: [hold-the-line, myth-pushes-to-russia, rec-enforce-and-prosecute]"

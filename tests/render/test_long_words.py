@@ -11,11 +11,11 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from briefer.brief import parse_brief
-from briefer.errors import FitError
-from briefer.fonts import PDF_NAMES, register_pdf_fonts
 from briefer.layout.breaks import EVERY, ZWSP, allowance, with_break_points
+from briefer.layout.fonts import PDF_NAMES, register_pdf_fonts
+from briefer.page.brief import parse_brief
 from briefer.pipeline import make_plan, render
+from briefer.support.errors import FitError
 from tests.conftest import SAMPLE_BRIEF, assert_valid_docx, pdf_pages, selections
 
 SAMPLE_BLOCKS = "blocks: [hold-the-line, myth-pushes-to-russia, rec-enforce-and-prosecute]"

@@ -5,7 +5,7 @@ import socket
 import pytest
 from pypdf import PdfReader
 
-from briefer.brief import parse_brief
+from briefer.page.brief import parse_brief
 from briefer.pipeline import make_plan, render
 from tests.conftest import SAMPLE_BRIEF, mentions, pdf_pages, private_strings
 

@@ -1,0 +1,140 @@
+"""The one seam for message boxes, file dialogs and the print dialog.
+
+Every question or message the app shows goes through a function here, so tests replace them with
+``monkeypatch.setattr(dialogs, "ask_save_changes", ...)`` and never see a modal dialog. Callers use
+``dialogs.error(...)`` (the module attribute), never ``from .dialogs import error``.
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+from pathlib import Path
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from briefer.editing.labels import field_label, is_brief_field
+from briefer.page.content import Pack
+from briefer.support.errors import BrieferError, FitError
+
+YAML_FILTER = "Briefer briefs (*.yaml *.yml);;All files (*)"
+
+
+class Choice(Enum):
+    SAVE = "save"
+    DISCARD = "discard"
+    CANCEL = "cancel"
+
+
+def ask_save_changes(parent: QWidget | None, name: str) -> Choice:
+    """Save / Discard / Cancel for a brief with unsaved changes."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle("Unsaved changes")
+    box.setText(f"Save the changes to “{name}”?")
+    box.setInformativeText("Your changes will be lost if you don’t save them.")
+    box.setStandardButtons(
+        QMessageBox.StandardButton.Save
+        | QMessageBox.StandardButton.Discard
+        | QMessageBox.StandardButton.Cancel
+    )
+    box.setDefaultButton(QMessageBox.StandardButton.Save)
+    answer = box.exec()
+    if answer == QMessageBox.StandardButton.Save:
+        return Choice.SAVE
+    if answer == QMessageBox.StandardButton.Discard:
+        return Choice.DISCARD
+    return Choice.CANCEL
+
+
+def ask(parent: QWidget | None, title: str, text: str, *, yes: str = "Yes", no: str = "No") -> bool:
+    """A yes/no question; True for yes."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(title)
+    box.setText(text)
+    yes_button = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(no, QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(yes_button)
+    box.exec()
+    return box.clickedButton() is yes_button
+
+
+def inform(parent: QWidget | None, title: str, text: str) -> None:
+    QMessageBox.information(parent, title, text)
+
+
+def error(parent: QWidget | None, title: str, text: str, details: str = "") -> None:
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Critical)
+    box.setWindowTitle(title)
+    box.setText(text)
+    if details:
+        box.setInformativeText(details)
+    box.exec()
+
+
+def about(parent: QWidget | None, title: str, text: str) -> None:
+    QMessageBox.about(parent, title, text)
+
+
+def describe(exc: BrieferError, pack: Pack | None = None) -> tuple[str, str]:
+    """The text and details of a dialog for a BrieferError: the field by the label the user sees
+    and the message, then the file and line it came from."""
+    if isinstance(exc, FitError):
+        return exc.message, ""
+    where = []
+    if exc.file:
+        where.append(f"File: {exc.file}")
+    if exc.line:
+        where.append(f"Line: {exc.line}")
+    message = exc.message.rstrip(".")
+    if not message.endswith("?"):  # "… did you mean 'ask'?" ends as it is
+        message += "."
+    label = field_label(exc.field, pack) if is_brief_field(exc.field) else ""
+    named = exc.field and exc.field.replace("_", " ").casefold() in message.casefold()
+    if label:
+        text = f"{label[:1].upper()}{label[1:]}: {message}"
+    elif exc.field and not named:  # a key the app has no label for, as the file spells it
+        text = f"{exc.field}: {message}"
+    else:  # a CSV column the message names already ("the name is empty"): said in the details
+        if exc.field:
+            where.append(f"Field: {exc.field}")
+        text = f"{message[:1].upper()}{message[1:]}"
+    return text, "\n".join(where)
+
+
+def open_path(parent: QWidget | None, title: str, folder: str, filters: str) -> Path | None:
+    name, _ = QFileDialog.getOpenFileName(parent, title, folder, filters)
+    return Path(name) if name else None
+
+
+def open_paths(parent: QWidget | None, title: str, folder: str, filters: str) -> list[Path]:
+    """Several files to open (an empty list when the user cancels)."""
+    names, _ = QFileDialog.getOpenFileNames(parent, title, folder, filters)
+    return [Path(name) for name in names]
+
+
+def choose_folder(parent: QWidget | None, title: str, folder: str) -> Path | None:
+    name = QFileDialog.getExistingDirectory(parent, title, folder)
+    return Path(name) if name else None
+
+
+def open_folder(path: Path) -> bool:
+    """Show a folder in the desktop's file manager; False when there is none to ask."""
+    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+
+def save_path(parent: QWidget | None, title: str, default: Path, filters: str) -> Path | None:
+    """Where to save; the dialog itself asks before replacing an existing file."""
+    name, _ = QFileDialog.getSaveFileName(parent, title, str(default), filters)
+    return Path(name) if name else None
+
+
+def print_setup(parent: QWidget | None, printer: QPrinter) -> bool:
+    """The system print dialog; True when the user chose to print."""
+    dialog = QPrintDialog(printer, parent)
+    dialog.setWindowTitle("Print leave-behind")
+    return dialog.exec() == QPrintDialog.DialogCode.Accepted

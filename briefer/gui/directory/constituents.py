@@ -1,0 +1,64 @@
+"""Constituents first, wired into the window: the advocate's ZIP on the Sender tab, the attending
+constituents on the Meeting tab, the member's offices for the location, "Your members" in the
+legislator field (which asks the shared :class:`~briefer.gui.directory.legislators.Legislators`).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QGroupBox, QScrollArea, QWidget
+
+from briefer.gui.directory.constituents_panel import ConstituentsPanel
+from briefer.gui.directory.home_zip import HomeZipBox
+from briefer.gui.directory.office_picker import OfficePicker
+from briefer.page.brief import Brief
+
+if TYPE_CHECKING:
+    from briefer.gui.main.window import MainWindow
+
+
+def add_group(form: QWidget, group: QWidget, after: str | None = None) -> None:
+    """Put ``group`` into a form tab's scrolling column: after the group titled ``after``, or
+    last (before the closing stretch)."""
+    scroll = form.findChild(QScrollArea)
+    layout = scroll.widget().layout() if scroll is not None else None
+    if layout is None:
+        raise RuntimeError("the form has no scrolling column")
+    index = layout.count() - 1  # the stretch
+    for position in range(layout.count()):
+        widget = layout.itemAt(position).widget()
+        if after and isinstance(widget, QGroupBox) and widget.title() == after:
+            index = position + 1
+    layout.insertWidget(index, group)
+
+
+class Constituents:
+    """The parts of the window that know where the advocates live."""
+
+    def __init__(self, window: MainWindow) -> None:
+        self.window = window
+        legislators, document = window.legislators, window.document
+        self.home = HomeZipBox(legislators)
+        add_group(window.sender_form, self.home)
+        self.panel = ConstituentsPanel(document, legislators)
+        add_group(window.meeting_form, self.panel, after="Meeting")
+        location = window.meeting_form.fields["meeting.location"]
+        self.offices = OfficePicker(
+            location,  # type: ignore[arg-type]
+            document,
+            legislators,
+            lambda text: window.meeting_form.edited("meeting.location", text),
+        )
+        self.home.set_zip(window.settings.home_zip)
+        self.home.zip_changed.connect(self._remember)
+        self.home.import_requested.connect(window.import_legislators)
+        document.changed.connect(self._update_me)
+        legislators.home_changed.connect(lambda: self._update_me(document.brief))
+        self._update_me(document.brief)
+
+    def _remember(self, code: str) -> None:
+        self.window.settings.home_zip = code
+
+    def _update_me(self, brief: Brief) -> None:
+        self.panel.set_me(brief.sender.name, self.window.legislators.home_zip)

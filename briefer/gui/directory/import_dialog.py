@@ -1,0 +1,239 @@
+"""File → Import Legislators: choose the congress-legislators folder (or its files, or a CSV),
+import it off the GUI thread, store it, and hand the new directory to the window.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from briefer.gui.common import dialogs
+from briefer.gui.common.dates import DATA_DATE
+from briefer.gui.common.settings import Settings
+from briefer.gui.common.workers import Task
+from briefer.gui.directory.legislators import (
+    Imported,
+    Legislators,
+    import_and_save,
+    imported_text,
+)
+from briefer.legislators import zip_file
+from briefer.support.errors import BrieferError
+from briefer.support.when import plain_date
+
+FILES_FILTER = (
+    "Legislator files (*.yaml *.yml *.csv);;congress-legislators YAML (*.yaml *.yml);;"
+    "CSV files (*.csv);;All files (*)"
+)
+EXPLAIN = (
+    "Import the members of Congress and their committees from the public "
+    "<b>congress&#8209;legislators</b> files. Choose the folder that holds them:"
+    "<ul style='margin-left:-20px'><li>legislators-current.yaml</li><li>committees-current.yaml"
+    "</li><li>committee-membership-current.yaml</li><li>legislators-district-offices.yaml "
+    "(optional: the members’ offices)</li></ul>"
+    "For another legislature, choose a CSV file whose first line names the columns: name, title, "
+    "chamber, state, district, party, committees, office, phone, email."
+    "<p>To find each advocate’s members from their ZIP code, also choose the public "
+    "<b>ZIP-to-district</b> file (zccd.csv, columns state_fips, state_abbr, zcta, cd). District "
+    "maps change, so the app shows the date of the data you import: give it below (where you "
+    "got the file says when it was published).</p>"
+)
+AS_OF_TIP = (
+    "When the ZIP-to-district data was published (not when the file was copied): the app and the "
+    "page say which data the constituents were checked against"
+)
+
+
+class ImportDialog(QDialog):
+    def __init__(self, legislators: Legislators, settings: Settings, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Import Legislators")
+        self.legislators = legislators
+        self.settings = settings
+        self.paths: list[Path] = []
+        self.task: Task | None = None
+
+        explain = QLabel(EXPLAIN)
+        explain.setWordWrap(True)
+        self.source = QLineEdit()
+        self.source.setReadOnly(True)
+        self.source.setAccessibleName("Files to import")
+        self.source.setPlaceholderText("Choose the folder, or the files")
+        self.folder_button = QPushButton("Choose &Folder…")
+        self.folder_button.clicked.connect(self.choose_folder)
+        self.files_button = QPushButton("Choose F&iles…")
+        self.files_button.clicked.connect(self.choose_files)
+        self.as_of = QDateEdit()
+        self.as_of.setCalendarPopup(True)
+        self.as_of.setDisplayFormat(DATA_DATE)
+        self.as_of.setAccessibleName("ZIP data published on")
+        self.as_of.setToolTip(AS_OF_TIP)
+        self.as_of_label = QLabel("ZIP data &published:")
+        self.as_of_label.setBuddy(self.as_of)
+        self.current = QLabel()
+        self.current.setWordWrap(True)
+        self.current.setForegroundRole(self.current.foregroundRole().PlaceholderText)
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)
+        self.busy.setAccessibleName("Importing")
+        self.busy.setTextVisible(False)
+        self.busy.hide()
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.import_button = self.buttons.addButton(
+            "&Import", QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.import_button.setEnabled(False)
+        self.import_button.setDefault(True)
+        self.buttons.accepted.connect(self.start)
+        self.buttons.rejected.connect(self.reject)
+
+        source_label = QLabel("&Source:")
+        source_label.setBuddy(self.source)
+        grid = QGridLayout()
+        grid.addWidget(source_label, 0, 0)
+        grid.addWidget(self.source, 0, 1)
+        grid.addWidget(self.folder_button, 0, 2)
+        grid.addWidget(self.files_button, 0, 3)
+        grid.addWidget(self.as_of_label, 1, 0)
+        grid.addWidget(self.as_of, 1, 1, Qt.AlignmentFlag.AlignLeft)
+        grid.setColumnStretch(1, 1)
+        self._show_as_of(None)
+        layout = QVBoxLayout(self)
+        layout.addWidget(explain)
+        layout.addSpacing(6)
+        layout.addLayout(grid)
+        layout.addWidget(self.current)
+        layout.addWidget(self.busy)
+        layout.addWidget(self.buttons)
+        self._show_current()
+        width = max(560, self.sizeHint().width())
+        self.resize(width, layout.totalHeightForWidth(width))
+
+    def _show_current(self) -> None:
+        directory = self.legislators.directory
+        if directory is not None:
+            text = (
+                f"Now imported: {len(directory)} members and {len(directory.committees)} "
+                "committees. Importing again replaces them."
+            )
+        else:
+            text = "No legislators imported yet."
+        when = self.legislators.zips_date()
+        if when is not None:
+            text += f" ZIP data of {plain_date(when)}."
+        self.current.setText(text)
+
+    def _start_folder(self) -> str:
+        folder = self.settings.legislators_folder
+        return folder if folder and Path(folder).exists() else str(Path.home())
+
+    def choose_folder(self) -> None:
+        folder = dialogs.choose_folder(
+            self, "Choose the congress-legislators folder", self._start_folder()
+        )
+        if folder is not None:
+            self.set_paths([folder])
+
+    def choose_files(self) -> None:
+        paths = dialogs.open_paths(
+            self, "Choose legislator files", self._start_folder(), FILES_FILTER
+        )
+        if paths:
+            self.set_paths(paths)
+
+    def set_paths(self, paths: list[Path]) -> None:
+        self.paths = [Path(p) for p in paths]
+        shown = (
+            str(self.paths[0]) if len(self.paths) == 1 else "; ".join(p.name for p in self.paths)
+        )
+        self.source.setText(shown)
+        self.source.setToolTip("\n".join(str(p) for p in self.paths))
+        self.import_button.setEnabled(bool(self.paths))
+        zips = [p for p in self.paths if p.is_file() and zip_file.is_zip_file(p)]
+        self._show_as_of(zip_file.file_date(zips[0]) if zips else None)
+
+    def _show_as_of(self, day: dt.date | None) -> None:
+        """The ZIP data's date, asked for when a ZIP file is chosen: its file's date to start."""
+        for widget in (self.as_of_label, self.as_of):
+            widget.setVisible(day is not None)
+        if day is not None:
+            self.as_of.setDate(QDate(day.year, day.month, day.day))
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        """As tall as the text and the rows shown need at the dialog's width."""
+        layout = self.layout()
+        if layout is not None:
+            width = max(560, self.width())
+            self.resize(width, max(self.height(), layout.totalHeightForWidth(width)))
+
+    def zips_as_of(self) -> dt.date | None:
+        """The date given for the ZIP data (None when no ZIP file is chosen)."""
+        if self.as_of.isHidden():
+            return None
+        day = self.as_of.date()
+        return dt.date(day.year(), day.month(), day.day())
+
+    # --- importing ------------------------------------------------------------------------------
+    def start(self) -> None:
+        if not self.paths or self.task is not None:
+            return
+        paths, as_of = list(self.paths), self.zips_as_of()
+        self.task = Task(lambda _report: import_and_save(paths, as_of), "briefer-import", self)
+        self.task.succeeded.connect(self._imported)
+        self.task.failed.connect(self._failed)
+        self.task.finished.connect(self._finished)
+        for widget in (self.import_button, self.folder_button, self.files_button):
+            widget.setEnabled(False)
+        self.busy.show()
+        self.current.setText("Importing…")
+        self.task.start()
+
+    def _finished(self) -> None:
+        self.busy.hide()
+        for widget in (self.folder_button, self.files_button):
+            widget.setEnabled(True)
+        self.import_button.setEnabled(bool(self.paths))
+        if self.task is not None:
+            self.task.deleteLater()
+        self.task = None
+
+    def _imported(self, result: Imported) -> None:
+        first = self.paths[0]
+        self.settings.legislators_folder = str(first if first.is_dir() else first.parent)
+        if result.zips is not None:
+            self.legislators.reload_zips()
+        if result.directory is not None:
+            self.legislators.problem = None
+            self.legislators.set_directory(result.directory)
+        self.accept()
+        dialogs.inform(self.parentWidget(), "Legislators imported", imported_text(result) + ".")
+
+    def _failed(self, exc: BrieferError) -> None:
+        self._show_current()
+        text, details = dialogs.describe(exc)
+        dialogs.error(self, "Cannot import the legislators", text, details)
+
+    def wait(self) -> None:
+        """Let an import in progress finish (the window is closing)."""
+        if self.task is not None:
+            self.task.wait()
+
+    def reject(self) -> None:
+        if self.task is None:  # an import in progress cannot be stopped half-way; it is short
+            super().reject()

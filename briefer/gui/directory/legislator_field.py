@@ -1,0 +1,178 @@
+"""Looking up the legislator as the user types: the meeting form's name field completes from the
+imported directory, and choosing a member fills in their details.
+
+The completer lists "Jeanne Shaheen — Senator, NH" for what ``Directory.find`` returns for the
+text so far (a name in any case and with or without accents, a state "NH", a seat "CA-12"). It is
+attached with ``setWidget`` rather than ``QLineEdit.setCompleter``, so browsing the list never
+rewrites the field: only choosing a member does, through ``chosen``, as one undoable step that
+the form makes. With no directory imported, the field is a plain line edit and a link under it
+offers the import.
+
+"Your members" come first: with the advocate's ZIP set (the Sender tab) and the ZIP data
+imported, clicking into the empty field lists their two senators and their representative, and
+those of them that match what is typed head the list.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QSize, Qt, Signal
+from PySide6.QtGui import QFont, QResizeEvent, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QAbstractItemView, QCompleter, QLabel, QLineEdit
+
+from briefer.gui.directory.legislators import Legislators, member_label
+from briefer.legislators.model import Legislator
+from briefer.legislators.store import Directory
+from briefer.support.when import plain_date
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+MIN_CHARS = 2  # "NH" is a state; a single letter matches half the directory
+LIMIT = 12
+
+PLACEHOLDER = "Type a name, a state (NH) or a seat (CA-12), then pick the member"
+PLAIN_PLACEHOLDER = "e.g. Jeanne Shaheen"
+NO_DIRECTORY = (
+    "To fill in a member’s title, seat, party and committees from their name, "
+    '<a href="import">import legislators…</a>'
+)
+DAMAGED = 'The legislator list could not be read. <a href="import">Import legislators…</a> again.'
+
+
+class WrappedLabel(QLabel):
+    """A word-wrapped label as tall as its text at its width: a form layout inside a scroll area
+    asks only for the size hint, which QLabel works out for a narrower, taller label."""
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        if self.width() > 0:
+            hint.setHeight(self.heightForWidth(self.width()))
+        return hint
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.oldSize().width() != event.size().width():
+            self.updateGeometry()
+
+
+class LegislatorLookup(QObject):
+    chosen = Signal(object)  # Legislator: the user picked this member from the list
+    import_requested = Signal()
+
+    def __init__(self, edit: QLineEdit, legislators: Legislators) -> None:
+        super().__init__(edit)
+        self.edit = edit
+        self.legislators = legislators
+        self.model = QStandardItemModel(self)
+        self.completer = QCompleter(self.model, self)
+        self.completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+        self.completer.setMaxVisibleItems(LIMIT)
+        self.completer.setWidget(edit)
+        self.completer.activated[QModelIndex].connect(self._activated)
+        self._popup_made = False  # the list is made when first shown: it costs a window at start
+        edit.textEdited.connect(self.search)
+        edit.installEventFilter(self)
+
+        self.hint = WrappedLabel()
+        self.hint.setObjectName("legislatorHint")
+        self.hint.setWordWrap(True)
+        self.hint.setAccessibleName("Import legislators")
+        self.hint.setTextInteractionFlags(
+            Qt.TextInteractionFlag.LinksAccessibleByMouse
+            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+        )
+        self.hint.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.hint.setForegroundRole(self.hint.foregroundRole().PlaceholderText)
+        self.hint.linkActivated.connect(lambda _link: self.import_requested.emit())
+        legislators.changed.connect(self._directory_changed)
+        legislators.home_changed.connect(self.model.clear)
+        self._directory_changed(legislators.directory)
+
+    def _make_popup(self) -> None:
+        if not self._popup_made:
+            popup = self.completer.popup()
+            popup.setAccessibleName("Matching legislators")
+            popup.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+            self._popup_made = True
+
+    def _hide_popup(self) -> None:
+        if self._popup_made:
+            self.completer.popup().hide()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """A click into the empty field offers "Your members"."""
+        if (
+            watched is self.edit
+            and event.type() == QEvent.Type.MouseButtonRelease
+            and not self.edit.text().strip()
+            and not (self._popup_made and self.completer.popup().isVisible())
+        ):
+            self.search("")
+        return False
+
+    @property
+    def directory(self) -> Directory | None:
+        return self.legislators.directory
+
+    def _directory_changed(self, directory: Directory | None) -> None:
+        self.model.clear()
+        self._hide_popup()
+        if directory is not None:
+            self.edit.setPlaceholderText(PLACEHOLDER)
+            self.edit.setToolTip("Pick a member from the list to fill in their details")
+            self.hint.hide()
+            return
+        self.edit.setPlaceholderText(PLAIN_PLACEHOLDER)
+        self.edit.setToolTip("")
+        self.hint.setText(DAMAGED if self.legislators.problem else NO_DIRECTORY)
+        self.hint.show()
+
+    def search(self, text: str) -> list[Legislator]:
+        """Offer the members matching ``text`` (what the user typed so far), the advocate's own
+        members first; with nothing typed, only those."""
+        directory = self.directory
+        found = directory.find(text, LIMIT) if directory and len(text.strip()) >= MIN_CHARS else []
+        home = self.legislators.home_members() if directory else []
+        if len(text.strip()) >= MIN_CHARS:
+            ids = {m.id for m in found}
+            home = [m for m in home if m.id in ids]
+        elif text.strip():
+            home = []
+        self.model.clear()
+        if home:
+            found = home + [m for m in found if m not in home]
+            self._heading(f"Your members (ZIP {self.legislators.home_zip})")
+            when = self.legislators.zips_date()
+            if when is not None:
+                self.model.item(0).setToolTip(f"From the ZIP data of {plain_date(when)}")
+        for index, member in enumerate(found):
+            if home and index == len(home) and index < len(found):
+                self._heading("Other members")
+            item = QStandardItem(member_label(member))
+            item.setData(member.id, ID_ROLE)
+            item.setToolTip(member.office or member.name)
+            item.setEditable(False)
+            self.model.appendRow(item)
+        if found and self.edit.isVisible():
+            self._make_popup()
+            self.completer.complete()
+        else:
+            self._hide_popup()
+        return found
+
+    def _heading(self, text: str) -> None:
+        """A line in the list that names a group; it cannot be chosen."""
+        item = QStandardItem(text)
+        item.setFlags(Qt.ItemFlag.NoItemFlags)
+        font = QFont(item.font())
+        font.setBold(True)
+        item.setFont(font)
+        self.model.appendRow(item)
+
+    def offered(self) -> list[str]:
+        """The labels the list shows now (headings included)."""
+        return [self.model.item(row).text() for row in range(self.model.rowCount())]
+
+    def _activated(self, index: QModelIndex) -> None:
+        directory = self.directory
+        member = directory.get(str(index.data(ID_ROLE))) if directory else None
+        if member is not None:
+            self.chosen.emit(member)

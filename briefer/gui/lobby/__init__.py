@@ -1,0 +1,1 @@
+"""File > Lobby Day: the dialog and its table of meetings."""

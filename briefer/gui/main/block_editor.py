@@ -1,0 +1,237 @@
+"""The selected talking point: its short and long text, which one the fit chose, and this meeting's
+own wording (``brief.edits[block_id]``) with a visible "edited" state and a reset to the original.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from briefer.editing.build import Outcome
+from briefer.editing.ops import chosen, with_edit
+from briefer.gui.main.document import Document
+from briefer.gui.main.meeting_form import set_plain_text
+from briefer.page.brief import Brief
+from briefer.page.content import KIND_LABELS, LONG_WORDS
+
+BADGE = "QLabel#editedBadge { background:#fff4d6; color:#6b4e00; border:1px solid #e9cf7a;"
+BADGE += " border-radius:8px; padding:1px 8px; font-weight:600; }"
+
+
+def _text_label(accessible: str) -> QLabel:
+    label = QLabel()
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)  # a pack's text is plain: "<b>" shows as typed
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    label.setAccessibleName(accessible)
+    label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+    return label
+
+
+class BlockEditor(QWidget):
+    keep_requested = Signal(str, str, str)  # block id, this meeting's text, "short"/"long"/"new"
+
+    def __init__(self, document: Document, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.block_id: str | None = None
+        self._variant: str | None = None
+        self._updating = False
+
+        self.title = QLabel("Select a talking point to see and edit its text.")
+        self.title.setWordWrap(True)
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
+        font = self.title.font()
+        font.setBold(True)
+        self.title.setFont(font)
+        self.badge = QLabel("Edited")
+        self.badge.setObjectName("editedBadge")
+        self.badge.setStyleSheet(BADGE)
+        self.badge.setAccessibleName("This point uses your own text")
+        self.badge.hide()
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.claim = _text_label("The claim")
+        self.claim.setTextFormat(Qt.TextFormat.RichText)
+        self.short_caption = QLabel()
+        self.short_text = _text_label("Short text")
+        self.long_caption = QLabel()
+        self.long_text = _text_label("Long text")
+
+        self.edit = QPlainTextEdit()
+        self.edit.setObjectName("blockEdit")
+        self.edit.setTabChangesFocus(True)
+        self.edit.setAccessibleName("Your text for this meeting")
+        self.edit.setPlaceholderText(
+            "Empty: the pack’s text is used. Type here to use your own words for this meeting."
+        )
+        self.edit.setMinimumHeight(self.edit.fontMetrics().lineSpacing() * 4 + 14)
+        self.edit.textChanged.connect(self._typed)
+        self.words = QLabel()
+        self.words.setWordWrap(True)  # on a narrow panel it wraps, never pushes the buttons out
+        self.start_button = QPushButton("Start from the pack’s text")
+        self.start_button.setToolTip("Copy the long text into your text, to shorten or adapt it")
+        self.start_button.clicked.connect(self._start_from_pack)
+        self.reset_button = QPushButton("Reset to original")
+        self.reset_button.setToolTip("Remove your text and use the pack’s again")
+        self.reset_button.clicked.connect(self.reset)
+        self.keep_button = QToolButton()
+        self.keep_button.setText("Keep in My Pack")
+        self.keep_button.setToolTip(
+            "Keep this wording for the next meetings: in your own pack, as this point’s short or "
+            "long text or as a new point (opens the pack editor; nothing changes until you save)"
+        )
+        self.keep_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        keep_menu = QMenu(self.keep_button)
+        for how, text in (
+            ("long", "As This Point’s Long Text"),
+            ("short", "As This Point’s Short Text"),
+            ("new", "As a New Point"),
+        ):
+            action = keep_menu.addAction(text)
+            action.triggered.connect(lambda _checked=False, how=how: self._keep(how))
+        self.keep_button.setMenu(keep_menu)
+
+        heading = QHBoxLayout()
+        heading.addWidget(self.title, 1)
+        heading.addWidget(self.badge, 0, Qt.AlignmentFlag.AlignTop)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.words, 1)
+        buttons.addWidget(self.start_button)
+        buttons.addWidget(self.reset_button)
+
+        content = QWidget()
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(10, 8, 10, 8)
+        layout.addLayout(heading)
+        layout.addWidget(self.status)
+        layout.addWidget(self.claim)
+        texts = QGridLayout()  # short and long side by side, to compare them
+        texts.setContentsMargins(0, 4, 0, 4)
+        texts.setHorizontalSpacing(16)
+        texts.addWidget(self.short_caption, 0, 0)
+        texts.addWidget(self.long_caption, 0, 1)
+        texts.addWidget(self.short_text, 1, 0)
+        texts.addWidget(self.long_text, 1, 1)
+        texts.setColumnStretch(0, 2)
+        texts.setColumnStretch(1, 3)
+        layout.addLayout(texts)
+        self.edit_caption = QLabel("<b>Your text for this meeting</b>")
+        self.edit_caption.setBuddy(self.edit)
+        caption_row = QHBoxLayout()  # the caption, and keeping the text beyond this meeting
+        caption_row.addWidget(self.edit_caption, 1)
+        caption_row.addWidget(self.keep_button)
+        layout.addLayout(caption_row)
+        layout.addWidget(self.edit, 1)
+        layout.addLayout(buttons)
+
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        self.details = [self.status, self.claim, self.short_caption, self.short_text]
+        self.details += [self.long_caption, self.long_text, self.edit_caption, self.edit]
+        self.details += [self.words, self.start_button, self.reset_button, self.keep_button]
+        document.changed.connect(self._refresh)
+        self.show_block(None)
+
+    def show_block(self, block_id: str | None) -> None:
+        self.block_id = block_id
+        self._variant = None
+        for widget in self.details:
+            widget.setVisible(block_id is not None)
+        if block_id is None:
+            self.title.setText("Select a talking point to see and edit its text.")
+            self.badge.hide()
+            return
+        block = self.document.pack.block(block_id)
+        self.title.setText(block.title)
+        self.claim.setVisible(bool(block.claim))
+        self.claim.setText(f"<i>Claim: “{escape(block.claim)}”</i>" if block.claim else "")
+        self.short_text.setText(block.short)
+        self.long_text.setText(block.long)
+        self._refresh(self.document.brief)
+
+    def show_outcome(self, outcome: Outcome) -> None:
+        """Mark the text the fit chose for the selected point."""
+        plan = outcome.plan
+        self._variant = plan.variants.get(self.block_id) if plan and self.block_id else None
+        if self.block_id is not None:
+            self._refresh(self.document.brief)
+
+    def _refresh(self, brief: Brief) -> None:
+        if self.block_id is None:
+            return
+        block = self.document.pack.block(self.block_id)
+        edit = brief.edits.get(self.block_id, "")
+        is_chosen = self.block_id in chosen(brief, self.document.pack)
+        used = None if edit or not is_chosen else self._variant
+        for caption, name, variant, words in (
+            (self.short_caption, "Short text", "short", len(block.short.split())),
+            (self.long_caption, "Long text", "long", len(block.long.split())),
+        ):
+            mark = " — <span style='color:#14532d'>on the page</span>" if used == variant else ""
+            caption.setText(f"<b>{name}</b> ({words} words){mark}")
+        kind = KIND_LABELS[block.kind].removesuffix("s")
+        where = "On the page" if is_chosen else "Not chosen"
+        state = "your text is used" if edit else (f"the fit uses the {used} text" if used else "")
+        self.status.setText(f"{kind} · {where}" + (f" · {state}" if state and is_chosen else ""))
+        self.badge.setVisible(bool(edit))
+        self.reset_button.setEnabled(bool(edit))
+        self.keep_button.setEnabled(bool(edit.strip()))
+        self.start_button.setEnabled(not edit)
+        count = len(edit.split())
+        limit = f"{count} words (the pack’s long texts keep to {LONG_WORDS})"
+        self.words.setText(limit if edit else "")
+        if self.edit.toPlainText() != edit:
+            self._updating = True
+            try:
+                set_plain_text(self.edit, edit)
+            finally:
+                self._updating = False
+
+    def _typed(self) -> None:
+        if self._updating or self.block_id is None:
+            return
+        title = self.document.pack.block(self.block_id).title
+        brief = with_edit(self.document.brief, self.block_id, self.edit.toPlainText())
+        self.document.apply(brief, f"Edit text of “{title}”", merge_key=f"edit:{self.block_id}")
+
+    def _start_from_pack(self) -> None:
+        if self.block_id is None:
+            return
+        block = self.document.pack.block(self.block_id)
+        brief = with_edit(self.document.brief, self.block_id, block.long)
+        self.document.apply(brief, f"Edit text of “{block.title}”")
+        self.edit.setFocus()
+
+    def _keep(self, how: str) -> None:
+        if self.block_id is None:
+            return
+        text = self.document.brief.edits.get(self.block_id, "")
+        if text.strip():
+            self.keep_requested.emit(self.block_id, text, how)
+
+    def reset(self) -> None:
+        """Back to the pack's text for the selected point."""
+        if self.block_id is None:
+            return
+        title = self.document.pack.block(self.block_id).title
+        self.document.apply(with_edit(self.document.brief, self.block_id, ""), f"Reset “{title}”")

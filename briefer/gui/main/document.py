@@ -1,0 +1,108 @@
+"""The open document: one Brief value, the file it belongs to, its content pack and undo stack.
+
+The brief is never changed in place. ``apply()`` pushes a command that swaps the whole value; undo
+swaps it back. Every swap emits ``changed(brief)``; the undo stack's clean state is the saved state.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtGui import QUndoStack
+
+from briefer.editing.build import validated
+from briefer.editing.ops import display_name
+from briefer.gui.common.commands import Replace
+from briefer.page.brief import Brief, save_brief
+from briefer.page.content import Pack
+from briefer.pipeline import pack_for
+from briefer.support.crashlog import log_exception
+from briefer.support.errors import BrieferError
+
+
+class Document(QObject):
+    changed = Signal(object)  # Brief
+    path_changed = Signal(object)  # Path | None
+    modified_changed = Signal(bool)
+    replaced = Signal(object)  # Brief: a whole new document (New, Open, Restore)
+
+    def __init__(self, brief: Brief, pack: Pack, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._brief = brief
+        self._pack = pack
+        self._path: Path | None = None
+        self.stack = QUndoStack(self)
+        self.stack.cleanChanged.connect(self._clean_changed)
+
+    @Slot(bool)
+    def _clean_changed(self, clean: bool) -> None:
+        self.modified_changed.emit(not clean)
+
+    @property
+    def brief(self) -> Brief:
+        return self._brief
+
+    @property
+    def pack(self) -> Pack:
+        return self._pack
+
+    @property
+    def path(self) -> Path | None:
+        return self._path
+
+    @property
+    def name(self) -> str:
+        return display_name(self._path)
+
+    @property
+    def modified(self) -> bool:
+        return not self.stack.isClean()
+
+    def apply(self, after: Brief, text: str, merge_key: str | None = None) -> None:
+        """Make ``after`` the brief, as one undoable step (merged with the last one by key)."""
+        if after == self._brief:
+            return
+        self.stack.push(Replace(self._swap, self._brief, after, text, merge_key))
+
+    def _swap(self, brief: Brief) -> None:
+        repack = brief.pack != self._brief.pack  # "Use pack" and its undo
+        self._brief = brief
+        if repack:
+            self.reload_pack()
+        self.changed.emit(brief)
+
+    def reload_pack(self) -> None:
+        """Load the brief's pack again (another one chosen, or a new version saved)."""
+        try:
+            self._pack = pack_for(self._brief)
+        except BrieferError as exc:  # removed meanwhile: keep the one shown
+            log_exception(exc)
+            return
+        self.replaced.emit(self._brief)
+
+    def replace(
+        self, brief: Brief, pack: Pack, path: Path | None, *, modified: bool = False
+    ) -> None:
+        """A different document: history is cleared; ``modified`` for a restored recovery."""
+        self._pack = pack
+        self.stack.clear()
+        self._brief = brief
+        self._set_path(path)
+        if modified:
+            self.stack.resetClean()
+        self.replaced.emit(brief)
+        self.changed.emit(brief)
+        self.modified_changed.emit(self.modified)
+
+    def save(self, path: Path) -> None:
+        """Write the brief atomically (BrieferError if it cannot) and mark it saved."""
+        validated(self._brief)  # a value typed too long would make a file that cannot load
+        save_brief(self._brief, path)
+        self._set_path(path)
+        self.stack.setClean()
+
+    def _set_path(self, path: Path | None) -> None:
+        if path != self._path:
+            self._path = path
+            self.path_changed.emit(path)

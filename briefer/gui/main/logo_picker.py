@@ -1,0 +1,120 @@
+"""The Sender form's logo picker: choose a PNG, JPEG or SVG file, see it, see if it prints well.
+
+The file is checked the way a build checks it (briefer.page.images): a broken or unsafe file is
+refused with the reason and the brief keeps its old logo. The preview is drawn from what the DOCX
+would carry (an SVG as a PNG), so it shows what prints.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from briefer.gui.common import dialogs
+from briefer.page import images
+
+FILTERS = "Logos (*.png *.jpg *.jpeg *.svg);;All files (*)"
+PREVIEW_W, PREVIEW_H = 220, 72
+PRINTED_HEIGHT = 0.55 * 72  # points: the classic template's logo height, for the dpi hint
+
+
+def describe(logo: images.Logo) -> str:
+    if logo.kind == "svg":
+        return "SVG: stays sharp at any size."
+    printed_width = PRINTED_HEIGHT * logo.aspect
+    dpi = logo.dpi(printed_width) or 0
+    quality = "prints sharply" if dpi >= images.MIN_DPI else "may print blurred: use a larger one"
+    return f"{logo.kind.upper()}, {logo.width:.0f} × {logo.height:.0f} pixels: {quality}."
+
+
+class LogoPicker(QWidget):
+    """A preview, "Choose…" and "Remove"; ``edit(path)`` stores the choice in the brief."""
+
+    def __init__(self, edit: Callable[[str], None], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._edit = edit
+        self._path = ""
+        self.preview = QLabel(self)
+        self.preview.setObjectName("logo_preview")
+        self.preview.setFixedSize(PREVIEW_W, PREVIEW_H)
+        self.preview.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self.preview.setStyleSheet("QLabel { border: 1px solid #c9ccd1; background: white; }")
+        self.status = QLabel(self)
+        self.status.setObjectName("logo_status")
+        self.status.setWordWrap(True)
+        self.choose_button = QPushButton("Choose…", self)
+        self.choose_button.setObjectName("choose_logo")
+        self.choose_button.setAccessibleName("Choose logo")
+        self.choose_button.clicked.connect(self.choose)
+        self.remove_button = QPushButton("Remove", self)
+        self.remove_button.setObjectName("remove_logo")
+        self.remove_button.setAccessibleName("Remove logo")
+        self.remove_button.clicked.connect(lambda: self._edit(""))
+        buttons = QVBoxLayout()
+        buttons.addWidget(self.choose_button)
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch(1)
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.preview)
+        row.addLayout(buttons)
+        row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(row)
+        layout.addWidget(self.status)
+        self.show_logo("")
+
+    def choose(self) -> None:
+        folder = str(Path(self._path).parent) if self._path else str(Path.home())
+        path = dialogs.open_path(self, "Choose a Logo", folder, FILTERS)
+        if path is not None:
+            self.use(path)
+
+    def use(self, path: Path) -> bool:
+        """Check the file and, if it is usable, store it; else say why and keep the old one."""
+        try:
+            images.load_logo(path)
+        except images.ImageProblem as exc:
+            dialogs.error(self, "Logo", f"This logo cannot be used: {exc}.")
+            return False
+        self._edit(str(Path(path).resolve()))
+        return True
+
+    def show_logo(self, path: str, brief_file: str | None = None) -> None:
+        """Show the brief's logo (a path as the brief holds it, relative to its folder)."""
+        self._path = path
+        self.remove_button.setEnabled(bool(path))
+        if not path:
+            self.preview.setText("  No logo")
+            self.status.setText("PNG, JPEG or SVG; shown in the page's header.")
+            return
+        full = Path(path).expanduser()
+        if not full.is_absolute() and brief_file:
+            full = Path(brief_file).parent / full
+        try:
+            logo = images.load_logo(full)
+            data = images.docx_picture(logo.data, logo.kind, PREVIEW_W / 2)
+        except images.ImageProblem as exc:
+            self.preview.setText("  Cannot be shown")
+            self.status.setText(f"{exc}.")
+            return
+        pixmap = QPixmap()
+        pixmap.loadFromData(data)
+        ratio = self.devicePixelRatioF()
+        scaled = pixmap.scaled(
+            round((PREVIEW_W - 8) * ratio),
+            round((PREVIEW_H - 8) * ratio),
+            Qt.AspectRatioMode.KeepAspectRatio,
+            Qt.TransformationMode.SmoothTransformation,
+        )
+        scaled.setDevicePixelRatio(ratio)
+        self.preview.setPixmap(scaled)
+        self.status.setText(f"{full.name} — {describe(logo)}")
+
+
+__all__ = ["LogoPicker"]

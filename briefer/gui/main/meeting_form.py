@@ -1,0 +1,339 @@
+"""The meeting form (legislator, meeting, the ask) and the sender form.
+
+Each widget is bound to one field of the brief. A user edit becomes an undoable change of that field
+(consecutive typing merges into one step); a new brief (undo, open) is shown field by field, and a
+widget is only touched when what it shows differs from the brief, so the cursor stays put.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from briefer.editing.ops import FIELD_LABELS, get_field, with_field, with_member
+from briefer.gui.common.dates import DATE_FIELD
+from briefer.gui.directory.legislator_field import LegislatorLookup
+from briefer.gui.directory.legislators import Legislators
+from briefer.gui.main.document import Document
+from briefer.gui.main.logo_picker import LogoPicker
+from briefer.legislators.model import Legislator
+from briefer.page.brief import Brief, Sender
+
+SHORT = 200  # the longest text a Short field takes (briefer.support.validation)
+TITLES = ["Senator", "Representative", "Delegate", "Member of the European Parliament", "MP"]
+CHAMBERS = ["Senate", "House", "European Parliament", "Parliament"]
+PARTIES = ["Democrat", "Republican", "Independent"]
+NO_DATE = QDate(2000, 1, 1)  # the date edit's minimum, shown as "No date"
+
+
+def parse_committees(text: str) -> list[str]:
+    return [part.strip() for part in text.split(",") if part.strip()]
+
+
+class _BoundForm(QWidget):
+    """Widgets bound to fields of the document's brief."""
+
+    def __init__(self, document: Document, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.fields: dict[str, QWidget] = {}
+        self._bindings: dict[str, tuple[Callable[[], Any], Callable[[Any], None]]] = {}
+        self._updating = False
+        document.changed.connect(self.show_brief)
+
+    # --- making bound widgets -------------------------------------------------------------------
+    def _bind(self, field: str, widget: QWidget, read: Callable[[], Any], write: Callable) -> None:
+        self.fields[field] = widget
+        self._bindings[field] = (read, write)
+        widget.setObjectName(field.replace(".", "_"))
+
+    def line(self, field: str, label: str, placeholder: str = "") -> QLineEdit:
+        edit = QLineEdit()
+        edit.setMaxLength(SHORT)
+        edit.setPlaceholderText(placeholder)
+        edit.setAccessibleName(label)
+        edit.setClearButtonEnabled(True)
+        edit.textEdited.connect(lambda text: self.edited(field, text))
+        self._bind(field, edit, edit.text, lambda text: set_line_text(edit, text))
+        return edit
+
+    def combo(self, field: str, label: str, items: list[str], placeholder: str = "") -> QComboBox:
+        box = QComboBox()
+        box.setEditable(True)
+        box.addItems(items)
+        box.setCurrentIndex(-1)
+        box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        box.setMinimumContentsLength(6)
+        box.lineEdit().setMaxLength(SHORT)
+        box.lineEdit().setPlaceholderText(placeholder)
+        box.setAccessibleName(label)
+        box.currentTextChanged.connect(lambda text: self.edited(field, text))
+        self._bind(field, box, box.currentText, box.setCurrentText)
+        return box
+
+    def text_box(self, field: str, label: str, placeholder: str, lines: int = 3) -> QPlainTextEdit:
+        box = QPlainTextEdit()
+        box.setTabChangesFocus(True)
+        box.setPlaceholderText(placeholder)
+        box.setAccessibleName(label)
+        box.setFixedHeight(box.fontMetrics().lineSpacing() * lines + 14)
+        box.textChanged.connect(lambda: self.edited(field, box.toPlainText()))
+        self._bind(field, box, box.toPlainText, lambda text: set_plain_text(box, text))
+        return box
+
+    # --- edits and updates ----------------------------------------------------------------------
+    def edited(self, field: str, value: Any) -> None:
+        if self._updating:
+            return
+        brief = self.document.brief
+        self.document.apply(
+            with_field(brief, field, value), f"Edit {FIELD_LABELS[field]}", merge_key=field
+        )
+
+    def show_brief(self, brief: Brief) -> None:
+        self._updating = True
+        try:
+            for field, (read, write) in self._bindings.items():
+                value = get_field(brief, field)
+                if read() != value:
+                    write(value)
+        finally:
+            self._updating = False
+
+
+def set_line_text(edit: QLineEdit, text: str) -> None:
+    """Show a value filled in (from the directory, a file, undo) from its start: Qt leaves a
+    line scrolled to its end, so a long committee list showed "…mittee on Small Business"."""
+    edit.setText(text)
+    if not edit.hasFocus():
+        edit.setCursorPosition(0)
+
+
+def set_plain_text(box: QPlainTextEdit, text: str) -> None:
+    """Replace the text, keeping the cursor where it was as far as the new text allows."""
+    position = box.textCursor().position()
+    box.setPlainText(text)
+    cursor = box.textCursor()
+    cursor.setPosition(min(position, len(text)))
+    box.setTextCursor(cursor)
+
+
+def _row(*parts: tuple[str, QWidget]) -> QWidget:
+    """Several labelled widgets on one form row; the first label belongs to the form."""
+    holder = QWidget()
+    layout = QHBoxLayout(holder)
+    layout.setContentsMargins(0, 0, 0, 0)
+    for index, (label, widget) in enumerate(parts):
+        if index:
+            caption = QLabel(label)
+            caption.setBuddy(widget)
+            layout.addSpacing(6)
+            layout.addWidget(caption)
+        widget.setMinimumWidth(70)
+        layout.addWidget(widget, 1)
+    return holder
+
+
+def _form(title: str) -> tuple[QGroupBox, QFormLayout]:
+    group = QGroupBox(title)
+    form = QFormLayout(group)
+    form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+    form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    return group, form
+
+
+def _scrolling(*groups: QWidget, note: str = "") -> QScrollArea:
+    content = QWidget()
+    layout = QVBoxLayout(content)
+    layout.setContentsMargins(10, 10, 10, 10)
+    layout.setSpacing(10)
+    if note:
+        label = QLabel(note)
+        label.setWordWrap(True)
+        label.setForegroundRole(label.foregroundRole().PlaceholderText)
+        layout.addWidget(label)
+    for group in groups:
+        layout.addWidget(group)
+    layout.addStretch(1)
+    scroll = QScrollArea()
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+    scroll.setWidget(content)
+    return scroll
+
+
+class MeetingForm(_BoundForm):
+    """Who the meeting is with, when and where, and what we ask."""
+
+    def __init__(
+        self,
+        document: Document,
+        legislators: Legislators | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(document, parent)
+        who, who_form = _form("Legislator")
+        legislator = self.line("meeting.legislator", "Legislator", "e.g. Jeanne Shaheen")
+        self.lookup = LegislatorLookup(legislator, legislators or Legislators(self))
+        self.lookup.chosen.connect(self.fill_member)
+        who_form.addRow("Name:", legislator)
+        who_form.addRow("", self.lookup.hint)  # no label: a hidden hint takes no room
+        title = self.combo("meeting.title", "Title", TITLES, "e.g. Senator")
+        chamber = self.combo("meeting.chamber", "Chamber", CHAMBERS, "e.g. Senate")
+        who_form.addRow("Title:", _row(("Title", title), ("Chamber:", chamber)))
+        state = self.line("meeting.state", "State", "e.g. NH")
+        district = self.line("meeting.district", "District", "e.g. 12")
+        party = self.combo("meeting.party", "Party", PARTIES)
+        who_form.addRow(
+            "State:", _row(("State", state), ("District:", district), ("Party:", party))
+        )
+        committees = self.line(
+            "meeting.committees", "Committees", "Comma-separated, e.g. Foreign Relations, Banking"
+        )
+        self._bindings["meeting.committees"] = (
+            lambda: parse_committees(committees.text()),
+            lambda value: set_line_text(committees, ", ".join(value)),
+        )
+        committees.textEdited.disconnect()
+        committees.textEdited.connect(
+            lambda text: self.edited("meeting.committees", parse_committees(text))
+        )
+        who_form.addRow("Committees:", committees)
+
+        when, when_form = _form("Meeting")
+        when_form.addRow("Staffer:", self.line("meeting.staffer", "Staffer", "Who you meet"))
+        when_form.addRow("Date:", self._date_row())
+        when_form.addRow("Time:", self.line("meeting.time", "Time", "e.g. 10:30"))
+        when_form.addRow("Location:", self.line("meeting.location", "Location", "e.g. Russell 506"))
+
+        ask, ask_form = _form("The ask")
+        ask_form.addRow(
+            "Ask:",
+            self.text_box(
+                "ask", "The ask", "One explicit sentence: what you ask this office to do"
+            ),
+        )
+        ask_form.addRow("Bill:", self.line("bill", "Bill", "e.g. S. 1234 (if there is one)"))
+        qr = self.line("qr", "QR code address", "https://… printed as a QR code (optional)")
+        ask_form.addRow("QR code:", qr)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(_scrolling(who, when, ask))
+        self.show_brief(document.brief)
+
+    def fill_member(self, member: Legislator) -> None:
+        """The member chosen from the directory: their details, as one undoable step."""
+        brief = self.document.brief
+        self.document.apply(with_member(brief, member), f"Fill in {member.name}")
+
+    def _date_row(self) -> QWidget:
+        """A tick box (is there a date?) and a date with a calendar; unticked shows "No date"."""
+        self.has_date = QCheckBox("Set")
+        self.has_date.setAccessibleName("The meeting has a date")
+        self.has_date.setToolTip("Untick to leave the date off the page")
+        self.date = QDateEdit()
+        self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat(DATE_FIELD)  # as the app writes dates: when.short_date
+        self.date.setAccessibleName("Date")
+        self.date.setMinimumDate(NO_DATE)
+        self.date.setSpecialValueText("No date")
+        self.date.setMinimumWidth(160)
+        self._last_date = QDate.currentDate().addDays(7)
+
+        def read() -> dt.date | None:
+            return self.date.date().toPython() if self.has_date.isChecked() else None
+
+        def write(value: dt.date | None) -> None:
+            self.has_date.setChecked(value is not None)
+            self.date.setEnabled(value is not None)
+            if value is None:
+                self.date.setDate(NO_DATE)
+            else:
+                self.date.setDate(QDate(value.year, value.month, value.day))
+
+        def ticked(on: bool) -> None:
+            if self._updating:
+                return
+            if on and self.date.date() == NO_DATE:
+                self._updating = True
+                self.date.setDate(self._last_date)
+                self._updating = False
+            elif not on:
+                self._last_date = self.date.date()
+            self.date.setEnabled(on)
+            self.edited("meeting.date", read())
+
+        def dated(value: QDate) -> None:
+            if not self._updating and self.has_date.isChecked() and value != NO_DATE:
+                self.edited("meeting.date", read())
+
+        self.has_date.toggled.connect(ticked)
+        self.date.dateChanged.connect(dated)
+        holder = QWidget()
+        row = QHBoxLayout(holder)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.has_date)
+        row.addWidget(self.date)
+        row.addStretch(1)
+        self._bind("meeting.date", self.date, read, write)
+        write(None)
+        return holder
+
+
+class SenderForm(_BoundForm):
+    """Who we are: remembered on this computer and used for every new brief."""
+
+    sender_edited = Signal(object)  # Sender, after the user changed a field
+
+    def __init__(self, document: Document, parent: QWidget | None = None) -> None:
+        super().__init__(document, parent)
+        group, form = _form("Sender")
+        for field, label, hint in (
+            ("organization", "Organisation", "e.g. Belarus Freedom Forum"),
+            ("name", "Name", "Shown in the footer and as the author"),
+            ("email", "Email", "name@example.org"),
+            ("phone", "Phone", "+1 202 555 0100"),
+            ("website", "Website", "example.org"),
+            ("register_id", "Register id", "EU Transparency Register id, for EU meetings"),
+        ):
+            form.addRow(f"{label}:", self.line(f"sender.{field}", label, hint))
+        self.logo = LogoPicker(lambda path: self.edited("sender.logo", path), self)
+        self._bind("sender.logo", self.logo, lambda: self.logo._path, self._show_logo)
+        form.addRow("Logo:", self.logo)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        note = "Your details are remembered on this computer and filled in for every new brief."
+        layout.addWidget(_scrolling(group, note=note))
+        self.show_brief(document.brief)
+
+    def edited(self, field: str, value: Any) -> None:
+        if self._updating:
+            return
+        super().edited(field, value)
+        self.sender_edited.emit(self.document.brief.sender)
+
+    def _show_logo(self, path: str) -> None:
+        self.logo.show_logo(path, self.document.brief.file)
+
+    @property
+    def sender(self) -> Sender:
+        return self.document.brief.sender

@@ -1,0 +1,122 @@
+"""Template and paper pickers: combo boxes for the toolbar and radio items for the Format menu.
+
+Both show the brief's choice and change it through the document (one undoable step each).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction, QActionGroup
+from PySide6.QtWidgets import QComboBox, QMenu, QWidget
+
+from briefer.editing.ops import with_field
+from briefer.gui.main.document import Document
+from briefer.page import templates
+from briefer.page.brief import Brief
+from briefer.support.errors import BrieferError
+from briefer.support.formats import PAPER_LABELS
+
+PAPERS = list(PAPER_LABELS.items())
+
+
+def template_choices() -> list[tuple[str, str]]:
+    """(name, label) of every bundled template; a broken one is listed by its name."""
+    choices = []
+    for name in templates.available():
+        try:
+            choices.append((name, templates.load_template(name).label))
+        except BrieferError:
+            choices.append((name, name))
+    return choices
+
+
+def own_label(brief: Brief) -> str:
+    """How the brief's own template file (not a bundled one) is named in the pickers and the
+    gallery: its label, marked as the user's; its file name when it cannot be read."""
+    from briefer.pipeline import template_for
+
+    try:
+        return f"{template_for(brief).label} (yours)"
+    except BrieferError:
+        return f"{Path(brief.template).name} (yours)"
+
+
+@cache
+def _template_paper(name: str) -> str:
+    try:
+        return templates.load_template(name).paper
+    except BrieferError:
+        return "letter"
+
+
+def paper_of(brief: Brief) -> str:
+    """The paper the page will use: the brief's, or its template's."""
+    from briefer.page.audience import paper_for  # an audience set in the brief brings its paper
+
+    return paper_for(brief, _template_paper(brief.template))
+
+
+class Pickers(QObject):
+    def __init__(self, document: Document, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.document = document
+        self._updating = False
+        self.template_box = QComboBox(parent)
+        self.template_box.setAccessibleName("Template")
+        self.template_box.setToolTip("How the leave-behind looks")
+        self.paper_box = QComboBox(parent)
+        self.paper_box.setAccessibleName("Paper")
+        self.paper_box.setToolTip("Letter for US offices, A4 for European ones")
+        self.template_menu = QMenu("&Template", parent)
+        self.paper_menu = QMenu("&Paper", parent)
+        self._template_group = QActionGroup(self)
+        self._paper_group = QActionGroup(self)
+        for name, label in template_choices():
+            self.template_box.addItem(label, name)
+            self._add(self.template_menu, self._template_group, label, "template", name)
+        for name, label in PAPERS:
+            self.paper_box.addItem(label, name)
+            self._add(self.paper_menu, self._paper_group, label, "paper", name)
+        self.template_box.activated.connect(
+            lambda i: self.choose("template", self.template_box.itemData(i))
+        )
+        self.paper_box.activated.connect(lambda i: self.choose("paper", self.paper_box.itemData(i)))
+        document.changed.connect(self.show_brief)
+        self.show_brief(document.brief)
+
+    def _add(self, menu: QMenu, group: QActionGroup, label: str, field: str, value: str) -> None:
+        action = QAction(label, menu)
+        action.setCheckable(True)
+        action.setData(value)
+        action.triggered.connect(lambda _checked=False: self.choose(field, value))
+        group.addAction(action)
+        menu.addAction(action)
+
+    def choose(self, field: str, value: str) -> None:
+        if self._updating or value is None:
+            return
+        brief = self.document.brief
+        current = brief.template if field == "template" else paper_of(brief)
+        if value != current:
+            label = "Change template" if field == "template" else "Change paper"
+            self.document.apply(with_field(brief, field, value), label)
+
+    def show_brief(self, brief: Brief) -> None:
+        self._updating = True
+        try:
+            for box, group, value in (
+                (self.template_box, self._template_group, brief.template),
+                (self.paper_box, self._paper_group, paper_of(brief)),
+            ):
+                index = box.findData(value)
+                if index < 0:  # the brief's own template file: its label, as the gallery shows it
+                    box.addItem(own_label(brief), value)
+                    index = box.count() - 1
+                box.setCurrentIndex(index)
+                for action in group.actions():
+                    action.setChecked(action.data() == value)
+        finally:
+            self._updating = False

@@ -1,0 +1,224 @@
+"""The live preview: the real PDF bytes in a QPdfView, and the fit indicator under it.
+
+The pane asks its RenderQueue for a new build after each change and shows what comes back. When
+the brief stops fitting, the last page that fitted stays, exactly as it was drawn, under a banner
+that says so, and the indicator says what to cut; nothing ever shows (or exports) a page that does
+not fit. (No opacity effect on the view: a QGraphicsEffect on a scroll area draws stale pixmaps of
+the page at the old scale over the new one.)
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import QBuffer, QByteArray, QEventLoop, QIODevice, Qt, QTimer, Signal
+from PySide6.QtGui import QResizeEvent, QTextDocumentFragment
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from briefer.editing.build import Outcome
+from briefer.editing.contact import NO_CONTACT, NO_CONTACT_HINT, has_contact
+from briefer.editing.labels import field_label, in_words
+from briefer.gui.main.render_worker import RenderQueue
+from briefer.page.brief import Brief
+from briefer.page.content import Pack
+from briefer.support.errors import FitError
+
+OK_STYLE = "background:#e6f4ea; color:#14532d; border:1px solid #b7dfc2;"
+WARN_STYLE = "background:#fff4d6; color:#5c4300; border:1px solid #e9cf7a;"
+BAD_STYLE = "background:#fdecea; color:#7f1d1d; border:1px solid #f2b8b5;"
+SETTLE_MS = 10_000  # the longest an export waits for the preview's build before building itself
+MAX_NAMED = 4  # candidates named in the indicator; the list marks them all
+WAIT_STYLE = (
+    "background:palette(window); color:palette(window-text); border:1px solid palette(mid);"
+)
+STALE_STYLE = (
+    "QLabel#staleBanner { background:#fff4d6; color:#5c4300; border:1px solid #e9cf7a;"
+    " padding:4px 10px; }"
+)
+STALE_TOO_LONG = "Not updated: the page is too long — showing the last version that fitted."
+STALE_ERROR = "Not updated: the page cannot be built — showing the last version that was built."
+
+
+def fit_message(outcome: Outcome, pack: Pack) -> tuple[str, bool]:
+    """The indicator's text (rich text) and whether the page fits."""
+    text, fits = _fit_text(outcome, pack)
+    if fits and not has_contact(outcome.brief):
+        sentence = NO_CONTACT[:1].upper() + NO_CONTACT[1:]
+        text += f"<br><b>{escape(sentence)}.</b> {escape(NO_CONTACT_HINT)}"
+    return text, fits
+
+
+def indicator_style(outcome: Outcome, fits: bool) -> str:
+    """Green when the page fits and is complete, amber when it fits but lacks a way to reach
+    the sender, red when it does not fit or cannot be built."""
+    if not fits:
+        return BAD_STYLE
+    return OK_STYLE if has_contact(outcome.brief) else WARN_STYLE
+
+
+def _fit_text(outcome: Outcome, pack: Pack) -> tuple[str, bool]:
+    if outcome.plan is not None:
+        plan = outcome.plan
+        shorts = sum(1 for v in plan.variants.values() if v == "short")
+        paper = "Letter" if plan.page.name == "letter" else plan.page.name.upper()
+        detail = f"{paper} · {len(plan.variants)} points"
+        if shorts:
+            detail += f", {shorts} in short form"
+        text = f"<b>Fits on one page at {plan.body_size:g} pt</b> &nbsp;·&nbsp; {detail}"
+        if plan.warnings:
+            notes = (escape(in_words(w, pack)) for w in plan.warnings)
+            text += "<br>" + "<br>".join(f"Note: {note}" for note in notes)
+        return text, True
+    error = outcome.error
+    if isinstance(error, FitError):
+        titles = [pack.block(b).title if pack.has(b) else b for b in error.candidates]
+        text = "<b>Too long:</b> remove a point or shorten an edit"
+        if error.fixed_share:  # the ask crowds the points out: say that first
+            text = (
+                f"<b>Too long:</b> shorten the ask (with the meeting details it takes "
+                f"{error.fixed_share:.0%} of the page), or remove a point"
+            )
+        if titles:
+            shown = ", ".join(f"“{escape(t)}”" for t in titles[:MAX_NAMED])
+            more = len(titles) - MAX_NAMED
+            text += " — candidates: " + shown + (f" and {more} more" if more > 0 else "")
+        return text, False
+    message = error.message if error is not None else "the page could not be built"
+    label = field_label(error.field, pack) if error is not None else ""
+    where = f" — {escape(label[:1].upper() + label[1:])}" if label else ""
+    return f"<b>Cannot build the page{where}:</b> {escape(message)}", False
+
+
+class PageView(QPdfView):
+    """A QPdfView whose "fit page" really fits: Qt's FitInView leaves out the margins."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.fit_page = True
+        self.setPageMode(QPdfView.PageMode.SinglePage)
+        self.setPageSpacing(0)
+
+    def set_fit_page(self, on: bool) -> None:
+        self.fit_page = on
+        if on:
+            self.refit()
+        else:
+            self.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+
+    def refit(self) -> None:
+        document = self.document()
+        if not self.fit_page or document is None or document.pageCount() < 1:
+            return
+        page = document.pagePointSize(0)
+        margins = self.documentMargins()
+        room = self.viewport().size()
+        width = room.width() - margins.left() - margins.right()
+        height = room.height() - margins.top() - margins.bottom()
+        dpi = self.logicalDpiX() / 72.0
+        factor = min(width / (page.width() * dpi), height / (page.height() * dpi))
+        self.setZoomMode(QPdfView.ZoomMode.Custom)
+        self.setZoomFactor(max(0.05, factor * 0.999))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.refit()
+
+
+class PreviewPane(QWidget):
+    preview_ready = Signal(object)  # Outcome, after the view shows it
+
+    def __init__(self, pack: Pack, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._pack = pack
+        self.outcome: Outcome | None = None
+        self.queue = RenderQueue(self)
+        self.queue.ready.connect(self._show)
+
+        self.document = QPdfDocument(self)
+        self._buffer: QBuffer | None = None
+        self.view = PageView(self)
+        self.view.setDocument(self.document)
+        self.document.pageCountChanged.connect(self.view.refit)
+        self.view.setAccessibleName("Preview of the leave-behind")
+        self.view.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.stale = QLabel(self)
+        self.stale.setObjectName("staleBanner")
+        self.stale.setStyleSheet(STALE_STYLE)
+        self.stale.setWordWrap(True)
+        self.stale.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.stale.setAccessibleName("The preview is not up to date")
+        self.stale.hide()
+
+        self.indicator = QLabel("Building the preview…", self)
+        self.indicator.setObjectName("fitIndicator")
+        self.indicator.setWordWrap(True)
+        self.indicator.setTextFormat(Qt.TextFormat.RichText)
+        self.indicator.setAccessibleName("Fit on the page")
+        self.indicator.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.indicator.setStyleSheet(f"QLabel#fitIndicator {{{WAIT_STYLE} padding:6px 10px;}}")
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(6)
+        layout.addWidget(self.indicator)
+        page = QVBoxLayout()  # the banner sits on the page's frame: it is about the page
+        page.setSpacing(0)
+        page.addWidget(self.stale)
+        page.addWidget(self.view, 1)
+        layout.addLayout(page, 1)
+
+    def set_pack(self, pack: Pack) -> None:
+        self._pack = pack
+
+    def request(self, brief: Brief, *, now: bool = False) -> None:
+        self.queue.request(brief, now=now)
+
+    def settled(self, timeout_ms: int = SETTLE_MS) -> Outcome | None:
+        """The newest build, waiting for the one on its way (an export right after an edit uses
+        the preview's build instead of building again on the GUI thread); None if none came."""
+        queue = self.queue
+        if queue.busy:
+            loop = QEventLoop()
+            queue.ready.connect(loop.quit)
+            QTimer.singleShot(timeout_ms, loop.quit)
+            queue.flush()  # a request still waiting for the pause in typing goes now
+            if queue.busy:
+                loop.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+            queue.ready.disconnect(loop.quit)
+        return self.outcome
+
+    @property
+    def fits(self) -> bool:
+        return self.outcome is not None and self.outcome.fits
+
+    def _show(self, outcome: Outcome) -> None:
+        self.outcome = outcome
+        if outcome.pdf is not None:
+            self._load(outcome.pdf)
+        old = outcome.pdf is None and self.document.pageCount() > 0
+        self.stale.setText(STALE_TOO_LONG if outcome.too_long else STALE_ERROR)
+        self.stale.setVisible(old)
+        text, fits = fit_message(outcome, self._pack)
+        style = f"QLabel#fitIndicator {{{indicator_style(outcome, fits)} padding:6px 10px;}}"
+        if self.indicator.styleSheet() != style:
+            self.indicator.setStyleSheet(style)
+        self.indicator.setText(text)
+        plain = QTextDocumentFragment.fromHtml(text).toPlainText()
+        self.indicator.setAccessibleDescription(plain)
+        self.view.setAccessibleDescription(plain)
+        self.preview_ready.emit(outcome)
+
+    def _load(self, pdf: bytes) -> None:
+        buffer = QBuffer(self)
+        buffer.setData(QByteArray(pdf))
+        buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        self.document.load(buffer)  # reads from the buffer: keep it until the next load
+        self.view.refit()  # the paper may have changed
+        if self._buffer is not None:
+            self._buffer.deleteLater()
+        self._buffer = buffer
+
+    def shutdown(self) -> None:
+        self.queue.shutdown()

@@ -1,0 +1,1 @@
+"""The meeting log in the app: the Meetings menu and report bar, the Meetings window, the report."""

@@ -1,0 +1,36 @@
+"""Before a thank-you for a meeting that is still ahead: it thanks the office for a meeting that
+has not happened yet, so the app asks first (a draft may be wanted ahead of time)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtWidgets import QWidget
+
+from briefer.gui.common import dialogs
+from briefer.meetings.model import meeting_passed
+from briefer.support.when import short_date
+
+
+def still_ahead(date: dt.date | None, time: str, now: dt.datetime) -> bool:
+    """Whether a meeting with this date and time has not happened yet at ``now`` (no date:
+    unknown, so no)."""
+    return date is not None and not meeting_passed(date, time, now)
+
+
+def thank_you_now(
+    parent: QWidget | None, who: str, date: dt.date | None, time: str, now: dt.datetime
+) -> bool:
+    """True when a thank-you may be written: the meeting is over, or the user says so."""
+    if not still_ahead(date, time, now):
+        return True
+    assert date is not None
+    at = f" at {time}" if time else ""
+    return dialogs.ask(
+        parent,
+        "The meeting is still ahead",
+        f"The meeting with {who or 'the office'} is on {short_date(date)}{at}. A thank-you "
+        "written now thanks them for a meeting that has not happened yet.",
+        yes="Write It Anyway",
+        no="Cancel",
+    )

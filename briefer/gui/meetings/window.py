@@ -1,0 +1,402 @@
+"""The Meetings window: every logged meeting, filtered by member, date and outcome, follow-ups due
+or overdue marked; the selected meeting's report and the pages it was given beside the list.
+
+It opens the log for each read or write and closes it again, so ``briefer log`` may work on it at
+the same time; it reloads when this app writes to it and when the window comes back to the front.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import (
+    QEvent,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from briefer.gui.common import dialogs
+from briefer.gui.meetings.model import SORT, MeetingsModel
+from briefer.gui.meetings.page_log import notifier
+from briefer.meetings.model import POSITION_LABELS, POSITIONS, Meeting
+from briefer.meetings.texts import detail_html, summary_line
+from briefer.page.brief import Brief
+from briefer.support.clock import SYSTEM, Clock
+from briefer.support.errors import BrieferError
+
+WHEN = ("Any date", "Upcoming", "Past", "Last 30 days", "This year")
+
+
+def open_log() -> Any:
+    from briefer.meetings.db import Log
+
+    return Log()
+
+
+def brief_for(meeting: Meeting, sender: object | None = None) -> Brief:
+    """The brief the meeting's newest page was built from, or one made of what the log knows."""
+    from briefer.meetings.reprint import latest_brief, stand_in_brief
+
+    if meeting.exports:
+        with open_log() as log:
+            brief = latest_brief(log, meeting)
+        if brief is not None:
+            return brief
+    return stand_in_brief(meeting, sender)
+
+
+class MeetingsWindow(QWidget):
+    """Meetings → Meetings Log. ``report_requested(meeting)`` asks the app to open the form."""
+
+    report_requested = Signal(object)
+    thank_you_requested = Signal(object)
+
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        brief_of: Callable[[Meeting], Brief] | None = None,
+        clock: Clock = SYSTEM,
+    ) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.clock = clock
+        self.setObjectName("meetingsWindow")
+        self.setWindowTitle("Meetings — Briefer")
+        self.brief_of = brief_of or brief_for
+        self._full: Meeting | None = None
+        self.model = MeetingsModel()
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SORT)
+
+        self.member = QLineEdit()
+        self.member.setPlaceholderText("Filter by member…")
+        self.member.setClearButtonEnabled(True)
+        self.when = QComboBox()
+        self.when.addItems(WHEN)
+        self.outcome = QComboBox()
+        self.outcome.addItem("Any position", "")
+        for key in POSITIONS:
+            self.outcome.addItem(POSITION_LABELS[key], key)
+        self.due = QCheckBox("Follow-ups due")
+        self.due.setToolTip("Only meetings whose follow-up is overdue or due in the next two days")
+        filters = QHBoxLayout()
+        filters.addWidget(self.member, 2)
+        filters.addWidget(self.when)
+        filters.addWidget(self.outcome)
+        filters.addWidget(self.due)
+
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setAlternatingRowColors(False)
+        self.table.setShowGrid(False)
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.setHighlightSections(False)
+        self.table.doubleClicked.connect(lambda _i: self.write_report())
+
+        self.empty = QLabel(
+            "<h3>No meetings yet</h3><p>Every page you export, print or build for a lobby day "
+            "is recorded here against its meeting — so you can see what each office was given, "
+            "write the report after the meeting and send the thank-you.</p>"
+            "<p>The log stays on this computer. File → Export a brief that names a legislator "
+            "to begin.</p>"
+        )
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setContentsMargins(40, 40, 40, 40)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.table)
+        self.stack.addWidget(self.empty)
+
+        self.detail = QTextBrowser()
+        self.detail.setObjectName("meetingDetail")
+        self.detail.setOpenLinks(False)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.stack)
+        splitter.addWidget(self.detail)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setChildrenCollapsible(False)
+
+        self.report_button = QPushButton("Write Report…")
+        self.report_button.clicked.connect(self.write_report)
+        self.thanks_button = QPushButton("Thank-you Email…")
+        self.thanks_button.setToolTip("An email draft (.eml) to the staffer, the page attached")
+        self.thanks_button.clicked.connect(self.request_thank_you)
+        self.copy_button = QPushButton("Copy Thank-you Text")
+        self.copy_button.clicked.connect(self.copy_thank_you)
+        self.reprint_button = QPushButton("Reprint Page…")
+        self.reprint_button.setToolTip(
+            "Save the newest page this office was given, exactly as it was"
+        )
+        self.reprint_button.clicked.connect(self.reprint)
+        self.delete_button = QPushButton("Delete")
+        self.delete_button.clicked.connect(self.delete)
+        export = QPushButton("Export Log…")
+        export.setToolTip("Write every meeting to a CSV or JSON file for your coordinator")
+        export.clicked.connect(self.export_log)
+        self.import_button = QPushButton("Import Log…")
+        self.import_button.setToolTip("Merge another team's exported log")
+        self.import_button.clicked.connect(self.import_log)
+        buttons = QHBoxLayout()
+        self.actions = (self.report_button, self.thanks_button, self.copy_button)
+        for button in (*self.actions, self.reprint_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        for button in (export, self.import_button, self.delete_button):
+            buttons.addWidget(button)
+
+        self.summary = QLabel()
+        self.summary.setObjectName("meetingsSummary")
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(splitter, 1)
+        layout.addLayout(buttons)
+        layout.addWidget(self.summary)
+
+        self.member.textChanged.connect(self.reload)
+        self.when.currentIndexChanged.connect(self.reload)
+        self.outcome.currentIndexChanged.connect(self.reload)
+        self.due.toggled.connect(self.reload)
+        self.table.selectionModel().selectionChanged.connect(self._selected)
+        notifier().changed.connect(self.reload)
+        QShortcut(QKeySequence.StandardKey.Refresh, self, activated=self.reload)
+        QShortcut(QKeySequence.StandardKey.Close, self, activated=self.close)
+        self.resize(1100, 640)
+        self.reload()
+
+    # --- loading -------------------------------------------------------------------------------
+    def which(self) -> Any:
+        from briefer.meetings.log import Filter
+
+        today = self.clock.today()
+        since = until = None
+        when = self.when.currentText()
+        if when == "Upcoming":
+            since = today
+        elif when == "Past":
+            until = today - dt.timedelta(days=1)
+        elif when == "Last 30 days":
+            since, until = today - dt.timedelta(days=30), today
+        elif when == "This year":
+            since, until = dt.date(today.year, 1, 1), dt.date(today.year, 12, 31)
+        position = self.outcome.currentData()
+        return Filter(
+            member=self.member.text(),
+            since=since,
+            until=until,
+            positions=(position,) if position else (),
+            due=self.due.isChecked(),
+            today=today,
+        )
+
+    def reload(self) -> None:
+        from briefer.meetings.log import list_meetings
+
+        keep = self.listed().id if self.listed() else None
+        try:
+            with open_log() as log:
+                meetings = list_meetings(log, self.which(), full=False)
+                every = meetings if self._unfiltered() else list_meetings(log, full=False)
+        except BrieferError as exc:
+            meetings, every = [], []
+            self.summary.setText(exc.message[:1].upper() + exc.message[1:] + ".")
+            self.summary.setStyleSheet("color: #b3261e;")
+        else:
+            self.summary.setStyleSheet("")
+            self.summary.setText(summary_line(every, len(meetings), self.clock.now()))
+        self.model.set_meetings(meetings, self.clock.now())
+        self.stack.setCurrentWidget(self.table if every else self.empty)
+        self._select(keep)
+        self._selected()
+
+    def _unfiltered(self) -> bool:
+        return (
+            not (self.member.text() or self.when.currentIndex() or self.outcome.currentIndex())
+            and not self.due.isChecked()
+        )
+
+    def _select(self, meeting_id: str | None) -> None:
+        for row in range(self.proxy.rowCount()):
+            index = self.proxy.index(row, 0)
+            if index.data(Qt.ItemDataRole.UserRole).id == meeting_id or meeting_id is None:
+                self.table.selectRow(row)
+                return
+
+    def listed(self) -> Meeting | None:
+        """The selected row's meeting, as listed (its report's text not read)."""
+        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
+        return rows[0].data(Qt.ItemDataRole.UserRole) if rows else None
+
+    def current(self) -> Meeting | None:
+        """The selected meeting in full: its report and the pages it was given."""
+        from briefer.meetings.log import get_meeting
+
+        listed = self.listed()
+        if listed is None:
+            return None
+        if self._full is None or self._full.id != listed.id:
+            try:
+                with open_log() as log:
+                    self._full = get_meeting(log, listed.id)
+            except BrieferError:
+                return listed
+        return self._full
+
+    def _selected(self, *_args: object) -> None:
+        self._full = None
+        m = self.current()
+        for button in (*self.actions, self.delete_button):
+            button.setEnabled(m is not None)
+        self.reprint_button.setEnabled(m is not None and m.export_count > 0)
+        self.detail.setHtml(detail_html(m, self.clock.now()) if m else "")
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
+            self.reload()  # briefer log may have changed it meanwhile
+
+    # --- actions -------------------------------------------------------------------------------
+    def write_report(self) -> None:
+        if self.current() is not None:
+            self.report_requested.emit(self.current())
+
+    def request_thank_you(self) -> None:
+        if self.current() is not None:
+            self.thank_you_requested.emit(self.current())
+
+    def copy_thank_you(self) -> str | None:
+        from briefer.gui.meetings.ahead import thank_you_now
+        from briefer.meetings.followup import as_text
+
+        m = self.current()
+        if m is None or not thank_you_now(self, m.who, m.date, m.time, self.clock.now()):
+            return None
+        text = as_text(self.brief_of(m), m)
+        QGuiApplication.clipboard().setText(text)
+        self.summary.setText("Copied the thank-you text to the clipboard.")
+        return text
+
+    def reprint(self) -> Path | None:
+        from briefer.meetings.reprint import reprint
+        from briefer.support.fileio import write_atomic
+
+        m = self.current()
+        if m is None or not m.exports:
+            return None
+        page = m.exports[-1]
+        suffix = f".{page.format}"
+        name = page.file_name or f"{m.date or 'meeting'} {m.legislator}{suffix}"
+        path = dialogs.save_path(self, "Reprint Page", Path.home() / name, f"*{suffix}")
+        if path is None:
+            return None
+        try:
+            with open_log() as log:
+                again = reprint(log, page)
+            write_atomic(path, again.data)
+        except BrieferError as exc:
+            dialogs.error(self, "Cannot reprint the page", *dialogs.describe(exc))
+            return None
+        same = "exactly as given" if again.same else "rebuilt (this Briefer makes it differently)"
+        self.summary.setText(f"Saved {path.name}: {same}.")
+        return path
+
+    def delete(self) -> None:
+        from briefer.meetings.log import delete_meeting
+
+        m = self.current()
+        if m is None:
+            return
+        if not dialogs.ask(
+            self,
+            "Delete meeting",
+            f"Delete the meeting with {m.who} and its report? The pages already made are kept; "
+            "only the log forgets them.",
+            yes="Delete",
+            no="Cancel",
+        ):
+            return
+        try:
+            with open_log() as log:
+                delete_meeting(log, m.id)
+        except BrieferError as exc:
+            dialogs.error(self, "Cannot delete the meeting", *dialogs.describe(exc))
+        self.reload()
+
+    def export_log(self) -> Path | None:
+        from briefer.meetings.exchange import export_log
+
+        path = dialogs.save_path(
+            self,
+            "Export Meeting Log",
+            Path.home() / f"meetings-{self.clock.today().isoformat()}.csv",
+            "Spreadsheet (*.csv);;Everything, for another Briefer (*.json)",
+        )
+        if path is None:
+            return None
+        if path.suffix.lower() not in (".csv", ".json"):
+            path = path.with_name(path.name + ".csv")
+        try:
+            with open_log() as log:
+                count = export_log(log, path)
+        except BrieferError as exc:
+            dialogs.error(self, "Cannot export the log", *dialogs.describe(exc))
+            return None
+        self.summary.setText(
+            f"Wrote {count} meetings to {path.name}: it holds your reports — share it only "
+            "with your team."
+        )
+        return path
+
+    def import_log(self) -> None:
+        from briefer.meetings.merge import import_log
+
+        path = dialogs.open_path(
+            self, "Import Meeting Log", str(Path.home()), "Meeting logs (*.csv *.json)"
+        )
+        if path is None:
+            return
+        try:
+            with open_log() as log:
+                merged = import_log(log, path)
+        except BrieferError as exc:
+            dialogs.error(self, "Cannot import the log", *dialogs.describe(exc))
+            return
+        text = (
+            f"{merged.added} new meetings, {merged.updated} updated, {merged.unchanged} already "
+            f"here; {merged.reports} reports added."
+        )
+        if merged.conflicts or merged.duplicates:
+            lines = [*merged.conflicts, *merged.duplicates]
+            text += "\n\n" + "\n".join(lines[:10]) + ("\n…" if len(lines) > 10 else "")
+        dialogs.inform(self, "Imported the meeting log", text)
+        self.reload()

@@ -1,0 +1,1 @@
+"""The organisation's own packs in the app: the pack editor and the Packs menu."""

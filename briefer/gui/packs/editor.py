@@ -1,0 +1,588 @@
+"""The pack editor: the organisation's own talking points, edited in the app.
+
+One pack at a time, as a :class:`~briefer.packs.draft.Draft`. Left, the pack's details and its
+points (add, remove, reorder); middle, the selected point's kind, title, claim, short and long text,
+each with its problem next to it and the words counted as you type; right, the page this pack
+makes for the open brief, so the fit's effect shows while you write. Every change is one undoable
+step (typing in one field merges); Save checks the whole pack and writes it atomically into the
+user's packs; unsaved work is autosaved for recovery (gui/packs/recovery.py). The bundled packs are
+never changed: "Start from …" makes a copy with a new id.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QSize, Qt, Signal, Slot
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QFrame,
+    QMainWindow,
+    QMenu,
+    QScrollArea,
+    QSizePolicy,
+    QSplitter,
+    QStackedWidget,
+    QStyle,
+    QToolBar,
+    QToolButton,
+    QWidget,
+)
+
+from briefer.editing.build import Outcome
+from briefer.gui.common import dialogs
+from briefer.gui.common.commands import Replace
+from briefer.gui.common.icons import standard
+from briefer.gui.packs.forms import KIND_NAMES, AboutForm, PointForm, StartPage, show_problem
+from briefer.gui.packs.points import ABOUT, PointsPanel
+from briefer.gui.packs.preview import PackPreview
+from briefer.gui.packs.recovery import DraftAutosave
+from briefer.packs.draft import Draft, Point
+from briefer.packs.store import (
+    PackFile,
+    bundled_path,
+    find_installed,
+    free_id,
+    installed_file,
+    list_packs,
+    save_user_pack,
+)
+from briefer.page.brief import Brief
+from briefer.page.content import SHORT_WORDS, Pack, parse_pack
+from briefer.page.pack_rules import words
+from briefer.support.errors import BrieferError
+
+HOW = {"short": "its short text", "long": "its long text", "new": "a new point"}
+
+
+class PackEditor(QMainWindow):
+    saved = Signal(str)  # the id of the pack just saved
+    install_requested = Signal()  # the start page's "Install a Pack File…"
+    use_requested = Signal(str)  # "Use in this brief"
+    notice = Signal(str)
+
+    def __init__(
+        self,
+        brief: Callable[[], Brief],
+        brief_pack: Callable[[], str],
+        parent: QWidget | None = None,
+        *,
+        autosave_ms: int | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowFlag(Qt.WindowType.Window)
+        self.setObjectName("packEditor")
+        self._brief = brief  # the main window's brief, for the preview
+        self._brief_pack = brief_pack  # the id of the pack that brief uses
+        self.draft: Draft | None = None
+        self.saved_id = ""  # the installed pack the draft was opened from or saved as
+        self.logo: tuple[str, bytes] | None = None
+        self.current = ABOUT
+        self._shown_pack: Pack | None = None
+        self.stack = QUndoStack(self)
+        self.stack.cleanChanged.connect(self._clean_changed)
+        kwargs = {"interval_ms": autosave_ms} if autosave_ms else {}
+        self.autosave = DraftAutosave(
+            lambda: (self.draft, self.saved_id, self.modified), self, **kwargs
+        )
+
+        self._build_toolbar()
+        self.start_page = StartPage()
+        self.start_page.start.connect(self.start_from)
+        self.start_page.open.connect(self.open_pack)
+        self.start_page.install.connect(self.install_requested.emit)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.start_page)
+        self.pages.addWidget(self._build_editor_page())
+        self.setCentralWidget(self.pages)
+        self.statusBar().setSizeGripEnabled(True)
+        self.resize(1320, 820)
+        self.setMinimumSize(980, 600)
+        self._update_title()
+        self.update_buttons()
+
+    # --- building the window ----------------------------------------------------------------------
+    def _build_toolbar(self) -> None:
+        sp = QStyle.StandardPixmap
+        bar = QToolBar("Pack toolbar", self)
+        bar.setObjectName("packToolbar")
+        bar.setMovable(False)
+        bar.setIconSize(QSize(18, 18))
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.new_menu_button = self._menu_button(
+            "New Pack",
+            standard("document-new", sp.SP_FileIcon),
+            "Start a pack from a copy of another one",
+        )
+        self.open_button = self._menu_button(
+            "Open", standard("document-open", sp.SP_DialogOpenButton), "Open one of your packs"
+        )
+        self.save_action = QAction("Save", self)
+        self.save_action.setShortcut(QKeySequence.StandardKey.Save)
+        self.save_action.setIcon(standard("document-save", sp.SP_DialogSaveButton))
+        self.save_action.setToolTip("Check the pack and save it in your packs (Ctrl+S)")
+        self.save_action.triggered.connect(lambda _checked=False: self.save())
+        self.undo_action = self.stack.createUndoAction(self, "Undo")
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.undo_action.setIcon(standard("edit-undo", sp.SP_ArrowBack))
+        self.redo_action = self.stack.createRedoAction(self, "Redo")
+        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        self.redo_action.setIcon(standard("edit-redo", sp.SP_ArrowForward))
+        self.use_action = QAction("Use in This Brief", self)
+        self.use_action.setToolTip("Build the open brief with this pack")
+        self.use_action.triggered.connect(lambda _checked=False: self._use())
+        self.close_action = QAction("Close", self)
+        self.close_action.setShortcut(QKeySequence.StandardKey.Close)
+        self.close_action.triggered.connect(lambda _checked=False: self.close())
+        self.addAction(self.close_action)
+        bar.addWidget(self.new_menu_button)
+        bar.addWidget(self.open_button)
+        bar.addAction(self.save_action)
+        bar.addSeparator()
+        bar.addActions([self.undo_action, self.redo_action])
+        for action in (self.undo_action, self.redo_action):
+            button = bar.widgetForAction(action)
+            if isinstance(button, QToolButton):
+                button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+        spacer = QWidget()
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        bar.addWidget(spacer)
+        bar.addAction(self.use_action)
+        self.addToolBar(bar)
+        self.toolbar = bar
+
+    def _menu_button(self, text: str, icon: QIcon, tip: str) -> QToolButton:
+        """A toolbar button that opens its menu (filled as it opens: the packs change)."""
+        button = QToolButton()
+        button.setText(text)
+        button.setIcon(icon)
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        button.setToolTip(tip)
+        button.setMenu(QMenu(button))
+        button.menu().aboutToShow.connect(self._fill_menus)
+        return button
+
+    def _build_editor_page(self) -> QWidget:
+        # left: the pack's details and its points
+        self.points = PointsPanel()
+        self.points.chosen.connect(self._row_changed)
+        self.points.add_requested.connect(lambda: self.add_point())
+        self.points.remove_requested.connect(self.remove_point)
+        self.points.move_requested.connect(self.move_point)
+
+        # middle: the form of the pack's details, or of one point
+        self.about_form = AboutForm()
+        self.about_form.edited.connect(self._edit_about)
+        self.about_fields = self.about_form.fields
+        self.point_form = PointForm()
+        self.point_form.edited.connect(self._edit_point)
+        self.point_form.kind_chosen.connect(self._kind_chosen)
+        self.point_fields = self.point_form.fields
+        self.kind_box, self.on_page = self.point_form.kind_box, self.point_form.on_page
+        self.forms = QStackedWidget()
+        self.forms.addWidget(self.about_form)
+        self.forms.addWidget(self.point_form)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(self.forms)
+
+        # right: the preview
+        self.preview = PackPreview()
+        self.preview.ready.connect(self._preview_ready)
+        self.preview.setContentsMargins(4, 8, 8, 4)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.points)
+        self.splitter.addWidget(scroll)
+        self.splitter.addWidget(self.preview)
+        self.splitter.setSizes([300, 520, 500])
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setStretchFactor(2, 1)
+        return self.splitter
+
+    # --- the state --------------------------------------------------------------------------------
+    @property
+    def modified(self) -> bool:
+        return self.draft is not None and not self.stack.isClean()
+
+    @property
+    def name(self) -> str:
+        if self.draft is None:
+            return "Packs"
+        return self.draft.head.get("title") or self.draft.id or "New pack"
+
+    @Slot(bool)
+    def _clean_changed(self, _clean: bool) -> None:
+        self._update_title()
+        self.update_buttons()
+
+    def _update_title(self) -> None:
+        if self.draft is None:
+            self.setWindowTitle("Your Packs — Briefer")
+        else:
+            self.setWindowTitle(
+                f"{self.name} ({self.draft.id or 'no id'})[*] — Pack Editor — Briefer"
+            )
+        self.setWindowModified(self.modified)
+
+    def update_buttons(self) -> None:
+        has = self.draft is not None
+        self.save_action.setEnabled(has)
+        usable = has and not self.modified and bool(self.saved_id)
+        in_use = has and self._brief_pack() == self.saved_id
+        self.use_action.setEnabled(usable and not in_use)
+        self.use_action.setToolTip(
+            "The open brief uses this pack"
+            if in_use and not self.modified
+            else "Save the pack first, then build the open brief with it"
+            if not usable
+            else "Build the open brief with this pack"
+        )
+        self.points.enable(has, self.current, len(self.draft.points) if self.draft else 0)
+
+    def _fill_menus(self) -> None:
+        new_menu, open_menu = self.new_menu_button.menu(), self.open_button.menu()
+        new_menu.clear()
+        open_menu.clear()
+        for info in list_packs():
+            if info.problem:
+                continue
+            action = new_menu.addAction(f"Start from “{info.title}” ({info.id})")
+            action.triggered.connect(lambda _c=False, i=info.id: self.start_from(i))
+            if info.where == "yours":
+                action = open_menu.addAction(f"{info.title} ({info.id})")
+                action.triggered.connect(lambda _c=False, i=info.id: self.open_pack(i))
+        if open_menu.isEmpty():
+            open_menu.addAction("No packs of your own yet").setEnabled(False)
+
+    # --- opening ----------------------------------------------------------------------------------
+    def show_start(self) -> None:
+        self.start_page.fill()
+        if self.draft is None:
+            self.pages.setCurrentIndex(0)
+        self._raise()
+
+    def _raise(self) -> None:
+        self.show()
+        self.raise_()
+        self.activateWindow()
+
+    def maybe_save(self) -> bool:
+        """True when the open draft may be dropped (saved, discarded or unchanged)."""
+        if not self.modified:
+            return True
+        self._raise()
+        answer = dialogs.ask_save_changes(self, self.name)
+        if answer is dialogs.Choice.SAVE:
+            return self.save()
+        if answer is dialogs.Choice.DISCARD:
+            self.autosave.discard()
+            return True
+        return False
+
+    def start_from(self, pack_id: str) -> bool:
+        """A new pack: a copy of an installed one with a new id (not saved yet)."""
+        if not self.maybe_save():
+            return False
+        source = self._installed(pack_id)
+        if source is None:
+            return False
+        base = pack_id if pack_id.startswith("my-") else f"my-{pack_id}"
+        draft = Draft.from_pack(source.pack).copy_as(free_id(base))
+        self._load(draft, saved_id="", logo=source.logo, modified=True)
+        self.notice.emit(f"A copy of “{source.pack.title}”: change it, then Save.")
+        return True
+
+    def open_pack(self, pack_id: str) -> bool:
+        """One of the user's packs, to edit (a bundled one opens as a copy)."""
+        if self.draft is not None and self.saved_id == pack_id:
+            self._raise()
+            return True
+        if bundled_path(pack_id) is not None:
+            return self.start_from(pack_id)
+        if not self.maybe_save():
+            return False
+        source = self._installed(pack_id)
+        if source is None:
+            return False
+        self._load(Draft.from_pack(source.pack), saved_id=pack_id, logo=source.logo)
+        return True
+
+    def _installed(self, pack_id: str) -> PackFile | None:
+        """The installed pack, or None when it cannot be read (the user is told why)."""
+        try:
+            return installed_file(pack_id)
+        except BrieferError as exc:
+            dialogs.error(self, "Cannot open the pack", *dialogs.describe(exc))
+            return None
+
+    def reload_installed(self, pack_id: str) -> None:
+        """The pack was installed anew (a file from a teammate): show that version."""
+        if self.draft is None or self.saved_id != pack_id:
+            return
+        try:
+            source = installed_file(pack_id)
+        except BrieferError:
+            return
+        self._load(Draft.from_pack(source.pack), saved_id=pack_id, logo=source.logo)
+
+    def restore(self, draft: Draft, saved_id: str) -> None:
+        """Unsaved work found after a crash (it stays unsaved)."""
+        logo = None
+        if saved_id and find_installed(saved_id):
+            try:
+                logo = installed_file(saved_id).logo
+            except BrieferError:
+                logo = None
+        self._load(draft, saved_id=saved_id, logo=logo, modified=True)
+        self.autosave.save_now()
+
+    def _load(
+        self, draft: Draft, *, saved_id: str, logo: tuple[str, bytes] | None, modified: bool = False
+    ) -> None:
+        self.stack.clear()
+        self.draft, self.saved_id, self.logo = draft, saved_id, logo
+        if modified:
+            self.stack.resetClean()
+        self.pages.setCurrentIndex(1)
+        self._show(draft, ABOUT if self.current == ABOUT else 0)
+        self._update_title()
+        self.update_buttons()
+        self._raise()
+
+    # --- showing the draft ------------------------------------------------------------------------
+    def _apply_draft(self, draft: Draft, select: int | None) -> None:
+        """The undo stack's way in: show ``draft`` (and select a row, for adds and moves)."""
+        self.draft = draft
+        self._show(draft, self.current if select is None else select)
+
+    def _show(self, draft: Draft, select: int) -> None:
+        problems = draft.problems()
+        self.current = self.points.show_draft(draft, problems, select)
+        self._show_form(draft, problems)
+        self.update_buttons()
+        self.request_preview()
+
+    def _show_form(self, draft: Draft, problems: dict[str, str]) -> None:
+        if self.current == ABOUT:
+            self.forms.setCurrentIndex(0)
+            self.about_form.show_draft(draft, problems)
+        else:
+            self.forms.setCurrentIndex(1)
+            self.point_form.show_point(draft, self.current, problems)
+
+    def _row_changed(self, index: int) -> None:
+        if self.draft is None:
+            return
+        self.current = index
+        self._show_form(self.draft, self.draft.problems())
+        self.update_buttons()
+        self.request_preview(now=True)
+
+    # --- editing ----------------------------------------------------------------------------------
+    def apply(
+        self, after: Draft, text: str, merge_key: str | None = None, select: int | None = None
+    ) -> None:
+        if self.draft is None or after == self.draft:
+            return
+        key = f"pack:{merge_key}" if merge_key else None
+        apply = lambda draft: self._apply_draft(draft, select)  # noqa: E731
+        self.stack.push(Replace(apply, self.draft, after, text, key))
+
+    def _edit_about(self, name: str, text: str) -> None:
+        if self.draft is None:
+            return
+        group, _, key = name.rpartition(".")
+        draft = self.draft.with_source(key, text) if group else self.draft.with_head(key, text)
+        label = self.about_fields[name].caption.text().replace("<b>", "").replace("</b>", "")
+        self.apply(draft, f"Edit the pack’s {label.lower()}", merge_key=name)
+
+    def _edit_point(self, name: str, text: str) -> None:
+        if self.draft is None or self.current == ABOUT:
+            return
+        index = self.current
+        draft = self.draft.with_point(index, **{name: text})
+        title = self.draft.points[index].title or f"point {index + 1}"
+        label = self.point_fields[name].caption.text().replace("<b>", "").replace("</b>", "")
+        self.apply(draft, f"Edit {label.lower()} of “{title}”", f"{index}.{name}", index)
+
+    def _kind_chosen(self, kind: str) -> None:
+        if self.draft is None or self.current == ABOUT:
+            return
+        index = self.current
+        title = self.draft.points[index].title or f"point {index + 1}"
+        self.apply(
+            self.draft.with_point(index, kind=kind),
+            f"Make “{title}” a {KIND_NAMES[kind].lower()}",
+            select=index,
+        )
+
+    def add_point(self, point: Point | None = None, text: str = "Add a point") -> None:
+        if self.draft is None:
+            return
+        at = self.current + 1 if self.current != ABOUT else len(self.draft.points)
+        kind = self.draft.points[self.current].kind if self.current != ABOUT else "framing"
+        point = point or Point(id=self.draft.new_point_id(), kind=kind)
+        self.apply(self.draft.inserted(at, point), text, select=at)
+        self.point_fields["title"].input.setFocus()
+
+    def remove_point(self) -> None:
+        if self.draft is None or self.current == ABOUT or len(self.draft.points) < 2:
+            return
+        index = self.current
+        title = self.draft.points[index].title or f"point {index + 1}"
+        self.apply(
+            self.draft.removed(index),
+            f"Remove “{title}”",
+            select=min(index, len(self.draft.points) - 2),
+        )
+
+    def move_point(self, step: int) -> None:
+        if self.draft is None or self.current == ABOUT:
+            return
+        index, to = self.current, self.current + step
+        if not 0 <= to < len(self.draft.points):
+            return
+        title = self.draft.points[index].title or f"point {index + 1}"
+        self.apply(self.draft.moved(index, to), f"Move “{title}”", select=to)
+        self.points.list.setFocus()
+
+    def keep(self, block_id: str, text: str, how: str, title: str = "") -> None:
+        """A meeting's wording kept in this pack: a point's short or long text, or a new point."""
+        if self.draft is None:
+            return
+        ids = [p.id for p in self.draft.points]
+        if how in ("short", "long") and block_id in ids:
+            index = ids.index(block_id)
+            draft = self.draft.with_point(index, **{how: text})
+            name = self.draft.points[index].title
+            self.apply(
+                draft, f"Keep the meeting’s text as the {how} text of “{name}”", select=index
+            )
+            self.point_fields[how].input.setFocus()
+            return
+        source = self.draft.points[ids.index(block_id)] if block_id in ids else Point()
+        point = Point(
+            id=self.draft.new_point_id(f"{block_id}-ours"[:60]),
+            kind=source.kind,
+            title=f"{title or source.title} (our wording)"[:120],
+            claim=source.claim,
+            short=text if words(text) <= SHORT_WORDS else "",
+            long=text,
+        )
+        self.current = ids.index(block_id) if block_id in ids else len(ids) - 1
+        self.add_point(point, f"Keep the meeting’s text as a new point “{point.title}”")
+
+    # --- saving -----------------------------------------------------------------------------------
+    def save(self) -> bool:
+        """Check the whole pack and install it; problems show next to their fields."""
+        draft = self.draft
+        if draft is None:
+            return False
+        problems = draft.problems()
+        if problems:
+            self._go_to(next(iter(problems)))
+            self.statusBar().showMessage(
+                f"Not saved: fix the {len(problems)} problem{'s' * (len(problems) != 1)} "
+                "marked in red first.",
+                8000,
+            )
+            return False
+        replace = draft.id == self.saved_id
+        if not replace and find_installed(draft.id) is not None and bundled_path(draft.id) is None:
+            replace = dialogs.ask(
+                self,
+                "Replace a pack",
+                f"You already have a pack with the id “{draft.id}”. Replace it with this one?",
+                yes="Replace",
+                no="Cancel",
+            )
+            if not replace:
+                return False
+        try:
+            info = save_user_pack(draft.yaml(), replace=replace, logo=self.logo)
+        except BrieferError as exc:
+            if exc.field and self._go_to(exc.field, exc.message):
+                self.statusBar().showMessage(f"Not saved: {exc.message}", 8000)
+            else:
+                dialogs.error(self, "Cannot save the pack", *dialogs.describe(exc))
+            return False
+        self.saved_id = info.id
+        self.stack.setClean()
+        self.autosave.discard()
+        self._update_title()
+        self.update_buttons()
+        self.statusBar().showMessage(f"Saved “{info.title}” in your packs ({info.id}).", 8000)
+        self.saved.emit(info.id)
+        return True
+
+    def _go_to(self, field: str, message: str | None = None) -> bool:
+        """Select the row and show the field a problem is in; False if it is not in the form."""
+        if self.draft is None:
+            return False
+        parts = field.split(".")
+        if parts[0] == "blocks" and len(parts) >= 2 and parts[1].isdigit():
+            self.current = int(parts[1])
+            self._show(self.draft, self.current)
+            name = parts[2] if len(parts) > 2 else ""
+            if message and not name:
+                show_problem(self.point_form.problem, message)
+            target = self.point_fields.get(name)
+        else:
+            self._show(self.draft, ABOUT)
+            target = self.about_fields.get(field)
+        if target is None:
+            return bool(message) and parts[0] == "blocks"
+        if message:
+            target.set_problem(message)
+        target.input.setFocus()
+        return True
+
+    def _use(self) -> None:
+        if self.saved_id and not self.modified:
+            self.use_requested.emit(self.saved_id)
+            self.update_buttons()
+
+    # --- the preview ------------------------------------------------------------------------------
+    def current_point_id(self) -> str | None:
+        if self.draft is None or self.current == ABOUT:
+            return None
+        return self.draft.points[self.current].id
+
+    def request_preview(self, *, now: bool = False) -> None:
+        if self.draft is None:
+            return
+        self.preview.request(self._brief(), self.draft.yaml(), self.current_point_id(), now=now)
+
+    def _preview_ready(self, outcome: Outcome) -> None:
+        try:
+            pack = parse_pack(self.draft.yaml(), "the pack") if self.draft else None
+        except BrieferError:
+            pack = None
+        point = self.current_point_id()
+        note = ""
+        if outcome.plan is not None and point:
+            variant = outcome.plan.variants.get(point)
+            note = (
+                f"This point prints its <b>{variant}</b> text."
+                if variant
+                else "This point is not on the page."
+            )
+        self.on_page.setText(f"<i>On the preview page:</i> {note}" if note else "")
+        if outcome.error is not None and outcome.plan is None and not outcome.too_long:
+            pack = None
+        self.preview.show_message(outcome, pack, note)
+
+    # --- closing ----------------------------------------------------------------------------------
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.maybe_save():
+            event.accept()
+        else:
+            event.ignore()
+
+    def shutdown(self) -> None:
+        self.autosave.stop()
+        self.preview.shutdown()

@@ -1,0 +1,140 @@
+"""Content packs: the talking points a campaign offers, each with a short and a long text.
+
+The format is documented in docs/content-packs.md. A pack is a YAML file::
+
+    briefer-pack: 1
+    id: belarus-sanctions
+    title: ...
+    blocks:
+      - {id: ..., kind: misconception, title: ..., claim: ..., short: ..., long: ...}
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import cache, cached_property
+from pathlib import Path
+from typing import Annotated, Literal
+
+from pydantic import Field, StringConstraints, ValidationInfo, field_validator, model_validator
+
+from briefer.page.pack_rules import ID_PATTERN, KINDS, LONG_WORDS, SHORT_WORDS, check_rules
+from briefer.support import yamlio
+from briefer.support.errors import BrieferError
+from briefer.support.resources import default_pack_path
+from briefer.support.validation import Long, Model, Short, text, validate
+
+Kind = Literal["framing", "evidence", "misconception", "recommendation", "context"]
+KIND_LABELS = {
+    "framing": "Framing",
+    "evidence": "Evidence",
+    "misconception": "Misconceptions",
+    "recommendation": "Recommendations",
+    "context": "Context",
+}
+BlockId = Annotated[str, StringConstraints(pattern=ID_PATTERN.pattern)]
+
+
+class Block(Model):
+    id: BlockId
+    kind: Kind
+    title: text(120)
+    claim: text(300) | None = None
+    short: text(400)
+    long: text(1000)
+
+    @model_validator(mode="after")
+    def _check(self) -> Block:
+        if self.kind == "misconception" and not self.claim:
+            raise ValueError("a misconception needs a 'claim': the claim as critics put it")
+        if self.kind != "misconception" and self.claim:
+            raise ValueError("only a misconception has a 'claim'")
+        return self
+
+    @field_validator("short", "long")
+    @classmethod
+    def _words(cls, value: str, info: ValidationInfo) -> str:
+        limit = SHORT_WORDS if info.field_name == "short" else LONG_WORDS
+        words = len(value.split())
+        if words > limit:
+            raise ValueError(f"'{info.field_name}' has {words} words; keep it to {limit} or fewer")
+        return value
+
+
+class Source(Model):
+    title: Short
+    publisher: Short
+    credit: text(300)
+    url: Short | None = None
+    date: dt.date | None = None  # when it was published
+
+
+class Pack(Model):
+    format: Literal[1] = Field(alias="briefer-pack")
+    id: BlockId
+    title: Short
+    subtitle: Short = ""
+    language: Annotated[str, StringConstraints(pattern=r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$")] = "en"
+    source: Source
+    ask: Long = ""  # the ask a new brief starts from
+    defaults: list[BlockId] = []
+    blocks: list[Block] = Field(min_length=1, max_length=500)
+
+    def block(self, block_id: str) -> Block:
+        return self._index[block_id]
+
+    def has(self, block_id: str) -> bool:
+        return block_id in self._index
+
+    @cached_property
+    def _index(self) -> dict[str, Block]:
+        return {block.id: block for block in self.blocks}
+
+    def by_kind(self) -> dict[str, list[Block]]:
+        groups: dict[str, list[Block]] = {kind: [] for kind in KINDS}
+        for block in self.blocks:
+            groups[block.kind].append(block)
+        return groups
+
+
+def parse_pack(source: str, file: str | Path) -> Pack:
+    data = yamlio.parse(source, file)
+    pack = validate(Pack, data, file)
+    seen: set[str] = set()
+    for index, block in enumerate(pack.blocks):
+        if block.id in seen:
+            raise BrieferError(
+                f"block id '{block.id}' is used twice",
+                file=file,
+                line=yamlio.line_of(data, ["blocks", index, "id"]),
+                field=f"blocks.{index}.id",
+            )
+        seen.add(block.id)
+    for index, block_id in enumerate(pack.defaults):
+        if block_id not in seen:
+            raise BrieferError(
+                f"unknown block id '{block_id}'",
+                file=file,
+                line=yamlio.line_of(data, ["defaults", index]),
+                field=f"defaults.{index}",
+            )
+    check_rules(pack, data, file)  # the rules beyond the format, defined once
+    return pack
+
+
+def load_pack(path: Path | None = None) -> Pack:
+    """Load and validate a pack (the bundled one by default); cached while the file is unchanged."""
+    path = Path(path) if path else default_pack_path()
+    try:
+        stamp = path.stat().st_mtime_ns
+    except OSError:
+        stamp = 0
+    return _load_cached(path.resolve() if path.exists() else path, stamp)
+
+
+@cache
+def _load_cached(path: Path, _stamp: int) -> Pack:
+    return parse_pack(yamlio.read_text(path), path)
+
+
+__all__ = ["KINDS", "KIND_LABELS", "Block", "Long", "Pack", "load_pack", "parse_pack"]

@@ -1,0 +1,294 @@
+"""Decor: the logo, the QR code and the sidebar, placed around the body frame of a draft.
+
+Compose calls :func:`decorate` last. It reads the logo (through briefer.page.images), places what
+the template asks for and grows the page's margins by the room it takes: a band above the body for
+the logo and the QR code, or, in the sidebar layout, a coloured column left of the body. The fit
+measures only the body frame, so whatever is drawn here can never push the page onto a second.
+The sidebar's own text has a fixed size; it is measured here with the flowables the PDF draws.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from pathlib import Path
+
+from briefer.page import images
+from briefer.page.brief import Brief
+from briefer.page.plan import Box, Decor, Draft, Para, Picture, QrCode, Sidebar, Span, Style
+from briefer.page.templates import SIDEBAR_ROLES, Template, length
+from briefer.support.errors import FitError
+
+SAFETY = 0.06  # of the sidebar's height kept free (Word and LibreOffice break lines their way)
+QR_CAPTION = 7.0  # points: the address beside the QR code
+_URL = re.compile(r"^https?://[^\s/$.?#][^\s]*$", re.IGNORECASE)
+
+
+def logo_path(brief: Brief) -> Path:
+    path = Path(brief.sender.logo).expanduser()
+    if not path.is_absolute() and brief.file:
+        path = Path(brief.file).parent / path
+    return path
+
+
+def read_logo(brief: Brief) -> images.Logo | None:
+    """The brief's logo, checked; a BrieferError naming ``sender.logo`` when it cannot be used."""
+    if not brief.sender.logo.strip():
+        return None
+    try:
+        return images.load_logo(logo_path(brief))
+    except images.ImageProblem as exc:
+        raise brief.error(str(exc), "sender", "logo") from None
+
+
+def qr_url(brief: Brief) -> str | None:
+    url = brief.qr.strip()
+    if not url:
+        return None
+    if not _URL.match(url):
+        raise brief.error(
+            f"'{url}' is not a web address: write it in full, such as https://example.org/report",
+            "qr",
+        )
+    if len(url) > 300:
+        raise brief.error("the QR code's address is too long: use a shorter link", "qr")
+    return url
+
+
+def printed_url(url: str) -> str:
+    """The address as a reader types it: no scheme, no trailing slash."""
+    return re.sub(r"^https?://(www\.)?", "", url, flags=re.IGNORECASE).rstrip("/")
+
+
+def _qr_style(draft: Draft, color: str) -> Style:
+    return Style("qr_caption", QR_CAPTION, round(QR_CAPTION * 1.25, 2), color)
+
+
+def _logo_size(logo: images.Logo, height: float, max_width: float) -> tuple[float, float]:
+    width = height * logo.aspect
+    if width > max_width:
+        width, height = max_width, max_width / logo.aspect
+    return round(width, 2), round(height, 2)
+
+
+def _picture(logo: images.Logo, box: Box) -> Picture:
+    return Picture(logo.data, logo.kind, logo.digest, box)
+
+
+def _dpi_warning(logo: images.Logo, brief: Brief, printed_width: float) -> list[str]:
+    dpi = logo.dpi(printed_width)
+    if dpi is None or dpi >= images.MIN_DPI:
+        return []
+    need = round(printed_width / 72 * images.MIN_DPI)
+    return [
+        f"the logo {Path(brief.sender.logo).name} prints at {dpi:.0f} dpi and will look blurred: "
+        f"use one at least {need} pixels wide (or an SVG)"
+    ]
+
+
+def decorate(
+    draft: Draft, brief: Brief, template: Template, meeting: list[str] | None = None
+) -> Draft:
+    """Place the logo, the QR code and the sidebar; the margins grow by the room they take.
+    ``meeting``: the meeting as the sidebar lists it, one fact a line (compose words it)."""
+    logo = read_logo(brief)
+    url = qr_url(brief)
+    if template.layout == "sidebar":
+        return _sidebar(draft, brief, template, logo, url, meeting or [])
+    if template.banner is not None:
+        return _banner(draft, brief, template, logo, url)
+    if logo is None and url is None:
+        return draft
+    page = draft.page
+    slot = template.logo
+    qr_size = length(template.qr.size)
+    warnings: list[str] = []
+    logo_w = logo_h = 0.0
+    if logo is not None:
+        logo_w, logo_h = _logo_size(logo, length(slot.height), length(slot.max_width))
+        warnings += _dpi_warning(logo, brief, logo_w)
+    band_h = max(logo_h, qr_size if url else 0.0)
+    band = Box(page.left, page.height - page.top - band_h, page.frame_width, band_h)
+    picture = qr = None
+    muted = draft.palette.muted
+    if logo is not None:
+        x = band.x if slot.align == "left" else band.x + band.width - logo_w
+        picture = _picture(logo, Box(x, band.y + (band_h - logo_h) / 2, logo_w, logo_h))
+    if url is not None:
+        qr_right = slot.align == "left" or logo is None
+        x = band.x + band.width - qr_size if qr_right else band.x
+        quiet = qr_size * images.QR_BORDER / images.qr_modules(url)  # white, part of the code
+        code = Box(x, band.y + (band_h - qr_size) / 2, qr_size, qr_size)
+        room = band.width - qr_size - logo_w - 24
+        cap_w = min(room, 2.6 * 72)
+        cap_x = code.x - 4 - cap_w + quiet if qr_right else code.x + qr_size + 4 - quiet
+        caption = Para("qr_caption", (Span(printed_url(url)),))
+        qr = QrCode(
+            url,
+            code,
+            caption,
+            Box(cap_x, code.y + quiet, cap_w, qr_size - 2 * quiet),
+            "right" if qr_right else "left",
+        )
+    decor = Decor(
+        logo=picture, qr=qr, band=band, frame_left=page.left, qr_style=_qr_style(draft, muted)
+    )
+    top = page.top + band_h + length(slot.gap)
+    return replace(
+        draft,
+        page=replace(page, top=round(top, 2), decor=decor),
+        warnings=(*draft.warnings, *warnings),
+    )
+
+
+def _banner(
+    draft: Draft, brief: Brief, template: Template, logo: images.Logo | None, url: str | None
+) -> Draft:
+    """A coloured banner across the top: the logo, the organisation's name, the QR code on a
+    white tile (its quiet zone) with the address beside it."""
+    spec = template.banner
+    assert spec is not None
+    page = draft.page
+    height, pad = length(spec.height), length(spec.padding)
+    band = Box(page.left, page.height - page.top - height, page.frame_width, height)
+    inner = height - 2 * pad
+    warnings: list[str] = []
+    picture = qr = None
+    x = band.x + pad
+    if logo is not None:
+        logo_w, logo_h = _logo_size(logo, inner, length(template.logo.max_width))
+        picture = _picture(logo, Box(x, band.y + (height - logo_h) / 2, logo_w, logo_h))
+        warnings += _dpi_warning(logo, brief, logo_w)
+        x += logo_w + pad
+    right = band.x + band.width - pad
+    text_style = Style("qr_caption", QR_CAPTION, round(QR_CAPTION * 1.25, 2), spec.text)
+    if url is not None:
+        code = Box(right - inner, band.y + pad, inner, inner)
+        cap_w = min(2.2 * 72, (right - inner - x) / 2)
+        caption = Para("qr_caption", (Span(printed_url(url)),))
+        cap = Box(code.x - 6 - cap_w, code.y, cap_w, inner)
+        qr = QrCode(url, code, caption, cap, "right")
+        right = cap.x - pad
+    name = name_box = None
+    size = spec.size
+    name_style = Style("banner_name", size, round(size * 1.15, 2), spec.text, bold=True)
+    if brief.sender.organization:
+        name = Para("banner_name", (Span(brief.sender.organization),))
+        name_box = Box(x, band.y + pad, max(right - x, 36.0), inner)
+    decor = Decor(
+        logo=picture,
+        qr=qr,
+        band=band,
+        frame_left=page.left,
+        qr_style=text_style,
+        band_fill=draft.palette.resolve(spec.fill),
+        band_pad=pad,
+        name=name,
+        name_box=name_box,
+        name_style=name_style,
+    )
+    top = page.top + height + length(template.logo.gap)
+    return replace(
+        draft,
+        page=replace(page, top=round(top, 2), decor=decor),
+        warnings=(*draft.warnings, *warnings),
+    )
+
+
+def sidebar_items(brief: Brief, meeting: list[str]) -> list[Para]:
+    """The column's text: the ask, the meeting, the contact (what a staffer looks for first)."""
+    items: list[Para] = []
+    if brief.ask.strip():
+        items += [Para("side_label", (Span("Our ask"),)), Para("side_ask", (Span(brief.ask),))]
+        if brief.bill:
+            items.append(Para("side_text", (Span("Bill: ", bold=True), Span(brief.bill))))
+    if meeting:
+        items.append(Para("side_label", (Span("The meeting"),)))
+        items += [Para("side_text", (Span(line),)) for line in meeting]
+    s = brief.sender
+    contact = [s.name, s.email, s.phone, s.website]
+    if s.register_id:
+        contact.append(f"EU Transparency Register {s.register_id}")
+    contact = [c for c in contact if c]
+    if s.organization or contact:
+        items.append(Para("side_label", (Span("Contact"),)))
+        if s.organization:
+            items.append(Para("side_text", (Span(s.organization, bold=True),)))
+        items += [Para("side_text", (Span(c),)) for c in contact]
+    # the last line before the next label (or the column's end) keeps a wider space after it
+    for index, para in enumerate(items):
+        following = items[index + 1].role if index + 1 < len(items) else "side_label"
+        if para.role == "side_text" and following == "side_label":
+            items[index] = Para("side_last", para.spans)
+    return items
+
+
+def _sidebar(
+    draft: Draft,
+    brief: Brief,
+    template: Template,
+    logo: images.Logo | None,
+    url: str | None,
+    meeting: list[str],
+) -> Draft:
+    from briefer.layout.flow import Flow, footer_reserve, height
+    from briefer.layout.styles import make_styles
+
+    page = draft.page
+    spec = template.sidebar
+    width, gap, pad = length(spec.width), length(spec.gap), length(spec.padding)
+    inner = width - 2 * pad
+    new_page = replace(page, left=round(page.left + width + gap, 2))
+    styles = make_styles(draft, spec.size)
+    side_styles = {r: styles[r] for r in SIDEBAR_ROLES}
+    footer_styles = make_styles(draft, 9.0)
+    reserve = footer_reserve(
+        Flow(footer_styles, draft.palette, new_page.frame_width, 9.0, font=draft.font),
+        draft.footer,
+    )
+    bottom = page.bottom + reserve
+    box = Box(page.left, bottom, width, page.height - page.top - bottom)
+    flow = Flow(side_styles, draft.palette, inner, spec.size, font=draft.font)
+    items = sidebar_items(brief, meeting)
+    used = sum(height(flow.para(p), inner) for p in items)
+    warnings: list[str] = []
+    picture = qr = None
+    top = box.top - pad
+    if logo is not None:
+        logo_w, logo_h = _logo_size(logo, length(template.logo.height) * 1.25, inner - 18)
+        picture = _picture(logo, Box(box.x + pad, top - logo_h, logo_w, logo_h))
+        used += logo_h + pad
+        warnings += _dpi_warning(logo, brief, logo_w)
+    qr_style = replace(_qr_style(draft, draft.palette.sidebar_text), role="qr_caption")
+    if url is not None:
+        size = min(length(template.qr.size) * 1.15, inner)
+        caption = Para("qr_caption", (Span(printed_url(url)),))
+        cap_flow = Flow({"qr_caption": qr_style}, draft.palette, inner, QR_CAPTION, font=draft.font)
+        cap_h = height(cap_flow.para(caption), inner) + 2
+        code = Box(box.x + pad, box.y + pad + cap_h, size, size)
+        qr = QrCode(url, code, caption, Box(box.x + pad, box.y + pad, inner, cap_h), "left")
+        used += size + cap_h + pad
+    room = (box.height - 2 * pad) * (1 - SAFETY)
+    if used > room:
+        lines = max(1, round((used - room) / side_styles["side_text"].leading))
+        raise FitError(
+            f"the sidebar is too long by about {lines} lines: shorten the ask or the meeting "
+            "details, or choose another template"
+        )
+    sidebar = Sidebar(
+        box=box,
+        fill=draft.palette.sidebar,
+        padding=pad,
+        items=tuple(items),
+        styles=tuple(side_styles.items()),
+        gap=gap,
+    )
+    decor = Decor(logo=picture, qr=qr, sidebar=sidebar, frame_left=page.left, qr_style=qr_style)
+    return replace(
+        draft,
+        page=replace(new_page, decor=decor),
+        warnings=(*draft.warnings, *warnings),
+    )
+
+
+__all__ = ["decorate", "logo_path", "printed_url", "read_logo"]

@@ -1,0 +1,2 @@
+"""Plumbing every part uses: YAML, validation, files, errors, resources, dates, the clock,
+start-up."""

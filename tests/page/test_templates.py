@@ -1,0 +1,70 @@
+from pathlib import Path
+
+import pytest
+
+from briefer.page.templates import available, length, load_template
+from briefer.support.errors import BrieferError
+
+
+def test_two_bundled_templates_that_differ() -> None:
+    assert {"classic", "myth-fact"} <= set(available())
+    classic, myth = load_template("classic"), load_template("myth-fact")
+    assert classic.misconceptions == "list" and myth.misconceptions == "table"
+    assert classic.palette.accent != myth.palette.accent
+    assert myth.margins == classic.margins  # inherited through `extends`
+    assert myth.roles["body"] == classic.roles["body"]
+    assert myth.roles["title"].size != classic.roles["title"].size
+    for template in (classic, myth):
+        assert template.sections.index("ask") <= 2
+
+
+@pytest.mark.parametrize(
+    ("value", "points"), [(54, 54.0), ("0.75in", 54.0), ("25.4mm", 72.0), ("2.54cm", 72.0)]
+)
+def test_lengths(value, points) -> None:
+    assert length(value) == pytest.approx(points)
+
+
+def test_unknown_template_lists_the_available_ones() -> None:
+    with pytest.raises(BrieferError, match=r"unknown template 'fancy'.*classic"):
+        load_template("fancy")
+
+
+def test_template_errors_name_the_line(tmp_path: Path) -> None:
+    path = tmp_path / "mine.yaml"
+    path.write_text(
+        "briefer-template: 1\nname: mine\nlabel: Mine\nextends: classic\nroles:\n"
+        "  body: {size: 1.0, color: tangerine}\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(BrieferError) as info:
+        load_template(path)
+    assert (info.value.line, info.value.field) == (6, "roles.body.color")
+
+
+def test_a_template_can_extend_another(tmp_path: Path) -> None:
+    path = tmp_path / "a4-classic.yaml"
+    path.write_text(
+        "briefer-template: 1\nname: a4-classic\nlabel: A4\nextends: classic\npaper: a4\n",
+        encoding="utf-8",
+    )
+    template = load_template(path)
+    assert template.paper == "a4" and template.roles == load_template("classic").roles
+
+
+def test_a_bad_value_in_a_template_extended_is_reported_where_it_is_set(tmp_path: Path) -> None:
+    parent = tmp_path / "ours.yaml"
+    parent.write_text(
+        "briefer-template: 1\nname: ours\nlabel: Ours\nextends: classic\npalette:\n"
+        "  accent: '#12345'\n",
+        encoding="utf-8",
+    )
+    child = tmp_path / "ours-a4.yaml"
+    child.write_text(
+        "briefer-template: 1\nname: ours-a4\nlabel: Ours A4\nextends: ours.yaml\npaper: a4\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(BrieferError) as info:
+        load_template(child)
+    error = info.value
+    assert (Path(error.file), error.line, error.field) == (parent, 6, "palette.accent")

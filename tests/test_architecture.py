@@ -1,7 +1,9 @@
 """The package keeps the shape docs/architecture.md draws: who may import whom, and no cycles.
 
 Every ``import`` of a ``briefer`` module counts, also one inside a function (a lazy import still
-ties two modules together); imports under ``if TYPE_CHECKING:`` do not, since they never run.
+ties two modules together). For the layers, imports under ``if TYPE_CHECKING:`` do not count
+(they never run); for cycles they do: a part that needs the window declares what it needs (a
+small Protocol) instead of naming the window's class.
 """
 
 from __future__ import annotations
@@ -25,24 +27,29 @@ def _name(path: Path) -> str:
     return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
 
 
-def _runtime_nodes(tree: ast.AST):
-    """Every node but those under ``if TYPE_CHECKING:``."""
+def _runtime_nodes(tree: ast.AST, typing_too: bool = False):
+    """Every node but those under ``if TYPE_CHECKING:`` (unless ``typing_too``)."""
     stack = [tree]
     while stack:
         node = stack.pop()
-        if isinstance(node, ast.If) and "TYPE_CHECKING" in ast.unparse(node.test):
+        if (
+            not typing_too
+            and isinstance(node, ast.If)
+            and "TYPE_CHECKING" in ast.unparse(node.test)
+        ):
             stack.extend(node.orelse)
             continue
         yield node
         stack.extend(ast.iter_child_nodes(node))
 
 
-def _imports() -> dict[str, set[str]]:
+def _imports(typing_too: bool = False) -> dict[str, set[str]]:
     modules = {_name(p): p for p in PACKAGE.rglob("*.py")}
     graph: dict[str, set[str]] = {}
     for name, path in modules.items():
         found: set[str] = set()
-        for node in _runtime_nodes(ast.parse(path.read_text(encoding="utf-8"))):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in _runtime_nodes(tree, typing_too):
             if isinstance(node, ast.ImportFrom) and node.level:
                 found.add("relative import")
             elif isinstance(node, ast.ImportFrom) and (node.module or "").startswith("briefer"):
@@ -56,6 +63,7 @@ def _imports() -> dict[str, set[str]]:
 
 
 GRAPH = _imports()
+TYPED_GRAPH = _imports(typing_too=True)  # with the imports made for type hints only
 
 
 def _within(module: str, parts: tuple[str, ...]) -> bool:
@@ -106,6 +114,7 @@ def test_qt_only_in_the_gui() -> None:
 
 
 def test_no_import_cycles() -> None:
+    """None at all, the imports under ``if TYPE_CHECKING:`` included."""
     index: dict[str, int] = {}
     low: dict[str, int] = {}
     stack: list[str] = []
@@ -114,8 +123,8 @@ def test_no_import_cycles() -> None:
     def visit(node: str) -> None:  # Tarjan's strongly connected components
         index[node] = low[node] = len(index)
         stack.append(node)
-        for nxt in GRAPH.get(node, ()):
-            if nxt not in GRAPH:
+        for nxt in TYPED_GRAPH.get(node, ()):
+            if nxt not in TYPED_GRAPH:
                 continue
             if nxt not in index:
                 visit(nxt)
@@ -132,7 +141,49 @@ def test_no_import_cycles() -> None:
             if len(component) > 1:
                 cycles.append(sorted(component))
 
-    for node in sorted(GRAPH):
+    for node in sorted(TYPED_GRAPH):
         if node not in index:
             visit(node)
     assert not cycles, f"import cycles: {cycles}"
+
+
+# The top of the package holds only what every part uses: the rest lives in folders that name
+# their parts (docs/architecture.md draws them).
+TOP_LEVEL = {"__init__", "__main__", "pipeline", "day"}
+FOLDERS = {"cli", "editing", "gui", "layout", "legislators", "lobby", "meetings", "packs", "page"}
+FOLDERS |= {"render", "support"}
+
+
+def test_the_top_of_the_package_is_small_and_its_folders_are_drawn() -> None:
+    modules = {p.stem for p in PACKAGE.glob("*.py")}
+    folders = {p.name for p in PACKAGE.iterdir() if (p / "__init__.py").exists()}
+    assert modules == TOP_LEVEL, "a new module at the top: put it in the folder of its part"
+    assert folders == FOLDERS, "a new folder: draw it in docs/architecture.md, then add it here"
+    drawn = (REPO / "docs" / "architecture.md").read_text(encoding="utf-8")
+    for name in sorted(folders):
+        assert f"{name}/" in drawn, f"docs/architecture.md does not draw briefer/{name}/"
+
+
+# One idea that would be worse split may pass 400 lines, saying why in its first lines.
+LONG_BY_DESIGN = "one idea"
+
+
+def test_no_module_is_over_400_lines_unless_it_says_why() -> None:
+    long = []
+    for path in PACKAGE.rglob("*.py"):
+        lines = path.read_text(encoding="utf-8").splitlines()
+        if len(lines) > 400 and LONG_BY_DESIGN not in "\n".join(lines[:12]):
+            long.append(f"{path.relative_to(REPO)}: {len(lines)}")
+    assert not long, long
+
+
+def test_the_tests_mirror_the_package() -> None:
+    """Each test folder is named for a folder of the package (tests/gui/main: briefer/gui/main)."""
+    tests = REPO / "tests"
+    for folder in tests.rglob("*"):
+        if not folder.is_dir() or folder.name == "__pycache__" or not any(folder.glob("test_*.py")):
+            continue
+        if folder == tests:
+            continue
+        mirrored = PACKAGE / folder.relative_to(tests)
+        assert (mirrored / "__init__.py").exists(), f"{folder.relative_to(REPO)} mirrors no package"

@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from briefer.legislators.zips import STATES, District, district_order, save_zips
+from briefer.legislators.zips import STATES, District, ZipData, district_order, save_zips
 from briefer.support.errors import BrieferError
 from briefer.support.yamlio import read_text
 
@@ -42,18 +42,6 @@ def is_zip_file(path: Path) -> bool:
     """True for a CSV whose header names a ``zcta`` column: the ZIP-to-district table."""
     header = header_of(path)
     return bool(header) and "zcta" in header  # type: ignore[operator]
-
-
-@dataclass(frozen=True)
-class ZipData:
-    """The table as read: each ZIP's districts, sorted."""
-
-    zips: dict[str, tuple[District, ...]]
-    rows: int
-
-    def spanning(self) -> int:
-        """How many ZIPs lie in more than one district."""
-        return sum(1 for districts in self.zips.values() if len(districts) > 1)
 
 
 class _Problems:

@@ -27,8 +27,6 @@ from briefer.support.resources import user_data_dir
 if TYPE_CHECKING:
     import sqlite3
 
-    from briefer.legislators.zip_file import ZipData
-
 STORE_NAME = "zips.sqlite"
 STORE_VERSION = 1
 _REIMPORT = "run `briefer legislators import zccd.csv` to import the ZIP data"
@@ -76,6 +74,18 @@ def normalize_zip(text: str) -> str:
 
 def district_order(district: District) -> tuple[str, int]:
     return (district.state, int(district.district) if district.district.isdigit() else 0)
+
+
+@dataclass(frozen=True)
+class ZipData:
+    """The table as read: each ZIP's districts, sorted."""
+
+    zips: dict[str, tuple[District, ...]]
+    rows: int
+
+    def spanning(self) -> int:
+        """How many ZIPs lie in more than one district."""
+        return sum(1 for districts in self.zips.values() if len(districts) > 1)
 
 
 # --- the store ------------------------------------------------------------------------------

@@ -34,7 +34,7 @@ def unfit_points(pack: Pack) -> list[str]:
 def check_pack(pack: Pack, data: Any, file: str | Path, *, fit: bool = True) -> None:
     """Raise a BrieferError for the first problem of a pack read from ``file``: its rules, then
     (with ``fit``) a point that cannot fit one page alone."""
-    check_rules(pack, data, file)
+    check_rules(pack.model_dump(by_alias=True), data, file)
     if fit:
         for block_id in unfit_points(pack):
             index = next(i for i, b in enumerate(pack.blocks) if b.id == block_id)

@@ -118,7 +118,7 @@ def parse_pack(source: str, file: str | Path) -> Pack:
                 line=yamlio.line_of(data, ["defaults", index]),
                 field=f"defaults.{index}",
             )
-    check_rules(pack, data, file)  # the rules beyond the format, defined once
+    check_rules(pack.model_dump(by_alias=True), data, file)  # the rules beyond the format
     return pack
 
 

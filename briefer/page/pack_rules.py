@@ -14,14 +14,11 @@ import re
 import unicodedata
 from collections.abc import Mapping
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from briefer.support import yamlio
 from briefer.support.errors import BrieferError
 from briefer.support.validation import _check_text
-
-if TYPE_CHECKING:
-    from briefer.page.content import Pack
 
 KINDS: tuple[str, ...] = ("framing", "evidence", "misconception", "recommendation", "context")
 SHORT_WORDS = 30  # the most words a point's short text has
@@ -148,10 +145,11 @@ def _path(field: str) -> list[Any]:
     return [int(part) if part.isdigit() else part for part in field.split(".")]
 
 
-def check_rules(pack: Pack, data: Any, file: str | Path) -> None:
-    """Raise a BrieferError for the first problem of a pack read from ``file`` (``data``: its
-    located YAML, for the line)."""
-    problems = pack_problems(pack.model_dump(by_alias=True))
+def check_rules(pack: Mapping[str, Any], data: Any, file: str | Path) -> None:
+    """Raise a BrieferError for the first problem of a pack read from ``file``: ``pack`` is the
+    validated pack as plain data (``Pack.model_dump(by_alias=True)``), ``data`` its located
+    YAML, for the line."""
+    problems = pack_problems(pack)
     if problems:
         field, message = next(iter(problems.items()))
         raise BrieferError(message, file=file, line=yamlio.line_of(data, _path(field)), field=field)

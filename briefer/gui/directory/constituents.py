@@ -5,7 +5,7 @@ legislator field (which asks the shared :class:`~briefer.gui.directory.legislato
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtWidgets import QGroupBox, QScrollArea, QWidget
 
@@ -15,7 +15,22 @@ from briefer.gui.directory.office_picker import OfficePicker
 from briefer.page.brief import Brief
 
 if TYPE_CHECKING:
-    from briefer.gui.main.window import MainWindow
+    from briefer.gui.common.settings import Settings
+    from briefer.gui.directory.legislators import Legislators
+    from briefer.gui.main.document import Document
+    from briefer.gui.main.meeting_form import MeetingForm, SenderForm
+
+
+class Window(Protocol):
+    """The main window as the constituents part sees it (a QMainWindow)."""
+
+    document: Document
+    legislators: Legislators
+    meeting_form: MeetingForm
+    sender_form: SenderForm
+    settings: Settings
+
+    def import_legislators(self) -> object: ...
 
 
 def add_group(form: QWidget, group: QWidget, after: str | None = None) -> None:
@@ -36,7 +51,7 @@ def add_group(form: QWidget, group: QWidget, after: str | None = None) -> None:
 class Constituents:
     """The parts of the window that know where the advocates live."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: Window) -> None:
         self.window = window
         legislators, document = window.legislators, window.document
         self.home = HomeZipBox(legislators)

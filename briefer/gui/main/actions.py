@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -22,7 +22,40 @@ from briefer.gui.common.icons import export_icon, print_icon, standard
 from briefer.gui.main.exporting import DOCX, PDF
 
 if TYPE_CHECKING:
-    from briefer.gui.main.window import MainWindow
+    from PySide6.QtWidgets import QMenuBar
+
+    from briefer.gui.common.settings import Settings
+    from briefer.gui.main.document import Document
+    from briefer.gui.main.exporting import Exporter
+    from briefer.gui.main.files import FileController
+    from briefer.gui.main.pickers import Pickers
+    from briefer.gui.meetings.menu import Meetings
+    from briefer.gui.packs.menu import PackActions
+
+
+class Window(Protocol):
+    """The main window as its actions see it (a QMainWindow): the parts they trigger."""
+
+    document: Document
+    exporter: Exporter
+    files: FileController
+    meetings: Meetings
+    packs: PackActions
+    pickers: Pickers
+    settings: Settings
+
+    def import_legislators(self) -> object: ...
+    def lobby_day(self) -> object: ...
+    def set_fit_page(self, on: bool) -> None: ...
+    def show_about(self) -> None: ...
+    def show_gallery(self) -> object: ...
+    def show_guide(self) -> object: ...
+    def show_tab(self, index: int) -> None: ...
+    def tab_names(self) -> tuple[str, ...]: ...
+    def close(self) -> bool: ...
+    def menuBar(self) -> QMenuBar: ...
+    def addToolBar(self, toolbar: QToolBar) -> None: ...
+
 
 Shortcut = QKeySequence.StandardKey | str | None
 
@@ -30,7 +63,7 @@ Shortcut = QKeySequence.StandardKey | str | None
 class Actions:
     """Every command the window offers, as a QAction that menus and the toolbar share."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: Window) -> None:
         self.window = window
         w = window
         sp = QStyle.StandardPixmap

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
@@ -29,8 +29,25 @@ from briefer.page.compose import format_date
 from briefer.support.errors import BrieferError
 
 if TYPE_CHECKING:
-    from briefer.gui.main.window import MainWindow
+    from PySide6.QtWidgets import QToolBar
+
+    from briefer.gui.common.settings import Settings
+    from briefer.gui.main.document import Document
     from briefer.gui.meetings.report_dialog import ReportDialog
+    from briefer.support.clock import Clock
+
+
+class Window(Protocol):
+    """The main window as its Meetings part sees it (a QMainWindow)."""
+
+    clock: Clock
+    document: Document
+    settings: Settings
+
+    def show_status(self, text: str) -> None: ...
+    def addToolBar(self, toolbar: QToolBar) -> None: ...
+    def addToolBarBreak(self) -> None: ...
+
 
 BAR_STYLE = """
 QWidget#reportBarBody { background: #e8f0fe; border: 1px solid #c3d3f4; border-radius: 6px; }
@@ -71,7 +88,7 @@ class ReportBar(QToolBar):
 class Meetings(QObject):
     """Meetings → Meetings Log, Write the Meeting Report, the thank-you; the report bar."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: Window) -> None:
         super().__init__(window)
         self.window = window
         self.view: MeetingsWindow | None = None

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QActionGroup
@@ -22,8 +22,17 @@ from briefer.support.errors import BrieferError
 from briefer.support.resources import default_pack_path
 
 if TYPE_CHECKING:  # the pack editor loads when first opened: a faster start
-    from briefer.gui.main.window import MainWindow
+    from briefer.gui.common.settings import Settings
+    from briefer.gui.main.document import Document
     from briefer.gui.packs.editor import PackEditor
+
+
+class Window(Protocol):
+    """The main window as the Packs menu sees it (a QMainWindow)."""
+
+    document: Document
+    settings: Settings
+
 
 PACK_FILTER = f"Briefer packs (*{PACK_SUFFIX} *.yaml *.yml);;All files (*)"
 
@@ -31,7 +40,7 @@ PACK_FILTER = f"Briefer packs (*{PACK_SUFFIX} *.yaml *.yml);;All files (*)"
 class PackActions(QObject):
     notice = Signal(str)
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: Window) -> None:
         super().__init__(window)
         self.window = window
         self.document = window.document

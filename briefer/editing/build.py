@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from briefer import pipeline
 from briefer.page.brief import Brief, checked
+from briefer.page.decor import logo_path
 from briefer.page.plan import Plan
 from briefer.support.crashlog import log_exception
 from briefer.support.errors import BrieferError, FitError
@@ -24,8 +25,30 @@ def validated(brief: Brief) -> Brief:
 
 
 def plan_for(brief: Brief) -> Plan:
-    """The one-page plan (FitError when it does not fit, BrieferError when the brief is wrong)."""
-    return pipeline.make_plan(validated(brief))
+    """The one-page plan (FitError when it does not fit, BrieferError when the brief is wrong).
+
+    A logo that cannot be used never stops the page: it is made without the logo, and a note
+    says where the logo was looked for and where to choose it again."""
+    brief = validated(brief)
+    try:
+        return pipeline.make_plan(brief)
+    except FitError:
+        raise
+    except BrieferError as exc:
+        if exc.field != "sender.logo":
+            raise
+        problem = exc.message
+    bare = brief.model_copy(update={"sender": brief.sender.model_copy(update={"logo": ""})})
+    plan = pipeline.make_plan(bare)
+    return replace(plan, warnings=(logo_note(brief, problem), *plan.warnings))
+
+
+def logo_note(brief: Brief, problem: str) -> str:
+    """Why the page has no logo, where it was looked for, and where to choose another."""
+    return (
+        f"the page is made without the logo: {problem} (looked for {logo_path(brief)}). "
+        "Choose it again under Sender › Logo, or remove it there"
+    )
 
 
 def render(plan: Plan, fmt: str) -> bytes:

@@ -19,6 +19,7 @@ from briefer.legislators.enrich import filled_with, typed_by_user
 from briefer.legislators.model import Legislator
 from briefer.page.brief import Brief, Meeting, Sender
 from briefer.page.content import Pack
+from briefer.page.decor import logo_path
 from briefer.support.fileio import safe_file_name
 
 # Field paths the form edits, with the words an Undo menu item uses for them ("Edit location"):
@@ -74,6 +75,37 @@ def with_field(brief: Brief, field: str, value: Any) -> Brief:
 
 def with_sender(brief: Brief, sender: Sender) -> Brief:
     return brief.model_copy(update={"sender": sender})
+
+
+def logo_named(path: Path, folder: Path | None) -> str:
+    """How a brief in ``folder`` names a logo file: relative to the folder when the file is in it
+    (or below), so the brief and its logo move together; else the file's full path."""
+    full = Path(path).expanduser().resolve()
+    if folder is not None:
+        try:
+            return full.relative_to(Path(folder).resolve()).as_posix()
+        except ValueError:
+            pass
+    return str(full)
+
+
+def with_logo_for(brief: Brief, folder: Path | None) -> Brief:
+    """The brief with its logo named as seen from ``folder`` (where it is saved; None: from
+    anywhere, its full path). A relative logo in a brief that has no file is left as it is."""
+    logo = brief.sender.logo.strip()
+    if not logo or (not Path(logo).expanduser().is_absolute() and not brief.file):
+        return brief
+    named = logo_named(logo_path(brief), folder)
+    if named == brief.sender.logo:
+        return brief
+    return with_sender(brief, brief.sender.model_copy(update={"logo": named}))
+
+
+def located(brief: Brief, path: Path) -> Brief:
+    """The brief as saved at ``path``: what it names (logo, pack, template) is found from there."""
+    moved = brief.model_copy()
+    moved._file = str(path)
+    return moved
 
 
 def chosen(brief: Brief, pack: Pack) -> list[str]:

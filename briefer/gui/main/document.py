@@ -12,7 +12,7 @@ from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtGui import QUndoStack
 
 from briefer.editing.build import validated
-from briefer.editing.ops import display_name
+from briefer.editing.ops import display_name, located, with_logo_for
 from briefer.gui.common.commands import Replace
 from briefer.page.brief import Brief, save_brief
 from briefer.page.content import Pack
@@ -96,11 +96,18 @@ class Document(QObject):
         self.modified_changed.emit(self.modified)
 
     def save(self, path: Path) -> None:
-        """Write the brief atomically (BrieferError if it cannot) and mark it saved."""
-        validated(self._brief)  # a value typed too long would make a file that cannot load
-        save_brief(self._brief, path)
+        """Write the brief atomically (BrieferError if it cannot) and mark it saved. The logo is
+        saved relative to the brief's folder when it is in it, so the two move together."""
+        saved = with_logo_for(self._brief, Path(path).parent)
+        validated(saved)  # a value typed too long would make a file that cannot load
+        save_brief(saved, path)
+        saved = located(saved, path)
+        renamed = saved != self._brief
+        self._brief = saved
         self._set_path(path)
         self.stack.setClean()
+        if renamed:
+            self.changed.emit(saved)
 
     def _set_path(self, path: Path | None) -> None:
         if path != self._path:

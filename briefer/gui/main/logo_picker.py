@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from briefer.editing.ops import logo_named
 from briefer.gui.common import dialogs
 from briefer.page import images
 
@@ -38,6 +39,7 @@ class LogoPicker(QWidget):
         super().__init__(parent)
         self._edit = edit
         self._path = ""
+        self._brief_file: str | None = None
         self.preview = QLabel(self)
         self.preview.setObjectName("logo_preview")
         self.preview.setFixedSize(PREVIEW_W, PREVIEW_H)
@@ -70,7 +72,13 @@ class LogoPicker(QWidget):
         self.show_logo("")
 
     def choose(self) -> None:
-        folder = str(Path(self._path).parent) if self._path else str(Path.home())
+        full = self._full(self._path)
+        if full is not None:
+            folder = str(full.parent)
+        elif self._brief_file:
+            folder = str(Path(self._brief_file).parent)
+        else:
+            folder = str(Path.home())
         path = dialogs.open_path(self, "Choose a Logo", folder, FILTERS)
         if path is not None:
             self.use(path)
@@ -82,26 +90,29 @@ class LogoPicker(QWidget):
         except images.ImageProblem as exc:
             dialogs.error(self, "Logo", f"This logo cannot be used: {exc}.")
             return False
-        self._edit(str(Path(path).resolve()))
+        folder = Path(self._brief_file).parent if self._brief_file else None
+        self._edit(logo_named(path, folder))  # beside the brief: relative, so they move together
         return True
 
     def show_logo(self, path: str, brief_file: str | None = None) -> None:
         """Show the brief's logo (a path as the brief holds it, relative to its folder)."""
         self._path = path
+        self._brief_file = brief_file
         self.remove_button.setEnabled(bool(path))
         if not path:
             self.preview.setText("  No logo")
             self.status.setText("PNG, JPEG or SVG; shown in the page's header.")
             return
-        full = Path(path).expanduser()
-        if not full.is_absolute() and brief_file:
-            full = Path(brief_file).parent / full
+        full = self._full(path) or Path(path)
         try:
             logo = images.load_logo(full)
             data = images.docx_picture(logo.data, logo.kind, PREVIEW_W / 2)
         except images.ImageProblem as exc:
             self.preview.setText("  Cannot be shown")
-            self.status.setText(f"{exc}.")
+            self.status.setText(
+                f"{exc} (looked for {full}): the page is made without it. Choose it again, or "
+                "remove it."
+            )
             return
         pixmap = QPixmap()
         pixmap.loadFromData(data)
@@ -115,6 +126,15 @@ class LogoPicker(QWidget):
         scaled.setDevicePixelRatio(ratio)
         self.preview.setPixmap(scaled)
         self.status.setText(f"{full.name} — {describe(logo)}")
+
+    def _full(self, path: str) -> Path | None:
+        """The logo file a brief's path names (relative: from the brief's folder)."""
+        if not path:
+            return None
+        full = Path(path).expanduser()
+        if not full.is_absolute() and self._brief_file:
+            full = Path(self._brief_file).parent / full
+        return full
 
 
 __all__ = ["LogoPicker"]

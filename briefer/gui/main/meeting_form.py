@@ -27,7 +27,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from briefer.editing.ops import FIELD_LABELS, get_field, with_field, with_member
+from briefer.editing.ops import (
+    FIELD_LABELS,
+    get_field,
+    with_field,
+    with_logo_for,
+    with_member,
+)
 from briefer.gui.common.dates import DATE_FIELD
 from briefer.gui.directory.legislator_field import LegislatorLookup
 from briefer.gui.directory.legislators import Legislators
@@ -329,7 +335,13 @@ class SenderForm(_BoundForm):
         if self._updating:
             return
         super().edited(field, value)
-        self.sender_edited.emit(self.document.brief.sender)
+        # remembered for new briefs, which have no folder: the logo by its full path
+        self.sender_edited.emit(with_logo_for(self.document.brief, None).sender)
+
+    def show_brief(self, brief: Brief) -> None:
+        if brief.file != self.logo._brief_file:  # another folder: the same name, another file
+            self.logo.show_logo(brief.sender.logo, brief.file)
+        super().show_brief(brief)
 
     def _show_logo(self, path: str) -> None:
         self.logo.show_logo(path, self.document.brief.file)

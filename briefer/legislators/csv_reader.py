@@ -8,7 +8,8 @@ columns, and a header on line 1 naming the columns. Accepted columns, in any ord
 
 Only ``name`` is required. ``state`` may be a country; ``district`` may be empty, a number, or
 ``0`` / ``AL`` for at-large. ``committees`` are separated by ``;`` and may end with a role in
-brackets: ``Foreign Affairs (Vice Chair); Budget``. Without an ``id`` column the id is made from
+brackets: ``Foreign Affairs (Vice-Chair); Budget (Rapporteur)``; a bracket that names no role
+(``Human Rights (DROI)``) stays part of the name. Without an ``id`` column the id is made from
 the name (``Ursula von der Leyen`` -> ``ursula-von-der-leyen``). Example::
 
     name,title,chamber,state,district,party,committees,office,phone,email
@@ -24,11 +25,11 @@ from pathlib import Path
 from typing import Any
 
 from briefer.legislators.model import (
-    KNOWN_ROLES,
     CommitteeSeat,
     Legislator,
     clean_text,
     district_label,
+    is_role,
     normalize_role,
     short_name,
     slug,
@@ -134,7 +135,7 @@ def _csv_member(
     for part in values.get("committees", "").split(";"):
         text, role = " ".join(part.split()), None
         match = _ROLE_SUFFIX.match(text)
-        if match and (normalize_role(match.group(2)) in KNOWN_ROLES or match.group(2) == "member"):
+        if match and is_role(match.group(2)):
             text, role = match.group(1), normalize_role(match.group(2))
         if not text:
             continue

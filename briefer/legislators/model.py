@@ -10,7 +10,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-_ROLES = {
+_ROLE_NAMES = {
     "chair": "Chair",
     "chairman": "Chair",
     "chairwoman": "Chair",
@@ -19,19 +19,35 @@ _ROLES = {
     "vice chairman": "Vice Chair",
     "vice chairwoman": "Vice Chair",
     "vice chairperson": "Vice Chair",
-    "co-chair": "Co-Chair",
+    "co chair": "Co-Chair",
     "cochair": "Co-Chair",
     "cochairman": "Co-Chair",
-    "co-chairman": "Co-Chair",
+    "co chairman": "Co-Chair",
     "cochairwoman": "Co-Chair",
+    "co chairwoman": "Co-Chair",
     "ranking member": "Ranking Member",
     "ranking minority member": "Ranking Member",
     "ex officio": "Ex Officio",
-    "ex-officio": "Ex Officio",
+    "substitute": "Substitute",
+    "substitute member": "Substitute",
     "member": None,
+    "full member": None,
 }
-KNOWN_ROLES = frozenset(role for role in _ROLES.values() if role)
+# What a role in brackets after a committee's name holds ("Budget (Rapporteur)"), as against a
+# bracket that is part of the name ("Subcommittee on Human Rights (DROI)").
+_ROLE_WORDING = (
+    "chair chairman chairwoman chairperson cochair member ranking officio substitute vice deputy "
+    "rapporteur coordinator president convenor convener secretary speaker whip spokesperson leader"
+)
+_ROLE_WORDS = frozenset(_ROLE_WORDING.split())
 _ROLE_RANK = {"Chair": 0, "Co-Chair": 1, "Ranking Member": 2, "Vice Chair": 3, "Ex Officio": 5}
+_ROLE_RANK["Substitute"] = 5
+
+
+def _role_key(text: str) -> str:
+    """'Vice-Chair', 'vice  chair' -> 'vice chair': how the names of roles are compared."""
+    return " ".join(text.replace("-", " ").casefold().split())
+
 
 _QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'", "’": "'"})
 _QUOTED = re.compile(r"\s*[\"'][^\"']+[\"']\s*")
@@ -43,7 +59,15 @@ def normalize_role(title: str | None) -> str | None:
     text = " ".join(str(title or "").split())
     if not text:
         return None
-    return _ROLES.get(text.casefold(), text[:1].upper() + text[1:])
+    key = _role_key(text)
+    return _ROLE_NAMES[key] if key in _ROLE_NAMES else text[:1].upper() + text[1:]
+
+
+def is_role(text: str) -> bool:
+    """Whether a bracket after a committee's name gives the member's role there ('Ranking
+    Member', 'Vice-Chair', 'Rapporteur'), not a part of the name ('DROI', 'Europe')."""
+    key = _role_key(text)
+    return key in _ROLE_NAMES or any(word in _ROLE_WORDS for word in key.split())
 
 
 def role_rank(role: str | None) -> int:

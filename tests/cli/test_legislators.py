@@ -211,3 +211,40 @@ def test_import_errors_print_one_line(
     assert _run(parser, "import", str(DATA / "legislators-current.yaml")) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "committees-current.yaml" in err
+
+
+def test_roles_in_brackets_of_a_csv_directory_are_read(tmp_path: Path) -> None:
+    """``briefer legislators import`` run as a process: every role a CSV gives in brackets is the
+    member's role on that committee (it kept only a few spellings: 'Vice-Chair', 'Rapporteur' and
+    'Member' stayed in the committee's name); a bracket that names no role stays in the name."""
+    from tests.cli.test_check_inputs import briefer
+
+    members = tmp_path / "members.csv"
+    members.write_text(
+        "name,title,chamber,state,party,committees\n"
+        'Jane Roe,Senator,Senate,NH,Democrat,"Foreign Relations (Ranking Member); '
+        'Armed Services (Member); Budget (ranking minority member)"\n'
+        "Anna Example,MEP,European Parliament,Germany,Greens/EFA,"
+        "AFET (Vice-Chair); INTA (Substitute); BUDG (Rapporteur); "
+        "Subcommittee on Human Rights (DROI)\n",
+        encoding="utf-8",
+    )
+    done = briefer("legislators", "import", str(members))
+    assert done.returncode == 0, done.stderr
+    done = briefer("legislators", "find", "--json", "Jane Roe")
+    (roe,) = json.loads(done.stdout)
+    assert [(c["name"], c["role"]) for c in roe["committees"]] == [
+        ("Foreign Relations", "Ranking Member"),
+        ("Armed Services", None),
+        ("Budget", "Ranking Member"),
+    ]
+    table = briefer("legislators", "find", "Roe").stdout.decode()
+    assert "Foreign Relations (Ranking Member)" in table
+    done = briefer("legislators", "find", "--json", "Anna Example")
+    (anna,) = json.loads(done.stdout)
+    assert [(c["name"], c["role"]) for c in anna["committees"]] == [
+        ("AFET", "Vice Chair"),
+        ("INTA", "Substitute"),
+        ("BUDG", "Rapporteur"),
+        ("Subcommittee on Human Rights (DROI)", None),
+    ]

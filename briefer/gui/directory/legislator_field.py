@@ -15,7 +15,15 @@ those of them that match what is typed head the list.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QFont, QResizeEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QCompleter, QLabel, QLineEdit
 
@@ -27,6 +35,7 @@ from briefer.support.when import plain_date
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 MIN_CHARS = 2  # "NH" is a state; a single letter matches half the directory
 LIMIT = 12
+STEPS = {Qt.Key.Key_Down: 1, Qt.Key.Key_Up: -1}  # in the list, stepping over its headings
 
 PLACEHOLDER = "Type a name, a state (NH) or a seat (CA-12), then pick the member"
 PLAIN_PLACEHOLDER = "e.g. Jeanne Shaheen"
@@ -91,6 +100,7 @@ class LegislatorLookup(QObject):
             popup = self.completer.popup()
             popup.setAccessibleName("Matching legislators")
             popup.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+            popup.installEventFilter(self)  # after the completer's own: this one sees keys first
             self._popup_made = True
 
     def _hide_popup(self) -> None:
@@ -98,7 +108,17 @@ class LegislatorLookup(QObject):
             self.completer.popup().hide()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """A click into the empty field offers "Your members"."""
+        """A click into the empty field offers "Your members"; Up and Down in the list step over
+        its headings."""
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and self._popup_made
+            and self.completer.popup().isVisible()
+            and event.key() in STEPS  # type: ignore[attr-defined]
+            and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier  # type: ignore[attr-defined]
+        ):
+            self._step(STEPS[event.key()])  # type: ignore[attr-defined]
+            return True
         if (
             watched is self.edit
             and event.type() == QEvent.Type.MouseButtonRelease
@@ -107,6 +127,28 @@ class LegislatorLookup(QObject):
         ):
             self.search("")
         return False
+
+    def _step(self, step: int) -> None:
+        """Move the list's cursor to the next member up or down, never onto a heading; past
+        the first or the last member, back to the typed text (as Qt's own list does)."""
+        popup = self.completer.popup()
+        model = popup.model()
+        rows = model.rowCount()
+        current = popup.currentIndex()
+        chosen = current.isValid() and popup.selectionModel().hasSelection()
+        row = current.row() if chosen else (-1 if step > 0 else rows)  # Qt marks, unselected,
+        # the likeliest member when the list opens: the first key selects from the top
+        row += step
+        while 0 <= row < rows and not model.index(row, 0).flags() & Qt.ItemFlag.ItemIsSelectable:
+            row += step
+        if 0 <= row < rows:
+            index = model.index(row, 0)
+            popup.setCurrentIndex(index)
+            popup.scrollTo(index)
+        else:
+            popup.setCurrentIndex(QModelIndex())
+            if step < 0:
+                popup.scrollToTop()
 
     @property
     def directory(self) -> Directory | None:
@@ -154,9 +196,24 @@ class LegislatorLookup(QObject):
         if found and self.edit.isVisible():
             self._make_popup()
             self.completer.complete()
+            self._likeliest_member()
         else:
             self._hide_popup()
         return found
+
+    def _likeliest_member(self) -> None:
+        """Qt marks the first line of the list as what Enter takes; when that is a heading, the
+        first member is (marked, not selected: Down still goes to the first member)."""
+        popup = self.completer.popup()
+        model = popup.model()
+        for row in range(model.rowCount()):
+            index = model.index(row, 0)
+            if index.flags() & Qt.ItemFlag.ItemIsSelectable:
+                if popup.currentIndex() != index:
+                    popup.selectionModel().setCurrentIndex(
+                        index, QItemSelectionModel.SelectionFlag.NoUpdate
+                    )
+                return
 
     def _heading(self, text: str) -> None:
         """A line in the list that names a group; it cannot be chosen."""

@@ -15,14 +15,12 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from briefer.cli.common import ExitCode
+from briefer.cli.common import ExitCode, one_line
 from briefer.support.errors import BrieferError
 
 if TYPE_CHECKING:  # the directory loads only when a ``legislators`` command runs
     from briefer.legislators.constituents import Representation
     from briefer.legislators.model import Legislator
-    from briefer.legislators.store import Directory
-
 _TOP_COMMITTEES = 3
 _COMMITTEE_PREFIX = re.compile(
     r"^(?:(?:House|Senate|Joint)\s+)?(?:Select\s+)?Committee\s+on\s+(?:the\s+)?"
@@ -108,6 +106,7 @@ def _positive(text: str) -> int:
 
 def _import(args: argparse.Namespace) -> ExitCode:
     from briefer.legislators.zip_file import is_zip_file
+    from briefer.support.clock import SYSTEM
 
     paths = [Path(p) for p in args.paths]
     zip_files = [p for p in paths if p.is_file() and is_zip_file(p)]
@@ -118,15 +117,20 @@ def _import(args: argparse.Namespace) -> ExitCode:
     others = [p for p in paths if p not in zip_files]
     # Everything is read and checked before anything is stored: a bad file keeps what was there.
     zip_data = _read_zips(zip_files[0]) if zip_files else None
-    directory = _read_directory(others, args.csv) if others else None
-    if directory is not None:
-        from briefer.legislators.store import save
+    read = None
+    if others:
+        from briefer.legislators.importing import read_paths
 
-        target = save(directory)
-        _emit(
-            f"Imported {len(directory.members)} members and {len(directory.committees)} "
-            f"committees into {target}"
-        )
+        read = read_paths(others, SYSTEM.today(), args.csv)
+    if read is not None:
+        from briefer.legislators.importing import store
+
+        directory, target = store(read)
+        for problem in read.problems:
+            print(f"briefer: {one_line(problem)}", file=sys.stderr)
+        _emit(f"Imported {'; '.join(read.lines)} into {target}")
+        if len(directory) != len(read.directory):  # the others imported before are kept
+            _emit(f"The directory now holds {len(directory):,} members.")
     if zip_data is not None:
         from briefer.legislators.zip_file import file_date
         from briefer.legislators.zips import save_zips
@@ -138,41 +142,13 @@ def _import(args: argparse.Namespace) -> ExitCode:
             f"{zip_data.spanning():,} span more than one district), data as of "
             f"{as_of.isoformat()}, into {target}"
         )
-    return ExitCode.OK
+    return ExitCode.BAD_INPUT if read is not None and read.problems else ExitCode.OK
 
 
 def _read_zips(path: Path) -> Any:
     from briefer.legislators.zip_file import read_zip_csv
 
     return read_zip_csv(path)
-
-
-def _read_directory(paths: list[Path], force_csv: bool) -> Directory:
-    from briefer.legislators.congress import import_congress
-    from briefer.legislators.csv_reader import import_csv
-
-    as_csv = [force_csv or p.suffix.casefold() == ".csv" for p in paths]
-    if all(as_csv):
-        directory = _merge([import_csv(p) for p in paths], paths)
-    elif any(as_csv):
-        raise BrieferError("give either CSV files or congress-legislators YAML files, not both")
-    else:
-        directory = import_congress(paths)
-    return directory
-
-
-def _merge(directories: list[Directory], paths: list[Path]) -> Directory:
-    from briefer.legislators.store import Directory
-
-    members: dict[str, Legislator] = {}
-    committees: dict[str, str] = {}
-    for directory, path in zip(directories, paths, strict=True):
-        for member in directory.members:
-            if member.id.casefold() in members:
-                raise BrieferError(f"{member.id} is also in an earlier file", file=path)
-            members[member.id.casefold()] = member
-        committees.update(directory.committees)
-    return Directory(members.values(), committees)
 
 
 def _find(args: argparse.Namespace) -> ExitCode:

@@ -82,6 +82,8 @@ def normalize_quotes(text: str) -> str:
 
 def without_accents(text: str) -> str:
     """'García' -> 'Garcia': the accents dropped, the case kept."""
+    if text.isascii():
+        return text
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
@@ -118,6 +120,8 @@ _INVISIBLE = dict.fromkeys([*range(0x202A, 0x202F), *range(0x2066, 0x206A), 0x20
 def clean_text(value: object) -> str:
     """Text from a directory file made safe to store, print and put on a page: terminal escapes,
     control characters and direction overrides removed, runs of white space as one space."""
+    if isinstance(value, str) and value.isprintable() and "  " not in value:
+        return value.strip()  # already clean (most text): no escapes, controls or marks
     text = _ESCAPES.sub("", "" if value is None else str(value)).translate(_INVISIBLE)
     text = "".join(
         " " if ch in "\t\n\r" else ch for ch in text if ch in "\t\n\r" or ch.isprintable()
@@ -213,9 +217,17 @@ class Legislator:
     url: str
     nickname: str = ""
     offices: tuple[Office, ...] = ()  # district offices; ``office`` is the Washington one
+    source: str = (
+        ""  # the import it came from: '' Congress (or CSV), 'openstates:il', 'howtheyvote'
+    )
 
     def seat_code(self) -> str:
-        """'NH' for a senator, 'CA-12', 'SD-AL' for an at-large member."""
+        """'NH' for a senator, 'CA-12', 'SD-AL' for an at-large member; a state legislator's
+        seat names the chamber ('IL House 11', 'NH House Rockingham 30'), never 'IL-11'."""
+        if self.source.startswith("openstates:"):
+            words = self.chamber.split()
+            house = " ".join(words[-1:] if words[-1:] != ["Delegates"] else words[-3:])
+            return " ".join(part for part in (self.state, house, self.district) if part)
         if not self.district:
             return self.state
         return f"{self.state}-{'AL' if self.district == 'At-large' else self.district}"

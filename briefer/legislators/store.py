@@ -6,7 +6,10 @@ congress-legislators YAML files) and :mod:`briefer.legislators.csv_reader` (a CS
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import json
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import fields, replace
 from pathlib import Path
@@ -22,6 +25,7 @@ from briefer.legislators.model import (
     fold,
     normalize_quotes,
 )
+from briefer.legislators.states import state_code
 from briefer.support.errors import BrieferError
 from briefer.support.fileio import write_atomic
 from briefer.support.resources import user_data_dir
@@ -31,20 +35,55 @@ STORE_VERSION = 1
 _REIMPORT = "run `briefer legislators import PATH` to import the legislators"
 
 _STR_FIELDS = ("id", "name", "first", "last", "title", "chamber", "state", "district", "party")
-_STR_FIELDS += ("office", "phone", "email", "url", "nickname")
+_STR_FIELDS += ("office", "phone", "email", "url", "nickname", "source")
+CONGRESS = ""  # the source of Congress (and CSV) members; states are 'openstates:il', MEPs below
+HOWTHEYVOTE = "howtheyvote"
 
 
 class Directory:
     """All members and committees, with lookup by id or name and ranked search."""
 
-    def __init__(self, members: Iterable[Legislator], committees: Mapping[str, str] | None = None):
+    def __init__(
+        self,
+        members: Iterable[Legislator],
+        committees: Mapping[str, str] | None = None,
+        sources: Mapping[str, Mapping[str, Any]] | None = None,
+    ):
         self.members: tuple[Legislator, ...] = tuple(members)
         self.committees: dict[str, str] = dict(committees or {})
+        # What was imported, by source ('' Congress): {'label', 'imported' (ISO date), ...}.
+        self.sources: dict[str, dict[str, Any]] = {k: dict(v) for k, v in (sources or {}).items()}
         self._by_id = {m.id.casefold(): m for m in self.members}
         self._index = [
-            (m, m.name_keys(), fold(" ".join((m.name, m.nickname, m.first, m.last))))
+            (m, m.name_keys(), fold(" ".join((m.name, m.nickname, m.first, m.last, _words(m)))))
             for m in self.members
         ]
+        self._by_state: dict[str, list[Legislator]] = {}
+        for member in self.members:
+            self._by_state.setdefault(member.state.casefold(), []).append(member)
+        self._by_key: dict[str, list[Legislator]] = {}
+        for member, keys, _ in self._index:
+            for key in keys:
+                self._by_key.setdefault(key, []).append(member)
+        # Every member's searchable text in one string: a name search scans it at C speed and
+        # scores only the members it hits (thousands of state legislators stay under 5 ms).
+        self._blob = "\n".join(haystack for _, _, haystack in self._index)
+        self._starts = list(
+            itertools.accumulate((len(h) + 1 for _, _, h in self._index), initial=0)
+        )
+
+    def replacing(self, sources: Iterable[str], new: Directory) -> Directory:
+        """This directory with the members of ``sources`` replaced by ``new`` (its members,
+        committees and source notes): importing a state again replaces that state only."""
+        gone = set(sources)
+        kept = [m for m in self.members if m.source not in gone]
+        used = {seat.id for m in kept for seat in m.committees}
+        dropped = {seat.id for m in self.members if m.source in gone for seat in m.committees}
+        committees = {k: v for k, v in self.committees.items() if k in used or k not in dropped}
+        committees.update(new.committees)
+        notes = {k: v for k, v in self.sources.items() if k not in gone}
+        notes.update(new.sources)
+        return Directory([*kept, *new.members], committees, notes)
 
     def __len__(self) -> int:
         return len(self.members)
@@ -69,7 +108,7 @@ class Directory:
             names.append(f"{first} {last}")
         for name in names:
             key = fold(normalize_quotes(name))
-            hits = [m for m, keys, _ in self._index if key and key in keys]
+            hits = self._by_key.get(key, []) if key else []
             if len(hits) == 1:
                 return hits[0]
         return None
@@ -91,17 +130,48 @@ class Directory:
 
     def _find_place(self, query: str) -> list[Legislator]:
         match = SEAT_CODE.match(query)
-        if match:
+        if match:  # a congressional seat: 'IL-11' is never a state legislator's
             state, district = match.group(1).upper(), district_label(match.group(2))
-            return [m for m in self.members if m.state.upper() == state and m.district == district]
-        key = query.casefold()
-        hits = [m for m in self.members if m.state.casefold() == key]
+            return [
+                m
+                for m in self.members
+                if m.state.upper() == state and m.district == district and m.source == CONGRESS
+            ]
+        seat = _STATE_SEAT.match(query)
+        code = state_code(seat["state"]) if seat else None
+        if seat and code:  # 'IL Senate', 'Illinois House 11', 'NH House Rockingham 30'
+            house, district = seat["house"].casefold(), fold(seat["district"] or "")
+            hits = [
+                m
+                for m in self._by_state.get(code.casefold(), [])
+                if m.state == code
+                and _in_house(m.chamber.casefold(), house)
+                and (m.source != CONGRESS or not district)  # 'IL House 11' is the state's seat
+                and (not district or fold(m.district) == district)
+            ]
+            return sorted(hits, key=_place_order)
+        code = state_code(query) or query
+        hits = self._by_state.get(code.casefold(), [])
         return sorted(hits, key=_place_order)
+
+    def _candidates(self, tokens: list[str]) -> list[tuple[Legislator, set[str], str]]:
+        """The members whose text holds the query's longest word (all, for an empty query)."""
+        if not tokens:
+            return self._index
+        longest = max(tokens, key=len)
+        hits: set[int] = set()
+        blob, starts = self._blob, self._starts
+        at = blob.find(longest)
+        while at >= 0:
+            number = bisect.bisect_right(starts, at) - 1
+            hits.add(number)
+            at = blob.find(longest, starts[number + 1])
+        return [self._index[number] for number in sorted(hits)]
 
     def _score_names(self, query: str) -> list[tuple[tuple[Any, ...], Legislator]]:
         tokens = query.split()
         scored = []
-        for member, keys, haystack in self._index:
+        for member, keys, haystack in self._candidates(tokens):
             if query in keys:
                 score = 1000
             elif tokens and all(token in haystack for token in tokens):
@@ -137,6 +207,7 @@ class Directory:
         return {
             "format": STORE_FORMAT,
             "version": STORE_VERSION,
+            "sources": self.sources,
             "committees": names,
             "parents": parents,
             "members": members,
@@ -167,9 +238,14 @@ class Directory:
                 state = values["state"]
                 offices = tuple(_office(entry, state) for entry in item.get("offices", []))
                 members.append(Legislator(committees=seats, offices=offices, **values))
+            sources = data.get("sources", {})
+            if not isinstance(sources, dict) or not all(
+                isinstance(v, dict) for v in sources.values()
+            ):
+                raise ValueError("the list of imported sources is not a mapping")
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise BrieferError(f"the legislator list is damaged ({exc}); {_REIMPORT}") from None
-        return cls(members, names)
+        return cls(members, names, sources)
 
 
 def _office_row(office: Office, state: str) -> list[str]:
@@ -199,9 +275,32 @@ def _token_score(token: str, words: list[str], last: list[str]) -> int:
     return 10
 
 
+_STATE_SEAT = re.compile(
+    r"^(?P<state>.+?)\s+(?P<house>senate|house(?: of delegates)?|(?:general )?assembly|"
+    r"legislature|council|upper|lower)(?:\s+(?:district\s+)?(?P<district>.+))?$",
+    re.IGNORECASE,
+)
+
+
+def _words(member: Legislator) -> str:
+    """A district that is words ('Rockingham 30') is searchable like a name."""
+    district = member.district
+    return district if any(ch.isalpha() for ch in district) and district != "At-large" else ""
+
+
+def _in_house(chamber: str, house: str) -> bool:
+    if house == "upper":
+        return "senate" in chamber
+    if house == "lower":
+        return "senate" not in chamber and bool(chamber)
+    return house in chamber
+
+
 def _place_order(member: Legislator) -> tuple[Any, ...]:
     district = member.district
     return (
+        member.source != CONGRESS,  # Congress first, then each state chamber in turn
+        member.chamber if member.source != CONGRESS else "",
         member.district != "",
         int(district) if district.isdigit() else 0,
         district,

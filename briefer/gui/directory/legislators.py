@@ -16,15 +16,15 @@ from PySide6.QtCore import QObject, Signal
 
 from briefer.legislators import zip_file
 from briefer.legislators import zips as zip_data
-from briefer.legislators.congress import import_congress
 from briefer.legislators.constituents import Representation, members_for_zip
-from briefer.legislators.csv_reader import import_csv
 from briefer.legislators.enrich import find_member, stored_directory
+from briefer.legislators.importing import read_paths, store
 from briefer.legislators.model import Legislator
-from briefer.legislators.store import Directory, save
+from briefer.legislators.store import Directory
 from briefer.legislators.suggest import Suggestion, suggest
 from briefer.page.brief import Brief
 from briefer.page.content import Pack
+from briefer.support.clock import SYSTEM
 from briefer.support.errors import BrieferError
 from briefer.support.when import plain_date
 
@@ -99,59 +99,50 @@ class Legislators(QObject):
         return [item.member for item in found.members] if found else []
 
 
-def import_directory(paths: Sequence[Path]) -> Directory:
-    """What ``briefer legislators import`` reads: the congress-legislators folder or its YAML
-    files, or one CSV file."""
-    paths = [Path(p) for p in paths]
-    as_csv = [p.suffix.casefold() == ".csv" for p in paths]
-    if paths and all(as_csv):
-        if len(paths) > 1:
-            raise BrieferError("choose one CSV file at a time", file=paths[1])
-        return import_csv(paths[0])
-    if any(as_csv):
-        raise BrieferError("choose either a CSV file or the congress-legislators YAML files")
-    return import_congress(paths)
-
-
 @dataclass(frozen=True)
 class Imported:
-    directory: Directory | None  # None when only the ZIP file was imported
+    directory: Directory | None  # the whole stored directory; None when only ZIPs were imported
     zips: zip_file.Imported | None
+    lines: tuple[str, ...] = ()  # what was read: "7,439 state legislators (52 states) ..."
+    problems: tuple[str, ...] = ()  # files or lines left out, "file:line: field: message"
 
 
-def import_and_save(paths: Sequence[Path], zips_as_of: dt.date | None = None) -> Imported:
-    """Import and store what ``briefer legislators import`` does: the directory, and the
-    ZIP-to-district file (recognised by its header), dated ``zips_as_of`` (its file's date when
-    None, as without ``--as-of``). Everything is read before anything is stored, so a bad file
-    keeps what was there."""
+def import_and_save(
+    paths: Sequence[Path], zips_as_of: dt.date | None = None, today: dt.date | None = None
+) -> Imported:
+    """Import and store what ``briefer legislators import`` does: Congress, states, MEPs (each
+    replacing only its own part of the stored directory), and the ZIP-to-district file
+    (recognised by its header), dated ``zips_as_of`` (its file's date when None, as without
+    ``--as-of``). Everything is read before anything is stored, so a bad file keeps what was
+    there."""
     paths = [Path(p) for p in paths]
     zip_files = [p for p in paths if p.is_file() and zip_file.is_zip_file(p)]
     if len(zip_files) > 1:
         raise BrieferError("choose one ZIP-to-district file at a time", file=zip_files[1])
     others = [p for p in paths if p not in zip_files]
     table = zip_file.read_zip_csv(zip_files[0]) if zip_files else None
-    directory = import_directory(others) if others else None
-    if directory is not None:
-        save(directory)
+    read = read_paths(others, today or SYSTEM.today()) if others else None
+    directory = store(read)[0] if read is not None else None
     done = None
     if table is not None:
         as_of = zips_as_of or zip_file.file_date(zip_files[0])
         target = zip_data.save_zips(table, as_of, zip_files[0].name)
         done = zip_file.Imported(target, len(table.zips), table.rows, table.spanning(), as_of)
-    return Imported(directory, done)
+    lines = tuple(read.lines) if read else ()
+    return Imported(directory, done, lines, tuple(read.problems) if read else ())
 
 
 def imported_text(result: Imported | Directory) -> str:
     """'Imported 537 members and 230 committees', and the ZIPs with the data's date."""
     if isinstance(result, Directory):
-        result = Imported(result, None)
-    parts = []
-    if result.directory is not None:
-        directory = result.directory
-        parts.append(f"{len(directory)} members and {len(directory.committees)} committees")
+        result = Imported(result, None, (f"{len(result)} members",))
+    parts = list(result.lines)
     if result.zips is not None:
         parts.append(f"{result.zips.zips:,} ZIP codes (data of {plain_date(result.zips.as_of)})")
-    return "Imported " + "; ".join(parts)
+    text = "Imported " + "; ".join(parts)
+    if result.problems:
+        text += f". {len(result.problems)} entries were left out; the first: {result.problems[0]}"
+    return text
 
 
 def member_label(member: Legislator) -> str:

@@ -1,0 +1,84 @@
+"""US states by name, and how each state legislature names its chambers and their members.
+
+"Assemblymember" in California, "Delegate" in Maryland's House of Delegates, "State Senator"
+everywhere: the title a page gives a state legislator, and the chamber as the page names a
+seat ("Illinois House District 11"), never a form that reads as a congressional seat.
+"""
+
+from __future__ import annotations
+
+NAMES: dict[str, str] = {
+    "AL": "Alabama", "AK": "Alaska", "AZ": "Arizona", "AR": "Arkansas", "CA": "California",
+    "CO": "Colorado", "CT": "Connecticut", "DE": "Delaware", "DC": "District of Columbia",
+    "FL": "Florida", "GA": "Georgia", "HI": "Hawaii", "ID": "Idaho", "IL": "Illinois",
+    "IN": "Indiana", "IA": "Iowa", "KS": "Kansas", "KY": "Kentucky", "LA": "Louisiana",
+    "ME": "Maine", "MD": "Maryland", "MA": "Massachusetts", "MI": "Michigan", "MN": "Minnesota",
+    "MS": "Mississippi", "MO": "Missouri", "MT": "Montana", "NE": "Nebraska", "NV": "Nevada",
+    "NH": "New Hampshire", "NJ": "New Jersey", "NM": "New Mexico", "NY": "New York",
+    "NC": "North Carolina", "ND": "North Dakota", "OH": "Ohio", "OK": "Oklahoma", "OR": "Oregon",
+    "PA": "Pennsylvania", "PR": "Puerto Rico", "RI": "Rhode Island", "SC": "South Carolina",
+    "SD": "South Dakota", "TN": "Tennessee", "TX": "Texas", "UT": "Utah", "VT": "Vermont",
+    "VA": "Virginia", "WA": "Washington", "WV": "West Virginia", "WI": "Wisconsin",
+    "WY": "Wyoming",
+}  # fmt: skip
+
+# The lower chamber where it is not called the House, and the title of its members.
+_LOWER = {
+    "CA": ("Assembly", "Assemblymember"),
+    "NV": ("Assembly", "Assemblymember"),
+    "NY": ("Assembly", "Assemblymember"),
+    "WI": ("Assembly", "State Representative"),
+    "NJ": ("General Assembly", "Assemblymember"),
+    "MD": ("House of Delegates", "Delegate"),
+    "VA": ("House of Delegates", "Delegate"),
+    "WV": ("House of Delegates", "Delegate"),
+}
+# One-chamber legislatures (Open States' ``legislature`` type).
+_SINGLE = {"NE": ("Legislature", "State Senator"), "DC": ("Council", "Councilmember")}
+
+
+def seat_names(state: str, kind: str) -> tuple[str, str]:
+    """(chamber, title) for an Open States role type ``upper``, ``lower`` or ``legislature``:
+    ('Illinois Senate', 'State Senator'), ('California Assembly', 'Assemblymember')."""
+    code = state.upper()
+    name = NAMES.get(code, code)
+    if kind == "upper":
+        chamber, title = "Senate", "State Senator"
+    elif kind == "lower":
+        chamber, title = _LOWER.get(code, ("House", "State Representative"))
+    else:
+        chamber, title = _SINGLE.get(code, ("Legislature", "Legislator"))
+    return f"{name} {chamber}", title
+
+
+def state_code(text: str) -> str | None:
+    """'IL', 'il' or 'Illinois' -> 'IL'; None for anything else."""
+    value = " ".join(text.split())
+    if value.upper() in NAMES:
+        return value.upper()
+    for code, name in NAMES.items():
+        if name.casefold() == value.casefold():
+            return code
+    return None
+
+
+def names_state(chamber: str) -> bool:
+    """Whether a chamber's name starts with a US state's: 'Illinois House' does, 'House' not."""
+    folded = chamber.strip().casefold()
+    return any(folded.startswith(name.casefold() + " ") for name in NAMES.values())
+
+
+def seat_label(chamber: str, state: str, district: str) -> str:
+    """A state legislative seat as a page names it: 'Illinois House District 11',
+    'New Hampshire House, Rockingham 30' (districts that are words), 'Nebraska Legislature
+    District 5'; the state's name is added to a bare 'House'."""
+    name = NAMES.get(state.strip().upper(), state.strip())
+    house = " ".join(chamber.split()) or "Legislature"
+    if name and not house.casefold().startswith(name.casefold()):
+        house = f"{name} {house}"
+    seat = " ".join(district.split())
+    if not seat:
+        return house
+    if seat[:1].isdigit() and seat.replace("-", "").replace(" ", "").isalnum() and len(seat) <= 4:
+        return f"{house} District {seat}"
+    return f"{house}, {seat}"

@@ -36,25 +36,67 @@ AUDIENCES: dict[str, Audience] = {
 }
 IDS = tuple(AUDIENCES)
 _US_STATE = ("state", "assembly", "legislature", "delegates")
+# National parliaments by their own names and by the English ones (compared without accents and
+# case): "Assemblée nationale" is not a US state's assembly.
+_NATIONAL_CHAMBERS = (
+    "parliament", "parlament", "national", "nationale", "bundestag", "bundesrat", "sejm",
+    "seimas", "saeima", "riigikogu", "eduskunta", "riksdag", "storting", "folketing", "althing",
+    "tweede kamer", "eerste kamer", "deputies", "deputes", "deputati", "diputados", "senat",
+    "senato", "senado", "house of commons", "house of lords", "oireachtas", "dail", "rada",
+    "snemovna", "orszaggyules", "assembleia", "camera", "chambre", "cortes",
+)  # fmt: skip
+# A member's title in national parliaments (folded the same way): "Député", "MdB", "Poseł".
+_NATIONAL_TITLES = frozenset(
+    (
+        "mp", "member of parliament", "depute", "deputee", "deputy", "deputado", "deputada",
+        "deputato", "deputata", "diputado", "diputada", "abgeordneter", "abgeordnete", "mdb",
+        "posel", "poseł", "poslanka", "poslanec", "poslankyne", "kansanedustaja", "riksdagsledamot",
+        "ledamot", "kamerlid", "tweede kamerlid", "volksvertegenwoordiger", "senateur",
+        "senatrice", "senatore", "senador", "senadora", "seimo narys", "saeimas deputats",
+        "riigikogu liige", "td", "teachta dala", "folketingsmedlem", "stortingsrepresentant",
+        "nationalrat", "nationalratsabgeordneter", "nationalratsabgeordnete",
+    )
+)  # fmt: skip
+
+
+def _folded(text: str) -> str:
+    from briefer.legislators.model import without_accents  # accents dropped, defined once
+
+    return " ".join(without_accents(text).casefold().replace("-", " ").split())
 
 
 def from_chamber(chamber: str) -> str | None:
     """The audience a chamber's name implies, if it says."""
-    c = chamber.strip().lower()
+    c = _folded(chamber)
     if not c:
         return None
     if "europe" in c:
         return "eu-parliament"
-    if any(word in c for word in _US_STATE):
-        return "us-state"
     if c in ("senate", "house", "house of representatives", "congress"):
         return "us-congress"
-    if "parliament" in c or c in ("bundestag", "sejm", "seimas", "saeima", "riigikogu"):
+    words = f" {c} "
+    if any(f" {name} " in words for name in _NATIONAL_CHAMBERS):
         return "national-parliament"
+    if any(word in c for word in _US_STATE):
+        return "us-state"
     return None
 
 
 US_TITLES = ("senator", "representative", "delegate", "resident commissioner")
+
+
+def _national_title(title: str, state: str) -> bool:
+    """A title national parliaments give ("Député", "Member of Parliament", "MdB"), or a
+    senator's of a country that is no US state ("Senator", Poland)."""
+    t = _folded(title.replace(".", ""))
+    if t in _NATIONAL_TITLES:
+        return True
+    if t.startswith("member of the "):  # "Member of the Bundestag", "... the National Assembly"
+        return from_chamber(t.removeprefix("member of the ")) == "national-parliament"
+    from briefer.legislators.zips import STATES
+
+    place = state.strip().upper()
+    return t == "senator" and bool(place) and place not in STATES
 
 
 def from_meeting(brief: Brief) -> str | None:
@@ -69,6 +111,8 @@ def from_meeting(brief: Brief) -> str | None:
         return "us-congress"
     if m.title.strip().upper() in ("MEP", "MEMBER OF THE EUROPEAN PARLIAMENT"):
         return "eu-parliament"
+    if _national_title(m.title, m.state):
+        return "national-parliament"
     return None
 
 

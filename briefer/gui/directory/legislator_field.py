@@ -78,6 +78,7 @@ class LegislatorLookup(QObject):
         self.completer.activated[QModelIndex].connect(self._activated)
         self._popup_made = False  # the list is made when first shown: it costs a window at start
         edit.textEdited.connect(self.search)
+        edit.editingFinished.connect(self._typed_in_full)
         edit.installEventFilter(self)
 
         self.hint = WrappedLabel()
@@ -227,6 +228,16 @@ class LegislatorLookup(QObject):
     def offered(self) -> list[str]:
         """The labels the list shows now (headings included)."""
         return [self.model.item(row).text() for row in range(self.model.rowCount())]
+
+    def _typed_in_full(self) -> None:
+        """A member's full name (or id) typed and the field left: filled in as if picked, so
+        the form shows what the page prints."""
+        directory = self.directory
+        text = self.edit.text().strip()
+        member = directory.get(text) if directory and text else None
+        if member is not None:
+            self._hide_popup()
+            self.chosen.emit(member)
 
     def _activated(self, index: QModelIndex) -> None:
         directory = self.directory

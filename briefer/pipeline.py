@@ -18,6 +18,7 @@ from briefer.page.content import Pack, load_pack
 from briefer.page.fit import fit
 from briefer.page.plan import Plan
 from briefer.page.templates import Template, load_template
+from briefer.support import references
 from briefer.support.errors import BrieferError, FitError
 from briefer.support.fileio import check_writable_folder, write_atomic
 from briefer.support.formats import FORMATS
@@ -110,10 +111,7 @@ def find_pack(name: str, relative_to: Path | None = None) -> Path:
             "it with Briefer, or run: briefer pack import FILE",
             field="pack",
         )
-    path = Path(name).expanduser()
-    if not path.is_absolute() and relative_to is not None:
-        path = relative_to / path
-    return path
+    return references.resolve(name, relative_to, "pack")
 
 
 def pack_for(brief: Brief) -> Pack:

@@ -39,6 +39,12 @@ def build_parser() -> argparse.ArgumentParser:
         "3 does not fit on one page.",
     )
     parser.add_argument("--version", action="version", version=f"briefer {__version__}")
+    parser.add_argument(
+        "--allow-outside",
+        action="store_true",
+        help="follow what a brief, template or pack names outside its own folder (an absolute "
+        "path, ~, ..): only for files you trust; may be given after the command too",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     pages.register(sub)
     p = sub.add_parser("gui", help="open the desktop app")
@@ -58,7 +64,18 @@ def main(argv: list[str] | None = None) -> int:
         return _main(argv)
 
 
+def _outside_option(argv: list[str]) -> tuple[list[str], bool]:
+    """``--allow-outside`` taken from anywhere before ``--`` (it belongs to no one command)."""
+    end = argv.index("--") if "--" in argv else len(argv)
+    kept = [arg for arg in argv[:end] if arg != "--allow-outside"] + argv[end:]
+    return kept, len(kept) != len(argv)
+
+
 def _main(argv: list[str] | None) -> int:
+    from briefer.support.references import set_outside_allowed
+
+    argv, allowed = _outside_option(list(sys.argv[1:] if argv is None else argv))
+    set_outside_allowed(allowed)
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:

@@ -31,10 +31,11 @@ from briefer.lobby.rows import COLUMNS, Context, Planned, make_meeting
 from briefer.lobby.worker import Job, RowResult
 from briefer.meetings.recording import record_lobby_day
 from briefer.page.brief import Brief
-from briefer.page.templates import load_template
+from briefer.page.templates import find_template, load_template
 from briefer.pipeline import pack_for, template_for
 from briefer.support.errors import BrieferError
 from briefer.support.fileio import ensure_folder, inside, safe_file_name, write_atomic
+from briefer.support.references import outside_allowed
 from briefer.support.when import DateOrder
 
 INDEX_NAME = "index.pdf"
@@ -112,12 +113,21 @@ def _header(source: CsvFile) -> None:
 
 
 @cache
-def _template_problem(name: str) -> str | None:
+def _template_problem(name: str, folder: Path) -> str | None:
+    """Why a row's template cannot be used; a path is found from the CSV's folder by the one
+    rule for files a file names (briefer.support.references)."""
     try:
-        load_template(name)
+        load_template(name, folder)
     except BrieferError as exc:
         return exc.message
     return None
+
+
+def _row_template(name: str | None, folder: Path) -> str | None:
+    """A row's template as the workers load it: a bundled name, or the path found for it."""
+    if not name or not name.endswith((".yaml", ".yml")):
+        return name
+    return str(find_template(name, folder))
 
 
 class _Runner:
@@ -140,7 +150,7 @@ class _Runner:
         self.pending: set[Future[list[RowResult]]] = set()
         self.serial = workers == 1
         if self.serial:
-            worker.start_warm(*init[:-1], None)
+            worker.start_warm(*init[:5], None, init[6])
 
     def cancelled(self) -> bool:
         if self.cancel is not None and self.cancel.is_set():
@@ -236,6 +246,7 @@ def run_batch(
     pack = pack_for(base)
     tpl = template_for(base, template)
     source = open_csv(Path(csv_path), COLUMNS)
+    folder = Path(csv_path).parent
     _header(source)
     if zips == "stored":
         from briefer.legislators.zips import stored_zips
@@ -247,7 +258,7 @@ def run_batch(
         directory,
         date_order,
         zips,  # type: ignore[arg-type]
-        template_ok=lambda name: None if name == template else _template_problem(name),
+        template_ok=lambda name: None if name == template else _template_problem(name, folder),
     )
     result = BatchResult(lines=source.lines, notice=source.notice)
     slots: dict[int, Slot] = {}
@@ -256,7 +267,15 @@ def run_batch(
     workers = max(1, min(jobs or os.cpu_count() or 1, 64))
     if estimate < SERIAL_BELOW or (chosen is not None and len(chosen) < SERIAL_BELOW):
         workers = 1
-    init = (pack, tpl, paper, str(out_dir), tuple(formats), _sample(base, pack, directory))
+    init = (
+        pack,
+        tpl,
+        paper,
+        str(out_dir),
+        tuple(formats),
+        _sample(base, pack, directory),
+        outside_allowed(),
+    )
     runner = _Runner(result, slots, init, workers, progress, lambda: estimate, cancel)
     used = {INDEX_NAME, CALENDAR_NAME}
     for item in source.records():
@@ -295,7 +314,9 @@ def run_batch(
                 slot.line,
                 brief,
                 tuple(zip(formats, names, strict=True)),
-                planned.template,
+                planned.template
+                if planned.template == template
+                else _row_template(planned.template, folder),
                 planned.paper,
             )
         )

@@ -21,6 +21,7 @@ from briefer.page.templates import Template, load_template
 from briefer.pipeline import make_plan, render
 from briefer.support.errors import BrieferError, FitError
 from briefer.support.fileio import inside, write_atomic
+from briefer.support.references import set_outside_allowed
 
 
 @dataclass(frozen=True)
@@ -79,8 +80,11 @@ def start_warm(
     out_dir: str,
     formats: tuple[str, ...],
     sample: Brief | None,
+    outside_allowed: bool = False,
 ) -> None:
-    """The pool's initializer: :func:`start`, then :func:`warm` with a sample meeting."""
+    """The pool's initializer: :func:`start`, then :func:`warm` with a sample meeting;
+    ``outside_allowed`` carries the user's ``--allow-outside`` into the worker process."""
+    set_outside_allowed(outside_allowed)
     start(pack, template, paper, out_dir, formats)
     if sample is not None:
         warm(sample, formats)

@@ -16,7 +16,7 @@ from typing import Any
 
 from briefer.packs.checks import check_pack
 from briefer.page.content import Pack, parse_pack
-from briefer.support import yamlio
+from briefer.support import references, yamlio
 from briefer.support.errors import BrieferError
 
 PACK_SUFFIX = ".brieferpack"
@@ -136,6 +136,10 @@ def _logo_beside(path: Path, pack: Pack) -> tuple[str, bytes] | None:
     if not name:
         return None
     logo = path.parent / name
+    try:
+        references.check_kind(logo, "logo")  # a pipe in the pack's folder would block the import
+    except BrieferError as exc:
+        raise BrieferError(exc.message, file=logo) from None
     try:
         if logo.stat().st_size > MAX_LOGO_BYTES:
             raise BrieferError(f"too large (over {MAX_LOGO_BYTES // 1000} kB)", file=logo)

@@ -17,7 +17,8 @@ from briefer.page import images
 from briefer.page.brief import Brief
 from briefer.page.plan import Box, Decor, Draft, Para, Picture, QrCode, Sidebar, Span, Style
 from briefer.page.templates import SIDEBAR_ROLES, Template, length
-from briefer.support.errors import FitError
+from briefer.support import references
+from briefer.support.errors import BrieferError, FitError
 
 SAFETY = 0.06  # of the sidebar's height kept free (Word and LibreOffice break lines their way)
 QR_CAPTION = 7.0  # points: the address beside the QR code
@@ -25,10 +26,13 @@ _URL = re.compile(r"^https?://[^\s/$.?#][^\s]*$", re.IGNORECASE)
 
 
 def logo_path(brief: Brief) -> Path:
-    path = Path(brief.sender.logo).expanduser()
-    if not path.is_absolute() and brief.file:
-        path = Path(brief.file).parent / path
-    return path
+    """The brief's logo file, found from the brief's folder by the one rule for files a file
+    names (briefer.support.references); an OutsideReference when the brief reaches out of it."""
+    folder = Path(brief.file).parent if brief.file else None
+    try:
+        return references.resolve(brief.sender.logo, folder, "sender.logo")
+    except BrieferError as exc:
+        raise brief.error(exc.message, "sender", "logo") from None
 
 
 def read_logo(brief: Brief) -> images.Logo | None:

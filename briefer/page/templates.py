@@ -13,7 +13,7 @@ from typing import Annotated, Any, Literal
 from pydantic import BeforeValidator, Field
 
 from briefer.layout import fonts
-from briefer.support import yamlio
+from briefer.support import references, yamlio
 from briefer.support.errors import BrieferError
 from briefer.support.formats import PAPER_SIZES, Paper
 from briefer.support.resources import templates_dir
@@ -202,14 +202,18 @@ def available() -> list[str]:
     return sorted(path.stem for path in templates_dir().glob("*.yaml"))
 
 
-def find_template(name: str, relative_to: Path | None = None) -> Path:
-    """A template by name (from templates/) or by path; a relative path is looked for first in
-    ``relative_to`` (the folder of the brief or template that names it)."""
+def find_template(name: str, relative_to: Path | None = None, field: str = "template") -> Path:
+    """A template by name (from templates/) or by path. A path named in a file is found in
+    ``relative_to`` (the folder of the brief or template that names it) by the one rule for files
+    a file names (briefer.support.references); one typed by the user (None) is taken as it is."""
     path = Path(name)
     if path.suffix in (".yaml", ".yml"):
-        if relative_to is not None and not path.is_absolute() and (relative_to / path).is_file():
-            return relative_to / path
-        if path.exists():
+        if relative_to is not None:
+            found = references.resolve(name, relative_to, field)
+            if found.is_file():
+                return found
+        elif path.exists():
+            references.check_kind(path, field)
             return path
     candidate = templates_dir() / f"{name}.yaml"
     if candidate.is_file():
@@ -233,7 +237,7 @@ def _raw(path: Path, depth: int = 0, text: str | None = None) -> tuple[dict[str,
                 field="extends",
             )
         try:
-            base, _ = _raw(find_template(str(parent), path.parent), depth + 1)
+            base, _ = _raw(find_template(str(parent), path.parent, "extends"), depth + 1)
         except BrieferError as exc:
             if exc.file is None:
                 exc.file, exc.line = str(path), yamlio.line_of(data, ["extends"])
@@ -247,7 +251,7 @@ def _origin(data: Any, path: Path, keys: list[str], depth: int = 0) -> tuple[str
     (``data``, read from ``path``) or the nearest one it extends."""
     if not isinstance(data, dict) or keys[0] in data or not data.get("extends") or depth > 5:
         return str(path), yamlio.line_of(data, keys) if isinstance(data, dict) else None
-    parent = find_template(str(data["extends"]), path.parent)
+    parent = find_template(str(data["extends"]), path.parent, "extends")
     return _origin(yamlio.load(parent), parent, keys, depth + 1)
 
 

@@ -2,13 +2,22 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from briefer.meetings import log as mlog
 from briefer.meetings.blobs import get_blob
 from briefer.meetings.db import Log
 from briefer.meetings.reprint import reprint
+from briefer.page.brief import Brief
 from tests.meetings.conftest import sample
+
+
+def beside(brief: Brief, folder: Path) -> Brief:
+    """The brief as if saved in ``folder``: what it names is found there."""
+    brief._file = str(folder / "brief.yaml")
+    return brief
 
 
 @pytest.mark.parametrize("fmt", ["pdf", "docx", "txt", "md"])
@@ -28,7 +37,7 @@ def test_a_reprint_needs_neither_the_brief_nor_the_pack_nor_the_directory(
     from briefer.support.resources import default_pack_path
 
     pack.write_text(default_pack_path().read_text(encoding="utf-8"), encoding="utf-8")
-    brief = sample().model_copy(update={"pack": str(pack)})
+    brief = beside(sample().model_copy(update={"pack": "pack.yaml"}), tmp_path)
     data = record(brief)
     text = pack.read_text(encoding="utf-8").replace("Hold the line", "Changed title", 1)
     pack.write_text(text, encoding="utf-8")
@@ -47,8 +56,8 @@ def test_a_reprint_of_a_page_with_a_logo(record, tmp_path) -> None:
     logo = tmp_path / "org-logo.png"
     image.new("RGB", (600, 200), (20, 90, 160)).save(logo)
     brief = sample()
-    brief = brief.model_copy(update={"sender": brief.sender.model_copy(update={"logo": str(logo)})})
-    data = record(brief)
+    brief = brief.model_copy(update={"sender": brief.sender.model_copy(update={"logo": logo.name})})
+    data = record(beside(brief, tmp_path))
     logo.unlink()
     with Log() as log:
         (meeting,) = mlog.list_meetings(log, with_exports=True)
@@ -76,7 +85,7 @@ def test_a_reprint_whose_font_is_gone_says_so(
         "font: Briefer Reprint Test\n",
         encoding="utf-8",
     )
-    record(sample().model_copy(update={"template": str(template)}))
+    record(beside(sample().model_copy(update={"template": template.name}), tmp_path))
     monkeypatch.delenv("BRIEFER_FONT_DIR")
     monkeypatch.setattr(fonts, "_FAMILIES", {})  # as in a new session, after the uninstall
     with Log() as log:

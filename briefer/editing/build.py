@@ -45,8 +45,12 @@ def plan_for(brief: Brief) -> Plan:
 
 def logo_note(brief: Brief, problem: str) -> str:
     """Why the page has no logo, where it was looked for, and where to choose another."""
+    try:
+        looked = f" (looked for {logo_path(brief)})"
+    except BrieferError:  # outside the brief's folder: the problem says so, and was not looked for
+        looked = ""
     return (
-        f"the page is made without the logo: {problem} (looked for {logo_path(brief)}). "
+        f"the page is made without the logo: {problem}{looked}. "
         "Choose it again under Sender › Logo, or remove it there"
     )
 

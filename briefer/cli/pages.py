@@ -48,7 +48,12 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(func=cmd_check)
 
     p = sub.add_parser("schema", help="write JSON Schemas of the brief and the pack for editors")
-    p.add_argument("-o", "--output", default=".", help="the folder to write into (default: here)")
+    p.add_argument(
+        "-o",
+        "--output",
+        default=".",
+        help="the folder to write into, created if need be (default: here)",
+    )
     p.set_defaults(func=cmd_schema)
 
 
@@ -205,8 +210,14 @@ def cmd_schema(args: argparse.Namespace) -> ExitCode:
     from briefer.page.schema import write_schemas
 
     folder = Path(args.output)
-    if not folder.is_dir():
-        raise BrieferError("the folder does not exist", file=folder)
-    for path in write_schemas(folder):
+    if folder.exists() and not folder.is_dir():
+        raise BrieferError("is a file, not a folder", file=folder)
+    try:
+        written = write_schemas(folder)  # the folder is created, parents too
+    except OSError as exc:
+        raise BrieferError(
+            f"cannot write: {exc.strerror or exc}", file=exc.filename or folder
+        ) from None
+    for path in written:
         print(f"Wrote {path}")
     return ExitCode.OK

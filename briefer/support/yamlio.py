@@ -157,11 +157,19 @@ def parse(text: str, file: str | Path = "<text>") -> Any:
 
 
 STDIN = "-"
+# The names the system gives standard input: read as ``-`` is, so a brief's logo or pack is
+# found from the folder the command runs in (not /dev) and messages name it the same way.
+_STDIN_NAMES = frozenset((STDIN, "/dev/stdin", "/dev/fd/0", "/proc/self/fd/0"))
+
+
+def is_stdin(path: Path | str) -> bool:
+    """Whether ``path`` names standard input: ``-``, ``/dev/stdin`` and the like."""
+    return str(path) in _STDIN_NAMES
 
 
 def display_name(path: Path | str) -> str:
-    """How a file is named in messages: ``-`` is standard input."""
-    return "<stdin>" if str(path) == STDIN else str(path)
+    """How a file is named in messages: standard input is ``<stdin>``."""
+    return "<stdin>" if is_stdin(path) else str(path)
 
 
 def read_text(path: Path, *, max_bytes: int = 2_000_000) -> str:
@@ -169,7 +177,7 @@ def read_text(path: Path, *, max_bytes: int = 2_000_000) -> str:
     every OS or decoding problem into a BrieferError."""
     name = display_name(path)
     try:
-        if str(path) == STDIN:
+        if is_stdin(path):
             data = sys.stdin.buffer.read(max_bytes + 1)
         else:
             with Path(path).open("rb") as handle:  # a pipe has no size: read one byte too many

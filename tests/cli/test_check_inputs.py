@@ -207,6 +207,29 @@ def test_check_reads_standard_input_once(tmp_path: Path) -> None:
     one_error(done, "<stdin>", 3)
 
 
+def test_check_dev_stdin_is_check_dash(tmp_path: Path) -> None:
+    """``check /dev/stdin`` looked for the brief's logo in /dev (and named the brief
+    differently): it is standard input as ``-`` is, the paths in it found from here."""
+    (tmp_path / "logo.svg").write_text(
+        '<svg xmlns="http://www.w3.org/2000/svg" width="40" height="20">'
+        '<rect width="40" height="20" fill="#036"/></svg>',
+        encoding="utf-8",
+    )
+    with_logo = SAMPLE_BRIEF.replace(
+        "  website: example.org\n", "  website: example.org\n  logo: logo.svg\n"
+    )
+    assert "logo: logo.svg" in with_logo
+    bad = b'briefer: 1\nmeeting:\n  time: "25:00"\n'
+    for text in (with_logo.encode("utf-8"), bad):
+        runs = [briefer("check", name, stdin=text, cwd=tmp_path) for name in ("-", "/dev/stdin")]
+        dash, dev = ((r.returncode, r.stdout, r.stderr) for r in runs)
+        assert dash == dev
+    assert runs[0].returncode == 2 and one_error(runs[0], "<stdin>", 3)
+    done = briefer("check", "/dev/stdin", stdin=with_logo.encode("utf-8"), cwd=tmp_path)
+    assert done.returncode == 0, done.stderr.decode()
+    assert done.stdout.decode().startswith("ok: <stdin>: brief")
+
+
 def test_a_usage_error_is_one_line_too() -> None:
     done = briefer("build")
     assert done.returncode == 2

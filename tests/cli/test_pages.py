@@ -7,6 +7,7 @@ import pytest
 
 from briefer import __version__
 from briefer.cli import main
+from tests.cli.test_check_inputs import briefer
 from tests.conftest import REPO, SAMPLE_BRIEF, pdf_pages
 
 
@@ -236,3 +237,23 @@ def test_build_never_replaces_the_brief_or_a_file_that_is_not_its_page(
         out = tmp_path / name
         assert run(capsys, "build", str(brief), "-o", str(out), "--no-log")[0] == 0
         assert run(capsys, "build", str(brief), "-o", str(out), "--no-log")[0] == 0
+
+
+def test_schema_creates_the_folder_it_is_told(tmp_path: Path) -> None:
+    """``briefer schema -o NEWDIR`` said the folder does not exist: it makes it, parents too, and
+    the schemas it writes are the committed ones; a file in the way is one line, exit 2."""
+    from briefer.page.schema import FILES
+
+    target = tmp_path / "new" / "schemas"
+    done = briefer("schema", "-o", str(target))
+    assert done.returncode == 0, done.stderr
+    for name in FILES.values():
+        assert (target / name).read_bytes() == (REPO / "docs" / "schema" / name).read_bytes()
+    assert done.stdout.decode().splitlines() == [f"Wrote {target / n}" for n in FILES.values()]
+    in_the_way = tmp_path / "a-file"
+    in_the_way.write_text("x", encoding="utf-8")
+    for folder in (in_the_way, in_the_way / "below"):
+        done = briefer("schema", "-o", str(folder))
+        assert done.returncode == 2
+        (line,) = done.stderr.decode().splitlines()
+        assert line.startswith(f"briefer: {in_the_way}") and "Traceback" not in line

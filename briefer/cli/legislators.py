@@ -114,6 +114,13 @@ def _import(args: argparse.Namespace) -> ExitCode:
         raise BrieferError("give one ZIP-to-district file at a time", file=zip_files[1])
     if args.as_of and not zip_files:
         raise BrieferError("--as-of dates the ZIP-to-district file: give that file too")
+    if args.as_of:
+        from briefer.legislators.zip_file import future_date
+        from briefer.support.clock import SYSTEM
+
+        problem = future_date(args.as_of, SYSTEM.today())
+        if problem:
+            raise BrieferError(problem, field="--as-of")
     others = [p for p in paths if p not in zip_files]
     # Everything is read and checked before anything is stored: a bad file keeps what was there.
     zip_data = _read_zips(zip_files[0]) if zip_files else None

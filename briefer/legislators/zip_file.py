@@ -165,6 +165,17 @@ def file_date(path: Path) -> dt.date:
     return dt.date.fromtimestamp(Path(path).stat().st_mtime)
 
 
+def future_date(as_of: dt.date, today: dt.date) -> str | None:
+    """What is wrong with dating the ZIP data ``as_of`` on ``today``: a day still to come (a
+    typo, or the wrong field: district maps are dated by the day they were published)."""
+    if as_of <= today:
+        return None
+    return (
+        f"{as_of.isoformat()} is in the future (today is {today.isoformat()}); give the date the "
+        "ZIP data was published"
+    )
+
+
 def import_zips(source: Path, as_of: dt.date | None = None, target: Path | None = None) -> Imported:
     """Read ``source`` whole, then replace the stored table in one step: a bad file leaves the
     data that was there untouched."""

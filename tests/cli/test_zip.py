@@ -124,3 +124,31 @@ def test_zip_bad_input(
 def test_zip_without_data(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["legislators", "zip", "03301"]) == 2
     assert "no ZIP data imported yet" in capsys.readouterr().err
+
+
+def test_as_of_in_the_future_is_refused(with_zips: Path) -> None:
+    """``--as-of`` took any date, a year to come too: a ZIP file dated in the future is refused
+    (one line, exit 2) and the data that was there stays."""
+    from tests.cli.test_check_inputs import briefer
+
+    done = briefer("legislators", "import", str(ZIP_FILE), "--as-of", "2999-01-01")
+    assert done.returncode == 2
+    (line,) = done.stderr.decode().splitlines()
+    assert line.startswith("briefer: --as-of: 2999-01-01 is in the future (today is ")
+    assert line.endswith("give the date the ZIP data was published")
+    done = briefer("legislators", "zip", "03301")
+    assert done.returncode == 0 and "(ZIP data as of 2024-11-12)" in done.stdout.decode()
+
+
+def test_the_day_itself_is_not_the_future() -> None:
+    import datetime as dt
+
+    from briefer.legislators.zip_file import future_date
+    from tests.conftest import TODAY
+
+    assert future_date(TODAY, TODAY) is None
+    assert future_date(dt.date(2024, 11, 12), TODAY) is None
+    assert future_date(TODAY + dt.timedelta(days=1), TODAY) == (
+        "2026-12-02 is in the future (today is 2026-12-01); give the date the ZIP data was "
+        "published"
+    )

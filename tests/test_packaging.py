@@ -337,6 +337,9 @@ def test_wheel_contents(wheel: Path) -> None:
         "briefer/_data/templates/myth-fact.yaml",
         "briefer/_data/docs/guide.md",  # Help → Briefer Guide, offline
         "briefer/_data/docs/images/guide-meeting-tab.png",
+        "briefer/_data/translations/briefer_be.qm",  # the app in the advocate's language
+        "briefer/_data/translations/briefer_en.qm",  # English plurals
+        "briefer/_data/translations/briefer_de.ts",
         "briefer/cli/__init__.py",
         "briefer/layout/flow.py",
         "briefer/legislators/store.py",
@@ -454,6 +457,9 @@ def test_bundle_layout(bundle: Bundle) -> None:
     assert (data / "assets" / "content" / "belarus-sanctions.yaml").is_file()
     assert (data / "assets" / "icons" / "briefer.svg").is_file()
     assert (data / "templates" / "classic.yaml").is_file()
+    assert (data / "translations" / "briefer_uk.qm").is_file()
+    qt_words = sorted(p.name for p in bundle.internal.rglob("qtbase_*.qm"))
+    assert qt_words == ["qtbase_de.qm", "qtbase_pl.qm", "qtbase_ru.qm", "qtbase_uk.qm"]
     fonts = sorted(p.name for p in (data / "fonts").iterdir())
     assert fonts == [
         "LICENSE",

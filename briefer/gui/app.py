@@ -16,12 +16,14 @@ from PySide6.QtWidgets import QApplication
 
 from briefer import __version__
 from briefer.gui.common import dialogs
+from briefer.gui.common.i18n import Translation, chosen_language, tr
 from briefer.gui.common.icons import app_icon
-from briefer.gui.common.settings import APPLICATION, ORGANIZATION
+from briefer.gui.common.settings import APPLICATION, ORGANIZATION, Settings
 from briefer.gui.main.window import MainWindow
 from briefer.support.crashlog import log_exception
 from briefer.support.startup import resume
 
+_translation: Translation | None = None
 ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None], object]
 
 
@@ -60,10 +62,12 @@ class CrashReporter(QObject):
         try:
             dialogs.error(
                 QApplication.activeWindow(),
-                "Something went wrong",
-                "Briefer ran into an unexpected problem. Your brief is kept for recovery; "
-                "saving or exporting again usually works.",
-                f"{summary}\n\nDetails were written to {log}",
+                tr("Something went wrong"),
+                tr(
+                    "Briefer ran into an unexpected problem. Your brief is kept for recovery; "
+                    "saving or exporting again usually works."
+                ),
+                tr("{summary}\n\nDetails were written to {log}").format(summary=summary, log=log),
             )
         finally:
             self._showing = False
@@ -105,6 +109,10 @@ def open_main_window(path: Path | None = None) -> MainWindow:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     configure(app)
+    global _translation
+    if _translation is None:  # the advocate's language, before the first widget is made
+        _translation = Translation(chosen_language(Settings().language))
+        _translation.install(app)
     window = MainWindow()
 
     def started(_outcome: object) -> None:

@@ -35,6 +35,11 @@ def docs_dir() -> Path:
     return data_root() / "docs"
 
 
+def translations_dir() -> Path:
+    """The app's translations: ``briefer_<language>.ts`` (the sources) and ``.qm`` (compiled)."""
+    return data_root() / "translations"
+
+
 def guide_path() -> Path:
     return docs_dir() / "guide.md"
 

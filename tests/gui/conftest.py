@@ -13,6 +13,7 @@ from PySide6.QtCore import QSettings
 
 from briefer.editing.build import Outcome
 from briefer.gui.common import dialogs
+from briefer.gui.common.i18n import ENGLISH, Translation
 from briefer.gui.common.settings import Settings
 from briefer.gui.main.window import MainWindow
 from briefer.support.clock import Clock
@@ -86,6 +87,15 @@ class FakeDialogs:
     def print_setup(self, _parent: object, printer: object) -> bool:
         self._record("print_setup", printer)
         return self.print_answer
+
+
+@pytest.fixture(autouse=True, scope="session")
+def english(qapp: Any) -> Iterator[Translation]:
+    """The app's English, as the app starts with it: its plural forms ("1 point", "5 points")."""
+    translation = Translation(ENGLISH)
+    assert translation.install(qapp) == ENGLISH and translation.translators
+    yield translation
+    translation.uninstall(qapp)
 
 
 @pytest.fixture(autouse=True)

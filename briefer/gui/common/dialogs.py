@@ -16,10 +16,11 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from briefer.editing.labels import field_label, is_brief_field
+from briefer.gui.common.i18n import QT_TR_NOOP, tr
 from briefer.page.content import Pack
 from briefer.support.errors import BrieferError, FitError
 
-YAML_FILTER = "Briefer briefs (*.yaml *.yml);;All files (*)"
+YAML_FILTER = QT_TR_NOOP("Briefer briefs (*.yaml *.yml);;All files (*)")
 
 
 class Choice(Enum):
@@ -32,9 +33,9 @@ def ask_save_changes(parent: QWidget | None, name: str) -> Choice:
     """Save / Discard / Cancel for a brief with unsaved changes."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle("Unsaved changes")
-    box.setText(f"Save the changes to “{name}”?")
-    box.setInformativeText("Your changes will be lost if you don’t save them.")
+    box.setWindowTitle(tr("Unsaved changes"))
+    box.setText(tr("Save the changes to “{name}”?").format(name=name))
+    box.setInformativeText(tr("Your changes will be lost if you don’t save them."))
     box.setStandardButtons(
         QMessageBox.StandardButton.Save
         | QMessageBox.StandardButton.Discard
@@ -49,14 +50,14 @@ def ask_save_changes(parent: QWidget | None, name: str) -> Choice:
     return Choice.CANCEL
 
 
-def ask(parent: QWidget | None, title: str, text: str, *, yes: str = "Yes", no: str = "No") -> bool:
+def ask(parent: QWidget | None, title: str, text: str, *, yes: str = "", no: str = "") -> bool:
     """A yes/no question; True for yes."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
     box.setWindowTitle(title)
     box.setText(text)
-    yes_button = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(no, QMessageBox.ButtonRole.RejectRole)
+    yes_button = box.addButton(yes or tr("Yes"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(no or tr("No"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(yes_button)
     box.exec()
     return box.clickedButton() is yes_button
@@ -87,9 +88,9 @@ def describe(exc: BrieferError, pack: Pack | None = None) -> tuple[str, str]:
         return exc.message, ""
     where = []
     if exc.file:
-        where.append(f"File: {exc.file}")
+        where.append(tr("File: {file}").format(file=exc.file))
     if exc.line:
-        where.append(f"Line: {exc.line}")
+        where.append(tr("Line: {line}").format(line=exc.line))
     message = exc.message.rstrip(".")
     if not message.endswith("?"):  # "… did you mean 'ask'?" ends as it is
         message += "."
@@ -101,7 +102,7 @@ def describe(exc: BrieferError, pack: Pack | None = None) -> tuple[str, str]:
         text = f"{exc.field}: {message}"
     else:  # a CSV column the message names already ("the name is empty"): said in the details
         if exc.field:
-            where.append(f"Field: {exc.field}")
+            where.append(tr("Field: {field}").format(field=exc.field))
         text = f"{message[:1].upper()}{message[1:]}"
     return text, "\n".join(where)
 
@@ -136,5 +137,5 @@ def save_path(parent: QWidget | None, title: str, default: Path, filters: str) -
 def print_setup(parent: QWidget | None, printer: QPrinter) -> bool:
     """The system print dialog; True when the user chose to print."""
     dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle("Print leave-behind")
+    dialog.setWindowTitle(tr("Print leave-behind"))
     return dialog.exec() == QPrintDialog.DialogCode.Accepted

@@ -116,6 +116,7 @@ class Settings:
     lobby_suggested = BoolOption("lobby/suggested_points", True)
     suggestions_open = BoolOption("window/suggestions_open", True)
     log_exports = BoolOption("meetings/log_exports", True)  # record pages in the meeting log
+    language = TextOption("ui/language", "")  # the app's language; empty: the system's
     geometry = BytesOption("window/geometry", b"")
     splitter = BytesOption("window/splitter", b"")
     points_splitter = BytesOption("window/points_splitter", b"")

@@ -8,18 +8,12 @@ from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (
-    QLabel,
-    QMenu,
-    QSizePolicy,
-    QStyle,
-    QToolBar,
-    QToolButton,
-    QWidget,
-)
+from PySide6.QtWidgets import QLabel, QMenu, QSizePolicy, QStyle, QToolBar, QToolButton, QWidget
 
+from briefer.gui.common.i18n import tr
 from briefer.gui.common.icons import export_icon, print_icon, standard
 from briefer.gui.main.exporting import DOCX, PDF
+from briefer.gui.main.language_menu import language_menu
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMenuBar
@@ -50,6 +44,7 @@ class Window(Protocol):
     def show_about(self) -> None: ...
     def show_gallery(self) -> object: ...
     def show_guide(self) -> object: ...
+    def show_status(self, text: str) -> None: ...
     def show_tab(self, index: int) -> None: ...
     def tab_names(self) -> tuple[str, ...]: ...
     def close(self) -> bool: ...
@@ -68,54 +63,57 @@ class Actions:
         w = window
         sp = QStyle.StandardPixmap
         keys = QKeySequence.StandardKey
-        self.new = self._make("&New", keys.New, w.files.new, "Start a new brief")
+        self.new = self._make(tr("&New"), keys.New, w.files.new, tr("Start a new brief"))
         self.new.setIcon(standard("document-new", sp.SP_FileIcon))
-        self.open = self._make("&Open…", keys.Open, w.files.open, "Open a brief")
+        self.open = self._make(tr("&Open…"), keys.Open, w.files.open, tr("Open a brief"))
         self.open.setIcon(standard("document-open", sp.SP_DialogOpenButton))
-        self.save = self._make("&Save", keys.Save, w.files.save, "Save the brief")
+        self.save = self._make(tr("&Save"), keys.Save, w.files.save, tr("Save the brief"))
         self.save.setIcon(standard("document-save", sp.SP_DialogSaveButton))
         self.save_as = self._make(
-            "Save &As…", keys.SaveAs, w.files.save_as, "Save the brief under a new name"
+            tr("Save &As…"), keys.SaveAs, w.files.save_as, tr("Save the brief under a new name")
         )
         self.export_pdf = self._make(
-            "&Export PDF…", "Ctrl+E", lambda: w.exporter.export(PDF), "Export the page as a PDF"
+            tr("&Export PDF…"),
+            "Ctrl+E",
+            lambda: w.exporter.export(PDF),
+            tr("Export the page as a PDF"),
         )
         self.export_docx = self._make(
-            "Export &Word Document…",
+            tr("Export &Word Document…"),
             "Ctrl+Shift+E",
             lambda: w.exporter.export(DOCX),
-            "Export the page as a Word document (DOCX)",
+            tr("Export the page as a Word document (DOCX)"),
         )
         self.export_pdf.setIcon(export_icon())
-        self.print = self._make("&Print…", keys.Print, w.exporter.print, "Print the page")
+        self.print = self._make(tr("&Print…"), keys.Print, w.exporter.print, tr("Print the page"))
         self.print.setIcon(print_icon())
         self.copy_text = self._make(
-            "&Copy Read-ahead Text",
+            tr("&Copy Read-ahead Text"),
             "Ctrl+Shift+C",
             w.exporter.copy_text,
-            "Copy the text for an email to the office before the meeting",
+            tr("Copy the text for an email to the office before the meeting"),
         )
         self.import_legislators = self._make(
-            "Import &Legislators…",
+            tr("Import &Legislators…"),
             None,
             w.import_legislators,
-            "Import the members and their committees, to look them up by name",
+            tr("Import the members and their committees, to look them up by name"),
         )
         self.lobby_day = self._make(
-            "&Lobby Day…",
+            tr("&Lobby Day…"),
             "Ctrl+L",
             w.lobby_day,
-            "Build a leave-behind for every meeting in a CSV, and the day's schedule",
+            tr("Build a leave-behind for every meeting in a CSV, and the day's schedule"),
         )
-        self.close = self._make("&Close Window", QKeySequence.StandardKey.Close, w.close)
-        self.quit = self._make("&Quit", QKeySequence.StandardKey.Quit, w.close)
+        self.close = self._make(tr("&Close Window"), QKeySequence.StandardKey.Close, w.close)
+        self.quit = self._make(tr("&Quit"), QKeySequence.StandardKey.Quit, w.close)
         self.quit.setMenuRole(QAction.MenuRole.QuitRole)
 
         stack = w.document.stack
-        self.undo = stack.createUndoAction(w, "&Undo")
+        self.undo = stack.createUndoAction(w, tr("&Undo"))
         self.undo.setShortcut(QKeySequence.StandardKey.Undo)
         self.undo.setIcon(standard("edit-undo", sp.SP_ArrowBack))
-        self.redo = stack.createRedoAction(w, "&Redo")
+        self.redo = stack.createRedoAction(w, tr("&Redo"))
         self.redo.setShortcut(QKeySequence.StandardKey.Redo)
         self.redo.setIcon(standard("edit-redo", sp.SP_ArrowForward))
 
@@ -123,25 +121,26 @@ class Actions:
             self._make(f"&{label}", f"Ctrl+{n}", lambda n=n: w.show_tab(n - 1))
             for n, label in enumerate(w.tab_names(), 1)
         ]
-        self.fit_page = self._make("Fit &Page", "Ctrl+0", lambda: w.set_fit_page(True))
-        self.fit_width = self._make("Fit &Width", "Ctrl+9", lambda: w.set_fit_page(False))
+        self.fit_page = self._make(tr("Fit &Page"), "Ctrl+0", lambda: w.set_fit_page(True))
+        self.fit_width = self._make(tr("Fit &Width"), "Ctrl+9", lambda: w.set_fit_page(False))
         self.guide = self._make(
-            "Briefer &Guide", QKeySequence.StandardKey.HelpContents, w.show_guide,
-            "Open the user guide (it is part of Briefer: no internet needed)",
-        )  # fmt: skip
+            tr("Briefer &Guide"),
+            QKeySequence.StandardKey.HelpContents,
+            w.show_guide,
+            tr("Open the user guide (it is part of Briefer: no internet needed)"),
+        )
         self.guide.setIcon(standard("help-contents", sp.SP_DialogHelpButton))
-        self.about = self._make("&About Briefer", None, w.show_about)
+        self.about = self._make(tr("&About Briefer"), None, w.show_about)
         self.gallery = self._make(
-            "Template &Gallery…", "Ctrl+Shift+T", w.show_gallery, "Every template with this brief"
+            tr("Template &Gallery…"),
+            "Ctrl+Shift+T",
+            w.show_gallery,
+            tr("Every template with this brief"),
         )
         self.about.setMenuRole(QAction.MenuRole.AboutRole)
 
     def _make(
-        self,
-        text: str,
-        shortcut: Shortcut,
-        slot: Callable[[], object],
-        tip: str = "",
+        self, text: str, shortcut: Shortcut, slot: Callable[[], object], tip: str = ""
     ) -> QAction:
         action = QAction(text, self.window)
         if shortcut is not None:
@@ -157,9 +156,9 @@ class Actions:
     def build_menus(self) -> None:
         w = self.window
         bar = w.menuBar()
-        file = bar.addMenu("&File")
+        file = bar.addMenu(tr("&File"))
         file.addActions([self.new, self.open])
-        self.recent_menu = file.addMenu("Open &Recent")
+        self.recent_menu = file.addMenu(tr("Open &Recent"))
         self.recent_menu.aboutToShow.connect(self.fill_recent)
         file.addSeparator()
         file.addActions([self.save, self.save_as])
@@ -172,10 +171,10 @@ class Actions:
         file.addSeparator()
         file.addActions([self.close, self.quit])
 
-        edit = bar.addMenu("&Edit")
+        edit = bar.addMenu(tr("&Edit"))
         edit.addActions([self.undo, self.redo])
 
-        fmt = bar.addMenu("F&ormat")
+        fmt = bar.addMenu(tr("F&ormat"))
         fmt.addMenu(w.pickers.template_menu)
         fmt.addMenu(w.pickers.paper_menu)
         fmt.addSeparator()
@@ -183,12 +182,15 @@ class Actions:
 
         bar.addMenu(w.packs.menu)
         bar.addMenu(w.meetings.menu)
-        view = bar.addMenu("&View")
+        view = bar.addMenu(tr("&View"))
         view.addActions(self.tabs)
         view.addSeparator()
         view.addActions([self.fit_page, self.fit_width])
+        view.addSeparator()
+        self.language_menu = language_menu(view, w.settings, w.show_status)
+        view.addMenu(self.language_menu)
 
-        help_menu = bar.addMenu("&Help")
+        help_menu = bar.addMenu(tr("&Help"))
         help_menu.addAction(self.guide)
         help_menu.addSeparator()
         help_menu.addAction(self.about)
@@ -205,9 +207,9 @@ class Actions:
             action.setToolTip(str(path))
             action.triggered.connect(lambda _checked=False, p=path: self.window.files.open_path(p))
         if not files:
-            menu.addAction("No recent briefs").setEnabled(False)
+            menu.addAction(tr("No recent briefs")).setEnabled(False)
         menu.addSeparator()
-        clear = menu.addAction("Clear Menu")
+        clear = menu.addAction(tr("Clear Menu"))
         clear.setEnabled(bool(files))
         clear.triggered.connect(self._clear_recent)
 
@@ -216,7 +218,7 @@ class Actions:
 
     def build_toolbar(self) -> QToolBar:
         w = self.window
-        bar = QToolBar("Main toolbar", w)
+        bar = QToolBar(tr("Main toolbar"), w)
         bar.setObjectName("mainToolbar")
         bar.setMovable(False)
         bar.setIconSize(QSize(18, 18))
@@ -229,9 +231,9 @@ class Actions:
             if isinstance(button, QToolButton):
                 button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
         bar.addSeparator()
-        bar.addWidget(_caption("Template:", w.pickers.template_box))
+        bar.addWidget(_caption(tr("Template:"), w.pickers.template_box))
         bar.addWidget(w.pickers.template_box)
-        bar.addWidget(_caption("Paper:", w.pickers.paper_box))
+        bar.addWidget(_caption(tr("Paper:"), w.pickers.paper_box))
         bar.addWidget(w.pickers.paper_box)
         spacer = QWidget()
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)

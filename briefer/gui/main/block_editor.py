@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from briefer.editing.build import Outcome
 from briefer.editing.ops import chosen, with_edit
+from briefer.gui.common.i18n import tr
 from briefer.gui.main.document import Document
 from briefer.gui.main.meeting_form import set_plain_text
 from briefer.page.brief import Brief
@@ -52,55 +53,60 @@ class BlockEditor(QWidget):
         self._variant: str | None = None
         self._updating = False
 
-        self.title = QLabel("Select a talking point to see and edit its text.")
+        self.title = QLabel(tr("Select a talking point to see and edit its text."))
         self.title.setWordWrap(True)
         self.title.setTextFormat(Qt.TextFormat.PlainText)
         font = self.title.font()
         font.setBold(True)
         self.title.setFont(font)
-        self.badge = QLabel("Edited")
+        self.badge = QLabel(tr("Edited"))
         self.badge.setObjectName("editedBadge")
         self.badge.setStyleSheet(BADGE)
-        self.badge.setAccessibleName("This point uses your own text")
+        self.badge.setAccessibleName(tr("This point uses your own text"))
         self.badge.hide()
         self.status = QLabel()
         self.status.setWordWrap(True)
-        self.claim = _text_label("The claim")
+        self.claim = _text_label(tr("The claim"))
         self.claim.setTextFormat(Qt.TextFormat.RichText)
         self.short_caption = QLabel()
-        self.short_text = _text_label("Short text")
+        self.short_text = _text_label(tr("Short text"))
         self.long_caption = QLabel()
-        self.long_text = _text_label("Long text")
+        self.long_text = _text_label(tr("Long text"))
 
         self.edit = QPlainTextEdit()
         self.edit.setObjectName("blockEdit")
         self.edit.setTabChangesFocus(True)
-        self.edit.setAccessibleName("Your text for this meeting")
+        self.edit.setAccessibleName(tr("Your text for this meeting"))
         self.edit.setPlaceholderText(
-            "Empty: the pack’s text is used. Type here to use your own words for this meeting."
+            tr("Empty: the pack’s text is used. Type here to use your own words for this meeting.")
         )
         self.edit.setMinimumHeight(self.edit.fontMetrics().lineSpacing() * 4 + 14)
         self.edit.textChanged.connect(self._typed)
         self.words = QLabel()
         self.words.setWordWrap(True)  # on a narrow panel it wraps, never pushes the buttons out
-        self.start_button = QPushButton("Start from the pack’s text")
-        self.start_button.setToolTip("Copy the long text into your text, to shorten or adapt it")
+        self.start_button = QPushButton(tr("Start from the pack’s text"))
+        self.start_button.setToolTip(
+            tr("Copy the long text into your text, to shorten or adapt it")
+        )
         self.start_button.clicked.connect(self._start_from_pack)
-        self.reset_button = QPushButton("Reset to original")
-        self.reset_button.setToolTip("Remove your text and use the pack’s again")
+        self.reset_button = QPushButton(tr("Reset to original"))
+        self.reset_button.setToolTip(tr("Remove your text and use the pack’s again"))
         self.reset_button.clicked.connect(self.reset)
         self.keep_button = QToolButton()
-        self.keep_button.setText("Keep in My Pack")
+        self.keep_button.setText(tr("Keep in My Pack"))
         self.keep_button.setToolTip(
-            "Keep this wording for the next meetings: in your own pack, as this point’s short or "
-            "long text or as a new point (opens the pack editor; nothing changes until you save)"
+            tr(
+                "Keep this wording for the next meetings: in your own pack, as this point’s short "
+                "or long text or as a new point (opens the pack editor; nothing changes until you "
+                "save)"
+            )
         )
         self.keep_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         keep_menu = QMenu(self.keep_button)
         for how, text in (
-            ("long", "As This Point’s Long Text"),
-            ("short", "As This Point’s Short Text"),
-            ("new", "As a New Point"),
+            ("long", tr("As This Point’s Long Text")),
+            ("short", tr("As This Point’s Short Text")),
+            ("new", tr("As a New Point")),
         ):
             action = keep_menu.addAction(text)
             action.triggered.connect(lambda _checked=False, how=how: self._keep(how))
@@ -130,7 +136,7 @@ class BlockEditor(QWidget):
         texts.setColumnStretch(0, 2)
         texts.setColumnStretch(1, 3)
         layout.addLayout(texts)
-        self.edit_caption = QLabel("<b>Your text for this meeting</b>")
+        self.edit_caption = QLabel(tr("<b>Your text for this meeting</b>"))
         self.edit_caption.setBuddy(self.edit)
         caption_row = QHBoxLayout()  # the caption, and keeping the text beyond this meeting
         caption_row.addWidget(self.edit_caption, 1)
@@ -158,13 +164,15 @@ class BlockEditor(QWidget):
         for widget in self.details:
             widget.setVisible(block_id is not None)
         if block_id is None:
-            self.title.setText("Select a talking point to see and edit its text.")
+            self.title.setText(tr("Select a talking point to see and edit its text."))
             self.badge.hide()
             return
         block = self.document.pack.block(block_id)
         self.title.setText(block.title)
         self.claim.setVisible(bool(block.claim))
-        self.claim.setText(f"<i>Claim: “{escape(block.claim)}”</i>" if block.claim else "")
+        self.claim.setText(
+            tr("<i>Claim: “{claim}”</i>").format(claim=escape(block.claim)) if block.claim else ""
+        )
         self.short_text.setText(block.short)
         self.long_text.setText(block.long)
         self._refresh(self.document.brief)
@@ -184,21 +192,31 @@ class BlockEditor(QWidget):
         is_chosen = self.block_id in chosen(brief, self.document.pack)
         used = None if edit or not is_chosen else self._variant
         for caption, name, variant, words in (
-            (self.short_caption, "Short text", "short", len(block.short.split())),
-            (self.long_caption, "Long text", "long", len(block.long.split())),
-        ):
-            mark = " — <span style='color:#14532d'>on the page</span>" if used == variant else ""
-            caption.setText(f"<b>{name}</b> ({words} words){mark}")
+            (self.short_caption, tr("Short text"), "short",
+             len(block.short.split())),
+            (self.long_caption, tr("Long text"), "long",
+             len(block.long.split())),
+        ):  # fmt: skip
+            on_page = tr("on the page")
+            mark = f" — <span style='color:#14532d'>{on_page}</span>" if used == variant else ""
+            count = tr("%n word(s)", None, words)
+            caption.setText(f"<b>{name}</b> ({count}){mark}")
         kind = KIND_LABELS[block.kind].removesuffix("s")
-        where = "On the page" if is_chosen else "Not chosen"
-        state = "your text is used" if edit else (f"the fit uses the {used} text" if used else "")
+        where = tr("On the page") if is_chosen else tr("Not chosen")
+        state = tr("your text is used") if edit else ""
+        if not edit and used == "short":
+            state = tr("the fit uses the short text")
+        elif not edit and used == "long":
+            state = tr("the fit uses the long text")
         self.status.setText(f"{kind} · {where}" + (f" · {state}" if state and is_chosen else ""))
         self.badge.setVisible(bool(edit))
         self.reset_button.setEnabled(bool(edit))
         self.keep_button.setEnabled(bool(edit.strip()))
         self.start_button.setEnabled(not edit)
         count = len(edit.split())
-        limit = f"{count} words (the pack’s long texts keep to {LONG_WORDS})"
+        limit = tr("%n word(s) (the pack’s long texts keep to {limit})", None, count).format(
+            limit=LONG_WORDS
+        )
         self.words.setText(limit if edit else "")
         if self.edit.toPlainText() != edit:
             self._updating = True
@@ -212,14 +230,18 @@ class BlockEditor(QWidget):
             return
         title = self.document.pack.block(self.block_id).title
         brief = with_edit(self.document.brief, self.block_id, self.edit.toPlainText())
-        self.document.apply(brief, f"Edit text of “{title}”", merge_key=f"edit:{self.block_id}")
+        self.document.apply(
+            brief,
+            tr("Edit text of “{title}”").format(title=title),
+            merge_key=f"edit:{self.block_id}",
+        )
 
     def _start_from_pack(self) -> None:
         if self.block_id is None:
             return
         block = self.document.pack.block(self.block_id)
         brief = with_edit(self.document.brief, self.block_id, block.long)
-        self.document.apply(brief, f"Edit text of “{block.title}”")
+        self.document.apply(brief, tr("Edit text of “{title}”").format(title=block.title))
         self.edit.setFocus()
 
     def _keep(self, how: str) -> None:
@@ -234,4 +256,7 @@ class BlockEditor(QWidget):
         if self.block_id is None:
             return
         title = self.document.pack.block(self.block_id).title
-        self.document.apply(with_edit(self.document.brief, self.block_id, ""), f"Reset “{title}”")
+        self.document.apply(
+            with_edit(self.document.brief, self.block_id, ""),
+            tr("Reset “{title}”").format(title=title),
+        )

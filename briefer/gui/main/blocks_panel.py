@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from briefer.editing.build import Outcome
 from briefer.editing.ops import chosen, chosen_of_kind, moved, reordered, toggled
+from briefer.gui.common.i18n import tr
 from briefer.gui.main.block_editor import BlockEditor
 from briefer.gui.main.document import Document
 from briefer.page.brief import Brief
@@ -55,7 +56,7 @@ class PointsTree(QTreeWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setColumnCount(2)
-        self.setHeaderLabels(["Talking point", "On the page"])
+        self.setHeaderLabels([tr("Talking point"), tr("On the page")])
         self.header().setStretchLastSection(False)
         self.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
@@ -64,7 +65,7 @@ class PointsTree(QTreeWidget):
         self.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.setDropIndicatorShown(True)
         self.setUniformRowHeights(True)
-        self.setAccessibleName("Talking points")
+        self.setAccessibleName(tr("Talking points"))
 
     def _target(self, pos: QPoint) -> tuple[str, list[str]] | None:
         """Where a drop at ``pos`` puts the dragged point: its kind and the new order."""
@@ -126,10 +127,12 @@ class BlocksPanel(QWidget):
         self.tree.reorder_requested.connect(self._reorder)
         self.editor = BlockEditor(document, self)
 
-        self.up_button = QPushButton("Move up")
-        self.down_button = QPushButton("Move down")
-        self.up_button.setToolTip("Move the selected point up within its section (Alt+Up)")
-        self.down_button.setToolTip("Move the selected point down within its section (Alt+Down)")
+        self.up_button = QPushButton(tr("Move up"))
+        self.down_button = QPushButton(tr("Move down"))
+        self.up_button.setToolTip(tr("Move the selected point up within its section (Alt+Up)"))
+        self.down_button.setToolTip(
+            tr("Move the selected point down within its section (Alt+Down)")
+        )
         self.up_button.clicked.connect(lambda: self.move_selected(-1))
         self.down_button.clicked.connect(lambda: self.move_selected(1))
         for key, step in (("Alt+Up", -1), ("Alt+Down", 1)):
@@ -139,7 +142,7 @@ class BlocksPanel(QWidget):
             action.triggered.connect(lambda _checked=False, step=step: self.move_selected(step))
             self.tree.addAction(action)
         self.count = QLabel()
-        hint = QLabel("Tick the points for this meeting; drag to reorder within a section.")
+        hint = QLabel(tr("Tick the points for this meeting; drag to reorder within a section."))
         hint.setWordWrap(True)
 
         top = QWidget()
@@ -240,7 +243,7 @@ class BlocksPanel(QWidget):
                     moved_rows = True
                 for block_id, item in items.items():
                     self._style_item(item, block_id in on, brief)
-                group.setText(1, f"{len(first)} of {len(wanted)}")
+                group.setText(1, tr("{chosen} of {all}").format(chosen=len(first), all=len(wanted)))
         finally:
             self._updating = False
         if moved_rows:  # Qt repaints only the rows it sees change; a half-shown row kept old text
@@ -295,20 +298,32 @@ class BlocksPanel(QWidget):
                     block = pack.block(block_id)
                     variant = plan.variants.get(block_id, "") if plan else ""
                     if block_id in cut:
-                        text, tip = "too long: cut?", "The page is too long: leaving it out helps."
+                        text = tr("too long: cut?")
+                        tip = tr("The page is too long: leaving it out helps.")
                     elif not on:
-                        text = "edited" if edit else ""
-                        tip = "Not on the page. " + ("Your text:" if edit else "Short text:")
+                        text = tr("edited") if edit else ""
+                        tip = (
+                            tr("Not on the page. Your text:")
+                            if edit
+                            else tr("Not on the page. Short text:")
+                        )
                     elif edit:
-                        text, tip = "your text", "On the page, in your text for this meeting:"
+                        text = tr("your text")
+                        tip = tr("On the page, in your text for this meeting:")
                     elif variant:
-                        text, tip = variant, f"On the page, in its {variant} text:"
+                        text = tr("long") if variant == "long" else tr("short")
+                        tip = (
+                            tr("On the page, in its long text:")
+                            if variant == "long"
+                            else tr("On the page, in its short text:")
+                        )
                     elif outcome is None:
-                        text, tip = PENDING, "Chosen (the preview is being updated):"
+                        text, tip = (PENDING, tr("Chosen (the preview is being updated):"))
                     elif plan is not None:
-                        text, tip = "not shown", "Chosen, but this template has no place for it:"
+                        text = tr("not shown")
+                        tip = tr("Chosen, but this template has no place for it:")
                     else:
-                        text, tip = "", "Chosen, but the page could not be built:"
+                        text, tip = ("", tr("Chosen, but the page could not be built:"))
                     shown = edit or (block.long if variant == "long" else block.short)
                     item.setText(1, text)
                     item.setToolTip(0, f"{tip}\n\n{shown}")
@@ -322,9 +337,9 @@ class BlocksPanel(QWidget):
         finally:
             self._updating = False
         on = chosen(brief, pack)
-        count = f"{len(on)} point{'s' if len(on) != 1 else ''} chosen"
+        count = tr("%n point(s) chosen", None, len(on))
         if plan is not None and len(plan.variants) != len(on):
-            count += f", {len(plan.variants)} on the page"
+            count += ", " + tr("%n on the page", None, len(plan.variants))
         self.count.setText(count)
 
     # --- user actions ---------------------------------------------------------------------------
@@ -339,10 +354,10 @@ class BlocksPanel(QWidget):
         pack, brief = self.document.pack, self.document.brief
         title = pack.block(block_id).title
         if not on and chosen(brief, pack) == [block_id]:
-            self.notice.emit("A leave-behind needs at least one talking point.")
+            self.notice.emit(tr("A leave-behind needs at least one talking point."))
             self.show_brief(brief)
             return
-        label = f"Choose “{title}”" if on else f"Leave out “{title}”"
+        label = (tr("Choose “{title}”") if on else tr("Leave out “{title}”")).format(title=title)
         self.document.apply(toggled(brief, pack, block_id, on), label)
 
     def _selected(self, item: QTreeWidgetItem | None) -> None:
@@ -362,14 +377,17 @@ class BlocksPanel(QWidget):
         pack, brief = self.document.pack, self.document.brief
         order = chosen_of_kind(brief, pack, pack.block(block_id).kind)
         if block_id not in order:
-            self.notice.emit("Only chosen points can be moved.")
+            self.notice.emit(tr("Only chosen points can be moved."))
             return
         after = moved(brief, pack, block_id, order.index(block_id) + step)
-        self.document.apply(after, f"Move “{pack.block(block_id).title}”")
+        self.document.apply(after, tr("Move “{title}”").format(title=pack.block(block_id).title))
         self.tree.setFocus()
 
     def _reorder(self, kind: str, order: list[str]) -> None:
         pack, brief = self.document.pack, self.document.brief
         if sorted(order) != sorted(chosen_of_kind(brief, pack, kind)):
             return  # the brief changed while dragging
-        self.document.apply(reordered(brief, pack, kind, order), f"Reorder {KIND_LABELS[kind]}")
+        self.document.apply(
+            reordered(brief, pack, kind, order),
+            tr("Reorder {section}").format(section=KIND_LABELS[kind]),
+        )

@@ -21,6 +21,7 @@ from briefer.editing.contact import NO_CONTACT, NO_CONTACT_HINT, has_contact
 from briefer.editing.labels import fit_advice
 from briefer.editing.ops import export_name
 from briefer.gui.common import dialogs
+from briefer.gui.common.i18n import QT_TR_NOOP, tr
 from briefer.gui.common.settings import Settings
 from briefer.gui.main.document import Document
 from briefer.gui.main.printing import Route, page_size, print_pdf
@@ -38,8 +39,17 @@ class Format:
     filters: str
 
 
-PDF = Format("pdf", "PDF", ".pdf", "PDF documents (*.pdf)")
-DOCX = Format("docx", "Word document", ".docx", "Word documents (*.docx)")
+PDF = Format("pdf", "PDF", ".pdf", QT_TR_NOOP("PDF documents (*.pdf)"))
+DOCX = Format("docx", QT_TR_NOOP("Word document"), ".docx", QT_TR_NOOP("Word documents (*.docx)"))
+
+
+def _cannot(doing: str) -> str:
+    """The error dialog's title when ``doing`` (export, print, copy the text) cannot be done."""
+    if doing == "print":
+        return tr("Cannot print")
+    if doing == "export":
+        return tr("Cannot export")
+    return tr("Cannot copy the text")
 
 
 class Exporter(QObject):
@@ -80,17 +90,17 @@ class Exporter(QObject):
         plan = self._build(doing)
         if plan is None or has_contact(self.document.brief) or doing == "copy the text":
             return plan
-        verb = "Print" if doing == "print" else "Export"
+        printing = doing == "print"
         sentence = NO_CONTACT[:1].upper() + NO_CONTACT[1:]
         if dialogs.ask(
             self.window,
-            f"{verb} without your details?",
+            tr("Print without your details?") if printing else tr("Export without your details?"),
             f"{sentence}. {NO_CONTACT_HINT}",
-            yes=f"{verb} Anyway",
-            no="Cancel",
+            yes=tr("Print Anyway") if printing else tr("Export Anyway"),
+            no=tr("Cancel"),
         ):
             return plan
-        self.done.emit("Add your organisation, name, email or phone on the Sender tab.")
+        self.done.emit(tr("Add your organisation, name, email or phone on the Sender tab."))
         return None
 
     def _build(self, doing: str) -> Plan | None:
@@ -105,14 +115,15 @@ class Exporter(QObject):
         except FitError as exc:
             dialogs.error(
                 self.window,
-                f"Cannot {doing}",
-                "The leave-behind does not fit on one page, so it cannot be "
-                f"{'printed' if doing == 'print' else 'exported'} yet.",
+                _cannot(doing),
+                tr("The leave-behind does not fit on one page, so it cannot be printed yet.")
+                if doing == "print"
+                else tr("The leave-behind does not fit on one page, so it cannot be exported yet."),
                 fit_advice(exc, self.document.pack),
             )
         except BrieferError as exc:
             text, details = dialogs.describe(exc, self.document.pack)
-            dialogs.error(self.window, f"Cannot {doing}", text, details)
+            dialogs.error(self.window, _cannot(doing), text, details)
         finally:
             QApplication.restoreOverrideCursor()
         return None
@@ -129,8 +140,10 @@ class Exporter(QObject):
         plan = self._plan("export")
         if plan is None:
             return None
-        title = f"Export {fmt.label}"
-        path = dialogs.save_path(self.window, title, self.default_path(fmt), fmt.filters)
+        label = tr(fmt.label)
+        title = tr("Export {label}").format(label=label)
+        filters = tr(fmt.filters)
+        path = dialogs.save_path(self.window, title, self.default_path(fmt), filters)
         if path is None:
             return None
         if path.suffix.lower() != fmt.suffix:
@@ -144,10 +157,16 @@ class Exporter(QObject):
                 QApplication.restoreOverrideCursor()
         except BrieferError as exc:
             text, details = dialogs.describe(exc, self.document.pack)
-            dialogs.error(self.window, f"Cannot export the {fmt.label}", text, details)
+            dialogs.error(
+                self.window, tr("Cannot export the {label}").format(label=label), text, details
+            )
             return None
         self.settings.export_folder = str(path.parent)
-        self.done.emit(f"Exported {path.name} ({fmt.label}, one page at {plan.body_size:g} pt)")
+        self.done.emit(
+            tr("Exported {name} ({label}, one page at {size} pt)").format(
+                name=path.name, label=label, size=f"{plan.body_size:g}"
+            )
+        )
         record_page(self, self.document.brief, plan, data, fmt.fmt, path.name, "export")
         return path
 
@@ -158,7 +177,7 @@ class Exporter(QObject):
             return None
         text = render(plan, "txt").decode("utf-8")
         QGuiApplication.clipboard().setText(text)
-        self.done.emit("Copied the read-ahead text to the clipboard.")
+        self.done.emit(tr("Copied the read-ahead text to the clipboard."))
         return text
 
     def print(self, printer: QPrinter | None = None) -> bool:
@@ -181,18 +200,24 @@ class Exporter(QObject):
         except BrieferError as exc:
             QApplication.restoreOverrideCursor()
             text, details = dialogs.describe(exc, self.document.pack)
-            dialogs.error(self.window, "Cannot print", text, details)
+            dialogs.error(self.window, tr("Cannot print"), text, details)
             return False
         QApplication.restoreOverrideCursor()
         if sent.route is Route.FILE:
             where = Path(sent.where)
-            self.done.emit(f"Printed to {where.name} in {where.parent} (a PDF, text kept as text).")
+            self.done.emit(
+                tr("Printed to {name} in {parent} (a PDF, text kept as text).").format(
+                    name=where.name, parent=where.parent
+                )
+            )
         elif sent.route is Route.CUPS:
-            self.done.emit(f"Sent the leave-behind to {sent.where}.")
+            self.done.emit(tr("Sent the leave-behind to {where}.").format(where=sent.where))
         else:
             self.done.emit(
-                f"Sent the leave-behind to {sent.where} as a picture of the page "
-                "(no print system here to take the PDF itself)."
+                tr(
+                    "Sent the leave-behind to {where} as a picture of the page (no print system "
+                    "here to take the PDF itself)."
+                ).format(where=sent.where)
             )
         record_page(self, self.document.brief, plan, pdf, "pdf", "", "print")
         return True

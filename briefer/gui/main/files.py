@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QWidget
 
 from briefer.editing.ops import new_brief, normalized, safe_file_name
 from briefer.gui.common import dialogs
+from briefer.gui.common.i18n import tr
 from briefer.gui.common.settings import Settings
 from briefer.gui.main.document import Document
 from briefer.page.brief import load_brief
@@ -48,13 +49,15 @@ class FileController(QObject):
             return False
         pack = load_pack()
         self.document.replace(new_brief(pack, self.settings.sender), pack, None)
-        self.done.emit("New brief.")
+        self.done.emit(tr("New brief."))
         return True
 
     def open(self) -> bool:
         if not self.maybe_save():
             return False
-        path = dialogs.open_path(self.window, "Open brief", self._folder(), dialogs.YAML_FILTER)
+        path = dialogs.open_path(
+            self.window, tr("Open brief"), self._folder(), tr(dialogs.YAML_FILTER)
+        )
         return self.load(path) if path is not None else False
 
     def open_path(self, path: Path) -> bool:
@@ -71,21 +74,25 @@ class FileController(QObject):
             kind = file_kind(path)
             if kind is not None:  # a PDF, a picture…: say so, not "not UTF-8 text"
                 text = (
-                    f"“{path.name}” is {kind}, not a brief."
+                    tr("“{name}” is {kind}, not a brief.").format(name=path.name, kind=kind)
                     if kind[0] == "a"
-                    else (f"“{path.name}” is not a brief: it is {kind}.")
+                    else tr("“{name}” is not a brief: it is {kind}.").format(
+                        name=path.name, kind=kind
+                    )
                 )
-                details = "Briefer opens briefs: the .yaml files it saves."
+                details = tr("Briefer opens briefs: the .yaml files it saves.")
             else:
                 text, details = dialogs.describe(exc, self.document.pack)
-            dialogs.error(self.window, f"Cannot open {path.name}", text, details)
+            dialogs.error(
+                self.window, tr("Cannot open {name}").format(name=path.name), text, details
+            )
             if not path.exists():
                 self.settings.remove_recent(str(path))
                 self.recent_changed.emit()
             return False
         self.document.replace(normalized(brief, pack), pack, path.resolve())
         self._remember(path.resolve())
-        self.done.emit(f"Opened {path.name}.")
+        self.done.emit(tr("Opened {name}.").format(name=path.name))
         return True
 
     # --- save -----------------------------------------------------------------------------------
@@ -96,7 +103,7 @@ class FileController(QObject):
 
     def save_as(self) -> bool:
         default = self.document.path or Path(self._folder()) / self._suggested_name()
-        path = dialogs.save_path(self.window, "Save brief", default, dialogs.YAML_FILTER)
+        path = dialogs.save_path(self.window, tr("Save brief"), default, tr(dialogs.YAML_FILTER))
         if path is None:
             return False
         if path.suffix.lower() not in (".yaml", ".yml"):
@@ -108,10 +115,12 @@ class FileController(QObject):
             self.document.save(path)
         except BrieferError as exc:
             text, details = dialogs.describe(exc, self.document.pack)
-            dialogs.error(self.window, f"Cannot save {path.name}", text, details)
+            dialogs.error(
+                self.window, tr("Cannot save {name}").format(name=path.name), text, details
+            )
             return False
         self._remember(path)
-        self.done.emit(f"Saved {path.name}.")
+        self.done.emit(tr("Saved {name}.").format(name=path.name))
         return True
 
     # --- helpers --------------------------------------------------------------------------------

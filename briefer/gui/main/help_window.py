@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from briefer.gui.common.i18n import tr
 from briefer.support.resources import guide_path
 
 
@@ -99,8 +100,7 @@ class GuideBrowser(QTextBrowser):
                         cursor = QTextCursor(document)
                         cursor.setPosition(fragment.position())
                         cursor.setPosition(
-                            fragment.position() + fragment.length(),
-                            QTextCursor.MoveMode.KeepAnchor,
+                            fragment.position() + fragment.length(), QTextCursor.MoveMode.KeepAnchor
                         )
                         cursor.setCharFormat(image_format)
                 it += 1
@@ -132,10 +132,10 @@ class GuideWindow(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Briefer Guide")
+        self.setWindowTitle(tr("Briefer Guide"))
         self.setModal(False)
         self.browser = GuideBrowser(self)
-        self.browser.setAccessibleName("Briefer user guide")
+        self.browser.setAccessibleName(tr("Briefer user guide"))
         self.browser.document().setDocumentMargin(18)
         path = guide_path()
         if path.is_file():
@@ -144,10 +144,12 @@ class GuideWindow(QDialog):
                 QUrl.fromLocalFile(str(path)), QTextDocument.ResourceType.MarkdownResource
             )
         else:  # a broken installation: say where the guide should have been
-            self.browser.setPlainText(f"The user guide is missing: {path} was not found.")
+            self.browser.setPlainText(
+                tr("The user guide is missing: {path} was not found.").format(path=path)
+            )
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.close)
-        self.back_button = QPushButton("Back")
+        self.back_button = QPushButton(tr("Back"))
         self.back_button.setShortcut(QKeySequence(QKeySequence.StandardKey.Back))
         self.back_button.setEnabled(False)
         self.back_button.clicked.connect(self.browser.backward)

@@ -16,20 +16,26 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from briefer.editing.ops import logo_named
 from briefer.gui.common import dialogs
+from briefer.gui.common.i18n import QT_TR_NOOP, tr
 from briefer.page import images
 
-FILTERS = "Logos (*.png *.jpg *.jpeg *.svg);;All files (*)"
+FILTERS = QT_TR_NOOP("Logos (*.png *.jpg *.jpeg *.svg);;All files (*)")
 PREVIEW_W, PREVIEW_H = 220, 72
 PRINTED_HEIGHT = 0.55 * 72  # points: the classic template's logo height, for the dpi hint
 
 
 def describe(logo: images.Logo) -> str:
     if logo.kind == "svg":
-        return "SVG: stays sharp at any size."
+        return tr("SVG: stays sharp at any size.")
     printed_width = PRINTED_HEIGHT * logo.aspect
     dpi = logo.dpi(printed_width) or 0
-    quality = "prints sharply" if dpi >= images.MIN_DPI else "may print blurred: use a larger one"
-    return f"{logo.kind.upper()}, {logo.width:.0f} × {logo.height:.0f} pixels: {quality}."
+    if dpi >= images.MIN_DPI:
+        text = tr("{kind}, {width} × {height} pixels: prints sharply.")
+    else:
+        text = tr("{kind}, {width} × {height} pixels: may print blurred: use a larger one.")
+    return text.format(
+        kind=logo.kind.upper(), width=f"{logo.width:.0f}", height=f"{logo.height:.0f}"
+    )
 
 
 class LogoPicker(QWidget):
@@ -48,13 +54,13 @@ class LogoPicker(QWidget):
         self.status = QLabel(self)
         self.status.setObjectName("logo_status")
         self.status.setWordWrap(True)
-        self.choose_button = QPushButton("Choose…", self)
+        self.choose_button = QPushButton(tr("Choose…"), self)
         self.choose_button.setObjectName("choose_logo")
-        self.choose_button.setAccessibleName("Choose logo")
+        self.choose_button.setAccessibleName(tr("Choose logo"))
         self.choose_button.clicked.connect(self.choose)
-        self.remove_button = QPushButton("Remove", self)
+        self.remove_button = QPushButton(tr("Remove"), self)
         self.remove_button.setObjectName("remove_logo")
-        self.remove_button.setAccessibleName("Remove logo")
+        self.remove_button.setAccessibleName(tr("Remove logo"))
         self.remove_button.clicked.connect(lambda: self._edit(""))
         buttons = QVBoxLayout()
         buttons.addWidget(self.choose_button)
@@ -79,7 +85,7 @@ class LogoPicker(QWidget):
             folder = str(Path(self._brief_file).parent)
         else:
             folder = str(Path.home())
-        path = dialogs.open_path(self, "Choose a Logo", folder, FILTERS)
+        path = dialogs.open_path(self, tr("Choose a Logo"), folder, tr(FILTERS))
         if path is not None:
             self.use(path)
 
@@ -88,7 +94,7 @@ class LogoPicker(QWidget):
         try:
             images.load_logo(path)
         except images.ImageProblem as exc:
-            dialogs.error(self, "Logo", f"This logo cannot be used: {exc}.")
+            dialogs.error(self, tr("Logo"), tr("This logo cannot be used: {exc}.").format(exc=exc))
             return False
         folder = Path(self._brief_file).parent if self._brief_file else None
         self._edit(logo_named(path, folder))  # beside the brief: relative, so they move together
@@ -100,18 +106,20 @@ class LogoPicker(QWidget):
         self._brief_file = brief_file
         self.remove_button.setEnabled(bool(path))
         if not path:
-            self.preview.setText("  No logo")
-            self.status.setText("PNG, JPEG or SVG; shown in the page's header.")
+            self.preview.setText(tr("  No logo"))
+            self.status.setText(tr("PNG, JPEG or SVG; shown in the page's header."))
             return
         full = self._full(path) or Path(path)
         try:
             logo = images.load_logo(full)
             data = images.docx_picture(logo.data, logo.kind, PREVIEW_W / 2)
         except images.ImageProblem as exc:
-            self.preview.setText("  Cannot be shown")
+            self.preview.setText(tr("  Cannot be shown"))
             self.status.setText(
-                f"{exc} (looked for {full}): the page is made without it. Choose it again, or "
-                "remove it."
+                tr(
+                    "{problem} (looked for {path}): the page is made without it. Choose it again, "
+                    "or remove it."
+                ).format(problem=exc, path=full)
             )
             return
         pixmap = QPixmap()

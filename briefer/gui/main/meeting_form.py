@@ -35,6 +35,7 @@ from briefer.editing.ops import (
     with_member,
 )
 from briefer.gui.common.dates import DATE_FIELD
+from briefer.gui.common.i18n import tr
 from briefer.gui.directory.legislator_field import LegislatorLookup
 from briefer.gui.directory.legislators import Legislators
 from briefer.gui.main.document import Document
@@ -111,7 +112,9 @@ class _BoundForm(QWidget):
             return
         brief = self.document.brief
         self.document.apply(
-            with_field(brief, field, value), f"Edit {FIELD_LABELS[field]}", merge_key=field
+            with_field(brief, field, value),
+            tr("Edit {field}").format(field=FIELD_LABELS[field]),
+            merge_key=field,
         )
 
     def show_brief(self, brief: Brief) -> None:
@@ -196,23 +199,26 @@ class MeetingForm(_BoundForm):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(document, parent)
-        who, who_form = _form("Legislator")
-        legislator = self.line("meeting.legislator", "Legislator", "e.g. Jeanne Shaheen")
+        who, who_form = _form(tr("Legislator"))
+        legislator = self.line("meeting.legislator", tr("Legislator"), tr("e.g. Jeanne Shaheen"))
         self.lookup = LegislatorLookup(legislator, legislators or Legislators(self))
         self.lookup.chosen.connect(self.fill_member)
-        who_form.addRow("Name:", legislator)
+        who_form.addRow(tr("Name:"), legislator)
         who_form.addRow("", self.lookup.hint)  # no label: a hidden hint takes no room
-        title = self.combo("meeting.title", "Title", TITLES, "e.g. Senator")
-        chamber = self.combo("meeting.chamber", "Chamber", CHAMBERS, "e.g. Senate")
-        who_form.addRow("Title:", _row(("Title", title), ("Chamber:", chamber)))
-        state = self.line("meeting.state", "State", "e.g. NH")
-        district = self.line("meeting.district", "District", "e.g. 12")
-        party = self.combo("meeting.party", "Party", PARTIES)
+        title = self.combo("meeting.title", tr("Title"), TITLES, tr("e.g. Senator"))
+        chamber = self.combo("meeting.chamber", tr("Chamber"), CHAMBERS, tr("e.g. Senate"))
+        who_form.addRow(tr("Title:"), _row((tr("Title"), title), (tr("Chamber:"), chamber)))
+        state = self.line("meeting.state", tr("State"), tr("e.g. NH"))
+        district = self.line("meeting.district", tr("District"), tr("e.g. 12"))
+        party = self.combo("meeting.party", tr("Party"), PARTIES)
         who_form.addRow(
-            "State:", _row(("State", state), ("District:", district), ("Party:", party))
+            tr("State:"),
+            _row((tr("State"), state), (tr("District:"), district), (tr("Party:"), party)),
         )
         committees = self.line(
-            "meeting.committees", "Committees", "Comma-separated, e.g. Foreign Relations, Banking"
+            "meeting.committees",
+            tr("Committees"),
+            tr("Comma-separated, e.g. Foreign Relations, Banking"),
         )
         self._bindings["meeting.committees"] = (
             lambda: parse_committees(committees.text()),
@@ -222,24 +228,30 @@ class MeetingForm(_BoundForm):
         committees.textEdited.connect(
             lambda text: self.edited("meeting.committees", parse_committees(text))
         )
-        who_form.addRow("Committees:", committees)
+        who_form.addRow(tr("Committees:"), committees)
 
-        when, when_form = _form("Meeting")
-        when_form.addRow("Staffer:", self.line("meeting.staffer", "Staffer", "Who you meet"))
-        when_form.addRow("Date:", self._date_row())
-        when_form.addRow("Time:", self.line("meeting.time", "Time", "e.g. 10:30"))
-        when_form.addRow("Location:", self.line("meeting.location", "Location", "e.g. Russell 506"))
+        when, when_form = _form(tr("Meeting"))
+        when_form.addRow(
+            tr("Staffer:"), self.line("meeting.staffer", tr("Staffer"), tr("Who you meet"))
+        )
+        when_form.addRow(tr("Date:"), self._date_row())
+        when_form.addRow(tr("Time:"), self.line("meeting.time", tr("Time"), tr("e.g. 10:30")))
+        when_form.addRow(
+            tr("Location:"), self.line("meeting.location", tr("Location"), tr("e.g. Russell 506"))
+        )
 
-        ask, ask_form = _form("The ask")
+        ask, ask_form = _form(tr("The ask"))
         ask_form.addRow(
-            "Ask:",
+            tr("Ask:"),
             self.text_box(
-                "ask", "The ask", "One explicit sentence: what you ask this office to do"
+                "ask", tr("The ask"), tr("One explicit sentence: what you ask this office to do")
             ),
         )
-        ask_form.addRow("Bill:", self.line("bill", "Bill", "e.g. S. 1234 (if there is one)"))
-        qr = self.line("qr", "QR code address", "https://… printed as a QR code (optional)")
-        ask_form.addRow("QR code:", qr)
+        ask_form.addRow(
+            tr("Bill:"), self.line("bill", tr("Bill"), tr("e.g. S. 1234 (if there is one)"))
+        )
+        qr = self.line("qr", tr("QR code address"), "https://… printed as a QR code (optional)")
+        ask_form.addRow(tr("QR code:"), qr)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -249,19 +261,21 @@ class MeetingForm(_BoundForm):
     def fill_member(self, member: Legislator) -> None:
         """The member chosen from the directory: their details, as one undoable step."""
         brief = self.document.brief
-        self.document.apply(with_member(brief, member), f"Fill in {member.name}")
+        self.document.apply(
+            with_member(brief, member), tr("Fill in {name}").format(name=member.name)
+        )
 
     def _date_row(self) -> QWidget:
         """A tick box (is there a date?) and a date with a calendar; unticked shows "No date"."""
-        self.has_date = QCheckBox("Set")
-        self.has_date.setAccessibleName("The meeting has a date")
-        self.has_date.setToolTip("Untick to leave the date off the page")
+        self.has_date = QCheckBox(tr("Set"))
+        self.has_date.setAccessibleName(tr("The meeting has a date"))
+        self.has_date.setToolTip(tr("Untick to leave the date off the page"))
         self.date = QDateEdit()
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat(DATE_FIELD)  # as the app writes dates: when.short_date
-        self.date.setAccessibleName("Date")
+        self.date.setAccessibleName(tr("Date"))
         self.date.setMinimumDate(NO_DATE)
-        self.date.setSpecialValueText("No date")
+        self.date.setSpecialValueText(tr("No date"))
         self.date.setMinimumWidth(160)
         self._last_date = QDate.currentDate().addDays(7)
 
@@ -312,22 +326,23 @@ class SenderForm(_BoundForm):
 
     def __init__(self, document: Document, parent: QWidget | None = None) -> None:
         super().__init__(document, parent)
-        group, form = _form("Sender")
+        group, form = _form(tr("Sender"))
         for field, label, hint in (
-            ("organization", "Organisation", "e.g. Belarus Freedom Forum"),
-            ("name", "Name", "Shown in the footer and as the author"),
-            ("email", "Email", "name@example.org"),
-            ("phone", "Phone", "+1 202 555 0100"),
-            ("website", "Website", "example.org"),
-            ("register_id", "Register id", "EU Transparency Register id, for EU meetings"),
+            ("organization", tr("Organisation"), tr("e.g. Belarus Freedom Forum")),
+            ("name", tr("Name"), tr("Shown in the footer and as the author")),
+            ("email", tr("Email"), "name@example.org"),
+            ("phone", tr("Phone"), "+1 202 555 0100"),
+            ("website", tr("Website"), "example.org"),
+            ("register_id", tr("Register id"), tr("EU Transparency Register id, for EU meetings")),
         ):
-            form.addRow(f"{label}:", self.line(f"sender.{field}", label, hint))
+            caption = tr("{label}:").format(label=label)
+            form.addRow(caption, self.line(f"sender.{field}", label, hint))
         self.logo = LogoPicker(lambda path: self.edited("sender.logo", path), self)
         self._bind("sender.logo", self.logo, lambda: self.logo._path, self._show_logo)
-        form.addRow("Logo:", self.logo)
+        form.addRow(tr("Logo:"), self.logo)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        note = "Your details are remembered on this computer and filled in for every new brief."
+        note = tr("Your details are remembered on this computer and filled in for every new brief.")
         layout.addWidget(_scrolling(group, note=note))
         self.show_brief(document.brief)
 

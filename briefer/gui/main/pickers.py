@@ -13,6 +13,7 @@ from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QComboBox, QMenu, QWidget
 
 from briefer.editing.ops import with_field
+from briefer.gui.common.i18n import tr
 from briefer.gui.main.document import Document
 from briefer.page import templates
 from briefer.page.brief import Brief
@@ -39,9 +40,9 @@ def own_label(brief: Brief) -> str:
     from briefer.pipeline import template_for
 
     try:
-        return f"{template_for(brief).label} (yours)"
+        return tr("{template} (yours)").format(template=template_for(brief).label)
     except BrieferError:
-        return f"{Path(brief.template).name} (yours)"
+        return tr("{template} (yours)").format(template=Path(brief.template).name)
 
 
 @cache
@@ -65,13 +66,13 @@ class Pickers(QObject):
         self.document = document
         self._updating = False
         self.template_box = QComboBox(parent)
-        self.template_box.setAccessibleName("Template")
-        self.template_box.setToolTip("How the leave-behind looks")
+        self.template_box.setAccessibleName(tr("Template"))
+        self.template_box.setToolTip(tr("How the leave-behind looks"))
         self.paper_box = QComboBox(parent)
-        self.paper_box.setAccessibleName("Paper")
-        self.paper_box.setToolTip("Letter for US offices, A4 for European ones")
-        self.template_menu = QMenu("&Template", parent)
-        self.paper_menu = QMenu("&Paper", parent)
+        self.paper_box.setAccessibleName(tr("Paper"))
+        self.paper_box.setToolTip(tr("Letter for US offices, A4 for European ones"))
+        self.template_menu = QMenu(tr("&Template"), parent)
+        self.paper_menu = QMenu(tr("&Paper"), parent)
         self._template_group = QActionGroup(self)
         self._paper_group = QActionGroup(self)
         for name, label in template_choices():
@@ -101,7 +102,7 @@ class Pickers(QObject):
         brief = self.document.brief
         current = brief.template if field == "template" else paper_of(brief)
         if value != current:
-            label = "Change template" if field == "template" else "Change paper"
+            label = tr("Change template") if field == "template" else tr("Change paper")
             self.document.apply(with_field(brief, field, value), label)
 
     def show_brief(self, brief: Brief) -> None:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from briefer.editing.build import Outcome
 from briefer.editing.contact import NO_CONTACT, NO_CONTACT_HINT, has_contact
 from briefer.editing.labels import field_label, in_words
+from briefer.gui.common.i18n import QT_TR_NOOP, tr
 from briefer.gui.main.render_worker import RenderQueue
 from briefer.page.brief import Brief
 from briefer.page.content import Pack
@@ -37,8 +38,12 @@ STALE_STYLE = (
     "QLabel#staleBanner { background:#fff4d6; color:#5c4300; border:1px solid #e9cf7a;"
     " padding:4px 10px; }"
 )
-STALE_TOO_LONG = "Not updated: the page is too long — showing the last version that fitted."
-STALE_ERROR = "Not updated: the page cannot be built — showing the last version that was built."
+STALE_TOO_LONG = QT_TR_NOOP(
+    "Not updated: the page is too long — showing the last version that fitted."
+)
+STALE_ERROR = QT_TR_NOOP(
+    "Not updated: the page cannot be built — showing the last version that was built."
+)
 
 
 def fit_message(outcome: Outcome, pack: Pack) -> tuple[str, bool]:
@@ -62,33 +67,42 @@ def _fit_text(outcome: Outcome, pack: Pack) -> tuple[str, bool]:
     if outcome.plan is not None:
         plan = outcome.plan
         shorts = sum(1 for v in plan.variants.values() if v == "short")
-        paper = "Letter" if plan.page.name == "letter" else plan.page.name.upper()
-        detail = f"{paper} · {len(plan.variants)} points"
+        letter = plan.page.name == "letter"
+        paper = tr("Letter") if letter else plan.page.name.upper()
+        detail = f"{paper} · " + tr("%n point(s)", None, len(plan.variants))
         if shorts:
-            detail += f", {shorts} in short form"
-        text = f"<b>Fits on one page at {plan.body_size:g} pt</b> &nbsp;·&nbsp; {detail}"
+            detail += ", " + tr("%n in short form", None, shorts)
+        size = f"{plan.body_size:g}"
+        fits_text = tr("Fits on one page at {size} pt").format(size=size)
+        text = f"<b>{escape(fits_text)}</b> &nbsp;·&nbsp; {escape(detail)}"
         if plan.warnings:
             notes = (escape(in_words(w, pack)) for w in plan.warnings)
-            text += "<br>" + "<br>".join(f"Note: {note}" for note in notes)
+            note = tr("Note: {note}")
+            text += "<br>" + "<br>".join(note.format(note=n) for n in notes)
         return text, True
     error = outcome.error
+    too_long = escape(tr("Too long:"))
     if isinstance(error, FitError):
         titles = [pack.block(b).title if pack.has(b) else b for b in error.candidates]
-        text = "<b>Too long:</b> remove a point or shorten an edit"
+        advice = tr("remove a point or shorten an edit")
         if error.fixed_share:  # the ask crowds the points out: say that first
-            text = (
-                f"<b>Too long:</b> shorten the ask (with the meeting details it takes "
-                f"{error.fixed_share:.0%} of the page), or remove a point"
-            )
+            advice = tr(
+                "shorten the ask (with the meeting details it takes {share} of the page), "
+                "or remove a point"
+            ).format(share=f"{error.fixed_share:.0%}")
+        text = f"<b>{too_long}</b> {escape(advice)}"
         if titles:
             shown = ", ".join(f"“{escape(t)}”" for t in titles[:MAX_NAMED])
             more = len(titles) - MAX_NAMED
-            text += " — candidates: " + shown + (f" and {more} more" if more > 0 else "")
+            text += " — " + escape(tr("candidates:")) + " " + shown
+            if more > 0:
+                text += " " + escape(tr("and %n more", None, more))
         return text, False
-    message = error.message if error is not None else "the page could not be built"
+    message = error.message if error is not None else tr("the page could not be built")
     label = field_label(error.field, pack) if error is not None else ""
     where = f" — {escape(label[:1].upper() + label[1:])}" if label else ""
-    return f"<b>Cannot build the page{where}:</b> {escape(message)}", False
+    cannot = escape(tr("Cannot build the page"))
+    return f"<b>{cannot}{where}:</b> {escape(message)}", False
 
 
 class PageView(QPdfView):
@@ -141,21 +155,21 @@ class PreviewPane(QWidget):
         self.view = PageView(self)
         self.view.setDocument(self.document)
         self.document.pageCountChanged.connect(self.view.refit)
-        self.view.setAccessibleName("Preview of the leave-behind")
+        self.view.setAccessibleName(tr("Preview of the leave-behind"))
         self.view.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.stale = QLabel(self)
         self.stale.setObjectName("staleBanner")
         self.stale.setStyleSheet(STALE_STYLE)
         self.stale.setWordWrap(True)
         self.stale.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.stale.setAccessibleName("The preview is not up to date")
+        self.stale.setAccessibleName(tr("The preview is not up to date"))
         self.stale.hide()
 
-        self.indicator = QLabel("Building the preview…", self)
+        self.indicator = QLabel(tr("Building the preview…"), self)
         self.indicator.setObjectName("fitIndicator")
         self.indicator.setWordWrap(True)
         self.indicator.setTextFormat(Qt.TextFormat.RichText)
-        self.indicator.setAccessibleName("Fit on the page")
+        self.indicator.setAccessibleName(tr("Fit on the page"))
         self.indicator.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.indicator.setStyleSheet(f"QLabel#fitIndicator {{{WAIT_STYLE} padding:6px 10px;}}")
 

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from briefer.editing.ops import chosen, with_blocks
+from briefer.gui.common.i18n import QT_TR_NOOP, tr
 from briefer.gui.common.settings import Settings
 from briefer.gui.directory.legislators import Legislators, office_suggestions
 from briefer.gui.main.document import Document
@@ -32,17 +33,26 @@ from briefer.legislators.model import Legislator
 from briefer.legislators.suggest import Suggestion, suggested_blocks
 from briefer.page.brief import Brief
 
-HINT = "Name a legislator on the Meeting tab, or their committees, to see the points that fit."
-NOT_FOUND = (
+HINT = QT_TR_NOOP(
+    "Name a legislator on the Meeting tab, or their committees, to see the points that fit."
+)
+NOT_FOUND = QT_TR_NOOP(
     "No suggestions for “{name}”: the name is not in the legislator list. Pick the member "
     "from the list on the Meeting tab, or type their committees there."
 )
-NO_DIRECTORY = (
+NO_DIRECTORY = QT_TR_NOOP(
     "No suggestions yet: import legislators (File menu), or type the member’s committees on the "
     "Meeting tab."
 )
-NO_MATCH = "No suggestions: none of {who} committees match a topic of this pack."
-LEGEND = "✓ on the page now. Apply puts these and the framing in place of the current choice."
+NO_MATCH_MEMBER = QT_TR_NOOP(
+    "No suggestions: none of the member’s committees match a topic of this pack."
+)
+NO_MATCH_LISTED = QT_TR_NOOP(
+    "No suggestions: none of the listed committees match a topic of this pack."
+)
+LEGEND = QT_TR_NOOP(
+    "✓ on the page now. Apply puts these and the framing in place of the current choice."
+)
 ON = "✓"
 OFF = "+"
 MAX_LINES = 10  # the list scrolls beyond this, so the talking points keep their room
@@ -71,7 +81,7 @@ class SuggestionsPanel(QFrame):
         self.opened = settings.suggestions_open
         self.toggle = QToolButton()
         self.toggle.setObjectName("suggestionsToggle")
-        self.toggle.setText("Suggested for this office")
+        self.toggle.setText(tr("Suggested for this office"))
         self.toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.toggle.setAutoRaise(True)
         self.toggle.clicked.connect(lambda: self.set_opened(not self.opened))
@@ -82,7 +92,7 @@ class SuggestionsPanel(QFrame):
         self.summary.setObjectName("suggestionsSummary")
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.summary.setWordWrap(True)  # under the heading: "7 points for Senator …", whole
-        self.apply_button = QPushButton("Apply suggestions")
+        self.apply_button = QPushButton(tr("Apply suggestions"))
         self.apply_button.setObjectName("applySuggestions")
         self.apply_button.clicked.connect(self.apply)
 
@@ -90,7 +100,7 @@ class SuggestionsPanel(QFrame):
         self.items.setObjectName("suggestionsList")
         self.items.setWordWrap(True)
         self.items.setTextFormat(Qt.TextFormat.RichText)
-        self.items.setAccessibleName("Suggested points and why")
+        self.items.setAccessibleName(tr("Suggested points and why"))
         self.items.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.items.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.scroll = QScrollArea()
@@ -100,7 +110,7 @@ class SuggestionsPanel(QFrame):
         self.scroll.setWidget(self.items)
         self.scroll.viewport().setAutoFillBackground(False)
         self.items.setAutoFillBackground(False)
-        self.legend = QLabel(LEGEND)
+        self.legend = QLabel(tr(LEGEND))
         self.legend.setWordWrap(True)
         self.legend.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.hint = QLabel()
@@ -141,7 +151,7 @@ class SuggestionsPanel(QFrame):
         opened = self.opened
         self.toggle.setArrowType(Qt.ArrowType.DownArrow if opened else Qt.ArrowType.RightArrow)
         self.toggle.setAccessibleName(
-            "Hide the suggested points" if opened else "Show the suggested points"
+            tr("Hide the suggested points") if opened else tr("Show the suggested points")
         )
         if not self.suggestions:
             self.summary.setText("")
@@ -157,16 +167,18 @@ class SuggestionsPanel(QFrame):
         applied = set(wanted) == on
         self.apply_button.setEnabled(not applied)
         self.apply_button.setToolTip(
-            "These points are on the page"
+            tr("These points are on the page")
             if applied
-            else "Choose the suggested points and the opening framing instead of the current "
-            "choice (Undo brings it back)"
+            else tr(
+                "Choose the suggested points and the opening framing instead of the current "
+                "choice (Undo brings it back)"
+            )
         )
         areas = list(dict.fromkeys(s.because for s in self.suggestions))
         count = len(self.suggestions)
-        self.summary.setText(f"{count} point{'s' if count != 1 else ''} for {self._who(brief)}")
+        self.summary.setText(tr("%n point(s) for {who}", None, count).format(who=self._who(brief)))
         self.summary.show()
-        self.summary.setToolTip("From: " + ", ".join(areas))
+        self.summary.setToolTip(tr("From: ") + ", ".join(areas))
         self.items.setText(self._list_html(on))
         self.scroll.setVisible(opened)
         self.legend.setVisible(opened)
@@ -190,19 +202,19 @@ class SuggestionsPanel(QFrame):
             return " ".join(
                 part for part in (m.title or self.member.title, self.member.name) if part
             )
-        return "the committees on the Meeting tab"
+        return tr("the committees on the Meeting tab")
 
     def _hint(self, brief: Brief) -> str:
         name = brief.meeting.legislator.strip()
         if self.member is not None:
-            return NO_MATCH.format(who="the member’s")
+            return tr(NO_MATCH_MEMBER)
         if brief.meeting.committees:
-            return NO_MATCH.format(who="the listed")
+            return tr(NO_MATCH_LISTED)
         if name and self.legislators.directory is not None:
-            return NOT_FOUND.format(name=name)
+            return tr(NOT_FOUND).format(name=name)
         if name:
-            return NO_DIRECTORY
-        return HINT
+            return tr(NO_DIRECTORY)
+        return tr(HINT)
 
     def _list_html(self, on: set[str]) -> str:
         pack = self.document.pack
@@ -230,6 +242,10 @@ class SuggestionsPanel(QFrame):
         if not self.suggestions:
             return
         blocks = suggested_blocks(pack, self.suggestions)
-        who = self.member.name if self.member is not None else "these committees"
-        self.document.apply(with_blocks(brief, blocks), f"Apply suggestions for {who}")
-        self.notice.emit(f"Chose {len(blocks)} points suggested for {who}.")
+        who = self.member.name if self.member is not None else tr("these committees")
+        self.document.apply(
+            with_blocks(brief, blocks), tr("Apply suggestions for {who}").format(who=who)
+        )
+        self.notice.emit(
+            tr("Chose %n point(s) suggested for {who}.", None, len(blocks)).format(who=who)
+        )

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from briefer.editing.build import build_preview
 from briefer.editing.ops import with_field
+from briefer.gui.common.i18n import QT_TR_NOOP, tr
 from briefer.gui.common.workers import Task
 from briefer.gui.main.document import Document
 from briefer.gui.main.pickers import own_label, template_choices
@@ -45,7 +46,7 @@ _PAGES: OrderedDict[tuple[str, str], bytes | str] = OrderedDict()  # (brief, tem
 _IMAGES: OrderedDict[tuple[str, str], QImage] = OrderedDict()  # the same, drawn (GUI thread)
 _CACHE_SIZE = 64
 _RUNNING: set[Task] = set()  # drawing tasks, held until a later refresh finds them finished
-AUTOMATIC = "Automatic (from the chamber and the paper)"
+AUTOMATIC = QT_TR_NOOP("Automatic (from the chamber and the paper)")
 
 
 def _reap() -> None:
@@ -88,7 +89,7 @@ def page_pdf(brief: Brief, name: str) -> bytes | str:
     if outcome.pdf is not None:
         result = outcome.pdf
     else:
-        result = outcome.error.message if outcome.error else "cannot be drawn"
+        result = outcome.error.message if outcome.error else tr("cannot be drawn")
     _PAGES[key] = result
     if len(_PAGES) > _CACHE_SIZE:
         _PAGES.popitem(last=False)
@@ -144,11 +145,11 @@ class TemplateGallery(QDialog):
 
     def __init__(self, document: Document, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Template Gallery")
+        self.setWindowTitle(tr("Template Gallery"))
         self.document = document
         self.list = QListWidget(self)
         self.list.setObjectName("templates")
-        self.list.setAccessibleName("Templates")
+        self.list.setAccessibleName(tr("Templates"))
         self.list.setViewMode(QListView.ViewMode.IconMode)
         self.list.setIconSize(QSize(THUMB.width() + 8, THUMB.height() + 8))
         self.list.setGridSize(QSize(THUMB.width() + 40, THUMB.height() + 64))
@@ -176,12 +177,15 @@ class TemplateGallery(QDialog):
 
         self.audience = QComboBox(self)
         self.audience.setObjectName("audience")
-        self.audience.setAccessibleName("Audience")
-        self.audience.addItem(AUTOMATIC, None)
+        self.audience.setAccessibleName(tr("Audience"))
+        self.audience.addItem(tr(AUTOMATIC), None)
         for value in audience.AUDIENCES.values():
             self.audience.addItem(value.label, value.id)
         self.audience.setToolTip(
-            "Whom the page addresses: the headings' wording, the date style and the default paper"
+            tr(
+                "Whom the page addresses: the headings' wording, the date style and the default "
+                "paper"
+            )
         )
         self.audience.activated.connect(self._choose_audience)
         self.info = QLabel(self)
@@ -189,15 +193,17 @@ class TemplateGallery(QDialog):
         self.info.setObjectName("gallery_info")
 
         form = QFormLayout()
-        form.addRow("Audience:", self.audience)
+        form.addRow(tr("Audience:"), self.audience)
         buttons = QDialogButtonBox(self)
-        self.use = buttons.addButton("Use This Template", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.use = buttons.addButton(
+            tr("Use This Template"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         buttons.addButton(QDialogButtonBox.StandardButton.Close)
         buttons.accepted.connect(self._use_selected)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(
-            QLabel("Each page is drawn with this brief. Double-click one to use it.", self)
+            QLabel(tr("Each page is drawn with this brief. Double-click one to use it."), self)
         )
         layout.addWidget(self.list, 1)
         layout.addLayout(form)
@@ -211,7 +217,7 @@ class TemplateGallery(QDialog):
         self.refresh(document.brief)
 
     def _add(self, name: str, label: str, tip: str) -> None:
-        item = QListWidgetItem(QIcon(_placeholder(THUMB, "Drawing…")), label)
+        item = QListWidgetItem(QIcon(_placeholder(THUMB, tr("Drawing…"))), label)
         item.setData(Qt.ItemDataRole.UserRole, name)
         item.setToolTip(tip)
         self.list.addItem(item)
@@ -256,7 +262,11 @@ class TemplateGallery(QDialog):
             icon.addPixmap(framed, QIcon.Mode.Selected)  # the page as it is, not tinted
             item.setIcon(icon)
         else:
-            item.setIcon(QIcon(_placeholder(THUMB, f"Does not fit this brief:\n{image}")))
+            item.setIcon(
+                QIcon(
+                    _placeholder(THUMB, tr("Does not fit this brief:\n{image}").format(image=image))
+                )
+            )
         self.drawn.emit(name)
 
     def _show_choice(self, brief: Brief) -> None:
@@ -268,7 +278,11 @@ class TemplateGallery(QDialog):
         chosen = audience.audience_for(brief)
         example = brief.meeting.date or EXAMPLE_DATE  # the meeting's own date, as printed
         shown = audience.format_date(example, chosen.dates, weekday=False)
-        self.info.setText(f"Headings name {chosen.legislature}; dates read “{shown}”.")
+        self.info.setText(
+            tr("Headings name {legislature}; dates read “{shown}”.").format(
+                legislature=chosen.legislature, shown=shown
+            )
+        )
 
     # --- choosing -----------------------------------------------------------------------------
     def _choose_item(self, item: QListWidgetItem) -> None:
@@ -283,13 +297,13 @@ class TemplateGallery(QDialog):
     def choose(self, name: str) -> None:
         brief = self.document.brief
         if name and name != brief.template:
-            self.document.apply(with_field(brief, "template", name), "Change template")
+            self.document.apply(with_field(brief, "template", name), tr("Change template"))
 
     def _choose_audience(self, index: int) -> None:
         value = self.audience.itemData(index)
         brief = self.document.brief
         if value != brief.audience:
-            self.document.apply(with_field(brief, "audience", value), "Change audience")
+            self.document.apply(with_field(brief, "audience", value), tr("Change audience"))
 
     def stop(self) -> None:
         """Let a drawing in progress finish (a few hundred ms at most) before the gallery goes."""

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QMainWindow, QSplitter, QTabWidget, QVBoxLayout, Q
 from briefer import __version__
 from briefer.editing.ops import new_brief
 from briefer.gui.common import clean_input, dialogs
+from briefer.gui.common.i18n import QT_TR_NOOP, tr
 from briefer.gui.common.settings import Settings
 from briefer.gui.directory.constituents import Constituents
 from briefer.gui.directory.legislators import Legislators
@@ -39,7 +40,7 @@ if TYPE_CHECKING:  # the dialogs and windows load when first opened: a faster st
     from briefer.gui.main.help_window import GuideWindow
 
 MINIMUM = (960, 600)
-TABS = ("Meeting", "Talking points", "Sender")
+TABS = (QT_TR_NOOP("Meeting"), QT_TR_NOOP("Talking points"), QT_TR_NOOP("Sender"))
 
 
 class MainWindow(QMainWindow):
@@ -72,7 +73,7 @@ class MainWindow(QMainWindow):
             TABS,
             strict=True,
         ):
-            self.tabs.addTab(widget, name)
+            self.tabs.addTab(widget, tr(name))
         self.constituents = Constituents(self)  # ZIP, your members, attendees, offices
         self.preview = PreviewPane(pack)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -138,7 +139,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(text, 6000)
 
     def _update_title(self) -> None:
-        self.setWindowTitle(f"{self.document.name}[*] — Briefer")
+        self.setWindowTitle(tr("{name}[*] — Briefer").format(name=self.document.name))
         self.setWindowModified(self.document.modified)
 
     # --- layout ---------------------------------------------------------------------------------
@@ -167,7 +168,7 @@ class MainWindow(QMainWindow):
         self.settings.points_splitter = bytes(self.points.splitter.saveState().data())
 
     def tab_names(self) -> tuple[str, ...]:
-        return TABS
+        return tuple(tr(name) for name in TABS)
 
     def show_tab(self, index: int) -> None:
         self.tabs.setCurrentIndex(index)
@@ -220,11 +221,13 @@ class MainWindow(QMainWindow):
     def show_about(self) -> None:
         dialogs.about(
             self,
-            "About Briefer",
-            f"<h3>Briefer {__version__}</h3>"
-            "<p>Tailored one-page leave-behinds for meetings with legislators.</p>"
-            "<p>Choose the talking points for this office, see the page as you edit, and export "
-            "a PDF or Word document that always fits on one page.</p>",
+            tr("About Briefer"),
+            tr(
+                "<h3>Briefer {version}</h3>"
+                "<p>Tailored one-page leave-behinds for meetings with legislators.</p>"
+                "<p>Choose the talking points for this office, see the page as you edit, and "
+                "export a PDF or Word document that always fits on one page.</p>"
+            ).format(version=__version__),
         )
 
     # --- start-up, recovery, closing ------------------------------------------------------------
@@ -234,13 +237,15 @@ class MainWindow(QMainWindow):
         if not found:
             return False
         newest = found[0]
-        name = newest.original.name if newest.original else "an untitled brief"
+        name = newest.original.name if newest.original else tr("an untitled brief")
         restore = dialogs.ask(
             self,
-            "Recover unsaved work",
-            f"Briefer did not close properly last time. Restore the unsaved changes to {name}?",
-            yes="Restore",
-            no="Discard",
+            tr("Recover unsaved work"),
+            tr(
+                "Briefer did not close properly last time. Restore the unsaved changes to {name}?"
+            ).format(name=name),
+            yes=tr("Restore"),
+            no=tr("Discard"),
         )
         if restore:
             pack = self.document.pack

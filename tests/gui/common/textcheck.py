@@ -1,0 +1,147 @@
+"""What counts as a text the user sees in the app's source: a string literal given to a call that
+shows it (a Qt setter or widget, or one of the app's own helpers that pass their text on).
+Shared by the test that holds every such text marked for translation."""
+
+from __future__ import annotations
+
+import ast
+import re
+
+# Qt's calls that show a text, and the app's helpers that hand theirs to one.
+UI_CALLS = frozenset(
+    [
+        "setText",
+        "setWindowTitle",
+        "setToolTip",
+        "setPlaceholderText",
+        "setStatusTip",
+        "setTitle",
+        "addAction",
+        "addMenu",
+        "setWhatsThis",
+        "showMessage",
+        "setLabelText",
+        "setHeaderLabels",
+        "setHorizontalHeaderLabels",
+        "addItem",
+        "addItems",
+        "setItemText",
+        "addTab",
+        "setTabText",
+        "setTabToolTip",
+        "setPrefix",
+        "setSuffix",
+        "setSpecialValueText",
+        "addRow",
+        "setInformativeText",
+        "setDetailedText",
+        "setAccessibleName",
+        "setAccessibleDescription",
+        "addButton",
+        "setButtonText",
+        "setFormat",
+        "setIconText",
+        "getOpenFileName",
+        "getSaveFileName",
+        "getExistingDirectory",
+        "QLabel",
+        "QPushButton",
+        "QCheckBox",
+        "QRadioButton",
+        "QGroupBox",
+        "QAction",
+        "QToolBar",
+        "QMenu",
+        "QToolButton",
+        "QCommandLinkButton",
+        "createUndoAction",
+        "createRedoAction",
+        "error",
+        "ask",
+        "inform",
+        "about",
+        "warn",
+        "save_path",
+        "open_path",
+        "choose_folder",
+        "_make",
+        "_caption",
+        "_action",
+        "_add",
+        "_heading",
+        "_button",
+        "_menu_button",
+        "_text_label",
+        "_placeholder",
+        "WrappedLabel",
+        "Field",
+        "show_status",
+        "emit",
+        "line",
+        "combo",
+        "text_box",
+        "_form",
+        "_row",
+        "_scrolling",
+        "apply",
+    ]
+)
+
+# The keyword arguments of those calls that carry a text (not a key, a name or a merge key).
+TEXT_KEYWORDS = frozenset(("yes", "no", "tip", "placeholder", "hint", "note", "text", "title"))
+
+_KEYS = re.compile(r"^((Ctrl|Shift|Alt|Meta|F\d+|Del|Esc|Return|Enter|Backspace)\b[+\w]*)+$")
+
+
+def is_user_text(text: str) -> bool:
+    """A literal that reads as words: not a key sequence, a style, a name or an icon's id."""
+    stripped = text.strip()
+    if not any(ch.isalpha() for ch in stripped) or _KEYS.match(stripped):
+        return False
+    if stripped.startswith(("*", "http", "<!--", "QLabel", "QWidget", "background", "color:")):
+        return False
+    if " " in stripped or stripped[-1] in "…:?!":
+        return True
+    return stripped[0].isupper() or stripped[0] == "&"
+
+
+def call_name(node: ast.Call) -> str:
+    func = node.func
+    if isinstance(func, ast.Attribute):
+        return func.attr
+    return func.id if isinstance(func, ast.Name) else ""
+
+
+def is_marked(node: ast.Call) -> bool:
+    return call_name(node) in ("tr", "QT_TR_NOOP")
+
+
+def shown_literals(node: ast.Call) -> list[ast.expr]:
+    """The string literals and f-strings a UI call is given (through ``a if c else b``, ``+``,
+    lists and tuples), not those already inside a ``translate`` call."""
+    found: list[ast.expr] = []
+
+    def visit(expr: ast.expr) -> None:
+        if isinstance(expr, ast.Call) and is_marked(expr):
+            return
+        if isinstance(expr, ast.Constant) and isinstance(expr.value, str):
+            if is_user_text(expr.value):
+                found.append(expr)
+        elif isinstance(expr, ast.JoinedStr):
+            parts = (v.value for v in expr.values if isinstance(v, ast.Constant))
+            words = re.sub(r"<[^>]*>|&\w+;", "", "".join(parts))  # tags and entities are no words
+            if is_user_text(words or "x") and any(ch.isalpha() for ch in words):
+                found.append(expr)
+        elif isinstance(expr, ast.IfExp):
+            visit(expr.body)
+            visit(expr.orelse)
+        elif isinstance(expr, ast.BinOp) and isinstance(expr.op, ast.Add):
+            visit(expr.left)
+            visit(expr.right)
+        elif isinstance(expr, (ast.List, ast.Tuple)):
+            for item in expr.elts:
+                visit(item)
+
+    for arg in [*node.args, *(k.value for k in node.keywords if k.arg in TEXT_KEYWORDS)]:
+        visit(arg)
+    return found

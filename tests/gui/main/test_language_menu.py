@@ -1,0 +1,23 @@
+"""View ▸ Language: the system's language or one chosen, remembered for the next start."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import QMenu
+
+from briefer.gui.common.i18n import LANGUAGES
+from briefer.gui.common.settings import Settings
+
+
+def test_choosing_a_language_is_remembered_for_the_next_start(window: Any) -> None:
+    menu = window.findChild(QMenu, "languageMenu")
+    names = [a.text() for a in menu.actions() if not a.isSeparator()]
+    assert names[0] == "System Language" and set(names[1:]) == set(LANGUAGES.values())
+    assert [a.text() for a in menu.actions() if a.isChecked()] == ["System Language"]
+    belarusian = next(a for a in menu.actions() if a.data() == "be")
+    belarusian.trigger()
+    assert Settings().language == "be" and belarusian.isChecked()
+    assert "Беларуская" in window.statusBar().currentMessage()
+    next(a for a in menu.actions() if a.data() == "").trigger()
+    assert Settings().language == ""

@@ -1,0 +1,70 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name></name>
+    <message numerus="yes">
+        <source>%n word(s)</source>
+        <translation>
+            <numerusform>%n word</numerusform>
+            <numerusform>%n words</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s) (the pack’s long texts keep to {limit})</source>
+        <translation>
+            <numerusform>%n word (the pack’s long texts keep to {limit})</numerusform>
+            <numerusform>%n words (the pack’s long texts keep to {limit})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s) chosen</source>
+        <translation>
+            <numerusform>%n point chosen</numerusform>
+            <numerusform>%n points chosen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n on the page</source>
+        <translation>
+            <numerusform>%n on the page</numerusform>
+            <numerusform>%n on the page</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s)</source>
+        <translation>
+            <numerusform>%n point</numerusform>
+            <numerusform>%n points</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in short form</source>
+        <translation>
+            <numerusform>%n in short form</numerusform>
+            <numerusform>%n in short form</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s) for {who}</source>
+        <translation>
+            <numerusform>%n point for {who}</numerusform>
+            <numerusform>%n points for {who}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Chose %n point(s) suggested for {who}.</source>
+        <translation>
+            <numerusform>Chose %n point suggested for {who}.</numerusform>
+            <numerusform>Chose %n points suggested for {who}.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

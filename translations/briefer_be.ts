@@ -692,6 +692,10 @@ Details were written to {log}</source>
         <translation>  Нельга паказаць</translation>
     </message>
     <message>
+        <source>{problem} (looked for {path}): the page is made without it. Choose it again, or remove it.</source>
+        <translation>{problem} (шукалі: {path}): старонка збіраецца без яго. Выберыце яго зноў або прыбярыце.</translation>
+    </message>
+    <message>
         <source>Edit {field}</source>
         <translation>Праўка: {field}</translation>
     </message>

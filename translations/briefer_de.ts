@@ -688,6 +688,10 @@ Einzelheiten stehen in {log}</translation>
         <translation>  Kann nicht angezeigt werden</translation>
     </message>
     <message>
+        <source>{problem} (looked for {path}): the page is made without it. Choose it again, or remove it.</source>
+        <translation>{problem} (gesucht: {path}): Die Seite entsteht ohne das Logo. Wählen Sie es erneut oder entfernen Sie es.</translation>
+    </message>
+    <message>
         <source>Edit {field}</source>
         <translation>{field} bearbeiten</translation>
     </message>

@@ -692,6 +692,10 @@ Szczegóły zapisano w {log}</translation>
         <translation>  Nie można pokazać</translation>
     </message>
     <message>
+        <source>{problem} (looked for {path}): the page is made without it. Choose it again, or remove it.</source>
+        <translation>{problem} (szukano: {path}): strona powstaje bez niego. Wybierz je ponownie albo usuń.</translation>
+    </message>
+    <message>
         <source>Edit {field}</source>
         <translation>Edycja: {field}</translation>
     </message>

@@ -692,6 +692,10 @@ Details were written to {log}</source>
         <translation>  Нельзя показать</translation>
     </message>
     <message>
+        <source>{problem} (looked for {path}): the page is made without it. Choose it again, or remove it.</source>
+        <translation>{problem} (искали: {path}): страница собирается без него. Выберите его заново или уберите.</translation>
+    </message>
+    <message>
         <source>Edit {field}</source>
         <translation>Правка: {field}</translation>
     </message>

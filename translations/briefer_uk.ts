@@ -692,6 +692,10 @@ Details were written to {log}</source>
         <translation>  Не можна показати</translation>
     </message>
     <message>
+        <source>{problem} (looked for {path}): the page is made without it. Choose it again, or remove it.</source>
+        <translation>{problem} (шукали: {path}): сторінка збирається без нього. Виберіть його знову або приберіть.</translation>
+    </message>
+    <message>
         <source>Edit {field}</source>
         <translation>Редагування: {field}</translation>
     </message>

@@ -7,15 +7,12 @@ widget is only touched when what it shows differs from the brief, so the cursor 
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -34,7 +31,7 @@ from briefer.editing.ops import (
     with_logo_for,
     with_member,
 )
-from briefer.gui.common.dates import DATE_FIELD
+from briefer.gui.common.date_field import DateField
 from briefer.gui.common.i18n import tr
 from briefer.gui.directory.legislator_field import LegislatorLookup
 from briefer.gui.directory.legislators import Legislators
@@ -47,7 +44,6 @@ SHORT = 200  # the longest text a Short field takes (briefer.support.validation)
 TITLES = ["Senator", "Representative", "Delegate", "Member of the European Parliament", "MP"]
 CHAMBERS = ["Senate", "House", "European Parliament", "Parliament"]
 PARTIES = ["Democrat", "Republican", "Independent"]
-NO_DATE = QDate(2000, 1, 1)  # the date edit's minimum, shown as "No date"
 
 
 def parse_committees(text: str) -> list[str]:
@@ -107,14 +103,16 @@ class _BoundForm(QWidget):
         return box
 
     # --- edits and updates ----------------------------------------------------------------------
-    def edited(self, field: str, value: Any) -> None:
+    def edited(self, field: str, value: Any, *, merge: bool = True) -> None:
+        """A user edit; ``merge``: typing, merged with the last edit of the field into one step
+        (a date read once the field is left is a step of its own)."""
         if self._updating:
             return
         brief = self.document.brief
         self.document.apply(
             with_field(brief, field, value),
             tr("Edit {field}").format(field=FIELD_LABELS[field]),
-            merge_key=field,
+            merge_key=field if merge else None,
         )
 
     def show_brief(self, brief: Brief) -> None:
@@ -234,7 +232,7 @@ class MeetingForm(_BoundForm):
         when_form.addRow(
             tr("Staffer:"), self.line("meeting.staffer", tr("Staffer"), tr("Who you meet"))
         )
-        when_form.addRow(tr("Date:"), self._date_row())
+        when_form.addRow(tr("Date:"), self._date_field())
         when_form.addRow(tr("Time:"), self.line("meeting.time", tr("Time"), tr("e.g. 10:30")))
         when_form.addRow(
             tr("Location:"), self.line("meeting.location", tr("Location"), tr("e.g. Russell 506"))
@@ -265,58 +263,12 @@ class MeetingForm(_BoundForm):
             with_member(brief, member), tr("Fill in {name}").format(name=member.name)
         )
 
-    def _date_row(self) -> QWidget:
-        """A tick box (is there a date?) and a date with a calendar; unticked shows "No date"."""
-        self.has_date = QCheckBox(tr("Set"))
-        self.has_date.setAccessibleName(tr("The meeting has a date"))
-        self.has_date.setToolTip(tr("Untick to leave the date off the page"))
-        self.date = QDateEdit()
-        self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat(DATE_FIELD)  # as the app writes dates: when.short_date
-        self.date.setAccessibleName(tr("Date"))
-        self.date.setMinimumDate(NO_DATE)
-        self.date.setSpecialValueText(tr("No date"))
-        self.date.setMinimumWidth(160)
-        self._last_date = QDate.currentDate().addDays(7)
-
-        def read() -> dt.date | None:
-            return self.date.date().toPython() if self.has_date.isChecked() else None
-
-        def write(value: dt.date | None) -> None:
-            self.has_date.setChecked(value is not None)
-            self.date.setEnabled(value is not None)
-            if value is None:
-                self.date.setDate(NO_DATE)
-            else:
-                self.date.setDate(QDate(value.year, value.month, value.day))
-
-        def ticked(on: bool) -> None:
-            if self._updating:
-                return
-            if on and self.date.date() == NO_DATE:
-                self._updating = True
-                self.date.setDate(self._last_date)
-                self._updating = False
-            elif not on:
-                self._last_date = self.date.date()
-            self.date.setEnabled(on)
-            self.edited("meeting.date", read())
-
-        def dated(value: QDate) -> None:
-            if not self._updating and self.has_date.isChecked() and value != NO_DATE:
-                self.edited("meeting.date", read())
-
-        self.has_date.toggled.connect(ticked)
-        self.date.dateChanged.connect(dated)
-        holder = QWidget()
-        row = QHBoxLayout(holder)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.has_date)
-        row.addWidget(self.date)
-        row.addStretch(1)
-        self._bind("meeting.date", self.date, read, write)
-        write(None)
-        return holder
+    def _date_field(self) -> DateField:
+        """The meeting's date, typed ("Dec 3, 2026", "2026-12-03") or picked; empty: no date."""
+        self.date = DateField(tr("Date"))
+        self.date.edited.connect(lambda value: self.edited("meeting.date", value, merge=False))
+        self._bind("meeting.date", self.date, self.date.date, self.date.set_date)
+        return self.date
 
 
 class SenderForm(_BoundForm):
@@ -346,10 +298,10 @@ class SenderForm(_BoundForm):
         layout.addWidget(_scrolling(group, note=note))
         self.show_brief(document.brief)
 
-    def edited(self, field: str, value: Any) -> None:
+    def edited(self, field: str, value: Any, *, merge: bool = True) -> None:
         if self._updating:
             return
-        super().edited(field, value)
+        super().edited(field, value, merge=merge)
         # remembered for new briefs, which have no folder: the logo by its full path
         self.sender_edited.emit(with_logo_for(self.document.brief, None).sender)
 

@@ -64,9 +64,11 @@ def test_every_kind_of_field_edits_the_brief(qtbot, window: MainWindow) -> None:
     assert window.document.brief.meeting.committees == ["Foreign Relations", "Banking"]
     form.fields["meeting.title"].setCurrentText("Senator")
     assert window.document.brief.meeting.title == "Senator"
-    form.has_date.setChecked(True)
+    qtbot.keyClicks(form.date.edit, "Dec 3, 2026")
+    qtbot.keyClick(form.date.edit, Qt.Key.Key_Return)
     assert window.document.brief.meeting.date is not None
-    form.has_date.setChecked(False)
+    form.date.edit.clear()
+    qtbot.keyClick(form.date.edit, Qt.Key.Key_Return)
     assert window.document.brief.meeting.date is None
     ask = form.fields["ask"]
     ask.clear()

@@ -26,8 +26,8 @@ def test_title_shows_the_file_and_the_modified_mark(qtbot, window: MainWindow) -
 def test_save_then_open_round_trip(qtbot, window: MainWindow, seam, tmp_path: Path) -> None:
     form = window.meeting_form
     qtbot.keyClicks(form.fields["meeting.legislator"], "Jeanne Shaheen")
-    form.has_date.setChecked(True)
-    form.date.setDate(dt.date(2026, 12, 3))
+    qtbot.keyClicks(form.date.edit, "2026-12-03")
+    qtbot.keyClick(form.date.edit, Qt.Key.Key_Return)
     window.points.set_chosen("context-2020-protests", True)
     window.show_tab(1)
     window.points.tree.setCurrentItem(window.points.item("hold-the-line"))
@@ -48,7 +48,8 @@ def test_save_then_open_round_trip(qtbot, window: MainWindow, seam, tmp_path: Pa
     assert window.document.brief == expected
     assert window.document.path == saved.resolve()
     assert form.fields["meeting.legislator"].text() == "Jeanne Shaheen"
-    assert form.date.date().toPython() == dt.date(2026, 12, 3)
+    assert form.date.date() == dt.date(2026, 12, 3)
+    assert form.date.text() == "Thu Dec 3, 2026"
     assert window.points.item("context-2020-protests").checkState(0) == Qt.CheckState.Checked
     assert settings_recent(window) == [str(saved.resolve())]
     assert "2026-12-03" in (settle(qtbot, window).plan.meta.title + "2026-12-03")

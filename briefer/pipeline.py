@@ -148,6 +148,15 @@ def prepare(brief: Brief, pack: Pack, directory: Directory | str | None = AUTO) 
     return enrich(brief, pack, directory)  # type: ignore[arg-type]
 
 
+def credit_for(enriched: Enriched) -> str:
+    """The credit the member's data asks for on the page ('' for CC0 and public-domain data)."""
+    from briefer.legislators.importing import HOWTHEYVOTE_CREDIT
+    from briefer.legislators.store import HOWTHEYVOTE
+
+    member = enriched.member
+    return HOWTHEYVOTE_CREDIT if member is not None and member.source == HOWTHEYVOTE else ""
+
+
 def make_plan(
     brief: Brief,
     *,
@@ -165,7 +174,7 @@ def make_plan(
     if not isinstance(template, Template):
         template = template_for(brief, template)
     enriched = prepare(brief, pack, directory)
-    draft = compose(pack, enriched.brief, template, paper=paper)
+    draft = compose(pack, enriched.brief, template, paper=paper, credit=credit_for(enriched))
     try:
         plan = offer_bold(fit(draft), template)  # a note offers the bold template below 10 pt
     except FitError as exc:

@@ -72,6 +72,10 @@ def from_chamber(chamber: str) -> str | None:
         return None
     if "europe" in c:
         return "eu-parliament"
+    from briefer.legislators.states import names_state  # the states' names, defined once
+
+    if names_state(c):  # "Illinois House", "Ohio Senate"
+        return "us-state"
     if c in ("senate", "house", "house of representatives", "congress"):
         return "us-congress"
     words = f" {c} "
@@ -83,6 +87,8 @@ def from_chamber(chamber: str) -> str | None:
 
 
 US_TITLES = ("senator", "representative", "delegate", "resident commissioner")
+STATE_TITLES = ("state senator", "state representative", "assemblymember", "councilmember")
+STATE_TITLES += ("assemblyman", "assemblywoman", "state delegate")
 
 
 def _national_title(title: str, state: str) -> bool:
@@ -102,6 +108,8 @@ def _national_title(title: str, state: str) -> bool:
 def from_meeting(brief: Brief) -> str | None:
     """The audience the meeting's chamber implies, or its title and a US state's code."""
     m = brief.meeting
+    if m.title.strip().lower() in STATE_TITLES:  # "State Representative", even with "House"
+        return "us-state"
     found = from_chamber(m.chamber)
     if found:
         return found

@@ -47,6 +47,13 @@ def who(brief: Brief) -> str:
         return name
     party = m.party.strip()
     code = PARTY_CODES.get(party.lower(), "")
+    if (brief.audience or audiences.from_meeting(brief)) == "us-state":
+        from briefer.legislators.states import seat_label  # the chamber's name, defined once
+
+        # "(D, Illinois House District 11)": never "D-IL-11", which reads as a U.S. House seat.
+        place = seat_label(m.chamber, m.state, m.district) if m.chamber or m.district else m.state
+        tag = ", ".join(part for part in (code or party, place) if part)
+        return f"{name} ({tag})" if tag else name
     place = m.state
     if m.district and m.state:
         place = (
@@ -195,8 +202,17 @@ def page_for(template: Template, paper: str) -> Page:
     return Page(paper, width, height, top, bottom, left, right)
 
 
-def compose(pack: Pack, brief: Brief, template: Template, *, paper: str | None = None) -> Draft:
-    """Build the draft plan: every section in the template's order, texts not yet chosen."""
+def compose(
+    pack: Pack,
+    brief: Brief,
+    template: Template,
+    *,
+    paper: str | None = None,
+    credit: str = "",
+) -> Draft:
+    """Build the draft plan: every section in the template's order, texts not yet chosen.
+    ``credit`` names where the member's data came from when its licence asks for it
+    ("HowTheyVote.eu (Open Database License)"): printed in the footer."""
     paper = paper or audiences.paper_for(brief, template.paper)
     if paper not in PAPER_SIZES:
         raise BrieferError(f"unknown paper '{paper}' (letter or a4)", field="paper")
@@ -267,6 +283,8 @@ def compose(pack: Pack, brief: Brief, template: Template, *, paper: str | None =
     if brief.meeting.date:
         tail.append(f"Prepared for the meeting of {format_date(brief.meeting.date, dates)}")
     tail.append(source_line(pack, dates))
+    if credit:
+        tail.append(f"Member data: {credit}")
     footer.append(Para("footer", (Span(SEP.join(tail)),)))
 
     person = who(brief)

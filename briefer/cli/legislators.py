@@ -213,7 +213,7 @@ def zip_json(member: Legislator) -> dict[str, Any]:
 
 def format_representation(found: Representation, as_of: str) -> str:
     """The plain-text answer of ``zip``: a heading, a table, and what a spanning ZIP means."""
-    codes = ", ".join(d.code() for d in found.districts)
+    codes = "; ".join(d.label() for d in found.districts)
     lines = [f"ZIP {found.zip}: {codes} (ZIP data as of {as_of})"]
     rows = [
         (r.member.title, r.member.name, r.member.seat_code(), r.member.party)

@@ -249,7 +249,7 @@ def describe(seat: Seat, people: Sequence[Person], zips: Zips | None) -> Constit
     warnings = _warnings(seat, checked, zips)
     if not state or chamber is None:
         return ConstituentNote("", tuple(warnings), checked)
-    place = _seat_district(seat).code() if chamber == "house" else state
+    place = _seat_district(seat).label() if chamber == "house" else state
     sure = [c for c in checked if c.status == "yes"]
     given = [c for c in checked if c.status == "unchecked"]
     maybe = [c for c in checked if c.status == "maybe"]
@@ -312,9 +312,9 @@ def _warnings(seat: Seat, checked: Sequence[Checked], zips: Zips | None) -> list
                     "not named as a constituent"
                 )
             else:
-                codes = " or ".join(d.code() for d in item.districts)
+                codes = " or ".join(d.label() for d in item.districts)
                 out.append(
-                    f"{label} lives in {codes}, not {_seat_district(seat).code()}: "
+                    f"{label} lives in {codes}, not {_seat_district(seat).label()}: "
                     "not named as a constituent"
                 )
     return out

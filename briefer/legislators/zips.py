@@ -30,9 +30,22 @@ if TYPE_CHECKING:
 STORE_NAME = "zips.sqlite"
 STORE_VERSION = 1
 _REIMPORT = "run `briefer legislators import zccd.csv` to import the ZIP data"
-_STATE_CODES = """AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE
-NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC PR AS GU MP VI"""
-STATES = frozenset(_STATE_CODES.split())
+STATE_NAMES = {
+    "AL": "Alabama", "AK": "Alaska", "AZ": "Arizona", "AR": "Arkansas", "CA": "California",
+    "CO": "Colorado", "CT": "Connecticut", "DE": "Delaware", "FL": "Florida", "GA": "Georgia",
+    "HI": "Hawaii", "ID": "Idaho", "IL": "Illinois", "IN": "Indiana", "IA": "Iowa",
+    "KS": "Kansas", "KY": "Kentucky", "LA": "Louisiana", "ME": "Maine", "MD": "Maryland",
+    "MA": "Massachusetts", "MI": "Michigan", "MN": "Minnesota", "MS": "Mississippi",
+    "MO": "Missouri", "MT": "Montana", "NE": "Nebraska", "NV": "Nevada", "NH": "New Hampshire",
+    "NJ": "New Jersey", "NM": "New Mexico", "NY": "New York", "NC": "North Carolina",
+    "ND": "North Dakota", "OH": "Ohio", "OK": "Oklahoma", "OR": "Oregon", "PA": "Pennsylvania",
+    "RI": "Rhode Island", "SC": "South Carolina", "SD": "South Dakota", "TN": "Tennessee",
+    "TX": "Texas", "UT": "Utah", "VT": "Vermont", "VA": "Virginia", "WA": "Washington",
+    "WV": "West Virginia", "WI": "Wisconsin", "WY": "Wyoming", "DC": "the District of Columbia",
+    "PR": "Puerto Rico", "AS": "American Samoa", "GU": "Guam",
+    "MP": "the Northern Mariana Islands", "VI": "the U.S. Virgin Islands",
+}  # fmt: skip
+STATES = frozenset(STATE_NAMES)
 _ZIP = re.compile(r"(\d{5})(?:-(\d{4}))?")
 
 
@@ -46,6 +59,13 @@ class District:
     def code(self) -> str:
         """'NH-2', 'VT-AL'."""
         return f"{self.state}-{'AL' if self.district == 'At-large' else self.district}"
+
+    def label(self) -> str:
+        """The seat as a sentence names it: 'NH-2'; an at-large seat by its state, 'Vermont, at
+        large' (never 'VT-AL', a code for searching)."""
+        if self.district != "At-large":
+            return self.code()
+        return f"{STATE_NAMES.get(self.state, self.state)}, at large"
 
 
 def normalize_zip(text: str) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from briefer.legislators.model import district_label
 from briefer.page import audience as audiences
 from briefer.page.brief import Brief
 from briefer.page.content import Block, Pack
@@ -56,8 +57,11 @@ def who(brief: Brief) -> str:
         return f"{name} ({tag})" if tag else name
     place = m.state
     if m.district and m.state:
+        district = district_label(m.district)  # "At-large", "AL" or "0" are one seat
         place = (
-            f"{m.state}-{m.district}" if m.district[:1].isdigit() else f"{m.state}, {m.district}"
+            f"{m.state}-{district}"
+            if district[:1].isdigit()
+            else f"{m.state}, {'at large' if district == 'At-large' else district}"
         )
     if code or not party:
         tag = "-".join(part for part in (code, place) if part)

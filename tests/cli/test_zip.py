@@ -152,3 +152,31 @@ def test_the_day_itself_is_not_the_future() -> None:
         "2026-12-02 is in the future (today is 2026-12-01); give the date the ZIP data was "
         "published"
     )
+
+
+def test_an_at_large_seat_is_printed_as_words(with_zips: Path, tmp_path: Path) -> None:
+    """The page printed 'VT-AL', a search code, as the seat: it reads 'Vermont, at large' in the
+    constituent line, and the member as '(D-VT, at large)'; `zip` heads its answer the same way."""
+    from tests.cli.test_check_inputs import briefer
+    from tests.conftest import pdf_pages
+
+    brief = tmp_path / "balint.yaml"
+    brief.write_text(
+        "briefer: 1\nmeeting:\n  legislator: Becca Balint\n  date: 2026-12-03\n"
+        "ask: Keep every sanction on the Lukashenka regime in place.\n"
+        "blocks: [hold-the-line]\n"
+        "constituents:\n  - {name: Ann Field, town: Burlington, zip: '05401'}\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "balint.pdf"
+    done = briefer("build", str(brief), "-o", str(out), "--no-log")
+    assert done.returncode == 0, done.stderr
+    (text,) = pdf_pages(out.read_bytes())
+    flat = " ".join(text.split())
+    assert "Representative Becca Balint (D-VT, at large)" in flat
+    assert "With constituents from Burlington, Vermont, at large" in flat
+    assert "VT-AL" not in flat and "At-large" not in flat
+    done = briefer("legislators", "zip", "05401")
+    assert done.stdout.decode().splitlines()[0] == (
+        "ZIP 05401: Vermont, at large (ZIP data as of 2024-11-12)"
+    )

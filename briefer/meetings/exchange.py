@@ -18,37 +18,69 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
-from pydantic import Field, StringConstraints, ValidationError
+from pydantic import AfterValidator, Field, StringConstraints, ValidationError
 
 from briefer.meetings import exchange_csv
-from briefer.meetings.blobs import blob_hash, get_blob
+from briefer.meetings.blobs import get_blob
 from briefer.meetings.db import Log
+from briefer.meetings.exchange_inputs import check_briefs, read_inputs
 from briefer.meetings.log import (
     list_meetings,
     now_utc,
 )
 from briefer.meetings.model import Export, Meeting, Report
 from briefer.meetings.report_input import Line, LongLine, ReportInput, report_from_input
-from briefer.support import yamlio
+from briefer.support import when, yamlio
 from briefer.support.errors import BrieferError
 from briefer.support.fileio import write_atomic
 from briefer.support.formats import FORMATS
 from briefer.support.validation import Long, Model, Short, from_validation_error, validate
 
 FORMAT = 1
+MAX_FILE = 256 * 2**20  # an exchange file: 10,000 meetings with their pages fit many times
 Id = Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{32}$")]
 Hash = Annotated[str, StringConstraints(pattern=r"^([0-9a-f]{64})?$")]
+
+
+def _stamp(value: str) -> str:
+    """A moment as the log writes it (2026-12-03T15:30:00.000000Z), in a year a meeting has."""
+    if not value:
+        return value
+    try:
+        moment = dt.datetime.fromisoformat(value)
+    except ValueError:
+        raise ValueError(
+            f"'{value[:40]}' is not a time: write it as 2026-12-03T15:30:00Z"
+        ) from None
+    when.check_year(moment.date(), value[:40])
+    return value
+
+
+def _day(value: dt.date | None) -> dt.date | None:
+    return when.check_year(value) if value is not None else None
+
+
+def _clock(value: str) -> str:
+    """A meeting's time of day, read the one way times are read (10:30, 2:30 pm, 14h30)."""
+    if value.strip():
+        when.parse_time(value)
+    return value
+
+
+Stamp = Annotated[Short, AfterValidator(_stamp)]
+Day = Annotated[dt.date | None, AfterValidator(_day)]
+Clock = Annotated[Short, AfterValidator(_clock)]
 
 # --- the file format, checked on the way in --------------------------------------------------
 
 
 class ReportIn(ReportInput):
-    updated: Short = ""
+    updated: Stamp = ""
 
 
 class ExportIn(Model):
     id: Id
-    at: Short
+    at: Stamp
     source: Short = "export"
     file_name: Short = ""
     format: Literal[FORMATS]  # type: ignore[valid-type]
@@ -74,15 +106,15 @@ class MeetingIn(Model):
     state: Short = ""
     district: Short = ""
     party: Short = ""
-    date: dt.date | None = None
-    time: Short = ""
+    date: Day = None
+    time: Clock = ""
     location: Short = ""
     staffer: Short = ""
     attendees: list[Line] = Field(default=[], max_length=100)
     ask: Long = ""
     bill: Short = ""
-    created: Short = ""
-    updated: Short = ""
+    created: Stamp = ""
+    updated: Stamp = ""
     report: ReportIn | None = None
     exports: list[ExportIn] = Field(default=[], max_length=10000)
 
@@ -232,6 +264,10 @@ def _read_json(text: str, file: str) -> tuple[list[Meeting], dict[str, bytes]]:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
         raise BrieferError(f"not valid JSON: {exc.msg}", file=file, line=exc.lineno) from None
+    except RecursionError:
+        raise BrieferError(
+            "not a Briefer log export (nested too deeply to read)", file=file, line=1
+        ) from None
     if not isinstance(data, dict) or "briefer-log" not in data:
         raise BrieferError("not a Briefer log export (no 'briefer-log' key)", file=file, line=1)
     if isinstance(data["briefer-log"], int) and data["briefer-log"] > FORMAT:
@@ -246,27 +282,26 @@ def _read_json(text: str, file: str) -> tuple[list[Meeting], dict[str, bytes]]:
     except ValidationError as exc:
         try:  # again, with the lines, to say where
             located = yamlio.parse(text, file)
-        except BrieferError:
+        except (BrieferError, RecursionError):
             located = data
         raise from_validation_error(exc, located, file) from None
-    blobs: dict[str, bytes] = {}
-    for digest, packed in parsed.blobs.items():
-        try:
-            raw = zlib.decompress(base64.b64decode(packed, validate=True))
-        except (ValueError, zlib.error):
-            raise BrieferError(
-                "a page input is damaged", file=file, field=f"blobs.{digest}"
-            ) from None
-        if blob_hash(raw) != digest:
-            raise BrieferError("a page input is damaged", file=file, field=f"blobs.{digest}")
-        blobs[digest] = raw
+    blobs = read_inputs(parsed.blobs, file)
+    check_briefs(
+        (
+            (f"meetings.{i}.exports.{j}", e.brief_blob, e.files)
+            for i, m in enumerate(parsed.meetings)
+            for j, e in enumerate(m.exports)
+        ),
+        blobs,
+        file,
+    )
     return [_meeting_of(m) for m in parsed.meetings], blobs
 
 
 def read_exchange(path: Path) -> tuple[list[Meeting], dict[str, bytes]]:
     """The meetings (and page inputs) of an exported file, checked; errors name file and line."""
     path = Path(path)
-    text = yamlio.read_text(path)
+    text = yamlio.read_text(path, max_bytes=MAX_FILE)
     file = str(path)
     if path.suffix.lower() == ".json" or text.lstrip().startswith("{"):
         return _read_json(text, file)

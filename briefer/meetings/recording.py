@@ -125,9 +125,9 @@ def _logo(brief: Brief) -> tuple[Brief, bytes | None]:
     logo = str(getattr(brief.sender, "logo", "") or "").strip()
     if not logo:
         return _paths_named(brief), None
-    path = Path(logo).expanduser()
-    if not path.is_absolute() and brief.file:
-        path = Path(brief.file).parent / path
+    from briefer.page.decor import logo_path
+
+    path = logo_path(brief)  # the one rule for what a brief names (the page was built with it)
     data = path.read_bytes()
     sender = brief.sender.model_copy(update={"logo": path.name})
     return _paths_named(brief.model_copy(update={"sender": sender})), data

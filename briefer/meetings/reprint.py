@@ -46,24 +46,47 @@ def _load(log: Log, digest: str, what: str, model: type) -> object:
 
 
 def reprint(log: Log, export: Export, fmt: str | None = None) -> Reprint:
-    """The page of ``export`` built again (in ``fmt`` if another format is wanted)."""
+    """The page of ``export`` built again (in ``fmt`` if another format is wanted).
+
+    Only what the log kept is read: the brief, pack, template and logo it stored (a file of this
+    computer that a stored brief names is never looked at). The page is built in the format it
+    was given first, and refused if its bytes are not the recorded page's: whatever the log
+    holds, a reprint prints only what the office was given."""
     brief = _load(log, export.brief_blob, "brief", Brief)
     pack = _load(log, export.pack_blob, "content pack", Pack)
     template = _load(log, export.template_blob, "template", Template)
     fmt = fmt or export.format
     with tempfile.TemporaryDirectory(prefix="briefer-reprint-") as folder:
-        logo = dict(export.files).get("sender.logo")
-        if logo:
-            data = get_blob(log, logo)
-            name = Path(str(getattr(brief.sender, "logo", "")) or "logo").name  # type: ignore[attr-defined]
+        brief._file = str(Path(folder) / "brief.yaml")  # type: ignore[attr-defined]
+        name = str(getattr(brief.sender, "logo", "") or "").strip()  # type: ignore[attr-defined]
+        if name:
+            digest = dict(export.files).get("sender.logo")
+            data = get_blob(log, digest) if digest else None
             if data is None:
                 raise BrieferError("the log has no copy of this page's logo", file=log.path)
+            if Path(name).name != name or name in (".", ".."):
+                raise BrieferError(
+                    f"the stored brief names its logo by a path ('{name[:60]}'), not a file "
+                    "name: it did not come from Briefer, and is not rebuilt",
+                    file=log.path,
+                )
             (Path(folder) / name).write_bytes(data)
-            brief._file = str(Path(folder) / "brief.yaml")  # type: ignore[attr-defined]
-        return _build(brief, pack, template, export, fmt)
+        plan, data = _build(brief, pack, template, export)
+    if hashlib.sha256(data).hexdigest() != export.sha256:
+        raise BrieferError(
+            f"page {export.short_id} built again from what the log kept is not the page "
+            f"recorded (Briefer {export.version or 'of another version'} made it, or the log's "
+            "copy was changed): nothing written",
+            file=log.path,
+        )
+    if fmt != export.format:
+        from briefer.pipeline import render
+
+        data = render(plan, fmt)
+    return Reprint(data, fmt, True)
 
 
-def _build(brief: object, pack: object, template: object, export: Export, fmt: str) -> Reprint:
+def _build(brief: object, pack: object, template: object, export: Export) -> tuple[object, bytes]:
     from briefer.pipeline import make_plan, render
 
     plan = make_plan(
@@ -73,9 +96,7 @@ def _build(brief: object, pack: object, template: object, export: Export, fmt: s
         paper=export.paper,
         directory=None,  # filled in already, as it was that day
     )
-    data = render(plan, fmt)
-    same = fmt == export.format and hashlib.sha256(data).hexdigest() == export.sha256
-    return Reprint(data, fmt, same)
+    return plan, render(plan, export.format)
 
 
 def latest_brief(log: Log, meeting: Meeting) -> Brief | None:

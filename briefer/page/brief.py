@@ -43,6 +43,8 @@ def _date(value: Any) -> Any:
         return when.parse_date(value) if value.strip() else None
     if isinstance(value, int | float) and not isinstance(value, bool):  # 20261203, not a date
         raise ValueError(f"'{value}' is not a date: use a date like 2026-12-03 or Dec 3, 2026")
+    if isinstance(value, dt.date):
+        return when.check_year(value)
     return value
 
 

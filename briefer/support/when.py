@@ -55,6 +55,20 @@ _ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
 _EXAMPLE = "use a date like 2026-12-03 or Dec 3, 2026"
 
 
+FIRST_YEAR, LAST_YEAR = 1900, 2999  # a meeting's year: what a calendar and a log can hold
+
+
+def check_year(date: dt.date, raw: str | None = None) -> dt.date:
+    """The date, if its year is one a meeting can have (a schedule, a calendar and the log
+    count days around it: the year 1 or 9999 ran off the end)."""
+    if not FIRST_YEAR <= date.year <= LAST_YEAR:
+        raise ValueError(
+            f"'{raw or date.isoformat()}' is not a meeting's date: the year must be from "
+            f"{FIRST_YEAR} to {LAST_YEAR}"
+        )
+    return date
+
+
 def parse_date(text: str, order: DateOrder | None = None) -> dt.date:
     """The date ``text`` names; ``order`` says how to read numeric dates like 3/12/2026."""
     if order is not None and order not in DATE_ORDERS:
@@ -69,7 +83,7 @@ def parse_date(text: str, order: DateOrder | None = None) -> dt.date:
     date = _read_date(value, raw, order)
     if weekday and weekday.group(1)[:2] != date.strftime("%a").lower()[:2]:
         raise ValueError(f"'{raw}' does not agree: {plain_date(date)} is a {date:%A}")
-    return date
+    return check_year(date, raw)
 
 
 def _read_date(value: str, raw: str, order: DateOrder | None) -> dt.date:

@@ -704,8 +704,44 @@ Details were written to {log}</source>
         <translation>Дэпутат</translation>
     </message>
     <message>
+        <source>Type a name, a state (NH) or a seat (CA-12), then pick the member</source>
+        <translation>Увядзіце імя, штат (NH) або акругу (CA-12), потым выберыце дэпутата</translation>
+    </message>
+    <message>
         <source>e.g. Jeanne Shaheen</source>
         <translation>напр. Jeanne Shaheen</translation>
+    </message>
+    <message>
+        <source>To fill in a member’s title, seat, party and committees from their name, &lt;a href=&quot;import&quot;&gt;import legislators…&lt;/a&gt;</source>
+        <translation>Каб запаўняць пасаду, акругу, партыю і камітэты па імені, &lt;a href=&quot;import&quot;&gt;імпартуйце дэпутатаў…&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>The legislator list could not be read. &lt;a href=&quot;import&quot;&gt;Import legislators…&lt;/a&gt; again.</source>
+        <translation>Спіс дэпутатаў не чытаецца. &lt;a href=&quot;import&quot;&gt;Імпартуйце дэпутатаў…&lt;/a&gt; зноў.</translation>
+    </message>
+    <message>
+        <source>Import legislators</source>
+        <translation>Імпарт дэпутатаў</translation>
+    </message>
+    <message>
+        <source>Matching legislators</source>
+        <translation>Адпаведныя дэпутаты</translation>
+    </message>
+    <message>
+        <source>Pick a member from the list to fill in their details</source>
+        <translation>Выберыце дэпутата са спісу, каб запоўніць яго даныя</translation>
+    </message>
+    <message>
+        <source>Your members (ZIP {home_zip})</source>
+        <translation>Вашы дэпутаты (ZIP {home_zip})</translation>
+    </message>
+    <message>
+        <source>From the ZIP data of {v0}</source>
+        <translation>Па даных ZIP ад {v0}</translation>
+    </message>
+    <message>
+        <source>Other members</source>
+        <translation>Іншыя дэпутаты</translation>
     </message>
     <message>
         <source>Name:</source>
@@ -713,7 +749,7 @@ Details were written to {log}</source>
     </message>
     <message>
         <source>Title</source>
-        <translation>Пасада</translation>
+        <translation>Назва</translation>
     </message>
     <message>
         <source>e.g. Senator</source>
@@ -1220,6 +1256,882 @@ Details were written to {log}</source>
     <message>
         <source>Discard</source>
         <translation>Адкінуць</translation>
+    </message>
+    <message>
+        <source>Constituents attending</source>
+        <translation>Прысутныя выбаршчыкі</translation>
+    </message>
+    <message>
+        <source>&amp;Add Person</source>
+        <translation>&amp;Дадаць чалавека</translation>
+    </message>
+    <message>
+        <source>Add &amp;Me</source>
+        <translation>Дадаць &amp;мяне</translation>
+    </message>
+    <message>
+        <source>Add yourself, with the ZIP from the Sender tab</source>
+        <translation>Дадаць сябе, з ZIP з укладкі «Адпраўнік»</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Прыбраць</translation>
+    </message>
+    <message>
+        <source>Advocates at this meeting who live in the member’s state (for a representative, the district). The page names them as constituents only when the ZIP data agrees.</source>
+        <translation>Удзельнікі сустрэчы, якія жывуць у штаце дэпутата (у члена Палаты прадстаўнікоў — у акрузе). Старонка называе іх выбаршчыкамі, толькі калі гэта пацвярджаюць даныя ZIP.</translation>
+    </message>
+    <message>
+        <source>ZIP: {value}</source>
+        <translation>ZIP: {value}</translation>
+    </message>
+    <message>
+        <source>Type the name</source>
+        <translation>Увядзіце імя</translation>
+    </message>
+    <message>
+        <source>Checked against the ZIP data of {v0}.</source>
+        <translation>Праверана па даных ZIP ад {v0}.</translation>
+    </message>
+    <message>
+        <source>No ZIP data imported: the people are taken as given, not checked (File → Import Legislators, the ZIP-to-district file).</source>
+        <translation>Даныя ZIP не імпартаваныя: людзі прымаюцца як ёсць, без праверкі (Файл → Імпарт дэпутатаў, файл ZIP — акруга).</translation>
+    </message>
+    <message>
+        <source>Edit constituents</source>
+        <translation>Праўка выбаршчыкаў</translation>
+    </message>
+    <message>
+        <source>Add me</source>
+        <translation>Дадаць мяне</translation>
+    </message>
+    <message>
+        <source>Add {name} ({code})</source>
+        <translation>Даданне: {name} ({code})</translation>
+    </message>
+    <message>
+        <source>Fill in your name and your ZIP on the Sender tab to add yourself</source>
+        <translation>Пазначце імя і ZIP ва ўкладцы «Адпраўнік», каб дадаць сябе</translation>
+    </message>
+    <message>
+        <source>Remove constituents</source>
+        <translation>Выдаленне выбаршчыкаў</translation>
+    </message>
+    <message>
+        <source>✓ Constituent ({place})</source>
+        <translation>✓ Выбаршчык ({place})</translation>
+    </message>
+    <message>
+        <source>May be: the ZIP spans {codes}</source>
+        <translation>Магчыма: ZIP ахоплівае {codes}</translation>
+    </message>
+    <message>
+        <source>another state</source>
+        <translation>іншы штат</translation>
+    </message>
+    <message>
+        <source>Lives in {where}: not a constituent</source>
+        <translation>Жыве ў: {where}: не выбаршчык</translation>
+    </message>
+    <message>
+        <source>Not checked: no ZIP data</source>
+        <translation>Не праверана: няма даных ZIP</translation>
+    </message>
+    <message>
+        <source>Not checked: choose the legislator</source>
+        <translation>Не праверана: выберыце дэпутата</translation>
+    </message>
+    <message>
+        <source>Not checked: no ZIP</source>
+        <translation>Не праверана: няма ZIP</translation>
+    </message>
+    <message>
+        <source>Not checked: ZIP not in the data</source>
+        <translation>Не праверана: ZIP няма ў даных</translation>
+    </message>
+    <message>
+        <source>the member’s state</source>
+        <translation>штат дэпутата</translation>
+    </message>
+    <message>
+        <source>No constituents listed for {name} yet. Offices give the most weight to the people they represent: if anyone coming lives in {place}, add them here and the page will say so.</source>
+        <translation>Для {name} пакуль няма выбаршчыкаў. Офісы найбольш прыслухоўваюцца да тых, каго прадстаўляюць: калі нехта з удзельнікаў жыве ў {place}, дадайце яго тут, і старонка гэта скажа.</translation>
+    </message>
+    <message>
+        <source>No one listed lives in {place}, so the page calls no one a constituent. If someone from {place} can join, this meeting will carry more weight.</source>
+        <translation>Ніхто са спісу не жыве ў {place}, таму старонка нікога не называе выбаршчыкам. Калі далучыцца нехта з {place}, сустрэча будзе больш важкай.</translation>
+    </message>
+    <message>
+        <source>To see your members, &lt;a href=&quot;import&quot;&gt;import the legislators and the ZIP-to-district file…&lt;/a&gt;</source>
+        <translation>Каб убачыць сваіх дэпутатаў, &lt;a href=&quot;import&quot;&gt;імпартуйце дэпутатаў і файл ZIP — акруга…&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Where you live</source>
+        <translation>Дзе вы жывяце</translation>
+    </message>
+    <message>
+        <source>Your ZIP code</source>
+        <translation>Ваш ZIP-код</translation>
+    </message>
+    <message>
+        <source>e.g. 03301</source>
+        <translation>напр. 03301</translation>
+    </message>
+    <message>
+        <source>Your members</source>
+        <translation>Вашы дэпутаты</translation>
+    </message>
+    <message>
+        <source>Used on this computer only, to find your members and whether you are their constituent. It is never printed on a page.</source>
+        <translation>Выкарыстоўваецца толькі на гэтым камп’ютары, каб знайсці вашых дэпутатаў і высветліць, ці вы іх выбаршчык. Ніколі не друкуецца на старонцы.</translation>
+    </message>
+    <message>
+        <source>Your ZIP:</source>
+        <translation>Ваш ZIP:</translation>
+    </message>
+    <message>
+        <source>Your members:</source>
+        <translation>Вашы дэпутаты:</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Type your ZIP code to see your two senators and your representative.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Увядзіце свой ZIP-код, каб убачыць двух сваіх сенатараў і свайго прадстаўніка.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;&lt;small&gt;ZIP data of {value}.&lt;/small&gt;</source>
+        <translation>&lt;br&gt;&lt;small&gt;Даныя ZIP ад {value}.&lt;/small&gt;</translation>
+    </message>
+    <message>
+        <source>ZIP {home_zip} is not in the ZIP data (PO-box-only ZIPs are missing): try the ZIP of your home address.{dated}</source>
+        <translation>ZIP {home_zip} няма ў даных ZIP (няма кодаў толькі для абаненцкіх скрынак): паспрабуйце ZIP хатняга адраса.{dated}</translation>
+    </message>
+    <message>
+        <source> — &lt;i&gt;may be yours&lt;/i&gt;</source>
+        <translation> — &lt;i&gt;магчыма, ваш&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>No member in the directory for {seat}</source>
+        <translation>У даведніку няма дэпутата для {seat}</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;&lt;small&gt;Your ZIP spans {codes}: which of them is yours depends on your street address.&lt;/small&gt;</source>
+        <translation>&lt;br&gt;&lt;small&gt;Ваш ZIP ахоплівае {codes}: які з іх ваш, залежыць ад адраса.&lt;/small&gt;</translation>
+    </message>
+    <message>
+        <source>Legislator files (*.yaml *.yml *.csv);;congress-legislators YAML (*.yaml *.yml);;CSV files (*.csv);;All files (*)</source>
+        <translation>Файлы дэпутатаў (*.yaml *.yml *.csv);;congress-legislators YAML (*.yaml *.yml);;Файлы CSV (*.csv);;Усе файлы (*)</translation>
+    </message>
+    <message>
+        <source>Import the members of Congress and their committees from the public &lt;b&gt;congress&amp;#8209;legislators&lt;/b&gt; files. Choose the folder that holds them:&lt;ul style=&apos;margin-left:-20px&apos;&gt;&lt;li&gt;legislators-current.yaml&lt;/li&gt;&lt;li&gt;committees-current.yaml&lt;/li&gt;&lt;li&gt;committee-membership-current.yaml&lt;/li&gt;&lt;li&gt;legislators-district-offices.yaml (optional: the members’ offices)&lt;/li&gt;&lt;/ul&gt;For another legislature, choose a CSV file whose first line names the columns: name, title, chamber, state, district, party, committees, office, phone, email.&lt;p&gt;To find each advocate’s members from their ZIP code, also choose the public &lt;b&gt;ZIP-to-district&lt;/b&gt; file (zccd.csv, columns state_fips, state_abbr, zcta, cd). District maps change, so the app shows the date of the data you import: give it below (where you got the file says when it was published).&lt;/p&gt;</source>
+        <translation>Імпартуйце членаў Кангрэса і іх камітэты з адкрытых файлаў &lt;b&gt;congress&amp;#8209;legislators&lt;/b&gt;. Выберыце тэчку, дзе яны ляжаць:&lt;ul style=&apos;margin-left:-20px&apos;&gt;&lt;li&gt;legislators-current.yaml&lt;/li&gt;&lt;li&gt;committees-current.yaml&lt;/li&gt;&lt;li&gt;committee-membership-current.yaml&lt;/li&gt;&lt;li&gt;legislators-district-offices.yaml (неабавязкова: офісы дэпутатаў)&lt;/li&gt;&lt;/ul&gt;Для іншага парламента выберыце файл CSV, першы радок якога называе слупкі: name, title, chamber, state, district, party, committees, office, phone, email.&lt;p&gt;Каб знаходзіць дэпутатаў кожнага ўдзельніка па ZIP-кодзе, выберыце таксама адкрыты файл &lt;b&gt;ZIP — акруга&lt;/b&gt; (zccd.csv, слупкі state_fips, state_abbr, zcta, cd). Межы акруг мяняюцца, таму праграма паказвае дату імпартаваных даных: пазначце яе ніжэй (крыніца файла паведамляе, калі ён апублікаваны).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>When the ZIP-to-district data was published (not when the file was copied): the app and the page say which data the constituents were checked against</source>
+        <translation>Калі апублікаваныя даныя ZIP — акруга (а не калі скапіяваны файл): праграма і старонка кажуць, па якіх даных правераны выбаршчыкі</translation>
+    </message>
+    <message>
+        <source>Import Legislators</source>
+        <translation>Імпарт дэпутатаў</translation>
+    </message>
+    <message>
+        <source>Files to import</source>
+        <translation>Файлы для імпарту</translation>
+    </message>
+    <message>
+        <source>Choose the folder, or the files</source>
+        <translation>Выберыце тэчку або файлы</translation>
+    </message>
+    <message>
+        <source>Choose &amp;Folder…</source>
+        <translation>Выбраць &amp;тэчку…</translation>
+    </message>
+    <message>
+        <source>Choose F&amp;iles…</source>
+        <translation>Выбраць &amp;файлы…</translation>
+    </message>
+    <message>
+        <source>ZIP data published on</source>
+        <translation>Даныя ZIP апублікаваныя</translation>
+    </message>
+    <message>
+        <source>ZIP data &amp;published:</source>
+        <translation>Даныя ZIP &amp;апублікаваныя:</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>Імпарт</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Імпартаваць</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>&amp;Крыніца:</translation>
+    </message>
+    <message>
+        <source>Now imported: {value} members and {value1} committees. Importing again replaces them.</source>
+        <translation>Цяпер імпартавана: дэпутатаў — {value}, камітэтаў — {value1}. Новы імпарт заменіць іх.</translation>
+    </message>
+    <message>
+        <source>No legislators imported yet.</source>
+        <translation>Дэпутаты яшчэ не імпартаваныя.</translation>
+    </message>
+    <message>
+        <source> ZIP data of {value}.</source>
+        <translation> Даныя ZIP ад {value}.</translation>
+    </message>
+    <message>
+        <source>Choose the congress-legislators folder</source>
+        <translation>Выберыце тэчку congress-legislators</translation>
+    </message>
+    <message>
+        <source>Choose legislator files</source>
+        <translation>Выберыце файлы дэпутатаў</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Імпарт…</translation>
+    </message>
+    <message>
+        <source>Legislators imported</source>
+        <translation>Дэпутаты імпартаваныя</translation>
+    </message>
+    <message>
+        <source>Cannot import the legislators</source>
+        <translation>Не ўдаецца імпартаваць дэпутатаў</translation>
+    </message>
+    <message>
+        <source>choose one ZIP-to-district file at a time</source>
+        <translation>выбірайце па адным файле ZIP — акруга</translation>
+    </message>
+    <message>
+        <source>{value} members</source>
+        <translation>дэпутатаў: {value}</translation>
+    </message>
+    <message>
+        <source>{zips:,} ZIP codes (data of {value})</source>
+        <translation>ZIP-кодаў: {zips:,} (даныя ад {value})</translation>
+    </message>
+    <message>
+        <source>Imported </source>
+        <translation>Імпартавана: </translation>
+    </message>
+    <message>
+        <source>. {value} entries were left out; the first: {value1}</source>
+        <translation>. Прапушчана запісаў: {value}; першы: {value1}</translation>
+    </message>
+    <message>
+        <source>Washington, DC</source>
+        <translation>Вашынгтон</translation>
+    </message>
+    <message>
+        <source>{city} office</source>
+        <translation>Офіс: {city}</translation>
+    </message>
+    <message>
+        <source>Choose one of the member’s offices</source>
+        <translation>Выберыце адзін з офісаў дэпутата</translation>
+    </message>
+    <message>
+        <source>District offices</source>
+        <translation>Офісы ў акрузе</translation>
+    </message>
+    <message>
+        <source>Choose one of {who}’s offices</source>
+        <translation>Выберыце адзін з офісаў: {who}</translation>
+    </message>
+    <message>
+        <source>Meetings of the day</source>
+        <translation>Сустрэчы дня</translation>
+    </message>
+    <message>
+        <source> at {time}</source>
+        <translation> а {time}</translation>
+    </message>
+    <message>
+        <source>The meeting is still ahead</source>
+        <translation>Сустрэча яшчэ наперадзе</translation>
+    </message>
+    <message>
+        <source>The meeting with {v0} is on {v1}{at}. A thank-you written now thanks them for a meeting that has not happened yet.</source>
+        <translation>Сустрэча з {v0} — {v1}{at}. Падзяка, напісаная цяпер, дзякуе за сустрэчу, якой яшчэ не было.</translation>
+    </message>
+    <message>
+        <source>the office</source>
+        <translation>офісам</translation>
+    </message>
+    <message>
+        <source>Write It Anyway</source>
+        <translation>Усё адно напісаць</translation>
+    </message>
+    <message>
+        <source>Meeting report</source>
+        <translation>Справаздача пра сустрэчу</translation>
+    </message>
+    <message>
+        <source>Write the Meeting Report…</source>
+        <translation>Напісаць справаздачу пра сустрэчу…</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Не цяпер</translation>
+    </message>
+    <message>
+        <source>Meetings &amp;Log…</source>
+        <translation>&amp;Журнал сустрэч…</translation>
+    </message>
+    <message>
+        <source>Every meeting, what each office was given, reports, follow-ups</source>
+        <translation>Усе сустрэчы, што атрымаў кожны офіс, справаздачы, далейшыя крокі</translation>
+    </message>
+    <message>
+        <source>Write the Meeting &amp;Report…</source>
+        <translation>Напісаць &amp;справаздачу пра сустрэчу…</translation>
+    </message>
+    <message>
+        <source>Whom you met, where the office stands, what each side promised</source>
+        <translation>З кім вы сустрэліся, якая пазіцыя офіса, што паабяцаў кожны бок</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Thank-you Text</source>
+        <translation>&amp;Скапіяваць падзяку</translation>
+    </message>
+    <message>
+        <source>A thank-you message for the staffer, on the clipboard</source>
+        <translation>Падзяка супрацоўніку, у буфер абмену</translation>
+    </message>
+    <message>
+        <source>Thank-you &amp;Email…</source>
+        <translation>&amp;Ліст з падзякай…</translation>
+    </message>
+    <message>
+        <source>An email draft (.eml) to the staffer with the page attached</source>
+        <translation>Чарнавік ліста (.eml) супрацоўніку з дадзенай старонкай</translation>
+    </message>
+    <message>
+        <source>Record &amp;Pages in the Meeting Log</source>
+        <translation>Запісваць &amp;старонкі ў журнал сустрэч</translation>
+    </message>
+    <message>
+        <source>Keep a record of each page exported or printed for a legislator</source>
+        <translation>Запісваць кожную старонку, экспартаваную ці надрукаваную для дэпутата</translation>
+    </message>
+    <message>
+        <source>&amp;Meetings</source>
+        <translation>&amp;Сустрэчы</translation>
+    </message>
+    <message>
+        <source>Pages you export or print are recorded in the meeting log.</source>
+        <translation>Экспартаваныя ці надрукаваныя старонкі запісваюцца ў журнал сустрэч.</translation>
+    </message>
+    <message>
+        <source>Pages are no longer recorded in the meeting log.</source>
+        <translation>Старонкі больш не запісваюцца ў журнал сустрэч.</translation>
+    </message>
+    <message>
+        <source>Your meeting with {name} was on {v0}. How did it go? Write the report while it is fresh — it stays on this computer.</source>
+        <translation>Ваша сустрэча з {name} была {v0}. Як прайшло? Напішыце справаздачу, пакуль усё свежае, — яна застаецца на гэтым камп’ютары.</translation>
+    </message>
+    <message>
+        <source>Saved the meeting report in your meeting log.</source>
+        <translation>Справаздача захавана ў журнале сустрэч.</translation>
+    </message>
+    <message>
+        <source>Copied the thank-you text to the clipboard.</source>
+        <translation>Падзяка скапіявана ў буфер абмену.</translation>
+    </message>
+    <message>
+        <source>Cannot write the thank-you</source>
+        <translation>Не ўдаецца напісаць падзяку</translation>
+    </message>
+    <message>
+        <source>Save Thank-you Email</source>
+        <translation>Захаваць ліст з падзякай</translation>
+    </message>
+    <message>
+        <source>Email drafts (*.eml)</source>
+        <translation>Чарнавікі лістоў (*.eml)</translation>
+    </message>
+    <message>
+        <source>Cannot save the thank-you</source>
+        <translation>Не ўдаецца захаваць падзяку</translation>
+    </message>
+    <message>
+        <source>with the page attached</source>
+        <translation>з дадзенай старонкай</translation>
+    </message>
+    <message>
+        <source>(no page was recorded to attach)</source>
+        <translation>(няма запісанай старонкі для ўкладання)</translation>
+    </message>
+    <message>
+        <source> to {to}</source>
+        <translation> для {to}</translation>
+    </message>
+    <message>
+        <source>; add the staffer’s address</source>
+        <translation>; дадайце адрас супрацоўніка</translation>
+    </message>
+    <message>
+        <source>Saved {name} {attached}{hint}. Open it to edit and send.</source>
+        <translation>Захаваны {name} {attached}{hint}. Адкрыйце, каб змяніць і адправіць.</translation>
+    </message>
+    <message>
+        <source>The follow-up is overdue</source>
+        <translation>Тэрмін наступнага кроку мінуў</translation>
+    </message>
+    <message>
+        <source>The follow-up is due in the next two days</source>
+        <translation>Наступны крок — у бліжэйшыя два дні</translation>
+    </message>
+    <message>
+        <source>The meeting is over: write its report while it is fresh</source>
+        <translation>Сустрэча прайшла: напішыце справаздачу, пакуль усё свежае</translation>
+    </message>
+    <message>
+        <source>No report yet</source>
+        <translation>Справаздачы яшчэ няма</translation>
+    </message>
+    <message>
+        <source>{done}, but {warning}</source>
+        <translation>{done}, але {warning}</translation>
+    </message>
+    <message>
+        <source>Whom we met</source>
+        <translation>З кім сустрэліся</translation>
+    </message>
+    <message>
+        <source>Staffer’s email</source>
+        <translation>E-mail супрацоўніка</translation>
+    </message>
+    <message>
+        <source>Our team</source>
+        <translation>Наша каманда</translation>
+    </message>
+    <message>
+        <source>Their position</source>
+        <translation>Іх пазіцыя</translation>
+    </message>
+    <message>
+        <source>Their questions</source>
+        <translation>Іх пытанні</translation>
+    </message>
+    <message>
+        <source>They asked of us</source>
+        <translation>Яны папрасілі нас</translation>
+    </message>
+    <message>
+        <source>We promised</source>
+        <translation>Мы паабяцалі</translation>
+    </message>
+    <message>
+        <source>They promised</source>
+        <translation>Яны паабяцалі</translation>
+    </message>
+    <message>
+        <source>Follow up by</source>
+        <translation>Наступны крок да</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Нататкі</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>без даты</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Пытанне</translation>
+    </message>
+    <message>
+        <source>Our answer (leave empty if we owe one)</source>
+        <translation>Наш адказ (пакіньце пустым, калі мы яго вінны)</translation>
+    </message>
+    <message>
+        <source>(no question)</source>
+        <translation>(няма пытання)</translation>
+    </message>
+    <message>
+        <source>Meeting report — {who}</source>
+        <translation>Справаздача пра сустрэчу — {who}</translation>
+    </message>
+    <message>
+        <source>The meeting is still ahead: note what you know now, and finish the report after it. It stays on this computer, in your meeting log.</source>
+        <translation>Сустрэча яшчэ наперадзе: запішыце, што ведаеце цяпер, і скончыце справаздачу пасля яе. Яна застаецца на гэтым камп’ютары, у журнале сустрэч.</translation>
+    </message>
+    <message>
+        <source>Write it while it is fresh: it stays on this computer, in your meeting log, and feeds the thank-you email.</source>
+        <translation>Напішыце, пакуль усё свежае: справаздача застаецца на гэтым камп’ютары, у журнале сустрэч, і трапляе ў ліст з падзякай.</translation>
+    </message>
+    <message>
+        <source>e.g. Jesús García, foreign policy adviser</source>
+        <translation>напр. Jesús García, дарадца па знешняй палітыцы</translation>
+    </message>
+    <message>
+        <source>for the thank-you, e.g. jesus.garcia@senate.gov</source>
+        <translation>для падзякі, напр. jesus.garcia@senate.gov</translation>
+    </message>
+    <message>
+        <source>who of us went, separated by commas</source>
+        <translation>хто з нас быў, праз коску</translation>
+    </message>
+    <message>
+        <source>one per line: what the office asked us for</source>
+        <translation>па адным у радку: пра што нас папрасіў офіс</translation>
+    </message>
+    <message>
+        <source>one per line: what we said we would do</source>
+        <translation>па адным у радку: што мы абяцалі зрабіць</translation>
+    </message>
+    <message>
+        <source>one per line: what they offered to do</source>
+        <translation>па адным у радку: што яны прапанавалі зрабіць</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Зроблена</translation>
+    </message>
+    <message>
+        <source>anything else worth remembering: mood, names, next steps</source>
+        <translation>усё іншае, што варта запомніць: настрой, імёны, наступныя крокі</translation>
+    </message>
+    <message>
+        <source>Copy Thank-you Text</source>
+        <translation>Скапіяваць падзяку</translation>
+    </message>
+    <message>
+        <source>Save the report, then copy a thank-you message to paste into your email</source>
+        <translation>Захаваць справаздачу, потым скапіяваць падзяку, каб уставіць у ліст</translation>
+    </message>
+    <message>
+        <source>Thank-you Email…</source>
+        <translation>Ліст з падзякай…</translation>
+    </message>
+    <message>
+        <source>Save the report, then write an email draft (.eml) with the leave-behind attached</source>
+        <translation>Захаваць справаздачу, потым напісаць чарнавік ліста (.eml) з дадзенай памяткай</translation>
+    </message>
+    <message>
+        <source>the report</source>
+        <translation>справаздача</translation>
+    </message>
+    <message>
+        <source>Report saved; the thank-you text is on the clipboard.</source>
+        <translation>Справаздача захавана; падзяка ў буферы абмену.</translation>
+    </message>
+    <message>
+        <source>{count} words — {v0} over the {most} allowed</source>
+        <translation>{count} слоў — на {v0} больш за дазволеныя {most}</translation>
+    </message>
+    <message>
+        <source>{count} / {most} words (aim for {aim})</source>
+        <translation>{count} / {most} слоў (мэта: {aim})</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Your own talking points&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Вашы ўласныя тэзісы&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Start from a pack and make it yours: change the wording that works for your offices, add a point for a new bill, keep a rebuttal that worked. The pack that comes with Briefer stays as it is; your copy keeps its point ids, so briefs that use them keep working.</source>
+        <translation>Пачніце з пакета і зрабіце яго сваім: змяніце фармулёўкі пад свае офісы, дадайце тэзіс пра новы законапраект, захавайце ўдалае абвяржэнне. Пакет, які ўваходзіць у Briefer, застаецца як ёсць; ваша копія захоўвае ідэнтыфікатары тэзісаў, таму брыфы, якія іх выкарыстоўваюць, працуюць далей.</translation>
+    </message>
+    <message>
+        <source>Start from “{title}”</source>
+        <translation>Пачаць з «{title}»</translation>
+    </message>
+    <message>
+        <source>A copy of the {points} points, to change as you like</source>
+        <translation>Копія тэзісаў ({points}), каб мяняць як заўгодна</translation>
+    </message>
+    <message>
+        <source>Open your pack “{title}” ({id})</source>
+        <translation>Адкрыць ваш пакет «{title}» ({id})</translation>
+    </message>
+    <message>
+        <source>Install a Pack File a Teammate Sent…</source>
+        <translation>Усталяваць файл пакета ад калегі…</translation>
+    </message>
+    <message>
+        <source>The page’s headline</source>
+        <translation>Загаловак старонкі</translation>
+    </message>
+    <message>
+        <source>Subtitle</source>
+        <translation>Падзагаловак</translation>
+    </message>
+    <message>
+        <source>One line under it (optional)</source>
+        <translation>Адзін радок пад ім (неабавязкова)</translation>
+    </message>
+    <message>
+        <source>Source: title</source>
+        <translation>Крыніца: назва</translation>
+    </message>
+    <message>
+        <source>The article or report’s title</source>
+        <translation>Назва артыкула ці даклада</translation>
+    </message>
+    <message>
+        <source>Source: publisher</source>
+        <translation>Крыніца: выдавец</translation>
+    </message>
+    <message>
+        <source>Who published it</source>
+        <translation>Хто апублікаваў</translation>
+    </message>
+    <message>
+        <source>Credit line</source>
+        <translation>Радок пра крыніцу</translation>
+    </message>
+    <message>
+        <source>Printed in every page’s footer. Write the points in your own words and credit where the arguments come from.</source>
+        <translation>Друкуецца ў ніжнім калантытуле кожнай старонкі. Пішыце тэзісы сваімі словамі і пазначайце, адкуль довады.</translation>
+    </message>
+    <message>
+        <source>Source: web address</source>
+        <translation>Крыніца: вэб-адрас</translation>
+    </message>
+    <message>
+        <source>Pack id</source>
+        <translation>Ідэнтыфікатар пакета</translation>
+    </message>
+    <message>
+        <source>Briefs name the pack by this id (lower-case letters, digits, hyphens).</source>
+        <translation>Брыфы называюць пакет гэтым ідэнтыфікатарам (малыя лацінскія літары, лічбы, злучкі).</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Мова</translation>
+    </message>
+    <message>
+        <source>The document language: en, de…</source>
+        <translation>Мова дакумента: en, de…</translation>
+    </message>
+    <message>
+        <source>&lt;h3 style=&apos;margin:0&apos;&gt;About this pack&lt;/h3&gt;</source>
+        <translation>&lt;h3 style=&apos;margin:0&apos;&gt;Пра гэты пакет&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Від</translation>
+    </message>
+    <message>
+        <source>Four to eight words</source>
+        <translation>Ад чатырох да васьмі слоў</translation>
+    </message>
+    <message>
+        <source>The claim, as critics put it</source>
+        <translation>Сцвярджэнне ў выкладзе крытыкаў</translation>
+    </message>
+    <message>
+        <source>The misconception this point answers</source>
+        <translation>Памылковае ўяўленне, на якое адказвае гэты тэзіс</translation>
+    </message>
+    <message>
+        <source>Used when the page is full.</source>
+        <translation>Выкарыстоўваецца, калі старонка запоўненая.</translation>
+    </message>
+    <message>
+        <source>Point id</source>
+        <translation>Ідэнтыфікатар тэзіса</translation>
+    </message>
+    <message>
+        <source>Briefs name the point by its id: change it only for a new point.</source>
+        <translation>Брыфы называюць тэзіс па ідэнтыфікатары: мяняйце яго толькі ў новага тэзіса.</translation>
+    </message>
+    <message>
+        <source>&lt;h3 style=&apos;margin:0&apos;&gt;Point {v0} of {v1}&lt;/h3&gt;</source>
+        <translation>&lt;h3 style=&apos;margin:0&apos;&gt;Тэзіс {v0} з {v1}&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Packs</source>
+        <translation>&amp;Пакеты</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Your Packs…</source>
+        <translation>&amp;Змяніць свае пакеты…</translation>
+    </message>
+    <message>
+        <source>Change the talking points, add your own, keep what worked</source>
+        <translation>Мяняць тэзісы, дадаваць свае, захоўваць тое, што спрацавала</translation>
+    </message>
+    <message>
+        <source>&amp;Use in This Brief</source>
+        <translation>&amp;Выкарыстаць у гэтым брыфе</translation>
+    </message>
+    <message>
+        <source>&amp;Install Pack File…</source>
+        <translation>&amp;Усталяваць файл пакета…</translation>
+    </message>
+    <message>
+        <source>Install a pack a teammate sent you (.brieferpack)</source>
+        <translation>Усталяваць пакет, дасланы калегам (.brieferpack)</translation>
+    </message>
+    <message>
+        <source>&amp;Share This Brief’s Pack…</source>
+        <translation>&amp;Падзяліцца пакетам гэтага брыфа…</translation>
+    </message>
+    <message>
+        <source>Write the pack to one file to send to a teammate</source>
+        <translation>Запісаць пакет у адзін файл, каб адправіць калегу</translation>
+    </message>
+    <message>
+        <source>&amp;New Pack from “{title}”</source>
+        <translation>&amp;Новы пакет з «{title}»</translation>
+    </message>
+    <message>
+        <source>comes with Briefer</source>
+        <translation>уваходзіць у Briefer</translation>
+    </message>
+    <message>
+        <source>Saved the pack “{pack_id}”.</source>
+        <translation>Пакет «{pack_id}» захаваны.</translation>
+    </message>
+    <message>
+        <source>Cannot use the pack</source>
+        <translation>Не ўдаецца выкарыстаць пакет</translation>
+    </message>
+    <message>
+        <source>Use the pack “{title}”</source>
+        <translation>Выкарыстанне пакета «{title}»</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chosen point(s) it does not have were left out.</source>
+        <translation>
+            <numerusform>Прапушчаны %n выбраны тэзіс, якога ў ім няма.</numerusform>
+            <numerusform>Прапушчана %n выбраныя тэзісы, якіх у ім няма.</numerusform>
+            <numerusform>Прапушчана %n выбраных тэзісаў, якіх у ім няма.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This brief now uses “{title}” ({pack_id}).{note}</source>
+        <translation>Цяпер гэты брыф выкарыстоўвае «{title}» ({pack_id}).{note}</translation>
+    </message>
+    <message>
+        <source>Install a pack</source>
+        <translation>Усталяваць пакет</translation>
+    </message>
+    <message>
+        <source>Cannot install {name}</source>
+        <translation>Не ўдаецца ўсталяваць {name}</translation>
+    </message>
+    <message>
+        <source>“{id}” is the id of a pack that comes with Briefer; ask whoever made this file to give their pack its own id.</source>
+        <translation>«{id}» — ідэнтыфікатар пакета, які ўваходзіць у Briefer; папрасіце аўтара гэтага файла даць свайму пакету ўласны ідэнтыфікатар.</translation>
+    </message>
+    <message>
+        <source>Install the pack “{title}” ({value} talking points, from {publisher})? Briefs can then use it by its id, “{id}”.</source>
+        <translation>Усталяваць пакет «{title}» (тэзісаў: {value}, ад: {publisher})? Брыфы змогуць выкарыстоўваць яго па ідэнтыфікатары «{id}».</translation>
+    </message>
+    <message>
+        <source>You already have a pack with the id “{id}”. Replace it with the one in {name} (“{title}”, {value} talking points)?</source>
+        <translation>У вас ужо ёсць пакет з ідэнтыфікатарам «{id}». Замяніць яго пакетам з {name} («{title}», тэзісаў: {value})?</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Замяніць</translation>
+    </message>
+    <message>
+        <source>Install</source>
+        <translation>Усталяваць</translation>
+    </message>
+    <message>
+        <source>Installed “{title}” ({id}). Packs › Use in This Brief builds the brief with it.</source>
+        <translation>Усталяваны «{title}» ({id}). Пакеты › Выкарыстаць у гэтым брыфе збярэ брыф з ім.</translation>
+    </message>
+    <message>
+        <source>Share a pack</source>
+        <translation>Падзяліцца пакетам</translation>
+    </message>
+    <message>
+        <source>Cannot share the pack</source>
+        <translation>Не ўдаецца падзяліцца пакетам</translation>
+    </message>
+    <message>
+        <source>Wrote {name}: send it to a teammate, who opens it with Briefer.</source>
+        <translation>Запісаны {name}: адпраўце калегу, ён адкрые яго ў Briefer.</translation>
+    </message>
+    <message>
+        <source>Kept in “{name}” ({v0}). Save the pack to keep it for the next meetings.</source>
+        <translation>Захавана ў «{name}» ({v0}). Захавайце пакет, каб ён застаўся для наступных сустрэч.</translation>
+    </message>
+    <message>
+        <source>a new pack</source>
+        <translation>новы пакет</translation>
+    </message>
+    <message>
+        <source>Briefer did not close properly while you were editing the pack “{name}”. Restore your unsaved changes to it?</source>
+        <translation>Briefer закрыўся некарэктна, пакуль вы правілі пакет «{name}». Аднавіць незахаваныя змены?</translation>
+    </message>
+    <message>
+        <source>The pack’s talking points</source>
+        <translation>Тэзісы пакета</translation>
+    </message>
+    <message>
+        <source>Add Point</source>
+        <translation>Дадаць тэзіс</translation>
+    </message>
+    <message>
+        <source>Add a talking point after the selected one</source>
+        <translation>Дадаць тэзіс пасля выбранага</translation>
+    </message>
+    <message>
+        <source>Move Up</source>
+        <translation>Уверх</translation>
+    </message>
+    <message>
+        <source>Move the point up (Alt+Up)</source>
+        <translation>Перасунуць тэзіс уверх (Alt+Уверх)</translation>
+    </message>
+    <message>
+        <source>Move Down</source>
+        <translation>Уніз</translation>
+    </message>
+    <message>
+        <source>Move the point down (Alt+Down)</source>
+        <translation>Перасунуць тэзіс уніз (Alt+Уніз)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Points&lt;/b&gt; (each section of the page keeps this order)</source>
+        <translation>&lt;b&gt;Тэзісы&lt;/b&gt; (кожны раздзел старонкі захоўвае гэты парадак)</translation>
+    </message>
+    <message>
+        <source>About this pack</source>
+        <translation>Пра гэты пакет</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s).</source>
+        <translation>
+            <numerusform>%n тэзіс.</numerusform>
+            <numerusform>%n тэзісы.</numerusform>
+            <numerusform>%n тэзісаў.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) to fix before saving (marked ⚠).</source>
+        <translation>
+            <numerusform>%n праблема, якую трэба выправіць перад захаваннем (адзначана ⚠).</numerusform>
+            <numerusform>%n праблемы, якія трэба выправіць перад захаваннем (адзначаны ⚠).</numerusform>
+            <numerusform>%n праблем, якія трэба выправіць перад захаваннем (адзначаны ⚠).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No problems.</source>
+        <translation>Праблем няма.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Preview&lt;/b&gt; — your open brief with this pack’s texts</source>
+        <translation>&lt;b&gt;Папярэдні прагляд&lt;/b&gt; — ваш адкрыты брыф з тэкстамі гэтага пакета</translation>
+    </message>
+    <message>
+        <source>Preview of the page with this pack</source>
+        <translation>Папярэдні прагляд старонкі з гэтым пакетам</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Not updated:&lt;/b&gt; the page below is the last one that could be built. Fix the problems marked in red to see your changes.</source>
+        <translation>&lt;b&gt;Не абноўлена:&lt;/b&gt; ніжэй апошняя старонка, якую ўдалося сабраць. Выпраўце адзначаныя чырвоным праблемы, каб убачыць змены.</translation>
     </message>
 </context>
 </TS>

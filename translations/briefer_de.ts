@@ -700,8 +700,44 @@ Einzelheiten stehen in {log}</translation>
         <translation>Abgeordnete(r)</translation>
     </message>
     <message>
+        <source>Type a name, a state (NH) or a seat (CA-12), then pick the member</source>
+        <translation>Namen, Bundesstaat (NH) oder Sitz (CA-12) eingeben, dann die Person wählen</translation>
+    </message>
+    <message>
         <source>e.g. Jeanne Shaheen</source>
         <translation>z. B. Jeanne Shaheen</translation>
+    </message>
+    <message>
+        <source>To fill in a member’s title, seat, party and committees from their name, &lt;a href=&quot;import&quot;&gt;import legislators…&lt;/a&gt;</source>
+        <translation>Um Titel, Sitz, Partei und Ausschüsse nach dem Namen einzutragen, &lt;a href=&quot;import&quot;&gt;Abgeordnete importieren…&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>The legislator list could not be read. &lt;a href=&quot;import&quot;&gt;Import legislators…&lt;/a&gt; again.</source>
+        <translation>Die Liste der Abgeordneten ist nicht lesbar. &lt;a href=&quot;import&quot;&gt;Abgeordnete erneut importieren…&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Import legislators</source>
+        <translation>Abgeordnete importieren</translation>
+    </message>
+    <message>
+        <source>Matching legislators</source>
+        <translation>Passende Abgeordnete</translation>
+    </message>
+    <message>
+        <source>Pick a member from the list to fill in their details</source>
+        <translation>Wählen Sie eine Person aus der Liste, um ihre Angaben einzutragen</translation>
+    </message>
+    <message>
+        <source>Your members (ZIP {home_zip})</source>
+        <translation>Ihre Abgeordneten (ZIP {home_zip})</translation>
+    </message>
+    <message>
+        <source>From the ZIP data of {v0}</source>
+        <translation>Aus den ZIP-Daten vom {v0}</translation>
+    </message>
+    <message>
+        <source>Other members</source>
+        <translation>Weitere Abgeordnete</translation>
     </message>
     <message>
         <source>Name:</source>
@@ -1211,6 +1247,879 @@ Einzelheiten stehen in {log}</translation>
     <message>
         <source>Discard</source>
         <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>Constituents attending</source>
+        <translation>Anwesende Wähler(innen)</translation>
+    </message>
+    <message>
+        <source>&amp;Add Person</source>
+        <translation>Person &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add &amp;Me</source>
+        <translation>&amp;Mich hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add yourself, with the ZIP from the Sender tab</source>
+        <translation>Sich selbst hinzufügen, mit der ZIP vom Reiter Absender</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Advocates at this meeting who live in the member’s state (for a representative, the district). The page names them as constituents only when the ZIP data agrees.</source>
+        <translation>Teilnehmende, die im Bundesstaat der Person wohnen (bei Abgeordneten des Repräsentantenhauses: im Wahlbezirk). Die Seite nennt sie nur dann Wähler, wenn die ZIP-Daten es bestätigen.</translation>
+    </message>
+    <message>
+        <source>ZIP: {value}</source>
+        <translation>ZIP: {value}</translation>
+    </message>
+    <message>
+        <source>Type the name</source>
+        <translation>Namen eingeben</translation>
+    </message>
+    <message>
+        <source>Checked against the ZIP data of {v0}.</source>
+        <translation>Geprüft mit den ZIP-Daten vom {v0}.</translation>
+    </message>
+    <message>
+        <source>No ZIP data imported: the people are taken as given, not checked (File → Import Legislators, the ZIP-to-district file).</source>
+        <translation>Keine ZIP-Daten importiert: Die Angaben werden übernommen, nicht geprüft (Datei → Abgeordnete importieren, die ZIP-zu-Wahlbezirk-Datei).</translation>
+    </message>
+    <message>
+        <source>Edit constituents</source>
+        <translation>Wähler(innen) bearbeiten</translation>
+    </message>
+    <message>
+        <source>Add me</source>
+        <translation>Mich hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add {name} ({code})</source>
+        <translation>{name} ({code}) hinzufügen</translation>
+    </message>
+    <message>
+        <source>Fill in your name and your ZIP on the Sender tab to add yourself</source>
+        <translation>Tragen Sie auf dem Reiter Absender Ihren Namen und Ihre ZIP ein, um sich hinzuzufügen</translation>
+    </message>
+    <message>
+        <source>Remove constituents</source>
+        <translation>Wähler(innen) entfernen</translation>
+    </message>
+    <message>
+        <source>✓ Constituent ({place})</source>
+        <translation>✓ Wähler(in) ({place})</translation>
+    </message>
+    <message>
+        <source>May be: the ZIP spans {codes}</source>
+        <translation>Vielleicht: Die ZIP umfasst {codes}</translation>
+    </message>
+    <message>
+        <source>another state</source>
+        <translation>anderer Bundesstaat</translation>
+    </message>
+    <message>
+        <source>Lives in {where}: not a constituent</source>
+        <translation>Wohnt in {where}: kein(e) Wähler(in)</translation>
+    </message>
+    <message>
+        <source>Not checked: no ZIP data</source>
+        <translation>Nicht geprüft: keine ZIP-Daten</translation>
+    </message>
+    <message>
+        <source>Not checked: choose the legislator</source>
+        <translation>Nicht geprüft: Abgeordnete(n) wählen</translation>
+    </message>
+    <message>
+        <source>Not checked: no ZIP</source>
+        <translation>Nicht geprüft: keine ZIP</translation>
+    </message>
+    <message>
+        <source>Not checked: ZIP not in the data</source>
+        <translation>Nicht geprüft: ZIP nicht in den Daten</translation>
+    </message>
+    <message>
+        <source>the member’s state</source>
+        <translation>der Bundesstaat der Person</translation>
+    </message>
+    <message>
+        <source>No constituents listed for {name} yet. Offices give the most weight to the people they represent: if anyone coming lives in {place}, add them here and the page will say so.</source>
+        <translation>Noch keine Wähler(innen) für {name} eingetragen. Büros geben den Menschen, die sie vertreten, das meiste Gewicht: Wohnt jemand, der mitkommt, in {place}, tragen Sie ihn hier ein, und die Seite sagt es.</translation>
+    </message>
+    <message>
+        <source>No one listed lives in {place}, so the page calls no one a constituent. If someone from {place} can join, this meeting will carry more weight.</source>
+        <translation>Niemand der Eingetragenen wohnt in {place}, daher nennt die Seite niemanden Wähler(in). Kann jemand aus {place} mitkommen, hat der Termin mehr Gewicht.</translation>
+    </message>
+    <message>
+        <source>To see your members, &lt;a href=&quot;import&quot;&gt;import the legislators and the ZIP-to-district file…&lt;/a&gt;</source>
+        <translation>Um Ihre Abgeordneten zu sehen, &lt;a href=&quot;import&quot;&gt;importieren Sie die Abgeordneten und die ZIP-zu-Wahlbezirk-Datei…&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Where you live</source>
+        <translation>Wo Sie wohnen</translation>
+    </message>
+    <message>
+        <source>Your ZIP code</source>
+        <translation>Ihre ZIP</translation>
+    </message>
+    <message>
+        <source>e.g. 03301</source>
+        <translation>z. B. 03301</translation>
+    </message>
+    <message>
+        <source>Your members</source>
+        <translation>Ihre Abgeordneten</translation>
+    </message>
+    <message>
+        <source>Used on this computer only, to find your members and whether you are their constituent. It is never printed on a page.</source>
+        <translation>Nur auf diesem Computer verwendet, um Ihre Abgeordneten zu finden und ob Sie zu ihren Wähler(inne)n gehören. Sie steht nie auf einer Seite.</translation>
+    </message>
+    <message>
+        <source>Your ZIP:</source>
+        <translation>Ihre ZIP:</translation>
+    </message>
+    <message>
+        <source>Your members:</source>
+        <translation>Ihre Abgeordneten:</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Type your ZIP code to see your two senators and your representative.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Geben Sie Ihre ZIP ein, um Ihre zwei Senator(inn)en und Ihre(n) Abgeordnete(n) zu sehen.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;&lt;small&gt;ZIP data of {value}.&lt;/small&gt;</source>
+        <translation>&lt;br&gt;&lt;small&gt;ZIP-Daten vom {value}.&lt;/small&gt;</translation>
+    </message>
+    <message>
+        <source>ZIP {home_zip} is not in the ZIP data (PO-box-only ZIPs are missing): try the ZIP of your home address.{dated}</source>
+        <translation>ZIP {home_zip} steht nicht in den ZIP-Daten (reine Postfach-ZIPs fehlen): Versuchen Sie die ZIP Ihrer Wohnadresse.{dated}</translation>
+    </message>
+    <message>
+        <source> — &lt;i&gt;may be yours&lt;/i&gt;</source>
+        <translation> — &lt;i&gt;vielleicht Ihre(r)&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>No member in the directory for {seat}</source>
+        <translation>Keine Person im Verzeichnis für {seat}</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;&lt;small&gt;Your ZIP spans {codes}: which of them is yours depends on your street address.&lt;/small&gt;</source>
+        <translation>&lt;br&gt;&lt;small&gt;Ihre ZIP umfasst {codes}: Welcher davon Ihrer ist, hängt von Ihrer Straßenadresse ab.&lt;/small&gt;</translation>
+    </message>
+    <message>
+        <source>Legislator files (*.yaml *.yml *.csv);;congress-legislators YAML (*.yaml *.yml);;CSV files (*.csv);;All files (*)</source>
+        <translation>Abgeordnetendateien (*.yaml *.yml *.csv);;congress-legislators YAML (*.yaml *.yml);;CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Import the members of Congress and their committees from the public &lt;b&gt;congress&amp;#8209;legislators&lt;/b&gt; files. Choose the folder that holds them:&lt;ul style=&apos;margin-left:-20px&apos;&gt;&lt;li&gt;legislators-current.yaml&lt;/li&gt;&lt;li&gt;committees-current.yaml&lt;/li&gt;&lt;li&gt;committee-membership-current.yaml&lt;/li&gt;&lt;li&gt;legislators-district-offices.yaml (optional: the members’ offices)&lt;/li&gt;&lt;/ul&gt;For another legislature, choose a CSV file whose first line names the columns: name, title, chamber, state, district, party, committees, office, phone, email.&lt;p&gt;To find each advocate’s members from their ZIP code, also choose the public &lt;b&gt;ZIP-to-district&lt;/b&gt; file (zccd.csv, columns state_fips, state_abbr, zcta, cd). District maps change, so the app shows the date of the data you import: give it below (where you got the file says when it was published).&lt;/p&gt;</source>
+        <translation>Importieren Sie die Mitglieder des Kongresses und ihre Ausschüsse aus den öffentlichen &lt;b&gt;congress&amp;#8209;legislators&lt;/b&gt;-Dateien. Wählen Sie den Ordner, der sie enthält:&lt;ul style=&apos;margin-left:-20px&apos;&gt;&lt;li&gt;legislators-current.yaml&lt;/li&gt;&lt;li&gt;committees-current.yaml&lt;/li&gt;&lt;li&gt;committee-membership-current.yaml&lt;/li&gt;&lt;li&gt;legislators-district-offices.yaml (optional: die Büros der Abgeordneten)&lt;/li&gt;&lt;/ul&gt;Für ein anderes Parlament wählen Sie eine CSV-Datei, deren erste Zeile die Spalten nennt: name, title, chamber, state, district, party, committees, office, phone, email.&lt;p&gt;Um die Abgeordneten jeder Person nach ihrer ZIP zu finden, wählen Sie auch die öffentliche &lt;b&gt;ZIP-zu-Wahlbezirk&lt;/b&gt;-Datei (zccd.csv, Spalten state_fips, state_abbr, zcta, cd). Wahlkreise ändern sich, daher zeigt die App das Datum der importierten Daten: Geben Sie es unten an (die Quelle der Datei nennt, wann sie veröffentlicht wurde).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>When the ZIP-to-district data was published (not when the file was copied): the app and the page say which data the constituents were checked against</source>
+        <translation>Wann die ZIP-zu-Wahlbezirk-Daten veröffentlicht wurden (nicht wann die Datei kopiert wurde): App und Seite sagen, mit welchen Daten die Wähler(innen) geprüft wurden</translation>
+    </message>
+    <message>
+        <source>Import Legislators</source>
+        <translation>Abgeordnete importieren</translation>
+    </message>
+    <message>
+        <source>Files to import</source>
+        <translation>Zu importierende Dateien</translation>
+    </message>
+    <message>
+        <source>Choose the folder, or the files</source>
+        <translation>Ordner oder Dateien wählen</translation>
+    </message>
+    <message>
+        <source>Choose &amp;Folder…</source>
+        <translation>&amp;Ordner wählen…</translation>
+    </message>
+    <message>
+        <source>Choose F&amp;iles…</source>
+        <translation>&amp;Dateien wählen…</translation>
+    </message>
+    <message>
+        <source>ZIP data published on</source>
+        <translation>ZIP-Daten veröffentlicht am</translation>
+    </message>
+    <message>
+        <source>ZIP data &amp;published:</source>
+        <translation>ZIP-Daten &amp;veröffentlicht:</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>&amp;Quelle:</translation>
+    </message>
+    <message>
+        <source>Now imported: {value} members and {value1} committees. Importing again replaces them.</source>
+        <translation>Jetzt importiert: {value} Abgeordnete und {value1} Ausschüsse. Ein neuer Import ersetzt sie.</translation>
+    </message>
+    <message>
+        <source>No legislators imported yet.</source>
+        <translation>Noch keine Abgeordneten importiert.</translation>
+    </message>
+    <message>
+        <source> ZIP data of {value}.</source>
+        <translation> ZIP-Daten vom {value}.</translation>
+    </message>
+    <message>
+        <source>Choose the congress-legislators folder</source>
+        <translation>Den congress-legislators-Ordner wählen</translation>
+    </message>
+    <message>
+        <source>Choose legislator files</source>
+        <translation>Abgeordnetendateien wählen</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Wird importiert…</translation>
+    </message>
+    <message>
+        <source>Legislators imported</source>
+        <translation>Abgeordnete importiert</translation>
+    </message>
+    <message>
+        <source>Cannot import the legislators</source>
+        <translation>Abgeordnete können nicht importiert werden</translation>
+    </message>
+    <message>
+        <source>choose one ZIP-to-district file at a time</source>
+        <translation>wählen Sie jeweils nur eine ZIP-zu-Wahlbezirk-Datei</translation>
+    </message>
+    <message>
+        <source>{value} members</source>
+        <translation>{value} Abgeordnete</translation>
+    </message>
+    <message>
+        <source>{zips:,} ZIP codes (data of {value})</source>
+        <translation>{zips:,} ZIP-Codes (Daten vom {value})</translation>
+    </message>
+    <message>
+        <source>Imported </source>
+        <translation>Importiert: </translation>
+    </message>
+    <message>
+        <source>. {value} entries were left out; the first: {value1}</source>
+        <translation>. {value} Einträge wurden ausgelassen; der erste: {value1}</translation>
+    </message>
+    <message>
+        <source>Washington, DC</source>
+        <translation>Washington, DC</translation>
+    </message>
+    <message>
+        <source>{city} office</source>
+        <translation>Büro {city}</translation>
+    </message>
+    <message>
+        <source>Choose one of the member’s offices</source>
+        <translation>Eines der Büros der Person wählen</translation>
+    </message>
+    <message>
+        <source>District offices</source>
+        <translation>Wahlkreisbüros</translation>
+    </message>
+    <message>
+        <source>Choose one of {who}’s offices</source>
+        <translation>Eines der Büros von {who} wählen</translation>
+    </message>
+    <message>
+        <source>Meetings of the day</source>
+        <translation>Termine des Tages</translation>
+    </message>
+    <message>
+        <source> at {time}</source>
+        <translation> um {time}</translation>
+    </message>
+    <message>
+        <source>The meeting is still ahead</source>
+        <translation>Der Termin steht noch bevor</translation>
+    </message>
+    <message>
+        <source>The meeting with {v0} is on {v1}{at}. A thank-you written now thanks them for a meeting that has not happened yet.</source>
+        <translation>Der Termin mit {v0} ist am {v1}{at}. Ein Dank, der jetzt geschrieben wird, dankt für einen Termin, der noch nicht stattgefunden hat.</translation>
+    </message>
+    <message>
+        <source>the office</source>
+        <translation>dem Büro</translation>
+    </message>
+    <message>
+        <source>Write It Anyway</source>
+        <translation>Trotzdem schreiben</translation>
+    </message>
+    <message>
+        <source>Meeting report</source>
+        <translation>Terminbericht</translation>
+    </message>
+    <message>
+        <source>Write the Meeting Report…</source>
+        <translation>Terminbericht schreiben…</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Nicht jetzt</translation>
+    </message>
+    <message>
+        <source>Meetings &amp;Log…</source>
+        <translation>&amp;Terminprotokoll…</translation>
+    </message>
+    <message>
+        <source>Every meeting, what each office was given, reports, follow-ups</source>
+        <translation>Alle Termine, was jedes Büro bekam, Berichte, Nachfassen</translation>
+    </message>
+    <message>
+        <source>Write the Meeting &amp;Report…</source>
+        <translation>Termin&amp;bericht schreiben…</translation>
+    </message>
+    <message>
+        <source>Whom you met, where the office stands, what each side promised</source>
+        <translation>Wen Sie trafen, wo das Büro steht, was jede Seite versprach</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Thank-you Text</source>
+        <translation>Dank&amp;text kopieren</translation>
+    </message>
+    <message>
+        <source>A thank-you message for the staffer, on the clipboard</source>
+        <translation>Eine Dankesnachricht für die Mitarbeiterin oder den Mitarbeiter, in der Zwischenablage</translation>
+    </message>
+    <message>
+        <source>Thank-you &amp;Email…</source>
+        <translation>Dankes-&amp;E-Mail…</translation>
+    </message>
+    <message>
+        <source>An email draft (.eml) to the staffer with the page attached</source>
+        <translation>Ein E-Mail-Entwurf (.eml) an die Mitarbeiterin oder den Mitarbeiter, mit der Seite im Anhang</translation>
+    </message>
+    <message>
+        <source>Record &amp;Pages in the Meeting Log</source>
+        <translation>&amp;Seiten im Terminprotokoll festhalten</translation>
+    </message>
+    <message>
+        <source>Keep a record of each page exported or printed for a legislator</source>
+        <translation>Jede für Abgeordnete exportierte oder gedruckte Seite festhalten</translation>
+    </message>
+    <message>
+        <source>&amp;Meetings</source>
+        <translation>&amp;Termine</translation>
+    </message>
+    <message>
+        <source>Pages you export or print are recorded in the meeting log.</source>
+        <translation>Exportierte oder gedruckte Seiten werden im Terminprotokoll festgehalten.</translation>
+    </message>
+    <message>
+        <source>Pages are no longer recorded in the meeting log.</source>
+        <translation>Seiten werden nicht mehr im Terminprotokoll festgehalten.</translation>
+    </message>
+    <message>
+        <source>Your meeting with {name} was on {v0}. How did it go? Write the report while it is fresh — it stays on this computer.</source>
+        <translation>Ihr Termin mit {name} war am {v0}. Wie lief es? Schreiben Sie den Bericht, solange er frisch ist — er bleibt auf diesem Computer.</translation>
+    </message>
+    <message>
+        <source>Saved the meeting report in your meeting log.</source>
+        <translation>Terminbericht im Terminprotokoll gespeichert.</translation>
+    </message>
+    <message>
+        <source>Copied the thank-you text to the clipboard.</source>
+        <translation>Der Dankestext ist in der Zwischenablage.</translation>
+    </message>
+    <message>
+        <source>Cannot write the thank-you</source>
+        <translation>Der Dank kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>Save Thank-you Email</source>
+        <translation>Dankes-E-Mail speichern</translation>
+    </message>
+    <message>
+        <source>Email drafts (*.eml)</source>
+        <translation>E-Mail-Entwürfe (*.eml)</translation>
+    </message>
+    <message>
+        <source>Cannot save the thank-you</source>
+        <translation>Der Dank kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>with the page attached</source>
+        <translation>mit der Seite im Anhang</translation>
+    </message>
+    <message>
+        <source>(no page was recorded to attach)</source>
+        <translation>(keine Seite zum Anhängen festgehalten)</translation>
+    </message>
+    <message>
+        <source> to {to}</source>
+        <translation> an {to}</translation>
+    </message>
+    <message>
+        <source>; add the staffer’s address</source>
+        <translation>; tragen Sie die Adresse der Mitarbeiterin oder des Mitarbeiters ein</translation>
+    </message>
+    <message>
+        <source>Saved {name} {attached}{hint}. Open it to edit and send.</source>
+        <translation>{name} gespeichert, {attached}{hint}. Öffnen Sie sie zum Bearbeiten und Senden.</translation>
+    </message>
+    <message>
+        <source>The follow-up is overdue</source>
+        <translation>Das Nachfassen ist überfällig</translation>
+    </message>
+    <message>
+        <source>The follow-up is due in the next two days</source>
+        <translation>Das Nachfassen ist in den nächsten zwei Tagen fällig</translation>
+    </message>
+    <message>
+        <source>The meeting is over: write its report while it is fresh</source>
+        <translation>Der Termin ist vorbei: Schreiben Sie den Bericht, solange er frisch ist</translation>
+    </message>
+    <message>
+        <source>No report yet</source>
+        <translation>Noch kein Bericht</translation>
+    </message>
+    <message>
+        <source>{done}, but {warning}</source>
+        <translation>{done}, aber {warning}</translation>
+    </message>
+    <message>
+        <source>Whom we met</source>
+        <translation>Wen wir trafen</translation>
+    </message>
+    <message>
+        <source>Staffer’s email</source>
+        <translation>E-Mail der Mitarbeiterin oder des Mitarbeiters</translation>
+    </message>
+    <message>
+        <source>Our team</source>
+        <translation>Unser Team</translation>
+    </message>
+    <message>
+        <source>Their position</source>
+        <translation>Ihre Haltung</translation>
+    </message>
+    <message>
+        <source>Their questions</source>
+        <translation>Ihre Fragen</translation>
+    </message>
+    <message>
+        <source>They asked of us</source>
+        <translation>Sie baten uns um</translation>
+    </message>
+    <message>
+        <source>We promised</source>
+        <translation>Wir versprachen</translation>
+    </message>
+    <message>
+        <source>They promised</source>
+        <translation>Sie versprachen</translation>
+    </message>
+    <message>
+        <source>Follow up by</source>
+        <translation>Nachfassen bis</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>kein Datum</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <source>Our answer (leave empty if we owe one)</source>
+        <translation>Unsere Antwort (leer lassen, wenn wir sie schulden)</translation>
+    </message>
+    <message>
+        <source>(no question)</source>
+        <translation>(keine Frage)</translation>
+    </message>
+    <message>
+        <source>Meeting report — {who}</source>
+        <translation>Terminbericht — {who}</translation>
+    </message>
+    <message>
+        <source>The meeting is still ahead: note what you know now, and finish the report after it. It stays on this computer, in your meeting log.</source>
+        <translation>Der Termin steht noch bevor: Notieren Sie, was Sie jetzt wissen, und vervollständigen Sie den Bericht danach. Er bleibt auf diesem Computer, in Ihrem Terminprotokoll.</translation>
+    </message>
+    <message>
+        <source>Write it while it is fresh: it stays on this computer, in your meeting log, and feeds the thank-you email.</source>
+        <translation>Schreiben Sie ihn, solange er frisch ist: Er bleibt auf diesem Computer, in Ihrem Terminprotokoll, und fließt in die Dankes-E-Mail ein.</translation>
+    </message>
+    <message>
+        <source>e.g. Jesús García, foreign policy adviser</source>
+        <translation>z. B. Jesús García, außenpolitischer Berater</translation>
+    </message>
+    <message>
+        <source>for the thank-you, e.g. jesus.garcia@senate.gov</source>
+        <translation>für den Dank, z. B. jesus.garcia@senate.gov</translation>
+    </message>
+    <message>
+        <source>who of us went, separated by commas</source>
+        <translation>wer von uns dabei war, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>one per line: what the office asked us for</source>
+        <translation>eins pro Zeile: worum das Büro uns bat</translation>
+    </message>
+    <message>
+        <source>one per line: what we said we would do</source>
+        <translation>eins pro Zeile: was wir zusagten</translation>
+    </message>
+    <message>
+        <source>one per line: what they offered to do</source>
+        <translation>eins pro Zeile: was sie anboten</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>anything else worth remembering: mood, names, next steps</source>
+        <translation>alles Weitere, das man sich merken sollte: Stimmung, Namen, nächste Schritte</translation>
+    </message>
+    <message>
+        <source>Copy Thank-you Text</source>
+        <translation>Dankestext kopieren</translation>
+    </message>
+    <message>
+        <source>Save the report, then copy a thank-you message to paste into your email</source>
+        <translation>Bericht speichern, dann eine Dankesnachricht zum Einfügen in Ihre E-Mail kopieren</translation>
+    </message>
+    <message>
+        <source>Thank-you Email…</source>
+        <translation>Dankes-E-Mail…</translation>
+    </message>
+    <message>
+        <source>Save the report, then write an email draft (.eml) with the leave-behind attached</source>
+        <translation>Bericht speichern, dann einen E-Mail-Entwurf (.eml) mit dem Handout im Anhang schreiben</translation>
+    </message>
+    <message>
+        <source>the report</source>
+        <translation>der Bericht</translation>
+    </message>
+    <message>
+        <source>Report saved; the thank-you text is on the clipboard.</source>
+        <translation>Bericht gespeichert; der Dankestext ist in der Zwischenablage.</translation>
+    </message>
+    <message>
+        <source>{count} words — {v0} over the {most} allowed</source>
+        <translation>{count} Wörter — {v0} über den erlaubten {most}</translation>
+    </message>
+    <message>
+        <source>{count} / {most} words (aim for {aim})</source>
+        <translation>{count} / {most} Wörter (Ziel: {aim})</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Your own talking points&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Ihre eigenen Gesprächspunkte&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Start from a pack and make it yours: change the wording that works for your offices, add a point for a new bill, keep a rebuttal that worked. The pack that comes with Briefer stays as it is; your copy keeps its point ids, so briefs that use them keep working.</source>
+        <translation>Beginnen Sie mit einem Paket und machen Sie es zu Ihrem: Ändern Sie die Formulierungen für Ihre Büros, fügen Sie einen Punkt für einen neuen Gesetzentwurf hinzu, behalten Sie eine Erwiderung, die gewirkt hat. Das mitgelieferte Paket bleibt, wie es ist; Ihre Kopie behält die Kennungen der Punkte, sodass Briefings, die sie nutzen, weiter funktionieren.</translation>
+    </message>
+    <message>
+        <source>Start from “{title}”</source>
+        <translation>Mit „{title}“ beginnen</translation>
+    </message>
+    <message>
+        <source>A copy of the {points} points, to change as you like</source>
+        <translation>Eine Kopie der {points} Punkte, nach Belieben zu ändern</translation>
+    </message>
+    <message>
+        <source>Open your pack “{title}” ({id})</source>
+        <translation>Ihr Paket „{title}“ ({id}) öffnen</translation>
+    </message>
+    <message>
+        <source>Install a Pack File a Teammate Sent…</source>
+        <translation>Paketdatei aus dem Team installieren…</translation>
+    </message>
+    <message>
+        <source>The page’s headline</source>
+        <translation>Die Überschrift der Seite</translation>
+    </message>
+    <message>
+        <source>Subtitle</source>
+        <translation>Untertitel</translation>
+    </message>
+    <message>
+        <source>One line under it (optional)</source>
+        <translation>Eine Zeile darunter (optional)</translation>
+    </message>
+    <message>
+        <source>Source: title</source>
+        <translation>Quelle: Titel</translation>
+    </message>
+    <message>
+        <source>The article or report’s title</source>
+        <translation>Der Titel des Artikels oder Berichts</translation>
+    </message>
+    <message>
+        <source>Source: publisher</source>
+        <translation>Quelle: Herausgeber</translation>
+    </message>
+    <message>
+        <source>Who published it</source>
+        <translation>Wer es veröffentlicht hat</translation>
+    </message>
+    <message>
+        <source>Credit line</source>
+        <translation>Quellenangabe</translation>
+    </message>
+    <message>
+        <source>Printed in every page’s footer. Write the points in your own words and credit where the arguments come from.</source>
+        <translation>Steht in der Fußzeile jeder Seite. Schreiben Sie die Punkte in eigenen Worten und nennen Sie, woher die Argumente stammen.</translation>
+    </message>
+    <message>
+        <source>Source: web address</source>
+        <translation>Quelle: Webadresse</translation>
+    </message>
+    <message>
+        <source>Pack id</source>
+        <translation>Paketkennung</translation>
+    </message>
+    <message>
+        <source>Briefs name the pack by this id (lower-case letters, digits, hyphens).</source>
+        <translation>Briefings nennen das Paket mit dieser Kennung (Kleinbuchstaben, Ziffern, Bindestriche).</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>The document language: en, de…</source>
+        <translation>Die Sprache des Dokuments: en, de…</translation>
+    </message>
+    <message>
+        <source>&lt;h3 style=&apos;margin:0&apos;&gt;About this pack&lt;/h3&gt;</source>
+        <translation>&lt;h3 style=&apos;margin:0&apos;&gt;Über dieses Paket&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Four to eight words</source>
+        <translation>Vier bis acht Wörter</translation>
+    </message>
+    <message>
+        <source>The claim, as critics put it</source>
+        <translation>Die Behauptung, wie Kritiker sie vorbringen</translation>
+    </message>
+    <message>
+        <source>The misconception this point answers</source>
+        <translation>Das Missverständnis, auf das dieser Punkt antwortet</translation>
+    </message>
+    <message>
+        <source>Used when the page is full.</source>
+        <translation>Wird verwendet, wenn die Seite voll ist.</translation>
+    </message>
+    <message>
+        <source>Point id</source>
+        <translation>Punktkennung</translation>
+    </message>
+    <message>
+        <source>Briefs name the point by its id: change it only for a new point.</source>
+        <translation>Briefings nennen den Punkt mit seiner Kennung: Ändern Sie sie nur bei einem neuen Punkt.</translation>
+    </message>
+    <message>
+        <source>&lt;h3 style=&apos;margin:0&apos;&gt;Point {v0} of {v1}&lt;/h3&gt;</source>
+        <translation>&lt;h3 style=&apos;margin:0&apos;&gt;Punkt {v0} von {v1}&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Packs</source>
+        <translation>&amp;Pakete</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Your Packs…</source>
+        <translation>Eigene Pakete &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Change the talking points, add your own, keep what worked</source>
+        <translation>Gesprächspunkte ändern, eigene hinzufügen, Bewährtes behalten</translation>
+    </message>
+    <message>
+        <source>&amp;Use in This Brief</source>
+        <translation>In diesem Briefing &amp;verwenden</translation>
+    </message>
+    <message>
+        <source>&amp;Install Pack File…</source>
+        <translation>Paketdatei &amp;installieren…</translation>
+    </message>
+    <message>
+        <source>Install a pack a teammate sent you (.brieferpack)</source>
+        <translation>Ein Paket installieren, das Ihnen jemand aus dem Team geschickt hat (.brieferpack)</translation>
+    </message>
+    <message>
+        <source>&amp;Share This Brief’s Pack…</source>
+        <translation>Paket dieses Briefings &amp;teilen…</translation>
+    </message>
+    <message>
+        <source>Write the pack to one file to send to a teammate</source>
+        <translation>Das Paket in eine Datei schreiben, um es jemandem aus dem Team zu schicken</translation>
+    </message>
+    <message>
+        <source>&amp;New Pack from “{title}”</source>
+        <translation>&amp;Neues Paket aus „{title}“</translation>
+    </message>
+    <message>
+        <source>comes with Briefer</source>
+        <translation>gehört zu Briefer</translation>
+    </message>
+    <message>
+        <source>Saved the pack “{pack_id}”.</source>
+        <translation>Paket „{pack_id}“ gespeichert.</translation>
+    </message>
+    <message>
+        <source>Cannot use the pack</source>
+        <translation>Das Paket ist nicht verwendbar</translation>
+    </message>
+    <message>
+        <source>Use the pack “{title}”</source>
+        <translation>Paket „{title}“ verwenden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chosen point(s) it does not have were left out.</source>
+        <translation>
+            <numerusform>%n gewählter Punkt, den es nicht hat, wurde ausgelassen.</numerusform>
+            <numerusform>%n gewählte Punkte, die es nicht hat, wurden ausgelassen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This brief now uses “{title}” ({pack_id}).{note}</source>
+        <translation>Dieses Briefing verwendet jetzt „{title}“ ({pack_id}).{note}</translation>
+    </message>
+    <message>
+        <source>Install a pack</source>
+        <translation>Ein Paket installieren</translation>
+    </message>
+    <message>
+        <source>Cannot install {name}</source>
+        <translation>{name} kann nicht installiert werden</translation>
+    </message>
+    <message>
+        <source>“{id}” is the id of a pack that comes with Briefer; ask whoever made this file to give their pack its own id.</source>
+        <translation>„{id}“ ist die Kennung eines Pakets, das zu Briefer gehört; bitten Sie die Person, die diese Datei erstellt hat, ihrem Paket eine eigene Kennung zu geben.</translation>
+    </message>
+    <message>
+        <source>Install the pack “{title}” ({value} talking points, from {publisher})? Briefs can then use it by its id, “{id}”.</source>
+        <translation>Das Paket „{title}“ installieren ({value} Gesprächspunkte, von {publisher})? Briefings können es dann mit seiner Kennung „{id}“ verwenden.</translation>
+    </message>
+    <message>
+        <source>You already have a pack with the id “{id}”. Replace it with the one in {name} (“{title}”, {value} talking points)?</source>
+        <translation>Sie haben schon ein Paket mit der Kennung „{id}“. Durch das aus {name} ersetzen („{title}“, {value} Gesprächspunkte)?</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Ersetzen</translation>
+    </message>
+    <message>
+        <source>Install</source>
+        <translation>Installieren</translation>
+    </message>
+    <message>
+        <source>Installed “{title}” ({id}). Packs › Use in This Brief builds the brief with it.</source>
+        <translation>„{title}“ ({id}) installiert. Pakete › In diesem Briefing verwenden baut das Briefing damit.</translation>
+    </message>
+    <message>
+        <source>Share a pack</source>
+        <translation>Ein Paket teilen</translation>
+    </message>
+    <message>
+        <source>Cannot share the pack</source>
+        <translation>Das Paket kann nicht geteilt werden</translation>
+    </message>
+    <message>
+        <source>Wrote {name}: send it to a teammate, who opens it with Briefer.</source>
+        <translation>{name} geschrieben: Schicken Sie die Datei jemandem aus dem Team, der sie mit Briefer öffnet.</translation>
+    </message>
+    <message>
+        <source>Kept in “{name}” ({v0}). Save the pack to keep it for the next meetings.</source>
+        <translation>In „{name}“ ({v0}) übernommen. Speichern Sie das Paket, um es für die nächsten Termine zu behalten.</translation>
+    </message>
+    <message>
+        <source>a new pack</source>
+        <translation>ein neues Paket</translation>
+    </message>
+    <message>
+        <source>Briefer did not close properly while you were editing the pack “{name}”. Restore your unsaved changes to it?</source>
+        <translation>Briefer wurde beim Bearbeiten des Pakets „{name}“ nicht richtig beendet. Ihre ungespeicherten Änderungen wiederherstellen?</translation>
+    </message>
+    <message>
+        <source>The pack’s talking points</source>
+        <translation>Die Gesprächspunkte des Pakets</translation>
+    </message>
+    <message>
+        <source>Add Point</source>
+        <translation>Punkt hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add a talking point after the selected one</source>
+        <translation>Einen Gesprächspunkt nach dem gewählten hinzufügen</translation>
+    </message>
+    <message>
+        <source>Move Up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <source>Move the point up (Alt+Up)</source>
+        <translation>Den Punkt nach oben schieben (Alt+Hoch)</translation>
+    </message>
+    <message>
+        <source>Move Down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <source>Move the point down (Alt+Down)</source>
+        <translation>Den Punkt nach unten schieben (Alt+Runter)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Points&lt;/b&gt; (each section of the page keeps this order)</source>
+        <translation>&lt;b&gt;Punkte&lt;/b&gt; (jeder Abschnitt der Seite behält diese Reihenfolge)</translation>
+    </message>
+    <message>
+        <source>About this pack</source>
+        <translation>Über dieses Paket</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s).</source>
+        <translation>
+            <numerusform>%n Punkt.</numerusform>
+            <numerusform>%n Punkte.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) to fix before saving (marked ⚠).</source>
+        <translation>
+            <numerusform>%n Problem vor dem Speichern zu beheben (mit ⚠ markiert).</numerusform>
+            <numerusform>%n Probleme vor dem Speichern zu beheben (mit ⚠ markiert).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No problems.</source>
+        <translation>Keine Probleme.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Preview&lt;/b&gt; — your open brief with this pack’s texts</source>
+        <translation>&lt;b&gt;Vorschau&lt;/b&gt; — Ihr offenes Briefing mit den Texten dieses Pakets</translation>
+    </message>
+    <message>
+        <source>Preview of the page with this pack</source>
+        <translation>Vorschau der Seite mit diesem Paket</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Not updated:&lt;/b&gt; the page below is the last one that could be built. Fix the problems marked in red to see your changes.</source>
+        <translation>&lt;b&gt;Nicht aktualisiert:&lt;/b&gt; Die Seite unten ist die letzte, die sich erstellen ließ. Beheben Sie die rot markierten Probleme, um Ihre Änderungen zu sehen.</translation>
     </message>
 </context>
 </TS>

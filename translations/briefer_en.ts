@@ -66,5 +66,26 @@
             <numerusform>Chose %n points suggested for {who}.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n chosen point(s) it does not have were left out.</source>
+        <translation>
+            <numerusform>%n chosen point it does not have was left out.</numerusform>
+            <numerusform>%n chosen points it does not have were left out.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s).</source>
+        <translation>
+            <numerusform>%n point.</numerusform>
+            <numerusform>%n points.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) to fix before saving (marked ⚠).</source>
+        <translation>
+            <numerusform>%n problem to fix before saving (marked ⚠).</numerusform>
+            <numerusform>%n problems to fix before saving (marked ⚠).</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

@@ -704,8 +704,44 @@ Szczegóły zapisano w {log}</translation>
         <translation>Parlamentarzysta</translation>
     </message>
     <message>
+        <source>Type a name, a state (NH) or a seat (CA-12), then pick the member</source>
+        <translation>Wpisz nazwisko, stan (NH) lub okręg (CA-12), a potem wybierz osobę</translation>
+    </message>
+    <message>
         <source>e.g. Jeanne Shaheen</source>
         <translation>np. Jeanne Shaheen</translation>
+    </message>
+    <message>
+        <source>To fill in a member’s title, seat, party and committees from their name, &lt;a href=&quot;import&quot;&gt;import legislators…&lt;/a&gt;</source>
+        <translation>Aby uzupełniać tytuł, okręg, partię i komisje po nazwisku, &lt;a href=&quot;import&quot;&gt;zaimportuj parlamentarzystów…&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>The legislator list could not be read. &lt;a href=&quot;import&quot;&gt;Import legislators…&lt;/a&gt; again.</source>
+        <translation>Nie można odczytać listy parlamentarzystów. &lt;a href=&quot;import&quot;&gt;Zaimportuj parlamentarzystów…&lt;/a&gt; ponownie.</translation>
+    </message>
+    <message>
+        <source>Import legislators</source>
+        <translation>Importuj parlamentarzystów</translation>
+    </message>
+    <message>
+        <source>Matching legislators</source>
+        <translation>Pasujący parlamentarzyści</translation>
+    </message>
+    <message>
+        <source>Pick a member from the list to fill in their details</source>
+        <translation>Wybierz osobę z listy, aby uzupełnić jej dane</translation>
+    </message>
+    <message>
+        <source>Your members (ZIP {home_zip})</source>
+        <translation>Twoi przedstawiciele (ZIP {home_zip})</translation>
+    </message>
+    <message>
+        <source>From the ZIP data of {v0}</source>
+        <translation>Z danych ZIP z {v0}</translation>
+    </message>
+    <message>
+        <source>Other members</source>
+        <translation>Pozostali</translation>
     </message>
     <message>
         <source>Name:</source>
@@ -1220,6 +1256,882 @@ Szczegóły zapisano w {log}</translation>
     <message>
         <source>Discard</source>
         <translation>Odrzuć</translation>
+    </message>
+    <message>
+        <source>Constituents attending</source>
+        <translation>Obecni wyborcy</translation>
+    </message>
+    <message>
+        <source>&amp;Add Person</source>
+        <translation>&amp;Dodaj osobę</translation>
+    </message>
+    <message>
+        <source>Add &amp;Me</source>
+        <translation>Dodaj &amp;mnie</translation>
+    </message>
+    <message>
+        <source>Add yourself, with the ZIP from the Sender tab</source>
+        <translation>Dodaj siebie, z kodem ZIP z karty Nadawca</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Usuń</translation>
+    </message>
+    <message>
+        <source>Advocates at this meeting who live in the member’s state (for a representative, the district). The page names them as constituents only when the ZIP data agrees.</source>
+        <translation>Uczestnicy spotkania mieszkający w stanie tej osoby (u członka Izby Reprezentantów: w okręgu). Strona nazywa ich wyborcami tylko wtedy, gdy potwierdzają to dane ZIP.</translation>
+    </message>
+    <message>
+        <source>ZIP: {value}</source>
+        <translation>ZIP: {value}</translation>
+    </message>
+    <message>
+        <source>Type the name</source>
+        <translation>Wpisz imię i nazwisko</translation>
+    </message>
+    <message>
+        <source>Checked against the ZIP data of {v0}.</source>
+        <translation>Sprawdzono z danymi ZIP z {v0}.</translation>
+    </message>
+    <message>
+        <source>No ZIP data imported: the people are taken as given, not checked (File → Import Legislators, the ZIP-to-district file).</source>
+        <translation>Nie zaimportowano danych ZIP: osoby są przyjmowane bez sprawdzenia (Plik → Importuj parlamentarzystów, plik ZIP-okręg).</translation>
+    </message>
+    <message>
+        <source>Edit constituents</source>
+        <translation>Edycja wyborców</translation>
+    </message>
+    <message>
+        <source>Add me</source>
+        <translation>Dodaj mnie</translation>
+    </message>
+    <message>
+        <source>Add {name} ({code})</source>
+        <translation>Dodanie: {name} ({code})</translation>
+    </message>
+    <message>
+        <source>Fill in your name and your ZIP on the Sender tab to add yourself</source>
+        <translation>Wpisz swoje imię i kod ZIP na karcie Nadawca, aby dodać siebie</translation>
+    </message>
+    <message>
+        <source>Remove constituents</source>
+        <translation>Usunięcie wyborców</translation>
+    </message>
+    <message>
+        <source>✓ Constituent ({place})</source>
+        <translation>✓ Wyborca ({place})</translation>
+    </message>
+    <message>
+        <source>May be: the ZIP spans {codes}</source>
+        <translation>Być może: ZIP obejmuje {codes}</translation>
+    </message>
+    <message>
+        <source>another state</source>
+        <translation>inny stan</translation>
+    </message>
+    <message>
+        <source>Lives in {where}: not a constituent</source>
+        <translation>Mieszka w: {where}: nie jest wyborcą</translation>
+    </message>
+    <message>
+        <source>Not checked: no ZIP data</source>
+        <translation>Nie sprawdzono: brak danych ZIP</translation>
+    </message>
+    <message>
+        <source>Not checked: choose the legislator</source>
+        <translation>Nie sprawdzono: wybierz parlamentarzystę</translation>
+    </message>
+    <message>
+        <source>Not checked: no ZIP</source>
+        <translation>Nie sprawdzono: brak ZIP</translation>
+    </message>
+    <message>
+        <source>Not checked: ZIP not in the data</source>
+        <translation>Nie sprawdzono: ZIP nie ma w danych</translation>
+    </message>
+    <message>
+        <source>the member’s state</source>
+        <translation>stan tej osoby</translation>
+    </message>
+    <message>
+        <source>No constituents listed for {name} yet. Offices give the most weight to the people they represent: if anyone coming lives in {place}, add them here and the page will say so.</source>
+        <translation>Nie ma jeszcze wyborców dla: {name}. Biura najbardziej liczą się z ludźmi, których reprezentują: jeśli ktoś z uczestników mieszka w {place}, dodaj go tutaj, a strona to powie.</translation>
+    </message>
+    <message>
+        <source>No one listed lives in {place}, so the page calls no one a constituent. If someone from {place} can join, this meeting will carry more weight.</source>
+        <translation>Nikt z listy nie mieszka w {place}, więc strona nikogo nie nazywa wyborcą. Jeśli dołączy ktoś z {place}, spotkanie będzie miało większą wagę.</translation>
+    </message>
+    <message>
+        <source>To see your members, &lt;a href=&quot;import&quot;&gt;import the legislators and the ZIP-to-district file…&lt;/a&gt;</source>
+        <translation>Aby zobaczyć swoich przedstawicieli, &lt;a href=&quot;import&quot;&gt;zaimportuj parlamentarzystów i plik ZIP-okręg…&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Where you live</source>
+        <translation>Gdzie mieszkasz</translation>
+    </message>
+    <message>
+        <source>Your ZIP code</source>
+        <translation>Twój kod ZIP</translation>
+    </message>
+    <message>
+        <source>e.g. 03301</source>
+        <translation>np. 03301</translation>
+    </message>
+    <message>
+        <source>Your members</source>
+        <translation>Twoi przedstawiciele</translation>
+    </message>
+    <message>
+        <source>Used on this computer only, to find your members and whether you are their constituent. It is never printed on a page.</source>
+        <translation>Używany tylko na tym komputerze, by znaleźć twoich przedstawicieli i sprawdzić, czy jesteś ich wyborcą. Nigdy nie trafia na stronę.</translation>
+    </message>
+    <message>
+        <source>Your ZIP:</source>
+        <translation>Twój ZIP:</translation>
+    </message>
+    <message>
+        <source>Your members:</source>
+        <translation>Twoi przedstawiciele:</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Type your ZIP code to see your two senators and your representative.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Wpisz swój kod ZIP, aby zobaczyć swoich dwóch senatorów i reprezentanta.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;&lt;small&gt;ZIP data of {value}.&lt;/small&gt;</source>
+        <translation>&lt;br&gt;&lt;small&gt;Dane ZIP z {value}.&lt;/small&gt;</translation>
+    </message>
+    <message>
+        <source>ZIP {home_zip} is not in the ZIP data (PO-box-only ZIPs are missing): try the ZIP of your home address.{dated}</source>
+        <translation>ZIP {home_zip} nie ma w danych ZIP (brakuje kodów samych skrytek pocztowych): spróbuj kodu adresu zamieszkania.{dated}</translation>
+    </message>
+    <message>
+        <source> — &lt;i&gt;may be yours&lt;/i&gt;</source>
+        <translation> — &lt;i&gt;być może twój&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>No member in the directory for {seat}</source>
+        <translation>Brak osoby w katalogu dla {seat}</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;&lt;small&gt;Your ZIP spans {codes}: which of them is yours depends on your street address.&lt;/small&gt;</source>
+        <translation>&lt;br&gt;&lt;small&gt;Twój ZIP obejmuje {codes}: który jest twój, zależy od adresu.&lt;/small&gt;</translation>
+    </message>
+    <message>
+        <source>Legislator files (*.yaml *.yml *.csv);;congress-legislators YAML (*.yaml *.yml);;CSV files (*.csv);;All files (*)</source>
+        <translation>Pliki parlamentarzystów (*.yaml *.yml *.csv);;congress-legislators YAML (*.yaml *.yml);;Pliki CSV (*.csv);;Wszystkie pliki (*)</translation>
+    </message>
+    <message>
+        <source>Import the members of Congress and their committees from the public &lt;b&gt;congress&amp;#8209;legislators&lt;/b&gt; files. Choose the folder that holds them:&lt;ul style=&apos;margin-left:-20px&apos;&gt;&lt;li&gt;legislators-current.yaml&lt;/li&gt;&lt;li&gt;committees-current.yaml&lt;/li&gt;&lt;li&gt;committee-membership-current.yaml&lt;/li&gt;&lt;li&gt;legislators-district-offices.yaml (optional: the members’ offices)&lt;/li&gt;&lt;/ul&gt;For another legislature, choose a CSV file whose first line names the columns: name, title, chamber, state, district, party, committees, office, phone, email.&lt;p&gt;To find each advocate’s members from their ZIP code, also choose the public &lt;b&gt;ZIP-to-district&lt;/b&gt; file (zccd.csv, columns state_fips, state_abbr, zcta, cd). District maps change, so the app shows the date of the data you import: give it below (where you got the file says when it was published).&lt;/p&gt;</source>
+        <translation>Zaimportuj członków Kongresu i ich komisje z publicznych plików &lt;b&gt;congress&amp;#8209;legislators&lt;/b&gt;. Wybierz folder, w którym są:&lt;ul style=&apos;margin-left:-20px&apos;&gt;&lt;li&gt;legislators-current.yaml&lt;/li&gt;&lt;li&gt;committees-current.yaml&lt;/li&gt;&lt;li&gt;committee-membership-current.yaml&lt;/li&gt;&lt;li&gt;legislators-district-offices.yaml (opcjonalnie: biura parlamentarzystów)&lt;/li&gt;&lt;/ul&gt;Dla innego parlamentu wybierz plik CSV, którego pierwszy wiersz nazywa kolumny: name, title, chamber, state, district, party, committees, office, phone, email.&lt;p&gt;Aby znaleźć przedstawicieli każdego uczestnika po kodzie ZIP, wybierz też publiczny plik &lt;b&gt;ZIP-okręg&lt;/b&gt; (zccd.csv, kolumny state_fips, state_abbr, zcta, cd). Mapy okręgów się zmieniają, więc aplikacja pokazuje datę importowanych danych: podaj ją poniżej (źródło pliku mówi, kiedy go opublikowano).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>When the ZIP-to-district data was published (not when the file was copied): the app and the page say which data the constituents were checked against</source>
+        <translation>Kiedy opublikowano dane ZIP-okręg (nie kiedy skopiowano plik): aplikacja i strona mówią, z jakimi danymi sprawdzono wyborców</translation>
+    </message>
+    <message>
+        <source>Import Legislators</source>
+        <translation>Importuj parlamentarzystów</translation>
+    </message>
+    <message>
+        <source>Files to import</source>
+        <translation>Pliki do importu</translation>
+    </message>
+    <message>
+        <source>Choose the folder, or the files</source>
+        <translation>Wybierz folder lub pliki</translation>
+    </message>
+    <message>
+        <source>Choose &amp;Folder…</source>
+        <translation>Wybierz &amp;folder…</translation>
+    </message>
+    <message>
+        <source>Choose F&amp;iles…</source>
+        <translation>Wybierz p&amp;liki…</translation>
+    </message>
+    <message>
+        <source>ZIP data published on</source>
+        <translation>Dane ZIP opublikowane</translation>
+    </message>
+    <message>
+        <source>ZIP data &amp;published:</source>
+        <translation>Dane ZIP &amp;opublikowane:</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importuj</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>Ź&amp;ródło:</translation>
+    </message>
+    <message>
+        <source>Now imported: {value} members and {value1} committees. Importing again replaces them.</source>
+        <translation>Zaimportowano: {value} parlamentarzystów i {value1} komisji. Ponowny import je zastąpi.</translation>
+    </message>
+    <message>
+        <source>No legislators imported yet.</source>
+        <translation>Nie zaimportowano jeszcze parlamentarzystów.</translation>
+    </message>
+    <message>
+        <source> ZIP data of {value}.</source>
+        <translation> Dane ZIP z {value}.</translation>
+    </message>
+    <message>
+        <source>Choose the congress-legislators folder</source>
+        <translation>Wybierz folder congress-legislators</translation>
+    </message>
+    <message>
+        <source>Choose legislator files</source>
+        <translation>Wybierz pliki parlamentarzystów</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importowanie…</translation>
+    </message>
+    <message>
+        <source>Legislators imported</source>
+        <translation>Zaimportowano parlamentarzystów</translation>
+    </message>
+    <message>
+        <source>Cannot import the legislators</source>
+        <translation>Nie można zaimportować parlamentarzystów</translation>
+    </message>
+    <message>
+        <source>choose one ZIP-to-district file at a time</source>
+        <translation>wybieraj jeden plik ZIP-okręg naraz</translation>
+    </message>
+    <message>
+        <source>{value} members</source>
+        <translation>parlamentarzyści: {value}</translation>
+    </message>
+    <message>
+        <source>{zips:,} ZIP codes (data of {value})</source>
+        <translation>{zips:,} kodów ZIP (dane z {value})</translation>
+    </message>
+    <message>
+        <source>Imported </source>
+        <translation>Zaimportowano: </translation>
+    </message>
+    <message>
+        <source>. {value} entries were left out; the first: {value1}</source>
+        <translation>. Pominięto wpisy: {value}; pierwszy: {value1}</translation>
+    </message>
+    <message>
+        <source>Washington, DC</source>
+        <translation>Waszyngton</translation>
+    </message>
+    <message>
+        <source>{city} office</source>
+        <translation>Biuro: {city}</translation>
+    </message>
+    <message>
+        <source>Choose one of the member’s offices</source>
+        <translation>Wybierz jedno z biur tej osoby</translation>
+    </message>
+    <message>
+        <source>District offices</source>
+        <translation>Biura w okręgu</translation>
+    </message>
+    <message>
+        <source>Choose one of {who}’s offices</source>
+        <translation>Wybierz jedno z biur: {who}</translation>
+    </message>
+    <message>
+        <source>Meetings of the day</source>
+        <translation>Spotkania dnia</translation>
+    </message>
+    <message>
+        <source> at {time}</source>
+        <translation> o {time}</translation>
+    </message>
+    <message>
+        <source>The meeting is still ahead</source>
+        <translation>Spotkanie jeszcze się nie odbyło</translation>
+    </message>
+    <message>
+        <source>The meeting with {v0} is on {v1}{at}. A thank-you written now thanks them for a meeting that has not happened yet.</source>
+        <translation>Spotkanie z: {v0} jest {v1}{at}. Podziękowanie napisane teraz dziękuje za spotkanie, które jeszcze się nie odbyło.</translation>
+    </message>
+    <message>
+        <source>the office</source>
+        <translation>biurem</translation>
+    </message>
+    <message>
+        <source>Write It Anyway</source>
+        <translation>Napisz mimo to</translation>
+    </message>
+    <message>
+        <source>Meeting report</source>
+        <translation>Raport ze spotkania</translation>
+    </message>
+    <message>
+        <source>Write the Meeting Report…</source>
+        <translation>Napisz raport ze spotkania…</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Nie teraz</translation>
+    </message>
+    <message>
+        <source>Meetings &amp;Log…</source>
+        <translation>&amp;Dziennik spotkań…</translation>
+    </message>
+    <message>
+        <source>Every meeting, what each office was given, reports, follow-ups</source>
+        <translation>Wszystkie spotkania, co dostało każde biuro, raporty, dalsze kroki</translation>
+    </message>
+    <message>
+        <source>Write the Meeting &amp;Report…</source>
+        <translation>Napisz &amp;raport ze spotkania…</translation>
+    </message>
+    <message>
+        <source>Whom you met, where the office stands, what each side promised</source>
+        <translation>Z kim się spotkałeś, jakie jest stanowisko biura, co każda strona obiecała</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Thank-you Text</source>
+        <translation>&amp;Kopiuj podziękowanie</translation>
+    </message>
+    <message>
+        <source>A thank-you message for the staffer, on the clipboard</source>
+        <translation>Podziękowanie dla asystenta, w schowku</translation>
+    </message>
+    <message>
+        <source>Thank-you &amp;Email…</source>
+        <translation>&amp;E-mail z podziękowaniem…</translation>
+    </message>
+    <message>
+        <source>An email draft (.eml) to the staffer with the page attached</source>
+        <translation>Szkic e-maila (.eml) do asystenta z załączoną stroną</translation>
+    </message>
+    <message>
+        <source>Record &amp;Pages in the Meeting Log</source>
+        <translation>Zapisuj &amp;strony w dzienniku spotkań</translation>
+    </message>
+    <message>
+        <source>Keep a record of each page exported or printed for a legislator</source>
+        <translation>Zapisuj każdą stronę wyeksportowaną lub wydrukowaną dla parlamentarzysty</translation>
+    </message>
+    <message>
+        <source>&amp;Meetings</source>
+        <translation>&amp;Spotkania</translation>
+    </message>
+    <message>
+        <source>Pages you export or print are recorded in the meeting log.</source>
+        <translation>Wyeksportowane lub wydrukowane strony trafiają do dziennika spotkań.</translation>
+    </message>
+    <message>
+        <source>Pages are no longer recorded in the meeting log.</source>
+        <translation>Strony nie są już zapisywane w dzienniku spotkań.</translation>
+    </message>
+    <message>
+        <source>Your meeting with {name} was on {v0}. How did it go? Write the report while it is fresh — it stays on this computer.</source>
+        <translation>Twoje spotkanie z: {name} było {v0}. Jak poszło? Napisz raport, póki pamiętasz — zostaje na tym komputerze.</translation>
+    </message>
+    <message>
+        <source>Saved the meeting report in your meeting log.</source>
+        <translation>Zapisano raport w dzienniku spotkań.</translation>
+    </message>
+    <message>
+        <source>Copied the thank-you text to the clipboard.</source>
+        <translation>Skopiowano podziękowanie do schowka.</translation>
+    </message>
+    <message>
+        <source>Cannot write the thank-you</source>
+        <translation>Nie można napisać podziękowania</translation>
+    </message>
+    <message>
+        <source>Save Thank-you Email</source>
+        <translation>Zapisz e-mail z podziękowaniem</translation>
+    </message>
+    <message>
+        <source>Email drafts (*.eml)</source>
+        <translation>Szkice e-maili (*.eml)</translation>
+    </message>
+    <message>
+        <source>Cannot save the thank-you</source>
+        <translation>Nie można zapisać podziękowania</translation>
+    </message>
+    <message>
+        <source>with the page attached</source>
+        <translation>z załączoną stroną</translation>
+    </message>
+    <message>
+        <source>(no page was recorded to attach)</source>
+        <translation>(nie zapisano strony do załączenia)</translation>
+    </message>
+    <message>
+        <source> to {to}</source>
+        <translation> do {to}</translation>
+    </message>
+    <message>
+        <source>; add the staffer’s address</source>
+        <translation>; dodaj adres asystenta</translation>
+    </message>
+    <message>
+        <source>Saved {name} {attached}{hint}. Open it to edit and send.</source>
+        <translation>Zapisano {name} {attached}{hint}. Otwórz, by edytować i wysłać.</translation>
+    </message>
+    <message>
+        <source>The follow-up is overdue</source>
+        <translation>Termin dalszych kroków minął</translation>
+    </message>
+    <message>
+        <source>The follow-up is due in the next two days</source>
+        <translation>Dalsze kroki w ciągu dwóch dni</translation>
+    </message>
+    <message>
+        <source>The meeting is over: write its report while it is fresh</source>
+        <translation>Spotkanie się odbyło: napisz raport, póki pamiętasz</translation>
+    </message>
+    <message>
+        <source>No report yet</source>
+        <translation>Brak raportu</translation>
+    </message>
+    <message>
+        <source>{done}, but {warning}</source>
+        <translation>{done}, ale {warning}</translation>
+    </message>
+    <message>
+        <source>Whom we met</source>
+        <translation>Z kim się spotkaliśmy</translation>
+    </message>
+    <message>
+        <source>Staffer’s email</source>
+        <translation>E-mail asystenta</translation>
+    </message>
+    <message>
+        <source>Our team</source>
+        <translation>Nasz zespół</translation>
+    </message>
+    <message>
+        <source>Their position</source>
+        <translation>Ich stanowisko</translation>
+    </message>
+    <message>
+        <source>Their questions</source>
+        <translation>Ich pytania</translation>
+    </message>
+    <message>
+        <source>They asked of us</source>
+        <translation>Poprosili nas o</translation>
+    </message>
+    <message>
+        <source>We promised</source>
+        <translation>Obiecaliśmy</translation>
+    </message>
+    <message>
+        <source>They promised</source>
+        <translation>Obiecali</translation>
+    </message>
+    <message>
+        <source>Follow up by</source>
+        <translation>Dalsze kroki do</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notatki</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>bez daty</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Pytanie</translation>
+    </message>
+    <message>
+        <source>Our answer (leave empty if we owe one)</source>
+        <translation>Nasza odpowiedź (zostaw puste, jeśli ją jesteśmy winni)</translation>
+    </message>
+    <message>
+        <source>(no question)</source>
+        <translation>(brak pytania)</translation>
+    </message>
+    <message>
+        <source>Meeting report — {who}</source>
+        <translation>Raport ze spotkania — {who}</translation>
+    </message>
+    <message>
+        <source>The meeting is still ahead: note what you know now, and finish the report after it. It stays on this computer, in your meeting log.</source>
+        <translation>Spotkanie jeszcze przed tobą: zanotuj, co wiesz teraz, a raport dokończ po nim. Zostaje na tym komputerze, w dzienniku spotkań.</translation>
+    </message>
+    <message>
+        <source>Write it while it is fresh: it stays on this computer, in your meeting log, and feeds the thank-you email.</source>
+        <translation>Napisz go, póki pamiętasz: zostaje na tym komputerze, w dzienniku spotkań, i trafia do e-maila z podziękowaniem.</translation>
+    </message>
+    <message>
+        <source>e.g. Jesús García, foreign policy adviser</source>
+        <translation>np. Jesús García, doradca ds. polityki zagranicznej</translation>
+    </message>
+    <message>
+        <source>for the thank-you, e.g. jesus.garcia@senate.gov</source>
+        <translation>do podziękowania, np. jesus.garcia@senate.gov</translation>
+    </message>
+    <message>
+        <source>who of us went, separated by commas</source>
+        <translation>kto z nas był, oddzielone przecinkami</translation>
+    </message>
+    <message>
+        <source>one per line: what the office asked us for</source>
+        <translation>jedno w wierszu: o co prosiło nas biuro</translation>
+    </message>
+    <message>
+        <source>one per line: what we said we would do</source>
+        <translation>jedno w wierszu: co obiecaliśmy zrobić</translation>
+    </message>
+    <message>
+        <source>one per line: what they offered to do</source>
+        <translation>jedno w wierszu: co zaproponowali zrobić</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Zrobione</translation>
+    </message>
+    <message>
+        <source>anything else worth remembering: mood, names, next steps</source>
+        <translation>wszystko inne warte zapamiętania: nastrój, nazwiska, kolejne kroki</translation>
+    </message>
+    <message>
+        <source>Copy Thank-you Text</source>
+        <translation>Kopiuj podziękowanie</translation>
+    </message>
+    <message>
+        <source>Save the report, then copy a thank-you message to paste into your email</source>
+        <translation>Zapisz raport, potem skopiuj podziękowanie do wklejenia w e-mail</translation>
+    </message>
+    <message>
+        <source>Thank-you Email…</source>
+        <translation>E-mail z podziękowaniem…</translation>
+    </message>
+    <message>
+        <source>Save the report, then write an email draft (.eml) with the leave-behind attached</source>
+        <translation>Zapisz raport, potem napisz szkic e-maila (.eml) z załączoną notatką</translation>
+    </message>
+    <message>
+        <source>the report</source>
+        <translation>raport</translation>
+    </message>
+    <message>
+        <source>Report saved; the thank-you text is on the clipboard.</source>
+        <translation>Zapisano raport; podziękowanie jest w schowku.</translation>
+    </message>
+    <message>
+        <source>{count} words — {v0} over the {most} allowed</source>
+        <translation>{count} słów — o {v0} więcej niż dozwolone {most}</translation>
+    </message>
+    <message>
+        <source>{count} / {most} words (aim for {aim})</source>
+        <translation>{count} / {most} słów (cel: {aim})</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Your own talking points&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Twoje własne punkty rozmowy&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Start from a pack and make it yours: change the wording that works for your offices, add a point for a new bill, keep a rebuttal that worked. The pack that comes with Briefer stays as it is; your copy keeps its point ids, so briefs that use them keep working.</source>
+        <translation>Zacznij od pakietu i zrób go swoim: zmień sformułowania pod swoje biura, dodaj punkt o nowym projekcie ustawy, zachowaj odpowiedź, która zadziałała. Pakiet dołączony do Briefera zostaje bez zmian; twoja kopia zachowuje identyfikatory punktów, więc korzystające z nich briefy dalej działają.</translation>
+    </message>
+    <message>
+        <source>Start from “{title}”</source>
+        <translation>Zacznij od „{title}”</translation>
+    </message>
+    <message>
+        <source>A copy of the {points} points, to change as you like</source>
+        <translation>Kopia punktów ({points}) do dowolnej zmiany</translation>
+    </message>
+    <message>
+        <source>Open your pack “{title}” ({id})</source>
+        <translation>Otwórz swój pakiet „{title}” ({id})</translation>
+    </message>
+    <message>
+        <source>Install a Pack File a Teammate Sent…</source>
+        <translation>Zainstaluj plik pakietu od kogoś z zespołu…</translation>
+    </message>
+    <message>
+        <source>The page’s headline</source>
+        <translation>Nagłówek strony</translation>
+    </message>
+    <message>
+        <source>Subtitle</source>
+        <translation>Podtytuł</translation>
+    </message>
+    <message>
+        <source>One line under it (optional)</source>
+        <translation>Jeden wiersz pod nim (opcjonalnie)</translation>
+    </message>
+    <message>
+        <source>Source: title</source>
+        <translation>Źródło: tytuł</translation>
+    </message>
+    <message>
+        <source>The article or report’s title</source>
+        <translation>Tytuł artykułu lub raportu</translation>
+    </message>
+    <message>
+        <source>Source: publisher</source>
+        <translation>Źródło: wydawca</translation>
+    </message>
+    <message>
+        <source>Who published it</source>
+        <translation>Kto to opublikował</translation>
+    </message>
+    <message>
+        <source>Credit line</source>
+        <translation>Informacja o źródle</translation>
+    </message>
+    <message>
+        <source>Printed in every page’s footer. Write the points in your own words and credit where the arguments come from.</source>
+        <translation>Drukowane w stopce każdej strony. Pisz punkty własnymi słowami i podawaj, skąd pochodzą argumenty.</translation>
+    </message>
+    <message>
+        <source>Source: web address</source>
+        <translation>Źródło: adres WWW</translation>
+    </message>
+    <message>
+        <source>Pack id</source>
+        <translation>Identyfikator pakietu</translation>
+    </message>
+    <message>
+        <source>Briefs name the pack by this id (lower-case letters, digits, hyphens).</source>
+        <translation>Briefy wskazują pakiet tym identyfikatorem (małe litery, cyfry, łączniki).</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Język</translation>
+    </message>
+    <message>
+        <source>The document language: en, de…</source>
+        <translation>Język dokumentu: en, de…</translation>
+    </message>
+    <message>
+        <source>&lt;h3 style=&apos;margin:0&apos;&gt;About this pack&lt;/h3&gt;</source>
+        <translation>&lt;h3 style=&apos;margin:0&apos;&gt;O tym pakiecie&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Rodzaj</translation>
+    </message>
+    <message>
+        <source>Four to eight words</source>
+        <translation>Od czterech do ośmiu słów</translation>
+    </message>
+    <message>
+        <source>The claim, as critics put it</source>
+        <translation>Teza w ujęciu krytyków</translation>
+    </message>
+    <message>
+        <source>The misconception this point answers</source>
+        <translation>Błędne przekonanie, na które odpowiada ten punkt</translation>
+    </message>
+    <message>
+        <source>Used when the page is full.</source>
+        <translation>Używany, gdy strona jest pełna.</translation>
+    </message>
+    <message>
+        <source>Point id</source>
+        <translation>Identyfikator punktu</translation>
+    </message>
+    <message>
+        <source>Briefs name the point by its id: change it only for a new point.</source>
+        <translation>Briefy wskazują punkt jego identyfikatorem: zmieniaj go tylko dla nowego punktu.</translation>
+    </message>
+    <message>
+        <source>&lt;h3 style=&apos;margin:0&apos;&gt;Point {v0} of {v1}&lt;/h3&gt;</source>
+        <translation>&lt;h3 style=&apos;margin:0&apos;&gt;Punkt {v0} z {v1}&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Packs</source>
+        <translation>P&amp;akiety</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Your Packs…</source>
+        <translation>&amp;Edytuj swoje pakiety…</translation>
+    </message>
+    <message>
+        <source>Change the talking points, add your own, keep what worked</source>
+        <translation>Zmieniaj punkty, dodawaj własne, zachowuj to, co działa</translation>
+    </message>
+    <message>
+        <source>&amp;Use in This Brief</source>
+        <translation>&amp;Użyj w tym briefie</translation>
+    </message>
+    <message>
+        <source>&amp;Install Pack File…</source>
+        <translation>&amp;Zainstaluj plik pakietu…</translation>
+    </message>
+    <message>
+        <source>Install a pack a teammate sent you (.brieferpack)</source>
+        <translation>Zainstaluj pakiet od kogoś z zespołu (.brieferpack)</translation>
+    </message>
+    <message>
+        <source>&amp;Share This Brief’s Pack…</source>
+        <translation>&amp;Udostępnij pakiet tego briefu…</translation>
+    </message>
+    <message>
+        <source>Write the pack to one file to send to a teammate</source>
+        <translation>Zapisz pakiet do jednego pliku, by wysłać go komuś z zespołu</translation>
+    </message>
+    <message>
+        <source>&amp;New Pack from “{title}”</source>
+        <translation>&amp;Nowy pakiet z „{title}”</translation>
+    </message>
+    <message>
+        <source>comes with Briefer</source>
+        <translation>dołączony do Briefera</translation>
+    </message>
+    <message>
+        <source>Saved the pack “{pack_id}”.</source>
+        <translation>Zapisano pakiet „{pack_id}”.</translation>
+    </message>
+    <message>
+        <source>Cannot use the pack</source>
+        <translation>Nie można użyć pakietu</translation>
+    </message>
+    <message>
+        <source>Use the pack “{title}”</source>
+        <translation>Użycie pakietu „{title}”</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chosen point(s) it does not have were left out.</source>
+        <translation>
+            <numerusform>Pominięto %n wybrany punkt, którego w nim nie ma.</numerusform>
+            <numerusform>Pominięto %n wybrane punkty, których w nim nie ma.</numerusform>
+            <numerusform>Pominięto %n wybranych punktów, których w nim nie ma.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This brief now uses “{title}” ({pack_id}).{note}</source>
+        <translation>Ten brief używa teraz „{title}” ({pack_id}).{note}</translation>
+    </message>
+    <message>
+        <source>Install a pack</source>
+        <translation>Zainstaluj pakiet</translation>
+    </message>
+    <message>
+        <source>Cannot install {name}</source>
+        <translation>Nie można zainstalować {name}</translation>
+    </message>
+    <message>
+        <source>“{id}” is the id of a pack that comes with Briefer; ask whoever made this file to give their pack its own id.</source>
+        <translation>„{id}” to identyfikator pakietu dołączonego do Briefera; poproś autora tego pliku, by nadał swojemu pakietowi własny identyfikator.</translation>
+    </message>
+    <message>
+        <source>Install the pack “{title}” ({value} talking points, from {publisher})? Briefs can then use it by its id, “{id}”.</source>
+        <translation>Zainstalować pakiet „{title}” (punkty: {value}, od: {publisher})? Briefy będą mogły go używać przez identyfikator „{id}”.</translation>
+    </message>
+    <message>
+        <source>You already have a pack with the id “{id}”. Replace it with the one in {name} (“{title}”, {value} talking points)?</source>
+        <translation>Masz już pakiet o identyfikatorze „{id}”. Zastąpić go pakietem z {name} („{title}”, punkty: {value})?</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Zastąp</translation>
+    </message>
+    <message>
+        <source>Install</source>
+        <translation>Zainstaluj</translation>
+    </message>
+    <message>
+        <source>Installed “{title}” ({id}). Packs › Use in This Brief builds the brief with it.</source>
+        <translation>Zainstalowano „{title}” ({id}). Pakiety › Użyj w tym briefie buduje z nim brief.</translation>
+    </message>
+    <message>
+        <source>Share a pack</source>
+        <translation>Udostępnij pakiet</translation>
+    </message>
+    <message>
+        <source>Cannot share the pack</source>
+        <translation>Nie można udostępnić pakietu</translation>
+    </message>
+    <message>
+        <source>Wrote {name}: send it to a teammate, who opens it with Briefer.</source>
+        <translation>Zapisano {name}: wyślij komuś z zespołu, kto otworzy go w Brieferze.</translation>
+    </message>
+    <message>
+        <source>Kept in “{name}” ({v0}). Save the pack to keep it for the next meetings.</source>
+        <translation>Zachowano w „{name}” ({v0}). Zapisz pakiet, by został na kolejne spotkania.</translation>
+    </message>
+    <message>
+        <source>a new pack</source>
+        <translation>nowy pakiet</translation>
+    </message>
+    <message>
+        <source>Briefer did not close properly while you were editing the pack “{name}”. Restore your unsaved changes to it?</source>
+        <translation>Briefer nie zamknął się poprawnie podczas edycji pakietu „{name}”. Przywrócić niezapisane zmiany?</translation>
+    </message>
+    <message>
+        <source>The pack’s talking points</source>
+        <translation>Punkty rozmowy pakietu</translation>
+    </message>
+    <message>
+        <source>Add Point</source>
+        <translation>Dodaj punkt</translation>
+    </message>
+    <message>
+        <source>Add a talking point after the selected one</source>
+        <translation>Dodaj punkt po wybranym</translation>
+    </message>
+    <message>
+        <source>Move Up</source>
+        <translation>W górę</translation>
+    </message>
+    <message>
+        <source>Move the point up (Alt+Up)</source>
+        <translation>Przesuń punkt w górę (Alt+Góra)</translation>
+    </message>
+    <message>
+        <source>Move Down</source>
+        <translation>W dół</translation>
+    </message>
+    <message>
+        <source>Move the point down (Alt+Down)</source>
+        <translation>Przesuń punkt w dół (Alt+Dół)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Points&lt;/b&gt; (each section of the page keeps this order)</source>
+        <translation>&lt;b&gt;Punkty&lt;/b&gt; (każda sekcja strony zachowuje tę kolejność)</translation>
+    </message>
+    <message>
+        <source>About this pack</source>
+        <translation>O tym pakiecie</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s).</source>
+        <translation>
+            <numerusform>%n punkt.</numerusform>
+            <numerusform>%n punkty.</numerusform>
+            <numerusform>%n punktów.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) to fix before saving (marked ⚠).</source>
+        <translation>
+            <numerusform>%n problem do poprawienia przed zapisem (oznaczony ⚠).</numerusform>
+            <numerusform>%n problemy do poprawienia przed zapisem (oznaczone ⚠).</numerusform>
+            <numerusform>%n problemów do poprawienia przed zapisem (oznaczone ⚠).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No problems.</source>
+        <translation>Brak problemów.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Preview&lt;/b&gt; — your open brief with this pack’s texts</source>
+        <translation>&lt;b&gt;Podgląd&lt;/b&gt; — twój otwarty brief z tekstami tego pakietu</translation>
+    </message>
+    <message>
+        <source>Preview of the page with this pack</source>
+        <translation>Podgląd strony z tym pakietem</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Not updated:&lt;/b&gt; the page below is the last one that could be built. Fix the problems marked in red to see your changes.</source>
+        <translation>&lt;b&gt;Nie odświeżono:&lt;/b&gt; poniżej ostatnia strona, którą udało się zbudować. Popraw problemy oznaczone na czerwono, by zobaczyć zmiany.</translation>
     </message>
 </context>
 </TS>

@@ -704,8 +704,44 @@ Details were written to {log}</source>
         <translation>Депутат</translation>
     </message>
     <message>
+        <source>Type a name, a state (NH) or a seat (CA-12), then pick the member</source>
+        <translation>Введите имя, штат (NH) или округ (CA-12), затем выберите депутата</translation>
+    </message>
+    <message>
         <source>e.g. Jeanne Shaheen</source>
         <translation>напр. Jeanne Shaheen</translation>
+    </message>
+    <message>
+        <source>To fill in a member’s title, seat, party and committees from their name, &lt;a href=&quot;import&quot;&gt;import legislators…&lt;/a&gt;</source>
+        <translation>Чтобы заполнять должность, округ, партию и комитеты по имени, &lt;a href=&quot;import&quot;&gt;импортируйте депутатов…&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>The legislator list could not be read. &lt;a href=&quot;import&quot;&gt;Import legislators…&lt;/a&gt; again.</source>
+        <translation>Список депутатов не читается. &lt;a href=&quot;import&quot;&gt;Импортируйте депутатов…&lt;/a&gt; заново.</translation>
+    </message>
+    <message>
+        <source>Import legislators</source>
+        <translation>Импорт депутатов</translation>
+    </message>
+    <message>
+        <source>Matching legislators</source>
+        <translation>Подходящие депутаты</translation>
+    </message>
+    <message>
+        <source>Pick a member from the list to fill in their details</source>
+        <translation>Выберите депутата из списка, чтобы заполнить его данные</translation>
+    </message>
+    <message>
+        <source>Your members (ZIP {home_zip})</source>
+        <translation>Ваши депутаты (ZIP {home_zip})</translation>
+    </message>
+    <message>
+        <source>From the ZIP data of {v0}</source>
+        <translation>По данным ZIP от {v0}</translation>
+    </message>
+    <message>
+        <source>Other members</source>
+        <translation>Другие депутаты</translation>
     </message>
     <message>
         <source>Name:</source>
@@ -713,7 +749,7 @@ Details were written to {log}</source>
     </message>
     <message>
         <source>Title</source>
-        <translation>Должность</translation>
+        <translation>Название</translation>
     </message>
     <message>
         <source>e.g. Senator</source>
@@ -1220,6 +1256,882 @@ Details were written to {log}</source>
     <message>
         <source>Discard</source>
         <translation>Отбросить</translation>
+    </message>
+    <message>
+        <source>Constituents attending</source>
+        <translation>Присутствующие избиратели</translation>
+    </message>
+    <message>
+        <source>&amp;Add Person</source>
+        <translation>&amp;Добавить человека</translation>
+    </message>
+    <message>
+        <source>Add &amp;Me</source>
+        <translation>Добавить &amp;меня</translation>
+    </message>
+    <message>
+        <source>Add yourself, with the ZIP from the Sender tab</source>
+        <translation>Добавить себя, с ZIP из вкладки «Отправитель»</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Убрать</translation>
+    </message>
+    <message>
+        <source>Advocates at this meeting who live in the member’s state (for a representative, the district). The page names them as constituents only when the ZIP data agrees.</source>
+        <translation>Участники встречи, живущие в штате депутата (у члена Палаты представителей — в округе). Страница называет их избирателями, только если это подтверждают данные ZIP.</translation>
+    </message>
+    <message>
+        <source>ZIP: {value}</source>
+        <translation>ZIP: {value}</translation>
+    </message>
+    <message>
+        <source>Type the name</source>
+        <translation>Введите имя</translation>
+    </message>
+    <message>
+        <source>Checked against the ZIP data of {v0}.</source>
+        <translation>Проверено по данным ZIP от {v0}.</translation>
+    </message>
+    <message>
+        <source>No ZIP data imported: the people are taken as given, not checked (File → Import Legislators, the ZIP-to-district file).</source>
+        <translation>Данные ZIP не импортированы: люди принимаются как есть, без проверки (Файл → Импорт депутатов, файл ZIP — округ).</translation>
+    </message>
+    <message>
+        <source>Edit constituents</source>
+        <translation>Правка избирателей</translation>
+    </message>
+    <message>
+        <source>Add me</source>
+        <translation>Добавить меня</translation>
+    </message>
+    <message>
+        <source>Add {name} ({code})</source>
+        <translation>Добавление: {name} ({code})</translation>
+    </message>
+    <message>
+        <source>Fill in your name and your ZIP on the Sender tab to add yourself</source>
+        <translation>Укажите имя и ZIP на вкладке «Отправитель», чтобы добавить себя</translation>
+    </message>
+    <message>
+        <source>Remove constituents</source>
+        <translation>Удаление избирателей</translation>
+    </message>
+    <message>
+        <source>✓ Constituent ({place})</source>
+        <translation>✓ Избиратель ({place})</translation>
+    </message>
+    <message>
+        <source>May be: the ZIP spans {codes}</source>
+        <translation>Возможно: ZIP охватывает {codes}</translation>
+    </message>
+    <message>
+        <source>another state</source>
+        <translation>другой штат</translation>
+    </message>
+    <message>
+        <source>Lives in {where}: not a constituent</source>
+        <translation>Живёт в: {where}: не избиратель</translation>
+    </message>
+    <message>
+        <source>Not checked: no ZIP data</source>
+        <translation>Не проверено: нет данных ZIP</translation>
+    </message>
+    <message>
+        <source>Not checked: choose the legislator</source>
+        <translation>Не проверено: выберите депутата</translation>
+    </message>
+    <message>
+        <source>Not checked: no ZIP</source>
+        <translation>Не проверено: нет ZIP</translation>
+    </message>
+    <message>
+        <source>Not checked: ZIP not in the data</source>
+        <translation>Не проверено: ZIP нет в данных</translation>
+    </message>
+    <message>
+        <source>the member’s state</source>
+        <translation>штат депутата</translation>
+    </message>
+    <message>
+        <source>No constituents listed for {name} yet. Offices give the most weight to the people they represent: if anyone coming lives in {place}, add them here and the page will say so.</source>
+        <translation>Для {name} пока нет избирателей. Офисы больше всего прислушиваются к тем, кого представляют: если кто-то из участников живёт в {place}, добавьте его здесь, и страница это скажет.</translation>
+    </message>
+    <message>
+        <source>No one listed lives in {place}, so the page calls no one a constituent. If someone from {place} can join, this meeting will carry more weight.</source>
+        <translation>Никто из списка не живёт в {place}, поэтому страница никого не называет избирателем. Если присоединится кто-то из {place}, встреча будет весомее.</translation>
+    </message>
+    <message>
+        <source>To see your members, &lt;a href=&quot;import&quot;&gt;import the legislators and the ZIP-to-district file…&lt;/a&gt;</source>
+        <translation>Чтобы увидеть своих депутатов, &lt;a href=&quot;import&quot;&gt;импортируйте депутатов и файл ZIP — округ…&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Where you live</source>
+        <translation>Где вы живёте</translation>
+    </message>
+    <message>
+        <source>Your ZIP code</source>
+        <translation>Ваш ZIP-код</translation>
+    </message>
+    <message>
+        <source>e.g. 03301</source>
+        <translation>напр. 03301</translation>
+    </message>
+    <message>
+        <source>Your members</source>
+        <translation>Ваши депутаты</translation>
+    </message>
+    <message>
+        <source>Used on this computer only, to find your members and whether you are their constituent. It is never printed on a page.</source>
+        <translation>Используется только на этом компьютере, чтобы найти ваших депутатов и понять, их ли вы избиратель. Никогда не печатается на странице.</translation>
+    </message>
+    <message>
+        <source>Your ZIP:</source>
+        <translation>Ваш ZIP:</translation>
+    </message>
+    <message>
+        <source>Your members:</source>
+        <translation>Ваши депутаты:</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Type your ZIP code to see your two senators and your representative.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Введите свой ZIP-код, чтобы увидеть двух своих сенаторов и своего представителя.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;&lt;small&gt;ZIP data of {value}.&lt;/small&gt;</source>
+        <translation>&lt;br&gt;&lt;small&gt;Данные ZIP от {value}.&lt;/small&gt;</translation>
+    </message>
+    <message>
+        <source>ZIP {home_zip} is not in the ZIP data (PO-box-only ZIPs are missing): try the ZIP of your home address.{dated}</source>
+        <translation>ZIP {home_zip} нет в данных ZIP (нет кодов, где только абонентские ящики): попробуйте ZIP домашнего адреса.{dated}</translation>
+    </message>
+    <message>
+        <source> — &lt;i&gt;may be yours&lt;/i&gt;</source>
+        <translation> — &lt;i&gt;возможно, ваш&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>No member in the directory for {seat}</source>
+        <translation>В справочнике нет депутата для {seat}</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;&lt;small&gt;Your ZIP spans {codes}: which of them is yours depends on your street address.&lt;/small&gt;</source>
+        <translation>&lt;br&gt;&lt;small&gt;Ваш ZIP охватывает {codes}: какой из них ваш, зависит от адреса.&lt;/small&gt;</translation>
+    </message>
+    <message>
+        <source>Legislator files (*.yaml *.yml *.csv);;congress-legislators YAML (*.yaml *.yml);;CSV files (*.csv);;All files (*)</source>
+        <translation>Файлы депутатов (*.yaml *.yml *.csv);;congress-legislators YAML (*.yaml *.yml);;Файлы CSV (*.csv);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Import the members of Congress and their committees from the public &lt;b&gt;congress&amp;#8209;legislators&lt;/b&gt; files. Choose the folder that holds them:&lt;ul style=&apos;margin-left:-20px&apos;&gt;&lt;li&gt;legislators-current.yaml&lt;/li&gt;&lt;li&gt;committees-current.yaml&lt;/li&gt;&lt;li&gt;committee-membership-current.yaml&lt;/li&gt;&lt;li&gt;legislators-district-offices.yaml (optional: the members’ offices)&lt;/li&gt;&lt;/ul&gt;For another legislature, choose a CSV file whose first line names the columns: name, title, chamber, state, district, party, committees, office, phone, email.&lt;p&gt;To find each advocate’s members from their ZIP code, also choose the public &lt;b&gt;ZIP-to-district&lt;/b&gt; file (zccd.csv, columns state_fips, state_abbr, zcta, cd). District maps change, so the app shows the date of the data you import: give it below (where you got the file says when it was published).&lt;/p&gt;</source>
+        <translation>Импортируйте членов Конгресса и их комитеты из открытых файлов &lt;b&gt;congress&amp;#8209;legislators&lt;/b&gt;. Выберите папку, где они лежат:&lt;ul style=&apos;margin-left:-20px&apos;&gt;&lt;li&gt;legislators-current.yaml&lt;/li&gt;&lt;li&gt;committees-current.yaml&lt;/li&gt;&lt;li&gt;committee-membership-current.yaml&lt;/li&gt;&lt;li&gt;legislators-district-offices.yaml (необязательно: офисы депутатов)&lt;/li&gt;&lt;/ul&gt;Для другого парламента выберите файл CSV, первая строка которого называет столбцы: name, title, chamber, state, district, party, committees, office, phone, email.&lt;p&gt;Чтобы находить депутатов каждого участника по ZIP-коду, выберите также открытый файл &lt;b&gt;ZIP — округ&lt;/b&gt; (zccd.csv, столбцы state_fips, state_abbr, zcta, cd). Границы округов меняются, поэтому приложение показывает дату импортированных данных: укажите её ниже (источник файла сообщает, когда он опубликован).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>When the ZIP-to-district data was published (not when the file was copied): the app and the page say which data the constituents were checked against</source>
+        <translation>Когда опубликованы данные ZIP — округ (а не когда скопирован файл): приложение и страница говорят, по каким данным проверены избиратели</translation>
+    </message>
+    <message>
+        <source>Import Legislators</source>
+        <translation>Импорт депутатов</translation>
+    </message>
+    <message>
+        <source>Files to import</source>
+        <translation>Файлы для импорта</translation>
+    </message>
+    <message>
+        <source>Choose the folder, or the files</source>
+        <translation>Выберите папку или файлы</translation>
+    </message>
+    <message>
+        <source>Choose &amp;Folder…</source>
+        <translation>Выбрать &amp;папку…</translation>
+    </message>
+    <message>
+        <source>Choose F&amp;iles…</source>
+        <translation>Выбрать &amp;файлы…</translation>
+    </message>
+    <message>
+        <source>ZIP data published on</source>
+        <translation>Данные ZIP опубликованы</translation>
+    </message>
+    <message>
+        <source>ZIP data &amp;published:</source>
+        <translation>Данные ZIP &amp;опубликованы:</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>Импорт</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Импортировать</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>&amp;Источник:</translation>
+    </message>
+    <message>
+        <source>Now imported: {value} members and {value1} committees. Importing again replaces them.</source>
+        <translation>Сейчас импортировано: депутатов — {value}, комитетов — {value1}. Новый импорт заменит их.</translation>
+    </message>
+    <message>
+        <source>No legislators imported yet.</source>
+        <translation>Депутаты ещё не импортированы.</translation>
+    </message>
+    <message>
+        <source> ZIP data of {value}.</source>
+        <translation> Данные ZIP от {value}.</translation>
+    </message>
+    <message>
+        <source>Choose the congress-legislators folder</source>
+        <translation>Выберите папку congress-legislators</translation>
+    </message>
+    <message>
+        <source>Choose legislator files</source>
+        <translation>Выберите файлы депутатов</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Импорт…</translation>
+    </message>
+    <message>
+        <source>Legislators imported</source>
+        <translation>Депутаты импортированы</translation>
+    </message>
+    <message>
+        <source>Cannot import the legislators</source>
+        <translation>Не удаётся импортировать депутатов</translation>
+    </message>
+    <message>
+        <source>choose one ZIP-to-district file at a time</source>
+        <translation>выбирайте по одному файлу ZIP — округ</translation>
+    </message>
+    <message>
+        <source>{value} members</source>
+        <translation>депутатов: {value}</translation>
+    </message>
+    <message>
+        <source>{zips:,} ZIP codes (data of {value})</source>
+        <translation>ZIP-кодов: {zips:,} (данные от {value})</translation>
+    </message>
+    <message>
+        <source>Imported </source>
+        <translation>Импортировано: </translation>
+    </message>
+    <message>
+        <source>. {value} entries were left out; the first: {value1}</source>
+        <translation>. Пропущено записей: {value}; первая: {value1}</translation>
+    </message>
+    <message>
+        <source>Washington, DC</source>
+        <translation>Вашингтон</translation>
+    </message>
+    <message>
+        <source>{city} office</source>
+        <translation>Офис: {city}</translation>
+    </message>
+    <message>
+        <source>Choose one of the member’s offices</source>
+        <translation>Выберите один из офисов депутата</translation>
+    </message>
+    <message>
+        <source>District offices</source>
+        <translation>Офисы в округе</translation>
+    </message>
+    <message>
+        <source>Choose one of {who}’s offices</source>
+        <translation>Выберите один из офисов: {who}</translation>
+    </message>
+    <message>
+        <source>Meetings of the day</source>
+        <translation>Встречи дня</translation>
+    </message>
+    <message>
+        <source> at {time}</source>
+        <translation> в {time}</translation>
+    </message>
+    <message>
+        <source>The meeting is still ahead</source>
+        <translation>Встреча ещё впереди</translation>
+    </message>
+    <message>
+        <source>The meeting with {v0} is on {v1}{at}. A thank-you written now thanks them for a meeting that has not happened yet.</source>
+        <translation>Встреча с {v0} — {v1}{at}. Благодарность, написанная сейчас, благодарит за встречу, которой ещё не было.</translation>
+    </message>
+    <message>
+        <source>the office</source>
+        <translation>офисом</translation>
+    </message>
+    <message>
+        <source>Write It Anyway</source>
+        <translation>Всё равно написать</translation>
+    </message>
+    <message>
+        <source>Meeting report</source>
+        <translation>Отчёт о встрече</translation>
+    </message>
+    <message>
+        <source>Write the Meeting Report…</source>
+        <translation>Написать отчёт о встрече…</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Не сейчас</translation>
+    </message>
+    <message>
+        <source>Meetings &amp;Log…</source>
+        <translation>&amp;Журнал встреч…</translation>
+    </message>
+    <message>
+        <source>Every meeting, what each office was given, reports, follow-ups</source>
+        <translation>Все встречи, что получил каждый офис, отчёты, дальнейшие шаги</translation>
+    </message>
+    <message>
+        <source>Write the Meeting &amp;Report…</source>
+        <translation>Написать &amp;отчёт о встрече…</translation>
+    </message>
+    <message>
+        <source>Whom you met, where the office stands, what each side promised</source>
+        <translation>С кем вы встретились, какова позиция офиса, что обещала каждая сторона</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Thank-you Text</source>
+        <translation>&amp;Копировать благодарность</translation>
+    </message>
+    <message>
+        <source>A thank-you message for the staffer, on the clipboard</source>
+        <translation>Благодарность сотруднику, в буфер обмена</translation>
+    </message>
+    <message>
+        <source>Thank-you &amp;Email…</source>
+        <translation>&amp;Письмо с благодарностью…</translation>
+    </message>
+    <message>
+        <source>An email draft (.eml) to the staffer with the page attached</source>
+        <translation>Черновик письма (.eml) сотруднику с приложенной страницей</translation>
+    </message>
+    <message>
+        <source>Record &amp;Pages in the Meeting Log</source>
+        <translation>Записывать &amp;страницы в журнал встреч</translation>
+    </message>
+    <message>
+        <source>Keep a record of each page exported or printed for a legislator</source>
+        <translation>Записывать каждую страницу, экспортированную или напечатанную для депутата</translation>
+    </message>
+    <message>
+        <source>&amp;Meetings</source>
+        <translation>&amp;Встречи</translation>
+    </message>
+    <message>
+        <source>Pages you export or print are recorded in the meeting log.</source>
+        <translation>Экспортированные или напечатанные страницы записываются в журнал встреч.</translation>
+    </message>
+    <message>
+        <source>Pages are no longer recorded in the meeting log.</source>
+        <translation>Страницы больше не записываются в журнал встреч.</translation>
+    </message>
+    <message>
+        <source>Your meeting with {name} was on {v0}. How did it go? Write the report while it is fresh — it stays on this computer.</source>
+        <translation>Ваша встреча с {name} была {v0}. Как прошло? Напишите отчёт, пока всё свежо, — он остаётся на этом компьютере.</translation>
+    </message>
+    <message>
+        <source>Saved the meeting report in your meeting log.</source>
+        <translation>Отчёт сохранён в журнале встреч.</translation>
+    </message>
+    <message>
+        <source>Copied the thank-you text to the clipboard.</source>
+        <translation>Благодарность скопирована в буфер обмена.</translation>
+    </message>
+    <message>
+        <source>Cannot write the thank-you</source>
+        <translation>Не удаётся написать благодарность</translation>
+    </message>
+    <message>
+        <source>Save Thank-you Email</source>
+        <translation>Сохранить письмо с благодарностью</translation>
+    </message>
+    <message>
+        <source>Email drafts (*.eml)</source>
+        <translation>Черновики писем (*.eml)</translation>
+    </message>
+    <message>
+        <source>Cannot save the thank-you</source>
+        <translation>Не удаётся сохранить благодарность</translation>
+    </message>
+    <message>
+        <source>with the page attached</source>
+        <translation>с приложенной страницей</translation>
+    </message>
+    <message>
+        <source>(no page was recorded to attach)</source>
+        <translation>(нет записанной страницы для вложения)</translation>
+    </message>
+    <message>
+        <source> to {to}</source>
+        <translation> для {to}</translation>
+    </message>
+    <message>
+        <source>; add the staffer’s address</source>
+        <translation>; добавьте адрес сотрудника</translation>
+    </message>
+    <message>
+        <source>Saved {name} {attached}{hint}. Open it to edit and send.</source>
+        <translation>Сохранён {name} {attached}{hint}. Откройте, чтобы изменить и отправить.</translation>
+    </message>
+    <message>
+        <source>The follow-up is overdue</source>
+        <translation>Срок следующего шага прошёл</translation>
+    </message>
+    <message>
+        <source>The follow-up is due in the next two days</source>
+        <translation>Следующий шаг — в ближайшие два дня</translation>
+    </message>
+    <message>
+        <source>The meeting is over: write its report while it is fresh</source>
+        <translation>Встреча прошла: напишите отчёт, пока всё свежо</translation>
+    </message>
+    <message>
+        <source>No report yet</source>
+        <translation>Отчёта ещё нет</translation>
+    </message>
+    <message>
+        <source>{done}, but {warning}</source>
+        <translation>{done}, но {warning}</translation>
+    </message>
+    <message>
+        <source>Whom we met</source>
+        <translation>С кем встретились</translation>
+    </message>
+    <message>
+        <source>Staffer’s email</source>
+        <translation>E-mail сотрудника</translation>
+    </message>
+    <message>
+        <source>Our team</source>
+        <translation>Наша команда</translation>
+    </message>
+    <message>
+        <source>Their position</source>
+        <translation>Их позиция</translation>
+    </message>
+    <message>
+        <source>Their questions</source>
+        <translation>Их вопросы</translation>
+    </message>
+    <message>
+        <source>They asked of us</source>
+        <translation>Они попросили нас</translation>
+    </message>
+    <message>
+        <source>We promised</source>
+        <translation>Мы пообещали</translation>
+    </message>
+    <message>
+        <source>They promised</source>
+        <translation>Они пообещали</translation>
+    </message>
+    <message>
+        <source>Follow up by</source>
+        <translation>Следующий шаг до</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>без даты</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Вопрос</translation>
+    </message>
+    <message>
+        <source>Our answer (leave empty if we owe one)</source>
+        <translation>Наш ответ (оставьте пустым, если мы его должны)</translation>
+    </message>
+    <message>
+        <source>(no question)</source>
+        <translation>(нет вопроса)</translation>
+    </message>
+    <message>
+        <source>Meeting report — {who}</source>
+        <translation>Отчёт о встрече — {who}</translation>
+    </message>
+    <message>
+        <source>The meeting is still ahead: note what you know now, and finish the report after it. It stays on this computer, in your meeting log.</source>
+        <translation>Встреча ещё впереди: запишите, что знаете сейчас, и закончите отчёт после неё. Он остаётся на этом компьютере, в журнале встреч.</translation>
+    </message>
+    <message>
+        <source>Write it while it is fresh: it stays on this computer, in your meeting log, and feeds the thank-you email.</source>
+        <translation>Напишите, пока всё свежо: отчёт остаётся на этом компьютере, в журнале встреч, и попадает в письмо с благодарностью.</translation>
+    </message>
+    <message>
+        <source>e.g. Jesús García, foreign policy adviser</source>
+        <translation>напр. Jesús García, советник по внешней политике</translation>
+    </message>
+    <message>
+        <source>for the thank-you, e.g. jesus.garcia@senate.gov</source>
+        <translation>для благодарности, напр. jesus.garcia@senate.gov</translation>
+    </message>
+    <message>
+        <source>who of us went, separated by commas</source>
+        <translation>кто из нас был, через запятую</translation>
+    </message>
+    <message>
+        <source>one per line: what the office asked us for</source>
+        <translation>по одному в строке: о чём нас попросил офис</translation>
+    </message>
+    <message>
+        <source>one per line: what we said we would do</source>
+        <translation>по одному в строке: что мы обещали сделать</translation>
+    </message>
+    <message>
+        <source>one per line: what they offered to do</source>
+        <translation>по одному в строке: что они предложили сделать</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Сделано</translation>
+    </message>
+    <message>
+        <source>anything else worth remembering: mood, names, next steps</source>
+        <translation>всё остальное, что стоит запомнить: настрой, имена, следующие шаги</translation>
+    </message>
+    <message>
+        <source>Copy Thank-you Text</source>
+        <translation>Копировать благодарность</translation>
+    </message>
+    <message>
+        <source>Save the report, then copy a thank-you message to paste into your email</source>
+        <translation>Сохранить отчёт, затем скопировать благодарность, чтобы вставить в письмо</translation>
+    </message>
+    <message>
+        <source>Thank-you Email…</source>
+        <translation>Письмо с благодарностью…</translation>
+    </message>
+    <message>
+        <source>Save the report, then write an email draft (.eml) with the leave-behind attached</source>
+        <translation>Сохранить отчёт, затем написать черновик письма (.eml) с приложенной памяткой</translation>
+    </message>
+    <message>
+        <source>the report</source>
+        <translation>отчёт</translation>
+    </message>
+    <message>
+        <source>Report saved; the thank-you text is on the clipboard.</source>
+        <translation>Отчёт сохранён; благодарность в буфере обмена.</translation>
+    </message>
+    <message>
+        <source>{count} words — {v0} over the {most} allowed</source>
+        <translation>{count} слов — на {v0} больше допустимых {most}</translation>
+    </message>
+    <message>
+        <source>{count} / {most} words (aim for {aim})</source>
+        <translation>{count} / {most} слов (цель: {aim})</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Your own talking points&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Ваши собственные тезисы&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Start from a pack and make it yours: change the wording that works for your offices, add a point for a new bill, keep a rebuttal that worked. The pack that comes with Briefer stays as it is; your copy keeps its point ids, so briefs that use them keep working.</source>
+        <translation>Начните с пакета и сделайте его своим: измените формулировки под свои офисы, добавьте тезис о новом законопроекте, сохраните удачное опровержение. Пакет, входящий в Briefer, остаётся как есть; ваша копия сохраняет идентификаторы тезисов, так что брифы, которые их используют, продолжают работать.</translation>
+    </message>
+    <message>
+        <source>Start from “{title}”</source>
+        <translation>Начать с «{title}»</translation>
+    </message>
+    <message>
+        <source>A copy of the {points} points, to change as you like</source>
+        <translation>Копия тезисов ({points}), чтобы менять как угодно</translation>
+    </message>
+    <message>
+        <source>Open your pack “{title}” ({id})</source>
+        <translation>Открыть ваш пакет «{title}» ({id})</translation>
+    </message>
+    <message>
+        <source>Install a Pack File a Teammate Sent…</source>
+        <translation>Установить файл пакета от коллеги…</translation>
+    </message>
+    <message>
+        <source>The page’s headline</source>
+        <translation>Заголовок страницы</translation>
+    </message>
+    <message>
+        <source>Subtitle</source>
+        <translation>Подзаголовок</translation>
+    </message>
+    <message>
+        <source>One line under it (optional)</source>
+        <translation>Одна строка под ним (необязательно)</translation>
+    </message>
+    <message>
+        <source>Source: title</source>
+        <translation>Источник: название</translation>
+    </message>
+    <message>
+        <source>The article or report’s title</source>
+        <translation>Название статьи или доклада</translation>
+    </message>
+    <message>
+        <source>Source: publisher</source>
+        <translation>Источник: издатель</translation>
+    </message>
+    <message>
+        <source>Who published it</source>
+        <translation>Кто опубликовал</translation>
+    </message>
+    <message>
+        <source>Credit line</source>
+        <translation>Строка об источнике</translation>
+    </message>
+    <message>
+        <source>Printed in every page’s footer. Write the points in your own words and credit where the arguments come from.</source>
+        <translation>Печатается в подвале каждой страницы. Пишите тезисы своими словами и указывайте, откуда доводы.</translation>
+    </message>
+    <message>
+        <source>Source: web address</source>
+        <translation>Источник: веб-адрес</translation>
+    </message>
+    <message>
+        <source>Pack id</source>
+        <translation>Идентификатор пакета</translation>
+    </message>
+    <message>
+        <source>Briefs name the pack by this id (lower-case letters, digits, hyphens).</source>
+        <translation>Брифы называют пакет этим идентификатором (строчные латинские буквы, цифры, дефисы).</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>The document language: en, de…</source>
+        <translation>Язык документа: en, de…</translation>
+    </message>
+    <message>
+        <source>&lt;h3 style=&apos;margin:0&apos;&gt;About this pack&lt;/h3&gt;</source>
+        <translation>&lt;h3 style=&apos;margin:0&apos;&gt;Об этом пакете&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Four to eight words</source>
+        <translation>От четырёх до восьми слов</translation>
+    </message>
+    <message>
+        <source>The claim, as critics put it</source>
+        <translation>Утверждение в изложении критиков</translation>
+    </message>
+    <message>
+        <source>The misconception this point answers</source>
+        <translation>Заблуждение, на которое отвечает этот тезис</translation>
+    </message>
+    <message>
+        <source>Used when the page is full.</source>
+        <translation>Используется, когда страница заполнена.</translation>
+    </message>
+    <message>
+        <source>Point id</source>
+        <translation>Идентификатор тезиса</translation>
+    </message>
+    <message>
+        <source>Briefs name the point by its id: change it only for a new point.</source>
+        <translation>Брифы называют тезис по идентификатору: меняйте его только у нового тезиса.</translation>
+    </message>
+    <message>
+        <source>&lt;h3 style=&apos;margin:0&apos;&gt;Point {v0} of {v1}&lt;/h3&gt;</source>
+        <translation>&lt;h3 style=&apos;margin:0&apos;&gt;Тезис {v0} из {v1}&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Packs</source>
+        <translation>&amp;Пакеты</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Your Packs…</source>
+        <translation>&amp;Изменить свои пакеты…</translation>
+    </message>
+    <message>
+        <source>Change the talking points, add your own, keep what worked</source>
+        <translation>Менять тезисы, добавлять свои, сохранять то, что сработало</translation>
+    </message>
+    <message>
+        <source>&amp;Use in This Brief</source>
+        <translation>&amp;Использовать в этом брифе</translation>
+    </message>
+    <message>
+        <source>&amp;Install Pack File…</source>
+        <translation>&amp;Установить файл пакета…</translation>
+    </message>
+    <message>
+        <source>Install a pack a teammate sent you (.brieferpack)</source>
+        <translation>Установить пакет, присланный коллегой (.brieferpack)</translation>
+    </message>
+    <message>
+        <source>&amp;Share This Brief’s Pack…</source>
+        <translation>&amp;Поделиться пакетом этого брифа…</translation>
+    </message>
+    <message>
+        <source>Write the pack to one file to send to a teammate</source>
+        <translation>Записать пакет в один файл, чтобы отправить коллеге</translation>
+    </message>
+    <message>
+        <source>&amp;New Pack from “{title}”</source>
+        <translation>&amp;Новый пакет из «{title}»</translation>
+    </message>
+    <message>
+        <source>comes with Briefer</source>
+        <translation>входит в Briefer</translation>
+    </message>
+    <message>
+        <source>Saved the pack “{pack_id}”.</source>
+        <translation>Пакет «{pack_id}» сохранён.</translation>
+    </message>
+    <message>
+        <source>Cannot use the pack</source>
+        <translation>Не удаётся использовать пакет</translation>
+    </message>
+    <message>
+        <source>Use the pack “{title}”</source>
+        <translation>Использование пакета «{title}»</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chosen point(s) it does not have were left out.</source>
+        <translation>
+            <numerusform>Пропущен %n выбранный тезис, которого в нём нет.</numerusform>
+            <numerusform>Пропущено %n выбранных тезиса, которых в нём нет.</numerusform>
+            <numerusform>Пропущено %n выбранных тезисов, которых в нём нет.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This brief now uses “{title}” ({pack_id}).{note}</source>
+        <translation>Теперь этот бриф использует «{title}» ({pack_id}).{note}</translation>
+    </message>
+    <message>
+        <source>Install a pack</source>
+        <translation>Установить пакет</translation>
+    </message>
+    <message>
+        <source>Cannot install {name}</source>
+        <translation>Не удаётся установить {name}</translation>
+    </message>
+    <message>
+        <source>“{id}” is the id of a pack that comes with Briefer; ask whoever made this file to give their pack its own id.</source>
+        <translation>«{id}» — идентификатор пакета, входящего в Briefer; попросите автора этого файла дать своему пакету собственный идентификатор.</translation>
+    </message>
+    <message>
+        <source>Install the pack “{title}” ({value} talking points, from {publisher})? Briefs can then use it by its id, “{id}”.</source>
+        <translation>Установить пакет «{title}» (тезисов: {value}, от: {publisher})? Брифы смогут использовать его по идентификатору «{id}».</translation>
+    </message>
+    <message>
+        <source>You already have a pack with the id “{id}”. Replace it with the one in {name} (“{title}”, {value} talking points)?</source>
+        <translation>У вас уже есть пакет с идентификатором «{id}». Заменить его пакетом из {name} («{title}», тезисов: {value})?</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Заменить</translation>
+    </message>
+    <message>
+        <source>Install</source>
+        <translation>Установить</translation>
+    </message>
+    <message>
+        <source>Installed “{title}” ({id}). Packs › Use in This Brief builds the brief with it.</source>
+        <translation>Установлен «{title}» ({id}). Пакеты › Использовать в этом брифе соберёт бриф с ним.</translation>
+    </message>
+    <message>
+        <source>Share a pack</source>
+        <translation>Поделиться пакетом</translation>
+    </message>
+    <message>
+        <source>Cannot share the pack</source>
+        <translation>Не удаётся поделиться пакетом</translation>
+    </message>
+    <message>
+        <source>Wrote {name}: send it to a teammate, who opens it with Briefer.</source>
+        <translation>Записан {name}: отправьте коллеге, он откроет его в Briefer.</translation>
+    </message>
+    <message>
+        <source>Kept in “{name}” ({v0}). Save the pack to keep it for the next meetings.</source>
+        <translation>Сохранено в «{name}» ({v0}). Сохраните пакет, чтобы он остался для следующих встреч.</translation>
+    </message>
+    <message>
+        <source>a new pack</source>
+        <translation>новый пакет</translation>
+    </message>
+    <message>
+        <source>Briefer did not close properly while you were editing the pack “{name}”. Restore your unsaved changes to it?</source>
+        <translation>Briefer закрылся некорректно, пока вы правили пакет «{name}». Восстановить несохранённые изменения?</translation>
+    </message>
+    <message>
+        <source>The pack’s talking points</source>
+        <translation>Тезисы пакета</translation>
+    </message>
+    <message>
+        <source>Add Point</source>
+        <translation>Добавить тезис</translation>
+    </message>
+    <message>
+        <source>Add a talking point after the selected one</source>
+        <translation>Добавить тезис после выбранного</translation>
+    </message>
+    <message>
+        <source>Move Up</source>
+        <translation>Вверх</translation>
+    </message>
+    <message>
+        <source>Move the point up (Alt+Up)</source>
+        <translation>Передвинуть тезис вверх (Alt+Вверх)</translation>
+    </message>
+    <message>
+        <source>Move Down</source>
+        <translation>Вниз</translation>
+    </message>
+    <message>
+        <source>Move the point down (Alt+Down)</source>
+        <translation>Передвинуть тезис вниз (Alt+Вниз)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Points&lt;/b&gt; (each section of the page keeps this order)</source>
+        <translation>&lt;b&gt;Тезисы&lt;/b&gt; (каждый раздел страницы сохраняет этот порядок)</translation>
+    </message>
+    <message>
+        <source>About this pack</source>
+        <translation>Об этом пакете</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s).</source>
+        <translation>
+            <numerusform>%n тезис.</numerusform>
+            <numerusform>%n тезиса.</numerusform>
+            <numerusform>%n тезисов.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) to fix before saving (marked ⚠).</source>
+        <translation>
+            <numerusform>%n проблема, которую нужно исправить перед сохранением (отмечена ⚠).</numerusform>
+            <numerusform>%n проблемы, которые нужно исправить перед сохранением (отмечены ⚠).</numerusform>
+            <numerusform>%n проблем, которые нужно исправить перед сохранением (отмечены ⚠).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No problems.</source>
+        <translation>Проблем нет.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Preview&lt;/b&gt; — your open brief with this pack’s texts</source>
+        <translation>&lt;b&gt;Предпросмотр&lt;/b&gt; — ваш открытый бриф с текстами этого пакета</translation>
+    </message>
+    <message>
+        <source>Preview of the page with this pack</source>
+        <translation>Предпросмотр страницы с этим пакетом</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Not updated:&lt;/b&gt; the page below is the last one that could be built. Fix the problems marked in red to see your changes.</source>
+        <translation>&lt;b&gt;Не обновлено:&lt;/b&gt; ниже последняя страница, которую удалось собрать. Исправьте отмеченные красным проблемы, чтобы увидеть изменения.</translation>
     </message>
 </context>
 </TS>

@@ -704,8 +704,44 @@ Details were written to {log}</source>
         <translation>Депутат</translation>
     </message>
     <message>
+        <source>Type a name, a state (NH) or a seat (CA-12), then pick the member</source>
+        <translation>Введіть ім’я, штат (NH) або округ (CA-12), потім виберіть депутата</translation>
+    </message>
+    <message>
         <source>e.g. Jeanne Shaheen</source>
         <translation>напр. Jeanne Shaheen</translation>
+    </message>
+    <message>
+        <source>To fill in a member’s title, seat, party and committees from their name, &lt;a href=&quot;import&quot;&gt;import legislators…&lt;/a&gt;</source>
+        <translation>Щоб заповнювати посаду, округ, партію й комітети за ім’ям, &lt;a href=&quot;import&quot;&gt;імпортуйте депутатів…&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>The legislator list could not be read. &lt;a href=&quot;import&quot;&gt;Import legislators…&lt;/a&gt; again.</source>
+        <translation>Список депутатів не читається. &lt;a href=&quot;import&quot;&gt;Імпортуйте депутатів…&lt;/a&gt; знову.</translation>
+    </message>
+    <message>
+        <source>Import legislators</source>
+        <translation>Імпорт депутатів</translation>
+    </message>
+    <message>
+        <source>Matching legislators</source>
+        <translation>Відповідні депутати</translation>
+    </message>
+    <message>
+        <source>Pick a member from the list to fill in their details</source>
+        <translation>Виберіть депутата зі списку, щоб заповнити його дані</translation>
+    </message>
+    <message>
+        <source>Your members (ZIP {home_zip})</source>
+        <translation>Ваші депутати (ZIP {home_zip})</translation>
+    </message>
+    <message>
+        <source>From the ZIP data of {v0}</source>
+        <translation>За даними ZIP від {v0}</translation>
+    </message>
+    <message>
+        <source>Other members</source>
+        <translation>Інші депутати</translation>
     </message>
     <message>
         <source>Name:</source>
@@ -713,7 +749,7 @@ Details were written to {log}</source>
     </message>
     <message>
         <source>Title</source>
-        <translation>Посада</translation>
+        <translation>Назва</translation>
     </message>
     <message>
         <source>e.g. Senator</source>
@@ -1220,6 +1256,882 @@ Details were written to {log}</source>
     <message>
         <source>Discard</source>
         <translation>Відкинути</translation>
+    </message>
+    <message>
+        <source>Constituents attending</source>
+        <translation>Присутні виборці</translation>
+    </message>
+    <message>
+        <source>&amp;Add Person</source>
+        <translation>&amp;Додати особу</translation>
+    </message>
+    <message>
+        <source>Add &amp;Me</source>
+        <translation>Додати &amp;мене</translation>
+    </message>
+    <message>
+        <source>Add yourself, with the ZIP from the Sender tab</source>
+        <translation>Додати себе, з ZIP із вкладки «Відправник»</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Прибрати</translation>
+    </message>
+    <message>
+        <source>Advocates at this meeting who live in the member’s state (for a representative, the district). The page names them as constituents only when the ZIP data agrees.</source>
+        <translation>Учасники зустрічі, які живуть у штаті депутата (у члена Палати представників — в окрузі). Сторінка називає їх виборцями, лише якщо це підтверджують дані ZIP.</translation>
+    </message>
+    <message>
+        <source>ZIP: {value}</source>
+        <translation>ZIP: {value}</translation>
+    </message>
+    <message>
+        <source>Type the name</source>
+        <translation>Введіть ім’я</translation>
+    </message>
+    <message>
+        <source>Checked against the ZIP data of {v0}.</source>
+        <translation>Перевірено за даними ZIP від {v0}.</translation>
+    </message>
+    <message>
+        <source>No ZIP data imported: the people are taken as given, not checked (File → Import Legislators, the ZIP-to-district file).</source>
+        <translation>Дані ZIP не імпортовано: людей прийнято як є, без перевірки (Файл → Імпорт депутатів, файл ZIP — округ).</translation>
+    </message>
+    <message>
+        <source>Edit constituents</source>
+        <translation>Редагування виборців</translation>
+    </message>
+    <message>
+        <source>Add me</source>
+        <translation>Додати мене</translation>
+    </message>
+    <message>
+        <source>Add {name} ({code})</source>
+        <translation>Додавання: {name} ({code})</translation>
+    </message>
+    <message>
+        <source>Fill in your name and your ZIP on the Sender tab to add yourself</source>
+        <translation>Вкажіть ім’я та ZIP на вкладці «Відправник», щоб додати себе</translation>
+    </message>
+    <message>
+        <source>Remove constituents</source>
+        <translation>Вилучення виборців</translation>
+    </message>
+    <message>
+        <source>✓ Constituent ({place})</source>
+        <translation>✓ Виборець ({place})</translation>
+    </message>
+    <message>
+        <source>May be: the ZIP spans {codes}</source>
+        <translation>Можливо: ZIP охоплює {codes}</translation>
+    </message>
+    <message>
+        <source>another state</source>
+        <translation>інший штат</translation>
+    </message>
+    <message>
+        <source>Lives in {where}: not a constituent</source>
+        <translation>Живе в: {where}: не виборець</translation>
+    </message>
+    <message>
+        <source>Not checked: no ZIP data</source>
+        <translation>Не перевірено: немає даних ZIP</translation>
+    </message>
+    <message>
+        <source>Not checked: choose the legislator</source>
+        <translation>Не перевірено: виберіть депутата</translation>
+    </message>
+    <message>
+        <source>Not checked: no ZIP</source>
+        <translation>Не перевірено: немає ZIP</translation>
+    </message>
+    <message>
+        <source>Not checked: ZIP not in the data</source>
+        <translation>Не перевірено: ZIP немає в даних</translation>
+    </message>
+    <message>
+        <source>the member’s state</source>
+        <translation>штат депутата</translation>
+    </message>
+    <message>
+        <source>No constituents listed for {name} yet. Offices give the most weight to the people they represent: if anyone coming lives in {place}, add them here and the page will say so.</source>
+        <translation>Для {name} поки немає виборців. Офіси найбільше дослухаються до тих, кого представляють: якщо хтось з учасників живе в {place}, додайте його тут, і сторінка це скаже.</translation>
+    </message>
+    <message>
+        <source>No one listed lives in {place}, so the page calls no one a constituent. If someone from {place} can join, this meeting will carry more weight.</source>
+        <translation>Ніхто зі списку не живе в {place}, тож сторінка нікого не називає виборцем. Якщо приєднається хтось із {place}, зустріч матиме більшу вагу.</translation>
+    </message>
+    <message>
+        <source>To see your members, &lt;a href=&quot;import&quot;&gt;import the legislators and the ZIP-to-district file…&lt;/a&gt;</source>
+        <translation>Щоб побачити своїх депутатів, &lt;a href=&quot;import&quot;&gt;імпортуйте депутатів і файл ZIP — округ…&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Where you live</source>
+        <translation>Де ви живете</translation>
+    </message>
+    <message>
+        <source>Your ZIP code</source>
+        <translation>Ваш ZIP-код</translation>
+    </message>
+    <message>
+        <source>e.g. 03301</source>
+        <translation>напр. 03301</translation>
+    </message>
+    <message>
+        <source>Your members</source>
+        <translation>Ваші депутати</translation>
+    </message>
+    <message>
+        <source>Used on this computer only, to find your members and whether you are their constituent. It is never printed on a page.</source>
+        <translation>Використовується лише на цьому комп’ютері, щоб знайти ваших депутатів і з’ясувати, чи ви їхній виборець. Ніколи не друкується на сторінці.</translation>
+    </message>
+    <message>
+        <source>Your ZIP:</source>
+        <translation>Ваш ZIP:</translation>
+    </message>
+    <message>
+        <source>Your members:</source>
+        <translation>Ваші депутати:</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Type your ZIP code to see your two senators and your representative.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Введіть свій ZIP-код, щоб побачити двох своїх сенаторів і свого представника.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;&lt;small&gt;ZIP data of {value}.&lt;/small&gt;</source>
+        <translation>&lt;br&gt;&lt;small&gt;Дані ZIP від {value}.&lt;/small&gt;</translation>
+    </message>
+    <message>
+        <source>ZIP {home_zip} is not in the ZIP data (PO-box-only ZIPs are missing): try the ZIP of your home address.{dated}</source>
+        <translation>ZIP {home_zip} немає в даних ZIP (немає кодів лише для абонентських скриньок): спробуйте ZIP домашньої адреси.{dated}</translation>
+    </message>
+    <message>
+        <source> — &lt;i&gt;may be yours&lt;/i&gt;</source>
+        <translation> — &lt;i&gt;можливо, ваш&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>No member in the directory for {seat}</source>
+        <translation>У довіднику немає депутата для {seat}</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;&lt;small&gt;Your ZIP spans {codes}: which of them is yours depends on your street address.&lt;/small&gt;</source>
+        <translation>&lt;br&gt;&lt;small&gt;Ваш ZIP охоплює {codes}: який із них ваш, залежить від адреси.&lt;/small&gt;</translation>
+    </message>
+    <message>
+        <source>Legislator files (*.yaml *.yml *.csv);;congress-legislators YAML (*.yaml *.yml);;CSV files (*.csv);;All files (*)</source>
+        <translation>Файли депутатів (*.yaml *.yml *.csv);;congress-legislators YAML (*.yaml *.yml);;Файли CSV (*.csv);;Усі файли (*)</translation>
+    </message>
+    <message>
+        <source>Import the members of Congress and their committees from the public &lt;b&gt;congress&amp;#8209;legislators&lt;/b&gt; files. Choose the folder that holds them:&lt;ul style=&apos;margin-left:-20px&apos;&gt;&lt;li&gt;legislators-current.yaml&lt;/li&gt;&lt;li&gt;committees-current.yaml&lt;/li&gt;&lt;li&gt;committee-membership-current.yaml&lt;/li&gt;&lt;li&gt;legislators-district-offices.yaml (optional: the members’ offices)&lt;/li&gt;&lt;/ul&gt;For another legislature, choose a CSV file whose first line names the columns: name, title, chamber, state, district, party, committees, office, phone, email.&lt;p&gt;To find each advocate’s members from their ZIP code, also choose the public &lt;b&gt;ZIP-to-district&lt;/b&gt; file (zccd.csv, columns state_fips, state_abbr, zcta, cd). District maps change, so the app shows the date of the data you import: give it below (where you got the file says when it was published).&lt;/p&gt;</source>
+        <translation>Імпортуйте членів Конгресу та їхні комітети з відкритих файлів &lt;b&gt;congress&amp;#8209;legislators&lt;/b&gt;. Виберіть теку, де вони лежать:&lt;ul style=&apos;margin-left:-20px&apos;&gt;&lt;li&gt;legislators-current.yaml&lt;/li&gt;&lt;li&gt;committees-current.yaml&lt;/li&gt;&lt;li&gt;committee-membership-current.yaml&lt;/li&gt;&lt;li&gt;legislators-district-offices.yaml (необов’язково: офіси депутатів)&lt;/li&gt;&lt;/ul&gt;Для іншого парламенту виберіть файл CSV, перший рядок якого називає стовпці: name, title, chamber, state, district, party, committees, office, phone, email.&lt;p&gt;Щоб знаходити депутатів кожного учасника за ZIP-кодом, виберіть також відкритий файл &lt;b&gt;ZIP — округ&lt;/b&gt; (zccd.csv, стовпці state_fips, state_abbr, zcta, cd). Межі округів змінюються, тому застосунок показує дату імпортованих даних: вкажіть її нижче (джерело файла повідомляє, коли його опубліковано).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>When the ZIP-to-district data was published (not when the file was copied): the app and the page say which data the constituents were checked against</source>
+        <translation>Коли опубліковано дані ZIP — округ (а не коли скопійовано файл): застосунок і сторінка кажуть, за якими даними перевірено виборців</translation>
+    </message>
+    <message>
+        <source>Import Legislators</source>
+        <translation>Імпорт депутатів</translation>
+    </message>
+    <message>
+        <source>Files to import</source>
+        <translation>Файли для імпорту</translation>
+    </message>
+    <message>
+        <source>Choose the folder, or the files</source>
+        <translation>Виберіть теку або файли</translation>
+    </message>
+    <message>
+        <source>Choose &amp;Folder…</source>
+        <translation>Вибрати &amp;теку…</translation>
+    </message>
+    <message>
+        <source>Choose F&amp;iles…</source>
+        <translation>Вибрати &amp;файли…</translation>
+    </message>
+    <message>
+        <source>ZIP data published on</source>
+        <translation>Дані ZIP опубліковано</translation>
+    </message>
+    <message>
+        <source>ZIP data &amp;published:</source>
+        <translation>Дані ZIP &amp;опубліковано:</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>Імпорт</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Імпортувати</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>&amp;Джерело:</translation>
+    </message>
+    <message>
+        <source>Now imported: {value} members and {value1} committees. Importing again replaces them.</source>
+        <translation>Зараз імпортовано: депутатів — {value}, комітетів — {value1}. Новий імпорт замінить їх.</translation>
+    </message>
+    <message>
+        <source>No legislators imported yet.</source>
+        <translation>Депутатів ще не імпортовано.</translation>
+    </message>
+    <message>
+        <source> ZIP data of {value}.</source>
+        <translation> Дані ZIP від {value}.</translation>
+    </message>
+    <message>
+        <source>Choose the congress-legislators folder</source>
+        <translation>Виберіть теку congress-legislators</translation>
+    </message>
+    <message>
+        <source>Choose legislator files</source>
+        <translation>Виберіть файли депутатів</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Імпорт…</translation>
+    </message>
+    <message>
+        <source>Legislators imported</source>
+        <translation>Депутатів імпортовано</translation>
+    </message>
+    <message>
+        <source>Cannot import the legislators</source>
+        <translation>Не вдається імпортувати депутатів</translation>
+    </message>
+    <message>
+        <source>choose one ZIP-to-district file at a time</source>
+        <translation>вибирайте по одному файлу ZIP — округ</translation>
+    </message>
+    <message>
+        <source>{value} members</source>
+        <translation>депутатів: {value}</translation>
+    </message>
+    <message>
+        <source>{zips:,} ZIP codes (data of {value})</source>
+        <translation>ZIP-кодів: {zips:,} (дані від {value})</translation>
+    </message>
+    <message>
+        <source>Imported </source>
+        <translation>Імпортовано: </translation>
+    </message>
+    <message>
+        <source>. {value} entries were left out; the first: {value1}</source>
+        <translation>. Пропущено записів: {value}; перший: {value1}</translation>
+    </message>
+    <message>
+        <source>Washington, DC</source>
+        <translation>Вашингтон</translation>
+    </message>
+    <message>
+        <source>{city} office</source>
+        <translation>Офіс: {city}</translation>
+    </message>
+    <message>
+        <source>Choose one of the member’s offices</source>
+        <translation>Виберіть один з офісів депутата</translation>
+    </message>
+    <message>
+        <source>District offices</source>
+        <translation>Офіси в окрузі</translation>
+    </message>
+    <message>
+        <source>Choose one of {who}’s offices</source>
+        <translation>Виберіть один з офісів: {who}</translation>
+    </message>
+    <message>
+        <source>Meetings of the day</source>
+        <translation>Зустрічі дня</translation>
+    </message>
+    <message>
+        <source> at {time}</source>
+        <translation> о {time}</translation>
+    </message>
+    <message>
+        <source>The meeting is still ahead</source>
+        <translation>Зустріч ще попереду</translation>
+    </message>
+    <message>
+        <source>The meeting with {v0} is on {v1}{at}. A thank-you written now thanks them for a meeting that has not happened yet.</source>
+        <translation>Зустріч з {v0} — {v1}{at}. Подяка, написана зараз, дякує за зустріч, якої ще не було.</translation>
+    </message>
+    <message>
+        <source>the office</source>
+        <translation>офісом</translation>
+    </message>
+    <message>
+        <source>Write It Anyway</source>
+        <translation>Усе одно написати</translation>
+    </message>
+    <message>
+        <source>Meeting report</source>
+        <translation>Звіт про зустріч</translation>
+    </message>
+    <message>
+        <source>Write the Meeting Report…</source>
+        <translation>Написати звіт про зустріч…</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Не зараз</translation>
+    </message>
+    <message>
+        <source>Meetings &amp;Log…</source>
+        <translation>&amp;Журнал зустрічей…</translation>
+    </message>
+    <message>
+        <source>Every meeting, what each office was given, reports, follow-ups</source>
+        <translation>Усі зустрічі, що отримав кожен офіс, звіти, подальші кроки</translation>
+    </message>
+    <message>
+        <source>Write the Meeting &amp;Report…</source>
+        <translation>Написати &amp;звіт про зустріч…</translation>
+    </message>
+    <message>
+        <source>Whom you met, where the office stands, what each side promised</source>
+        <translation>З ким ви зустрілися, яка позиція офісу, що пообіцяла кожна сторона</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Thank-you Text</source>
+        <translation>&amp;Копіювати подяку</translation>
+    </message>
+    <message>
+        <source>A thank-you message for the staffer, on the clipboard</source>
+        <translation>Подяка співробітникові, у буфер обміну</translation>
+    </message>
+    <message>
+        <source>Thank-you &amp;Email…</source>
+        <translation>&amp;Лист із подякою…</translation>
+    </message>
+    <message>
+        <source>An email draft (.eml) to the staffer with the page attached</source>
+        <translation>Чернетка листа (.eml) співробітникові з доданою сторінкою</translation>
+    </message>
+    <message>
+        <source>Record &amp;Pages in the Meeting Log</source>
+        <translation>Записувати &amp;сторінки в журнал зустрічей</translation>
+    </message>
+    <message>
+        <source>Keep a record of each page exported or printed for a legislator</source>
+        <translation>Записувати кожну сторінку, експортовану чи надруковану для депутата</translation>
+    </message>
+    <message>
+        <source>&amp;Meetings</source>
+        <translation>&amp;Зустрічі</translation>
+    </message>
+    <message>
+        <source>Pages you export or print are recorded in the meeting log.</source>
+        <translation>Експортовані чи надруковані сторінки записуються в журнал зустрічей.</translation>
+    </message>
+    <message>
+        <source>Pages are no longer recorded in the meeting log.</source>
+        <translation>Сторінки більше не записуються в журнал зустрічей.</translation>
+    </message>
+    <message>
+        <source>Your meeting with {name} was on {v0}. How did it go? Write the report while it is fresh — it stays on this computer.</source>
+        <translation>Ваша зустріч з {name} була {v0}. Як минуло? Напишіть звіт, поки все свіже, — він лишається на цьому комп’ютері.</translation>
+    </message>
+    <message>
+        <source>Saved the meeting report in your meeting log.</source>
+        <translation>Звіт збережено в журналі зустрічей.</translation>
+    </message>
+    <message>
+        <source>Copied the thank-you text to the clipboard.</source>
+        <translation>Подяку скопійовано в буфер обміну.</translation>
+    </message>
+    <message>
+        <source>Cannot write the thank-you</source>
+        <translation>Не вдається написати подяку</translation>
+    </message>
+    <message>
+        <source>Save Thank-you Email</source>
+        <translation>Зберегти лист із подякою</translation>
+    </message>
+    <message>
+        <source>Email drafts (*.eml)</source>
+        <translation>Чернетки листів (*.eml)</translation>
+    </message>
+    <message>
+        <source>Cannot save the thank-you</source>
+        <translation>Не вдається зберегти подяку</translation>
+    </message>
+    <message>
+        <source>with the page attached</source>
+        <translation>з доданою сторінкою</translation>
+    </message>
+    <message>
+        <source>(no page was recorded to attach)</source>
+        <translation>(немає записаної сторінки для вкладення)</translation>
+    </message>
+    <message>
+        <source> to {to}</source>
+        <translation> для {to}</translation>
+    </message>
+    <message>
+        <source>; add the staffer’s address</source>
+        <translation>; додайте адресу співробітника</translation>
+    </message>
+    <message>
+        <source>Saved {name} {attached}{hint}. Open it to edit and send.</source>
+        <translation>Збережено {name} {attached}{hint}. Відкрийте, щоб змінити й надіслати.</translation>
+    </message>
+    <message>
+        <source>The follow-up is overdue</source>
+        <translation>Термін наступного кроку минув</translation>
+    </message>
+    <message>
+        <source>The follow-up is due in the next two days</source>
+        <translation>Наступний крок — найближчими двома днями</translation>
+    </message>
+    <message>
+        <source>The meeting is over: write its report while it is fresh</source>
+        <translation>Зустріч минула: напишіть звіт, поки все свіже</translation>
+    </message>
+    <message>
+        <source>No report yet</source>
+        <translation>Звіту ще немає</translation>
+    </message>
+    <message>
+        <source>{done}, but {warning}</source>
+        <translation>{done}, але {warning}</translation>
+    </message>
+    <message>
+        <source>Whom we met</source>
+        <translation>З ким зустрілися</translation>
+    </message>
+    <message>
+        <source>Staffer’s email</source>
+        <translation>E-mail співробітника</translation>
+    </message>
+    <message>
+        <source>Our team</source>
+        <translation>Наша команда</translation>
+    </message>
+    <message>
+        <source>Their position</source>
+        <translation>Їхня позиція</translation>
+    </message>
+    <message>
+        <source>Their questions</source>
+        <translation>Їхні питання</translation>
+    </message>
+    <message>
+        <source>They asked of us</source>
+        <translation>Вони попросили нас</translation>
+    </message>
+    <message>
+        <source>We promised</source>
+        <translation>Ми пообіцяли</translation>
+    </message>
+    <message>
+        <source>They promised</source>
+        <translation>Вони пообіцяли</translation>
+    </message>
+    <message>
+        <source>Follow up by</source>
+        <translation>Наступний крок до</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Нотатки</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>без дати</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Питання</translation>
+    </message>
+    <message>
+        <source>Our answer (leave empty if we owe one)</source>
+        <translation>Наша відповідь (залиште порожнім, якщо ми її винні)</translation>
+    </message>
+    <message>
+        <source>(no question)</source>
+        <translation>(немає питання)</translation>
+    </message>
+    <message>
+        <source>Meeting report — {who}</source>
+        <translation>Звіт про зустріч — {who}</translation>
+    </message>
+    <message>
+        <source>The meeting is still ahead: note what you know now, and finish the report after it. It stays on this computer, in your meeting log.</source>
+        <translation>Зустріч ще попереду: запишіть, що знаєте зараз, і завершіть звіт після неї. Він лишається на цьому комп’ютері, у журналі зустрічей.</translation>
+    </message>
+    <message>
+        <source>Write it while it is fresh: it stays on this computer, in your meeting log, and feeds the thank-you email.</source>
+        <translation>Напишіть, поки все свіже: звіт лишається на цьому комп’ютері, у журналі зустрічей, і потрапляє в лист із подякою.</translation>
+    </message>
+    <message>
+        <source>e.g. Jesús García, foreign policy adviser</source>
+        <translation>напр. Jesús García, радник із зовнішньої політики</translation>
+    </message>
+    <message>
+        <source>for the thank-you, e.g. jesus.garcia@senate.gov</source>
+        <translation>для подяки, напр. jesus.garcia@senate.gov</translation>
+    </message>
+    <message>
+        <source>who of us went, separated by commas</source>
+        <translation>хто з нас був, через кому</translation>
+    </message>
+    <message>
+        <source>one per line: what the office asked us for</source>
+        <translation>по одному в рядку: про що нас попросив офіс</translation>
+    </message>
+    <message>
+        <source>one per line: what we said we would do</source>
+        <translation>по одному в рядку: що ми обіцяли зробити</translation>
+    </message>
+    <message>
+        <source>one per line: what they offered to do</source>
+        <translation>по одному в рядку: що вони запропонували зробити</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Зроблено</translation>
+    </message>
+    <message>
+        <source>anything else worth remembering: mood, names, next steps</source>
+        <translation>усе інше, що варто запам’ятати: настрій, імена, наступні кроки</translation>
+    </message>
+    <message>
+        <source>Copy Thank-you Text</source>
+        <translation>Копіювати подяку</translation>
+    </message>
+    <message>
+        <source>Save the report, then copy a thank-you message to paste into your email</source>
+        <translation>Зберегти звіт, потім скопіювати подяку, щоб вставити в лист</translation>
+    </message>
+    <message>
+        <source>Thank-you Email…</source>
+        <translation>Лист із подякою…</translation>
+    </message>
+    <message>
+        <source>Save the report, then write an email draft (.eml) with the leave-behind attached</source>
+        <translation>Зберегти звіт, потім написати чернетку листа (.eml) з доданою пам’яткою</translation>
+    </message>
+    <message>
+        <source>the report</source>
+        <translation>звіт</translation>
+    </message>
+    <message>
+        <source>Report saved; the thank-you text is on the clipboard.</source>
+        <translation>Звіт збережено; подяка в буфері обміну.</translation>
+    </message>
+    <message>
+        <source>{count} words — {v0} over the {most} allowed</source>
+        <translation>{count} слів — на {v0} більше за дозволені {most}</translation>
+    </message>
+    <message>
+        <source>{count} / {most} words (aim for {aim})</source>
+        <translation>{count} / {most} слів (мета: {aim})</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Your own talking points&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Ваші власні тези&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Start from a pack and make it yours: change the wording that works for your offices, add a point for a new bill, keep a rebuttal that worked. The pack that comes with Briefer stays as it is; your copy keeps its point ids, so briefs that use them keep working.</source>
+        <translation>Почніть із пакета й зробіть його своїм: змініть формулювання під свої офіси, додайте тезу про новий законопроєкт, збережіть вдале спростування. Пакет, що входить у Briefer, лишається як є; ваша копія зберігає ідентифікатори тез, тож брифи, які їх використовують, працюють далі.</translation>
+    </message>
+    <message>
+        <source>Start from “{title}”</source>
+        <translation>Почати з «{title}»</translation>
+    </message>
+    <message>
+        <source>A copy of the {points} points, to change as you like</source>
+        <translation>Копія тез ({points}), щоб змінювати як завгодно</translation>
+    </message>
+    <message>
+        <source>Open your pack “{title}” ({id})</source>
+        <translation>Відкрити ваш пакет «{title}» ({id})</translation>
+    </message>
+    <message>
+        <source>Install a Pack File a Teammate Sent…</source>
+        <translation>Встановити файл пакета від колеги…</translation>
+    </message>
+    <message>
+        <source>The page’s headline</source>
+        <translation>Заголовок сторінки</translation>
+    </message>
+    <message>
+        <source>Subtitle</source>
+        <translation>Підзаголовок</translation>
+    </message>
+    <message>
+        <source>One line under it (optional)</source>
+        <translation>Один рядок під ним (необов’язково)</translation>
+    </message>
+    <message>
+        <source>Source: title</source>
+        <translation>Джерело: назва</translation>
+    </message>
+    <message>
+        <source>The article or report’s title</source>
+        <translation>Назва статті чи доповіді</translation>
+    </message>
+    <message>
+        <source>Source: publisher</source>
+        <translation>Джерело: видавець</translation>
+    </message>
+    <message>
+        <source>Who published it</source>
+        <translation>Хто опублікував</translation>
+    </message>
+    <message>
+        <source>Credit line</source>
+        <translation>Рядок про джерело</translation>
+    </message>
+    <message>
+        <source>Printed in every page’s footer. Write the points in your own words and credit where the arguments come from.</source>
+        <translation>Друкується в нижньому колонтитулі кожної сторінки. Пишіть тези своїми словами й зазначайте, звідки аргументи.</translation>
+    </message>
+    <message>
+        <source>Source: web address</source>
+        <translation>Джерело: вебадреса</translation>
+    </message>
+    <message>
+        <source>Pack id</source>
+        <translation>Ідентифікатор пакета</translation>
+    </message>
+    <message>
+        <source>Briefs name the pack by this id (lower-case letters, digits, hyphens).</source>
+        <translation>Брифи називають пакет цим ідентифікатором (малі латинські літери, цифри, дефіси).</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Мова</translation>
+    </message>
+    <message>
+        <source>The document language: en, de…</source>
+        <translation>Мова документа: en, de…</translation>
+    </message>
+    <message>
+        <source>&lt;h3 style=&apos;margin:0&apos;&gt;About this pack&lt;/h3&gt;</source>
+        <translation>&lt;h3 style=&apos;margin:0&apos;&gt;Про цей пакет&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Four to eight words</source>
+        <translation>Від чотирьох до восьми слів</translation>
+    </message>
+    <message>
+        <source>The claim, as critics put it</source>
+        <translation>Твердження у викладі критиків</translation>
+    </message>
+    <message>
+        <source>The misconception this point answers</source>
+        <translation>Хибне уявлення, на яке відповідає ця теза</translation>
+    </message>
+    <message>
+        <source>Used when the page is full.</source>
+        <translation>Використовується, коли сторінка заповнена.</translation>
+    </message>
+    <message>
+        <source>Point id</source>
+        <translation>Ідентифікатор тези</translation>
+    </message>
+    <message>
+        <source>Briefs name the point by its id: change it only for a new point.</source>
+        <translation>Брифи називають тезу за ідентифікатором: змінюйте його лише в нової тези.</translation>
+    </message>
+    <message>
+        <source>&lt;h3 style=&apos;margin:0&apos;&gt;Point {v0} of {v1}&lt;/h3&gt;</source>
+        <translation>&lt;h3 style=&apos;margin:0&apos;&gt;Теза {v0} з {v1}&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Packs</source>
+        <translation>&amp;Пакети</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Your Packs…</source>
+        <translation>&amp;Змінити свої пакети…</translation>
+    </message>
+    <message>
+        <source>Change the talking points, add your own, keep what worked</source>
+        <translation>Змінювати тези, додавати свої, зберігати те, що спрацювало</translation>
+    </message>
+    <message>
+        <source>&amp;Use in This Brief</source>
+        <translation>&amp;Використати в цьому брифі</translation>
+    </message>
+    <message>
+        <source>&amp;Install Pack File…</source>
+        <translation>&amp;Встановити файл пакета…</translation>
+    </message>
+    <message>
+        <source>Install a pack a teammate sent you (.brieferpack)</source>
+        <translation>Встановити пакет, надісланий колегою (.brieferpack)</translation>
+    </message>
+    <message>
+        <source>&amp;Share This Brief’s Pack…</source>
+        <translation>&amp;Поділитися пакетом цього брифу…</translation>
+    </message>
+    <message>
+        <source>Write the pack to one file to send to a teammate</source>
+        <translation>Записати пакет в один файл, щоб надіслати колезі</translation>
+    </message>
+    <message>
+        <source>&amp;New Pack from “{title}”</source>
+        <translation>&amp;Новий пакет з «{title}»</translation>
+    </message>
+    <message>
+        <source>comes with Briefer</source>
+        <translation>входить у Briefer</translation>
+    </message>
+    <message>
+        <source>Saved the pack “{pack_id}”.</source>
+        <translation>Пакет «{pack_id}» збережено.</translation>
+    </message>
+    <message>
+        <source>Cannot use the pack</source>
+        <translation>Не вдається використати пакет</translation>
+    </message>
+    <message>
+        <source>Use the pack “{title}”</source>
+        <translation>Використання пакета «{title}»</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chosen point(s) it does not have were left out.</source>
+        <translation>
+            <numerusform>Пропущено %n вибрану тезу, якої в ньому немає.</numerusform>
+            <numerusform>Пропущено %n вибрані тези, яких у ньому немає.</numerusform>
+            <numerusform>Пропущено %n вибраних тез, яких у ньому немає.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This brief now uses “{title}” ({pack_id}).{note}</source>
+        <translation>Тепер цей бриф використовує «{title}» ({pack_id}).{note}</translation>
+    </message>
+    <message>
+        <source>Install a pack</source>
+        <translation>Встановити пакет</translation>
+    </message>
+    <message>
+        <source>Cannot install {name}</source>
+        <translation>Не вдається встановити {name}</translation>
+    </message>
+    <message>
+        <source>“{id}” is the id of a pack that comes with Briefer; ask whoever made this file to give their pack its own id.</source>
+        <translation>«{id}» — ідентифікатор пакета, що входить у Briefer; попросіть автора цього файла дати своєму пакету власний ідентифікатор.</translation>
+    </message>
+    <message>
+        <source>Install the pack “{title}” ({value} talking points, from {publisher})? Briefs can then use it by its id, “{id}”.</source>
+        <translation>Встановити пакет «{title}» (тез: {value}, від: {publisher})? Брифи зможуть використовувати його за ідентифікатором «{id}».</translation>
+    </message>
+    <message>
+        <source>You already have a pack with the id “{id}”. Replace it with the one in {name} (“{title}”, {value} talking points)?</source>
+        <translation>У вас уже є пакет з ідентифікатором «{id}». Замінити його пакетом з {name} («{title}», тез: {value})?</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Замінити</translation>
+    </message>
+    <message>
+        <source>Install</source>
+        <translation>Встановити</translation>
+    </message>
+    <message>
+        <source>Installed “{title}” ({id}). Packs › Use in This Brief builds the brief with it.</source>
+        <translation>Встановлено «{title}» ({id}). Пакети › Використати в цьому брифі збере бриф із ним.</translation>
+    </message>
+    <message>
+        <source>Share a pack</source>
+        <translation>Поділитися пакетом</translation>
+    </message>
+    <message>
+        <source>Cannot share the pack</source>
+        <translation>Не вдається поділитися пакетом</translation>
+    </message>
+    <message>
+        <source>Wrote {name}: send it to a teammate, who opens it with Briefer.</source>
+        <translation>Записано {name}: надішліть колезі, він відкриє його в Briefer.</translation>
+    </message>
+    <message>
+        <source>Kept in “{name}” ({v0}). Save the pack to keep it for the next meetings.</source>
+        <translation>Збережено в «{name}» ({v0}). Збережіть пакет, щоб він лишився для наступних зустрічей.</translation>
+    </message>
+    <message>
+        <source>a new pack</source>
+        <translation>новий пакет</translation>
+    </message>
+    <message>
+        <source>Briefer did not close properly while you were editing the pack “{name}”. Restore your unsaved changes to it?</source>
+        <translation>Briefer закрився некоректно, поки ви редагували пакет «{name}». Відновити незбережені зміни?</translation>
+    </message>
+    <message>
+        <source>The pack’s talking points</source>
+        <translation>Тези пакета</translation>
+    </message>
+    <message>
+        <source>Add Point</source>
+        <translation>Додати тезу</translation>
+    </message>
+    <message>
+        <source>Add a talking point after the selected one</source>
+        <translation>Додати тезу після вибраної</translation>
+    </message>
+    <message>
+        <source>Move Up</source>
+        <translation>Угору</translation>
+    </message>
+    <message>
+        <source>Move the point up (Alt+Up)</source>
+        <translation>Пересунути тезу вгору (Alt+Вгору)</translation>
+    </message>
+    <message>
+        <source>Move Down</source>
+        <translation>Униз</translation>
+    </message>
+    <message>
+        <source>Move the point down (Alt+Down)</source>
+        <translation>Пересунути тезу вниз (Alt+Вниз)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Points&lt;/b&gt; (each section of the page keeps this order)</source>
+        <translation>&lt;b&gt;Тези&lt;/b&gt; (кожен розділ сторінки зберігає цей порядок)</translation>
+    </message>
+    <message>
+        <source>About this pack</source>
+        <translation>Про цей пакет</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s).</source>
+        <translation>
+            <numerusform>%n теза.</numerusform>
+            <numerusform>%n тези.</numerusform>
+            <numerusform>%n тез.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) to fix before saving (marked ⚠).</source>
+        <translation>
+            <numerusform>%n проблема, яку треба виправити перед збереженням (позначена ⚠).</numerusform>
+            <numerusform>%n проблеми, які треба виправити перед збереженням (позначені ⚠).</numerusform>
+            <numerusform>%n проблем, які треба виправити перед збереженням (позначені ⚠).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No problems.</source>
+        <translation>Проблем немає.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Preview&lt;/b&gt; — your open brief with this pack’s texts</source>
+        <translation>&lt;b&gt;Попередній перегляд&lt;/b&gt; — ваш відкритий бриф із текстами цього пакета</translation>
+    </message>
+    <message>
+        <source>Preview of the page with this pack</source>
+        <translation>Попередній перегляд сторінки з цим пакетом</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Not updated:&lt;/b&gt; the page below is the last one that could be built. Fix the problems marked in red to see your changes.</source>
+        <translation>&lt;b&gt;Не оновлено:&lt;/b&gt; нижче остання сторінка, яку вдалося зібрати. Виправте позначені червоним проблеми, щоб побачити зміни.</translation>
     </message>
 </context>
 </TS>

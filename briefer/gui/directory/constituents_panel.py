@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from briefer.gui.common.i18n import tr
 from briefer.gui.directory.legislator_field import WrappedLabel
 from briefer.gui.directory.legislators import Legislators, meeting_member
 from briefer.gui.main.document import Document
@@ -51,7 +52,7 @@ class ConstituentsPanel(QGroupBox):
     def __init__(
         self, document: Document, legislators: Legislators, parent: QWidget | None = None
     ) -> None:
-        super().__init__("Constituents attending", parent)
+        super().__init__(tr("Constituents attending"), parent)
         self.document = document
         self.legislators = legislators
         self._updating = False
@@ -59,7 +60,7 @@ class ConstituentsPanel(QGroupBox):
 
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setObjectName("constituents")
-        self.table.setAccessibleName("Constituents attending")
+        self.table.setAccessibleName(tr("Constituents attending"))
         self.table.setHorizontalHeaderLabels(COLUMNS)
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -80,12 +81,12 @@ class ConstituentsPanel(QGroupBox):
         self.table.model().rowsRemoved.connect(self._fit_height)
         self._fit_height()
 
-        self.add_button = QPushButton("&Add Person")
+        self.add_button = QPushButton(tr("&Add Person"))
         self.add_button.clicked.connect(self.add_row)
-        self.me_button = QPushButton("Add &Me")
-        self.me_button.setToolTip("Add yourself, with the ZIP from the Sender tab")
+        self.me_button = QPushButton(tr("Add &Me"))
+        self.me_button.setToolTip(tr("Add yourself, with the ZIP from the Sender tab"))
         self.me_button.clicked.connect(self.add_me)
-        self.remove_button = QPushButton("&Remove")
+        self.remove_button = QPushButton(tr("&Remove"))
         self.remove_button.clicked.connect(self.remove_selected)
         self.table.itemSelectionChanged.connect(self._selection_changed)
         buttons = QHBoxLayout()
@@ -108,8 +109,10 @@ class ConstituentsPanel(QGroupBox):
         self.dated.setForegroundRole(self.dated.foregroundRole().PlaceholderText)
 
         intro = WrappedLabel(
-            "Advocates at this meeting who live in the member’s state (for a representative, "
-            "the district). The page names them as constituents only when the ZIP data agrees."
+            tr(
+                "Advocates at this meeting who live in the member’s state (for a representative, "
+                "the district). The page names them as constituents only when the ZIP data agrees."
+            )
         )
         intro.setWordWrap(True)
         intro.setForegroundRole(intro.foregroundRole().PlaceholderText)
@@ -190,12 +193,12 @@ class ConstituentsPanel(QGroupBox):
                     continue
                 status = ""
                 if code and not _valid_zip(code):
-                    text, status = f"ZIP: {_zip_problem(code)}", "bad"
+                    text, status = tr("ZIP: {value}").format(value=_zip_problem(code)), "bad"
                 elif name:
                     check = next(by_name)
                     text, status = status_text(check, seat, zips is not None), check.status
                 else:
-                    text = "Type the name"
+                    text = tr("Type the name")
                 item.setText(text)
                 item.setToolTip(text)
                 item.setForeground(
@@ -207,17 +210,19 @@ class ConstituentsPanel(QGroupBox):
         self.note.setVisible(bool(self.note.text()))
         when = self.legislators.zips_date()
         self.dated.setText(
-            f"Checked against the ZIP data of {plain_date(when)}."
+            tr("Checked against the ZIP data of {v0}.").format(v0=plain_date(when))
             if when
-            else "No ZIP data imported: the people are taken as given, not checked "
-            "(File → Import Legislators, the ZIP-to-district file)."
+            else tr(
+                "No ZIP data imported: the people are taken as given, not checked "
+                "(File → Import Legislators, the ZIP-to-district file)."
+            )
         )
 
     # --- editing --------------------------------------------------------------------------------
     def _item_changed(self, _item: QTableWidgetItem) -> None:
         if self._updating:
             return
-        self._commit("Edit constituents")
+        self._commit(tr("Edit constituents"))
 
     def _commit(self, label: str) -> None:
         brief = self.document.brief
@@ -239,15 +244,15 @@ class ConstituentsPanel(QGroupBox):
         if any(p.name == self.me.name for p in self.document.brief.constituents):
             return
         people = [*self.document.brief.constituents, self.me]
-        self.document.apply(with_constituents(self.document.brief, people), "Add me")
+        self.document.apply(with_constituents(self.document.brief, people), tr("Add me"))
 
     def set_me(self, name: str, code: str) -> None:
         self.me = Constituent(name=name, zip=code) if name.strip() and code else None
         self.me_button.setEnabled(self.me is not None)
         self.me_button.setToolTip(
-            f"Add {name} ({code})"
+            tr("Add {name} ({code})").format(name=name, code=code)
             if self.me
-            else "Fill in your name and your ZIP on the Sender tab to add yourself"
+            else tr("Fill in your name and your ZIP on the Sender tab to add yourself")
         )
 
     def remove_selected(self) -> None:
@@ -258,7 +263,7 @@ class ConstituentsPanel(QGroupBox):
         for row in rows:
             self.table.removeRow(row)
         self._updating = False
-        self._commit("Remove constituents")
+        self._commit(tr("Remove constituents"))
 
     def _selection_changed(self) -> None:
         self.remove_button.setEnabled(bool(self.table.selectedIndexes()))
@@ -291,24 +296,24 @@ def status_text(item: Checked, seat: object, have_data: bool) -> str:
     """One row's check, in words: 'Constituent (NH-2)', 'May be: ZIP spans NH-1 and NH-2'."""
     place = _place(seat)
     if item.status == "yes":
-        return f"✓ Constituent ({place})"
+        return tr("✓ Constituent ({place})").format(place=place)
     if item.status == "maybe":
         codes = " and ".join(d.code() for d in item.districts)
-        return f"May be: the ZIP spans {codes}"
+        return tr("May be: the ZIP spans {codes}").format(codes=codes)
     if item.status == "no":
         if chamber_of(seat) == "senate" or len({d.state for d in item.districts}) > 1:  # type: ignore[arg-type]
             places = list(dict.fromkeys(d.state for d in item.districts))
         else:
             places = [d.code() for d in item.districts]
-        where = " or ".join(places) or "another state"
-        return f"Lives in {where}: not a constituent"
+        where = " or ".join(places) or tr("another state")
+        return tr("Lives in {where}: not a constituent").format(where=where)
     if not have_data:
-        return "Not checked: no ZIP data"
+        return tr("Not checked: no ZIP data")
     if not place or chamber_of(seat) is None:  # type: ignore[arg-type]
-        return "Not checked: choose the legislator"
+        return tr("Not checked: choose the legislator")
     if not item.person.zip:
-        return "Not checked: no ZIP"
-    return "Not checked: ZIP not in the data"
+        return tr("Not checked: no ZIP")
+    return tr("Not checked: ZIP not in the data")
 
 
 def gentle_note(brief: Brief, seat: object, checked: tuple[Checked, ...]) -> str:
@@ -317,15 +322,15 @@ def gentle_note(brief: Brief, seat: object, checked: tuple[Checked, ...]) -> str
         return ""
     if any(item.status in ("yes", "maybe", "unchecked") for item in checked):
         return ""
-    place = _place(seat) or "the member’s state"
+    place = _place(seat) or tr("the member’s state")
     name = brief.meeting.legislator.strip()
     if not checked:
-        return (
-            f"No constituents listed for {name} yet. Offices give the most weight to the people "
-            f"they represent: if anyone coming lives in {place}, add them here and the page "
-            "will say so."
-        )
-    return (
-        f"No one listed lives in {place}, so the page calls no one a constituent. If someone "
-        f"from {place} can join, this meeting will carry more weight."
-    )
+        return tr(
+            "No constituents listed for {name} yet. Offices give the most weight to the people "
+            "they represent: if anyone coming lives in {place}, add them here and the page will "
+            "say so."
+        ).format(name=name, place=place)
+    return tr(
+        "No one listed lives in {place}, so the page calls no one a constituent. If someone from "
+        "{place} can join, this meeting will carry more weight."
+    ).format(place=place)

@@ -11,12 +11,13 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QLineEdit, QWidget
 
+from briefer.gui.common.i18n import QT_TR_NOOP, tr
 from briefer.gui.directory.legislator_field import WrappedLabel
 from briefer.gui.directory.legislators import Legislators
 from briefer.legislators.zips import normalize_zip
 from briefer.support.when import plain_date
 
-IMPORT_LINK = (
+IMPORT_LINK = QT_TR_NOOP(
     'To see your members, <a href="import">import the legislators and the ZIP-to-district file…</a>'
 )
 
@@ -28,12 +29,12 @@ class HomeZipBox(QGroupBox):
     import_requested = Signal()
 
     def __init__(self, legislators: Legislators, parent: QWidget | None = None) -> None:
-        super().__init__("Where you live", parent)
+        super().__init__(tr("Where you live"), parent)
         self.legislators = legislators
         self.edit = QLineEdit()
         self.edit.setObjectName("home_zip")
-        self.edit.setAccessibleName("Your ZIP code")
-        self.edit.setPlaceholderText("e.g. 03301")
+        self.edit.setAccessibleName(tr("Your ZIP code"))
+        self.edit.setPlaceholderText(tr("e.g. 03301"))
         self.edit.setMaxLength(10)
         self.edit.setClearButtonEnabled(True)
         self.edit.setMaximumWidth(160)
@@ -46,20 +47,22 @@ class HomeZipBox(QGroupBox):
         self.members.setObjectName("your_members")
         self.members.setWordWrap(True)
         self.members.setTextFormat(Qt.TextFormat.RichText)
-        self.members.setAccessibleName("Your members")
+        self.members.setAccessibleName(tr("Your members"))
         self.members.linkActivated.connect(lambda _link: self.import_requested.emit())
         note = WrappedLabel(
-            "Used on this computer only, to find your members and whether you are their "
-            "constituent. It is never printed on a page."
+            tr(
+                "Used on this computer only, to find your members and whether you are their "
+                "constituent. It is never printed on a page."
+            )
         )
         note.setWordWrap(True)
         note.setForegroundRole(note.foregroundRole().PlaceholderText)
         form = QFormLayout(self)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        form.addRow("Your ZIP:", self.edit)
+        form.addRow(tr("Your ZIP:"), self.edit)
         form.addRow("", self.problem)
-        form.addRow("Your members:", self.members)
+        form.addRow(tr("Your members:"), self.members)
         form.addRow("", note)
         legislators.home_changed.connect(self.show_members)
         self.show_members()
@@ -89,31 +92,35 @@ class HomeZipBox(QGroupBox):
 def members_html(legislators: Legislators) -> str:
     """What the box says about the advocate's members, as the label's rich text."""
     if legislators.directory is None or legislators.zips is None:
-        return IMPORT_LINK
+        return tr(IMPORT_LINK)
     if not legislators.home_zip:
-        return "<i>Type your ZIP code to see your two senators and your representative.</i>"
+        return tr("<i>Type your ZIP code to see your two senators and your representative.</i>")
     found = legislators.home()
     when = legislators.zips_date()
-    dated = f"<br><small>ZIP data of {plain_date(when)}.</small>" if when else ""
+    dated = (
+        tr("<br><small>ZIP data of {value}.</small>").format(value=plain_date(when)) if when else ""
+    )
     if found is None or not found.districts:
-        return (
-            f"ZIP {legislators.home_zip} is not in the ZIP data (PO-box-only ZIPs are "
-            f"missing): try the ZIP of your home address.{dated}"
-        )
+        return tr(
+            "ZIP {home_zip} is not in the ZIP data (PO-box-only ZIPs are missing): try the ZIP "
+            "of your home address.{dated}"
+        ).format(home_zip=legislators.home_zip, dated=dated)
     lines = []
     for item in found.members:
         member = item.member
         seat = f" ({member.seat_code()})" if member.district else f" ({member.state})"
-        maybe = " — <i>may be yours</i>" if item.ambiguous else ""
+        maybe = tr(" — <i>may be yours</i>") if item.ambiguous else ""
         lines.append(f"{_escape(member.title)} {_escape(member.name)}{seat}{maybe}")
-    lines += [f"No member in the directory for {seat}" for seat in found.vacant]
+    lines += [
+        tr("No member in the directory for {seat}").format(seat=seat) for seat in found.vacant
+    ]
     text = "<br>".join(lines)
     if found.spans_districts:
         codes = " and ".join(d.code() for d in found.districts)
-        text += (
-            f"<br><small>Your ZIP spans {codes}: which of them is yours depends on your "
-            "street address.</small>"
-        )
+        text += tr(
+            "<br><small>Your ZIP spans {codes}: which of them is yours depends on your street "
+            "address.</small>"
+        ).format(codes=codes)
     return text + dated
 
 

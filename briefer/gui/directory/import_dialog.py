@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from briefer.gui.common import dialogs
 from briefer.gui.common.dates import DATA_DATE
+from briefer.gui.common.i18n import QT_TR_NOOP, tr
 from briefer.gui.common.settings import Settings
 from briefer.gui.common.workers import Task
 from briefer.gui.directory.legislators import (
@@ -35,11 +36,11 @@ from briefer.legislators import zip_file
 from briefer.support.errors import BrieferError
 from briefer.support.when import plain_date
 
-FILES_FILTER = (
+FILES_FILTER = QT_TR_NOOP(
     "Legislator files (*.yaml *.yml *.csv);;congress-legislators YAML (*.yaml *.yml);;"
     "CSV files (*.csv);;All files (*)"
 )
-EXPLAIN = (
+EXPLAIN = QT_TR_NOOP(
     "Import the members of Congress and their committees from the public "
     "<b>congress&#8209;legislators</b> files. Choose the folder that holds them:"
     "<ul style='margin-left:-20px'><li>legislators-current.yaml</li><li>committees-current.yaml"
@@ -52,7 +53,7 @@ EXPLAIN = (
     "maps change, so the app shows the date of the data you import: give it below (where you "
     "got the file says when it was published).</p>"
 )
-AS_OF_TIP = (
+AS_OF_TIP = QT_TR_NOOP(
     "When the ZIP-to-district data was published (not when the file was copied): the app and the "
     "page say which data the constituents were checked against"
 )
@@ -61,48 +62,48 @@ AS_OF_TIP = (
 class ImportDialog(QDialog):
     def __init__(self, legislators: Legislators, settings: Settings, parent: QWidget) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Import Legislators")
+        self.setWindowTitle(tr("Import Legislators"))
         self.legislators = legislators
         self.settings = settings
         self.paths: list[Path] = []
         self.task: Task | None = None
 
-        explain = QLabel(EXPLAIN)
+        explain = QLabel(tr(EXPLAIN))
         explain.setWordWrap(True)
         self.source = QLineEdit()
         self.source.setReadOnly(True)
-        self.source.setAccessibleName("Files to import")
-        self.source.setPlaceholderText("Choose the folder, or the files")
-        self.folder_button = QPushButton("Choose &Folder…")
+        self.source.setAccessibleName(tr("Files to import"))
+        self.source.setPlaceholderText(tr("Choose the folder, or the files"))
+        self.folder_button = QPushButton(tr("Choose &Folder…"))
         self.folder_button.clicked.connect(self.choose_folder)
-        self.files_button = QPushButton("Choose F&iles…")
+        self.files_button = QPushButton(tr("Choose F&iles…"))
         self.files_button.clicked.connect(self.choose_files)
         self.as_of = QDateEdit()
         self.as_of.setCalendarPopup(True)
         self.as_of.setDisplayFormat(DATA_DATE)
-        self.as_of.setAccessibleName("ZIP data published on")
-        self.as_of.setToolTip(AS_OF_TIP)
-        self.as_of_label = QLabel("ZIP data &published:")
+        self.as_of.setAccessibleName(tr("ZIP data published on"))
+        self.as_of.setToolTip(tr(AS_OF_TIP))
+        self.as_of_label = QLabel(tr("ZIP data &published:"))
         self.as_of_label.setBuddy(self.as_of)
         self.current = QLabel()
         self.current.setWordWrap(True)
         self.current.setForegroundRole(self.current.foregroundRole().PlaceholderText)
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)
-        self.busy.setAccessibleName("Importing")
+        self.busy.setAccessibleName(tr("Importing"))
         self.busy.setTextVisible(False)
         self.busy.hide()
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.import_button = self.buttons.addButton(
-            "&Import", QDialogButtonBox.ButtonRole.AcceptRole
+            tr("&Import"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.import_button.setEnabled(False)
         self.import_button.setDefault(True)
         self.buttons.accepted.connect(self.start)
         self.buttons.rejected.connect(self.reject)
 
-        source_label = QLabel("&Source:")
+        source_label = QLabel(tr("&Source:"))
         source_label.setBuddy(self.source)
         grid = QGridLayout()
         grid.addWidget(source_label, 0, 0)
@@ -127,15 +128,15 @@ class ImportDialog(QDialog):
     def _show_current(self) -> None:
         directory = self.legislators.directory
         if directory is not None:
-            text = (
-                f"Now imported: {len(directory)} members and {len(directory.committees)} "
-                "committees. Importing again replaces them."
-            )
+            text = tr(
+                "Now imported: {value} members and {value1} committees. Importing again replaces "
+                "them."
+            ).format(value=len(directory), value1=len(directory.committees))
         else:
-            text = "No legislators imported yet."
+            text = tr("No legislators imported yet.")
         when = self.legislators.zips_date()
         if when is not None:
-            text += f" ZIP data of {plain_date(when)}."
+            text += tr(" ZIP data of {value}.").format(value=plain_date(when))
         self.current.setText(text)
 
     def _start_folder(self) -> str:
@@ -144,14 +145,14 @@ class ImportDialog(QDialog):
 
     def choose_folder(self) -> None:
         folder = dialogs.choose_folder(
-            self, "Choose the congress-legislators folder", self._start_folder()
+            self, tr("Choose the congress-legislators folder"), self._start_folder()
         )
         if folder is not None:
             self.set_paths([folder])
 
     def choose_files(self) -> None:
         paths = dialogs.open_paths(
-            self, "Choose legislator files", self._start_folder(), FILES_FILTER
+            self, tr("Choose legislator files"), self._start_folder(), tr(FILES_FILTER)
         )
         if paths:
             self.set_paths(paths)
@@ -201,7 +202,7 @@ class ImportDialog(QDialog):
         for widget in (self.import_button, self.folder_button, self.files_button):
             widget.setEnabled(False)
         self.busy.show()
-        self.current.setText("Importing…")
+        self.current.setText(tr("Importing…"))
         self.task.start()
 
     def _finished(self) -> None:
@@ -222,12 +223,12 @@ class ImportDialog(QDialog):
             self.legislators.problem = None
             self.legislators.set_directory(result.directory)
         self.accept()
-        dialogs.inform(self.parentWidget(), "Legislators imported", imported_text(result) + ".")
+        dialogs.inform(self.parentWidget(), tr("Legislators imported"), imported_text(result) + ".")
 
     def _failed(self, exc: BrieferError) -> None:
         self._show_current()
         text, details = dialogs.describe(exc)
-        dialogs.error(self, "Cannot import the legislators", text, details)
+        dialogs.error(self, tr("Cannot import the legislators"), text, details)
 
     def wait(self) -> None:
         """Let an import in progress finish (the window is closing)."""

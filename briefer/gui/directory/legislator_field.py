@@ -27,6 +27,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont, QResizeEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QCompleter, QLabel, QLineEdit
 
+from briefer.gui.common.i18n import QT_TR_NOOP, tr
 from briefer.gui.directory.legislators import Legislators, member_label
 from briefer.legislators.model import Legislator
 from briefer.legislators.store import Directory
@@ -37,13 +38,15 @@ MIN_CHARS = 2  # "NH" is a state; a single letter matches half the directory
 LIMIT = 12
 STEPS = {Qt.Key.Key_Down: 1, Qt.Key.Key_Up: -1}  # in the list, stepping over its headings
 
-PLACEHOLDER = "Type a name, a state (NH) or a seat (CA-12), then pick the member"
-PLAIN_PLACEHOLDER = "e.g. Jeanne Shaheen"
-NO_DIRECTORY = (
+PLACEHOLDER = QT_TR_NOOP("Type a name, a state (NH) or a seat (CA-12), then pick the member")
+PLAIN_PLACEHOLDER = QT_TR_NOOP("e.g. Jeanne Shaheen")
+NO_DIRECTORY = QT_TR_NOOP(
     "To fill in a member’s title, seat, party and committees from their name, "
     '<a href="import">import legislators…</a>'
 )
-DAMAGED = 'The legislator list could not be read. <a href="import">Import legislators…</a> again.'
+DAMAGED = QT_TR_NOOP(
+    'The legislator list could not be read. <a href="import">Import legislators…</a> again.'
+)
 
 
 class WrappedLabel(QLabel):
@@ -84,7 +87,7 @@ class LegislatorLookup(QObject):
         self.hint = WrappedLabel()
         self.hint.setObjectName("legislatorHint")
         self.hint.setWordWrap(True)
-        self.hint.setAccessibleName("Import legislators")
+        self.hint.setAccessibleName(tr("Import legislators"))
         self.hint.setTextInteractionFlags(
             Qt.TextInteractionFlag.LinksAccessibleByMouse
             | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
@@ -99,7 +102,7 @@ class LegislatorLookup(QObject):
     def _make_popup(self) -> None:
         if not self._popup_made:
             popup = self.completer.popup()
-            popup.setAccessibleName("Matching legislators")
+            popup.setAccessibleName(tr("Matching legislators"))
             popup.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
             popup.installEventFilter(self)  # after the completer's own: this one sees keys first
             self._popup_made = True
@@ -159,13 +162,13 @@ class LegislatorLookup(QObject):
         self.model.clear()
         self._hide_popup()
         if directory is not None:
-            self.edit.setPlaceholderText(PLACEHOLDER)
-            self.edit.setToolTip("Pick a member from the list to fill in their details")
+            self.edit.setPlaceholderText(tr(PLACEHOLDER))
+            self.edit.setToolTip(tr("Pick a member from the list to fill in their details"))
             self.hint.hide()
             return
-        self.edit.setPlaceholderText(PLAIN_PLACEHOLDER)
+        self.edit.setPlaceholderText(tr(PLAIN_PLACEHOLDER))
         self.edit.setToolTip("")
-        self.hint.setText(DAMAGED if self.legislators.problem else NO_DIRECTORY)
+        self.hint.setText(tr(DAMAGED) if self.legislators.problem else tr(NO_DIRECTORY))
         self.hint.show()
 
     def search(self, text: str) -> list[Legislator]:
@@ -182,13 +185,17 @@ class LegislatorLookup(QObject):
         self.model.clear()
         if home:
             found = home + [m for m in found if m not in home]
-            self._heading(f"Your members (ZIP {self.legislators.home_zip})")
+            self._heading(
+                tr("Your members (ZIP {home_zip})").format(home_zip=self.legislators.home_zip)
+            )
             when = self.legislators.zips_date()
             if when is not None:
-                self.model.item(0).setToolTip(f"From the ZIP data of {plain_date(when)}")
+                self.model.item(0).setToolTip(
+                    tr("From the ZIP data of {v0}").format(v0=plain_date(when))
+                )
         for index, member in enumerate(found):
             if home and index == len(home) and index < len(found):
-                self._heading("Other members")
+                self._heading(tr("Other members"))
             item = QStandardItem(member_label(member))
             item.setData(member.id, ID_ROLE)
             item.setToolTip(member.office or member.name)

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
+from briefer.gui.common.i18n import tr
 from briefer.legislators import zip_file
 from briefer.legislators import zips as zip_data
 from briefer.legislators.constituents import Representation, members_for_zip
@@ -118,7 +119,7 @@ def import_and_save(
     paths = [Path(p) for p in paths]
     zip_files = [p for p in paths if p.is_file() and zip_file.is_zip_file(p)]
     if len(zip_files) > 1:
-        raise BrieferError("choose one ZIP-to-district file at a time", file=zip_files[1])
+        raise BrieferError(tr("choose one ZIP-to-district file at a time"), file=zip_files[1])
     others = [p for p in paths if p not in zip_files]
     table = zip_file.read_zip_csv(zip_files[0]) if zip_files else None
     read = read_paths(others, today or SYSTEM.today()) if others else None
@@ -135,13 +136,19 @@ def import_and_save(
 def imported_text(result: Imported | Directory) -> str:
     """'Imported 537 members and 230 committees', and the ZIPs with the data's date."""
     if isinstance(result, Directory):
-        result = Imported(result, None, (f"{len(result)} members",))
+        result = Imported(result, None, (tr("{value} members").format(value=len(result)),))
     parts = list(result.lines)
     if result.zips is not None:
-        parts.append(f"{result.zips.zips:,} ZIP codes (data of {plain_date(result.zips.as_of)})")
-    text = "Imported " + "; ".join(parts)
+        parts.append(
+            tr("{zips:,} ZIP codes (data of {value})").format(
+                zips=result.zips.zips, value=plain_date(result.zips.as_of)
+            )
+        )
+    text = tr("Imported ") + "; ".join(parts)
     if result.problems:
-        text += f". {len(result.problems)} entries were left out; the first: {result.problems[0]}"
+        text += tr(". {value} entries were left out; the first: {value1}").format(
+            value=len(result.problems), value1=result.problems[0]
+        )
     return text
 
 

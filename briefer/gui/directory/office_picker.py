@@ -13,21 +13,22 @@ from PySide6.QtCore import QPointF, QStringListModel, Qt
 from PySide6.QtGui import QAction, QIcon, QPainter, QPainterPath, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import QApplication, QCompleter, QLineEdit, QMenu
 
+from briefer.gui.common.i18n import QT_TR_NOOP, tr
 from briefer.gui.directory.legislators import Legislators, meeting_member
 from briefer.gui.main.document import Document
 from briefer.legislators.model import Legislator
 from briefer.page.brief import Brief
 
-WASHINGTON = "Washington, DC"
+WASHINGTON = QT_TR_NOOP("Washington, DC")
 
 
 def offices_of(member: Legislator) -> list[tuple[str, str]]:
     """(label, location) for each office: Washington first, then the district offices."""
     out = []
     if member.office:
-        out.append((WASHINGTON, member.office))
+        out.append((tr(WASHINGTON), member.office))
     for office in member.offices:
-        out.append((f"{office.city} office", office.location()))
+        out.append((tr("{city} office").format(city=office.city), office.location()))
     return out
 
 
@@ -72,7 +73,7 @@ class OfficePicker:
         self._member_id: str | None = None
         self.menu = QMenu(edit)
         self.menu.setObjectName("officeMenu")
-        self.action = QAction(_pin_icon(), "Choose one of the member’s offices", edit)
+        self.action = QAction(_pin_icon(), tr("Choose one of the member’s offices"), edit)
         self.action.setObjectName("chooseOffice")
         self.action.triggered.connect(self.show_menu)
         edit.addAction(self.action, QLineEdit.ActionPosition.TrailingPosition)
@@ -97,7 +98,7 @@ class OfficePicker:
         self.menu.clear()
         section = None
         for label, location in self.offices:
-            heading = "Washington" if label == WASHINGTON else "District offices"
+            heading = "Washington" if label == tr(WASHINGTON) else tr("District offices")
             if heading != section:
                 self.menu.addSection(heading)
                 section = heading
@@ -105,7 +106,7 @@ class OfficePicker:
             item.triggered.connect(lambda _checked=False, text=location: self.choose(text))
         self.action.setVisible(bool(self.offices))
         who = member.name if member else ""
-        self.action.setToolTip(f"Choose one of {who}’s offices" if who else "")
+        self.action.setToolTip(tr("Choose one of {who}’s offices").format(who=who) if who else "")
 
     def show_menu(self) -> None:
         if self.offices:

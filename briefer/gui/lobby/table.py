@@ -11,6 +11,7 @@ from PySide6.QtGui import QBrush, QColor, QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from briefer.day import BUILT, Slot
+from briefer.gui.common.i18n import tr
 from briefer.lobby.messages import TABLE_COLUMNS, slot_cells, slot_tooltip
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -70,7 +71,7 @@ class MeetingsTable(QTableView):
         self.doubleClicked.connect(lambda _index: self.open_requested.emit())
         self.meetings = MeetingsModel(self)
         self.setModel(self.meetings)
-        self.setAccessibleName("Meetings of the day")
+        self.setAccessibleName(tr("Meetings of the day"))
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

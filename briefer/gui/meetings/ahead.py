@@ -8,6 +8,7 @@ import datetime as dt
 from PySide6.QtWidgets import QWidget
 
 from briefer.gui.common import dialogs
+from briefer.gui.common.i18n import tr
 from briefer.meetings.model import meeting_passed
 from briefer.support.when import short_date
 
@@ -25,12 +26,14 @@ def thank_you_now(
     if not still_ahead(date, time, now):
         return True
     assert date is not None
-    at = f" at {time}" if time else ""
+    at = tr(" at {time}").format(time=time) if time else ""
     return dialogs.ask(
         parent,
-        "The meeting is still ahead",
-        f"The meeting with {who or 'the office'} is on {short_date(date)}{at}. A thank-you "
-        "written now thanks them for a meeting that has not happened yet.",
-        yes="Write It Anyway",
-        no="Cancel",
+        tr("The meeting is still ahead"),
+        tr(
+            "The meeting with {v0} is on {v1}{at}. A thank-you written now thanks them for a "
+            "meeting that has not happened yet."
+        ).format(v0=who or tr("the office"), v1=short_date(date), at=at),
+        yes=tr("Write It Anyway"),
+        no=tr("Cancel"),
     )

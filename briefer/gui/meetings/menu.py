@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from briefer.gui.common import dialogs
+from briefer.gui.common.i18n import tr
 from briefer.gui.meetings.page_log import notifier
 from briefer.gui.meetings.window import MeetingsWindow, brief_for, open_log
 from briefer.meetings.model import Meeting, Report, meeting_passed
@@ -59,7 +60,7 @@ class ReportBar(QToolBar):
     """ "Your meeting with … was on …" with a button to write the report, and a close button."""
 
     def __init__(self, parent: QWidget) -> None:
-        super().__init__("Meeting report", parent)
+        super().__init__(tr("Meeting report"), parent)
         self.setObjectName("reportBar")
         self.setMovable(False)
         self.setFloatable(False)
@@ -70,11 +71,11 @@ class ReportBar(QToolBar):
         body.setStyleSheet(BAR_STYLE)
         self.text = QLabel()
         self.text.setTextFormat(Qt.TextFormat.PlainText)
-        self.button = QPushButton("Write the Meeting Report…")
+        self.button = QPushButton(tr("Write the Meeting Report…"))
         self.close_button = QToolButton()
         self.close_button.setText("✕")
         self.close_button.setAutoRaise(True)
-        self.close_button.setToolTip("Not now")
+        self.close_button.setToolTip(tr("Not now"))
         row = QHBoxLayout(body)
         row.setContentsMargins(12, 6, 6, 6)
         row.addWidget(self.text, 1)
@@ -97,24 +98,30 @@ class Meetings(QObject):
         self._dismissed: set[tuple] = set()
         w = window
 
-        self.open_log = self._action("Meetings &Log…", "Ctrl+Shift+M", self.show_log)
-        self.open_log.setStatusTip("Every meeting, what each office was given, reports, follow-ups")
+        self.open_log = self._action(tr("Meetings &Log…"), "Ctrl+Shift+M", self.show_log)
+        self.open_log.setStatusTip(
+            tr("Every meeting, what each office was given, reports, follow-ups")
+        )
         self.report = self._action(
-            "Write the Meeting &Report…", "Ctrl+Shift+R", self.report_for_brief
+            tr("Write the Meeting &Report…"), "Ctrl+Shift+R", self.report_for_brief
         )
-        self.report.setStatusTip("Whom you met, where the office stands, what each side promised")
-        self.copy_thanks = self._action("&Copy Thank-you Text", None, self.copy_thank_you)
-        self.copy_thanks.setStatusTip("A thank-you message for the staffer, on the clipboard")
-        self.email_thanks = self._action("Thank-you &Email…", None, self.email_for_brief)
+        self.report.setStatusTip(
+            tr("Whom you met, where the office stands, what each side promised")
+        )
+        self.copy_thanks = self._action(tr("&Copy Thank-you Text"), None, self.copy_thank_you)
+        self.copy_thanks.setStatusTip(tr("A thank-you message for the staffer, on the clipboard"))
+        self.email_thanks = self._action(tr("Thank-you &Email…"), None, self.email_for_brief)
         self.email_thanks.setStatusTip(
-            "An email draft (.eml) to the staffer with the page attached"
+            tr("An email draft (.eml) to the staffer with the page attached")
         )
-        self.record = QAction("Record &Pages in the Meeting Log", w)
+        self.record = QAction(tr("Record &Pages in the Meeting Log"), w)
         self.record.setCheckable(True)
         self.record.setChecked(w.settings.log_exports)
-        self.record.setStatusTip("Keep a record of each page exported or printed for a legislator")
+        self.record.setStatusTip(
+            tr("Keep a record of each page exported or printed for a legislator")
+        )
         self.record.toggled.connect(self._set_recording)
-        self.menu = QMenu("&Meetings", w)
+        self.menu = QMenu(tr("&Meetings"), w)
         self.menu.addActions([self.open_log, self.report])
         self.menu.addSeparator()
         self.menu.addActions([self.copy_thanks, self.email_thanks])
@@ -145,9 +152,9 @@ class Meetings(QObject):
     def _set_recording(self, on: bool) -> None:
         self.window.settings.log_exports = on
         self.window.show_status(
-            "Pages you export or print are recorded in the meeting log."
+            tr("Pages you export or print are recorded in the meeting log.")
             if on
-            else "Pages are no longer recorded in the meeting log."
+            else tr("Pages are no longer recorded in the meeting log.")
         )
 
     # --- the open brief ---------------------------------------------------------------------
@@ -185,8 +192,10 @@ class Meetings(QObject):
         paper = self._brief().paper or "letter"
         name = " ".join(p for p in (m.title, m.legislator) if p)
         self.bar.text.setText(
-            f"Your meeting with {name} was on {format_date(m.date, paper)}. "  # type: ignore[arg-type]
-            "How did it go? Write the report while it is fresh — it stays on this computer."
+            tr(
+                "Your meeting with {name} was on {v0}. How did it go? Write the report while it "
+                "is fresh — it stays on this computer."
+            ).format(name=name, v0=format_date(m.date, paper))
         )
         self.bar.show()
 
@@ -262,7 +271,7 @@ class Meetings(QObject):
         return save
 
     def _saved(self) -> None:
-        self.window.show_status("Saved the meeting report in your meeting log.")
+        self.window.show_status(tr("Saved the meeting report in your meeting log."))
         notifier().changed.emit()
 
     # --- the thank-you ----------------------------------------------------------------------
@@ -289,7 +298,7 @@ class Meetings(QObject):
             return None
         text = as_text(self._brief(), self._logged())
         QGuiApplication.clipboard().setText(text)
-        self.window.show_status("Copied the thank-you text to the clipboard.")
+        self.window.show_status(tr("Copied the thank-you text to the clipboard."))
         return text
 
     def email_for_brief(self) -> Path | None:
@@ -305,7 +314,7 @@ class Meetings(QObject):
         try:
             pdf = render(plan_for(brief), "pdf")
         except BrieferError as exc:
-            dialogs.error(self.window, "Cannot write the thank-you", *dialogs.describe(exc))
+            dialogs.error(self.window, tr("Cannot write the thank-you"), *dialogs.describe(exc))
             return None
         return self._write_eml(brief, meeting, pdf, export_name(brief, ".pdf"))
 
@@ -338,7 +347,7 @@ class Meetings(QObject):
         folder = self.window.settings.export_folder or str(Path.home())
         default = Path(folder) / export_name(brief, " thank-you.eml")
         path = dialogs.save_path(
-            self.window, "Save Thank-you Email", default, "Email drafts (*.eml)"
+            self.window, tr("Save Thank-you Email"), default, tr("Email drafts (*.eml)")
         )
         if path is None:
             return None
@@ -347,12 +356,16 @@ class Meetings(QObject):
         try:
             write_atomic(path, thank_you_eml(brief, meeting, pdf, name, paper=brief.paper))
         except BrieferError as exc:
-            dialogs.error(self.window, "Cannot save the thank-you", *dialogs.describe(exc))
+            dialogs.error(self.window, tr("Cannot save the thank-you"), *dialogs.describe(exc))
             return None
         to = meeting.report.staffer_email if meeting and meeting.report else ""
-        attached = "with the page attached" if pdf else "(no page was recorded to attach)"
-        hint = f" to {to}" if to else "; add the staffer’s address"
-        self.window.show_status(f"Saved {path.name} {attached}{hint}. Open it to edit and send.")
+        attached = tr("with the page attached") if pdf else tr("(no page was recorded to attach)")
+        hint = tr(" to {to}").format(to=to) if to else tr("; add the staffer’s address")
+        self.window.show_status(
+            tr("Saved {name} {attached}{hint}. Open it to edit and send.").format(
+                name=path.name, attached=attached, hint=hint
+            )
+        )
         return path
 
     # --- the Meetings window ----------------------------------------------------------------

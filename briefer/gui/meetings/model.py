@@ -13,6 +13,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from briefer.gui.common.i18n import tr
 from briefer.meetings.model import POSITION_LABELS, POSITIONS, Meeting
 from briefer.support.when import short_date
 
@@ -74,25 +75,25 @@ class MeetingsModel(QAbstractTableModel):
             return font
         if role == Qt.ItemDataRole.ToolTipRole:
             if state == "overdue":
-                return "The follow-up is overdue"
+                return tr("The follow-up is overdue")
             if state == "due":
-                return "The follow-up is due in the next two days"
+                return tr("The follow-up is due in the next two days")
             if missing:
-                return "The meeting is over: write its report while it is fresh"
+                return tr("The meeting is over: write its report while it is fresh")
         if role == Qt.ItemDataRole.TextAlignmentRole and column == 5:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
     def _text(self, m: Meeting, column: int, state: str, missing: bool) -> str:
         if column == 0:
-            return short_date(m.date) if m.date else "No date"
+            return short_date(m.date) if m.date else tr("No date")
         if column == 1:
             return m.time
         if column == 2:
             return m.who
         if column == 3:
             if missing:
-                return "No report yet"
+                return tr("No report yet")
             return POSITION_LABELS[m.position] if m.report else "Upcoming"
         if column == 4:
             if m.report is None or m.report.follow_up is None:

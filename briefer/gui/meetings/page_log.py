@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
+from briefer.gui.common.i18n import tr
 from briefer.page.brief import Brief
 from briefer.page.plan import Plan
 
@@ -39,6 +40,6 @@ def record_page(
     warning = record_export(brief, plan, data, fmt, name, source=source)
     if warning:
         done = "Printed" if source == "print" else "Exported"
-        exporter.done.emit(f"{done}, but {warning}")  # type: ignore[attr-defined]
+        exporter.done.emit(tr("{done}, but {warning}").format(done=done, warning=warning))  # type: ignore[attr-defined]
     else:
         notifier().changed.emit()

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from briefer.gui.common.dates import DATE_FIELD
+from briefer.gui.common.i18n import QT_TR_NOOP, tr
 from briefer.meetings.model import POSITION_LABELS, POSITIONS, Meeting, Report
 from briefer.meetings.report_input import check_report, report_from_input
 from briefer.page.brief import Brief
@@ -41,21 +42,21 @@ from briefer.support.clock import SYSTEM, Clock
 from briefer.support.errors import BrieferError
 
 LABELS = {
-    "met": "Whom we met",
-    "staffer_email": "Staffer’s email",
-    "attendees": "Our team",
-    "position": "Their position",
-    "questions": "Their questions",
-    "requests": "They asked of us",
-    "our_commitments": "We promised",
-    "their_commitments": "They promised",
-    "follow_up": "Follow up by",
-    "notes": "Notes",
+    "met": QT_TR_NOOP("Whom we met"),
+    "staffer_email": QT_TR_NOOP("Staffer’s email"),
+    "attendees": QT_TR_NOOP("Our team"),
+    "position": QT_TR_NOOP("Their position"),
+    "questions": QT_TR_NOOP("Their questions"),
+    "requests": QT_TR_NOOP("They asked of us"),
+    "our_commitments": QT_TR_NOOP("We promised"),
+    "their_commitments": QT_TR_NOOP("They promised"),
+    "follow_up": QT_TR_NOOP("Follow up by"),
+    "notes": QT_TR_NOOP("Notes"),
 }
 
 
 def when_text(meeting: Meeting, paper: str = "letter") -> str:
-    day = format_date(meeting.date, paper) if meeting.date else "no date"
+    day = format_date(meeting.date, paper) if meeting.date else tr("no date")
     return ", ".join(part for part in (day, meeting.time) if part)
 
 
@@ -76,7 +77,9 @@ class QuestionsTable(QTableWidget):
 
     def __init__(self, questions: tuple[tuple[str, str], ...]) -> None:
         super().__init__(0, 2)
-        self.setHorizontalHeaderLabels(["Question", "Our answer (leave empty if we owe one)"])
+        self.setHorizontalHeaderLabels(
+            [tr("Question"), tr("Our answer (leave empty if we owe one)")]
+        )
         header = self.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
@@ -113,7 +116,7 @@ class QuestionsTable(QTableWidget):
         for row in range(self.rowCount()):
             question, answer = self._text(row, 0), self._text(row, 1)
             if question or answer:
-                out.append({"question": question or "(no question)", "answer": answer})
+                out.append({"question": question or tr("(no question)"), "answer": answer})
         return out
 
     def set_row(self, row: int, question: str, answer: str = "") -> None:
@@ -145,7 +148,7 @@ class ReportDialog(QDialog):
         self._brief_of = brief_of or _brief_of
         self._save = save
         self._thank_you = thank_you
-        self.setWindowTitle(f"Meeting report — {meeting.who}")
+        self.setWindowTitle(tr("Meeting report — {who}").format(who=meeting.who))
         self.setObjectName("reportDialog")
         report = meeting.report or Report()
 
@@ -160,42 +163,53 @@ class ReportDialog(QDialog):
         from briefer.gui.meetings.ahead import still_ahead
 
         hint = QLabel(
-            "The meeting is still ahead: note what you know now, and finish the report after it. "
-            "It stays on this computer, in your meeting log."
+            tr(
+                "The meeting is still ahead: note what you know now, and finish the report after "
+                "it. "
+                "It stays on this computer, in your meeting log."
+            )
             if still_ahead(meeting.date, meeting.time, self.clock.now())
-            else "Write it while it is fresh: it stays on this computer, in your meeting log, "
-            "and feeds the thank-you email."
+            else tr(
+                "Write it while it is fresh: it stays on this computer, in your meeting log, "
+                "and feeds the thank-you email."
+            )
         )
         hint.setWordWrap(True)
         hint.setStyleSheet("color: #5f6368;")
 
         self.met = QLineEdit(report.met or meeting.staffer)
-        self.met.setPlaceholderText("e.g. Jesús García, foreign policy adviser")
+        self.met.setPlaceholderText(tr("e.g. Jesús García, foreign policy adviser"))
         self.email = QLineEdit(report.staffer_email)
-        self.email.setPlaceholderText("for the thank-you, e.g. jesus.garcia@senate.gov")
+        self.email.setPlaceholderText(tr("for the thank-you, e.g. jesus.garcia@senate.gov"))
         self.team = QLineEdit(", ".join(meeting.attendees))
-        self.team.setPlaceholderText("who of us went, separated by commas")
+        self.team.setPlaceholderText(tr("who of us went, separated by commas"))
         self.position = QComboBox()
         for key in POSITIONS:
             self.position.addItem(POSITION_LABELS[key], key)
         self.position.setCurrentIndex(POSITIONS.index(report.position))
         self.questions = QuestionsTable(tuple((q.question, q.answer) for q in report.questions))
-        self.requests = _list_edit(report.requests, "one per line: what the office asked us for")
-        self.ours = _list_edit(report.our_commitments, "one per line: what we said we would do")
-        self.theirs = _list_edit(report.their_commitments, "one per line: what they offered to do")
+        self.requests = _list_edit(
+            report.requests, tr("one per line: what the office asked us for")
+        )
+        self.ours = _list_edit(report.our_commitments, tr("one per line: what we said we would do"))
+        self.theirs = _list_edit(
+            report.their_commitments, tr("one per line: what they offered to do")
+        )
         self.follow_up = QDateEdit()
         self.follow_up.setCalendarPopup(True)
         self.follow_up.setDisplayFormat(DATE_FIELD)  # as the app writes dates: when.short_date
-        self.has_follow_up = QCheckBox("Follow up by")
+        self.has_follow_up = QCheckBox(tr("Follow up by"))
         default = report.follow_up or _default_follow_up(meeting, self.clock.today())
         self.follow_up.setDate(QDate(default.year, default.month, default.day))
         self.has_follow_up.setChecked(report.follow_up is not None or meeting.report is None)
         self.follow_up.setEnabled(self.has_follow_up.isChecked())
         self.has_follow_up.toggled.connect(self.follow_up.setEnabled)
-        self.done_box = QCheckBox("Done")
+        self.done_box = QCheckBox(tr("Done"))
         self.done_box.setChecked(report.follow_up_done)
         self.notes = QPlainTextEdit(report.notes)
-        self.notes.setPlaceholderText("anything else worth remembering: mood, names, next steps")
+        self.notes.setPlaceholderText(
+            tr("anything else worth remembering: mood, names, next steps")
+        )
         self.notes.setTabChangesFocus(True)
         self.problem = QLabel()
         self.problem.setObjectName("reportProblem")
@@ -206,34 +220,34 @@ class ReportDialog(QDialog):
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
-        form.addRow(LABELS["met"] + ":", self.met)
-        form.addRow(LABELS["staffer_email"] + ":", self.email)
-        form.addRow(LABELS["attendees"] + ":", self.team)
-        form.addRow(LABELS["position"] + ":", self.position)
-        form.addRow(LABELS["questions"] + ":", self.questions)
-        form.addRow(LABELS["requests"] + ":", self.requests)
-        form.addRow(LABELS["our_commitments"] + ":", self.ours)
-        form.addRow(LABELS["their_commitments"] + ":", self.theirs)
+        form.addRow(tr("{label}:").format(label=tr(LABELS["met"])), self.met)
+        form.addRow(tr("{label}:").format(label=tr(LABELS["staffer_email"])), self.email)
+        form.addRow(tr("{label}:").format(label=tr(LABELS["attendees"])), self.team)
+        form.addRow(tr("{label}:").format(label=tr(LABELS["position"])), self.position)
+        form.addRow(tr("{label}:").format(label=tr(LABELS["questions"])), self.questions)
+        form.addRow(tr("{label}:").format(label=tr(LABELS["requests"])), self.requests)
+        form.addRow(tr("{label}:").format(label=tr(LABELS["our_commitments"])), self.ours)
+        form.addRow(tr("{label}:").format(label=tr(LABELS["their_commitments"])), self.theirs)
         follow = QHBoxLayout()
         follow.addWidget(self.follow_up)
         follow.addWidget(self.done_box)
         follow.addStretch(1)
         form.addRow(self.has_follow_up, follow)
-        form.addRow(LABELS["notes"] + ":", self.notes)
+        form.addRow(tr("{label}:").format(label=tr(LABELS["notes"])), self.notes)
 
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        self.copy_button = QPushButton("Copy Thank-you Text")
+        self.copy_button = QPushButton(tr("Copy Thank-you Text"))
         self.copy_button.setToolTip(
-            "Save the report, then copy a thank-you message to paste into your email"
+            tr("Save the report, then copy a thank-you message to paste into your email")
         )
         self.copy_button.clicked.connect(self.copy_thank_you)
-        self.email_button = QPushButton("Thank-you Email…")
+        self.email_button = QPushButton(tr("Thank-you Email…"))
         self.email_button.setToolTip(
-            "Save the report, then write an email draft (.eml) with the leave-behind attached"
+            tr("Save the report, then write an email draft (.eml) with the leave-behind attached")
         )
         self.email_button.clicked.connect(self.write_thank_you)
         self.email_button.setEnabled(thank_you is not None)
@@ -276,7 +290,7 @@ class ReportDialog(QDialog):
     def store(self) -> bool:
         """Check and save; on a problem, say which field (by its label) and keep the dialog."""
         try:
-            report = report_from_input(check_report(self.data(), "the report"))
+            report = report_from_input(check_report(self.data(), tr("the report")))
             self.meeting = self._save(report, self.team_names())
         except BrieferError as exc:
             field = (exc.field or "").split(".")[0]
@@ -307,7 +321,7 @@ class ReportDialog(QDialog):
         text = as_text(self._brief_of(self.meeting), self.meeting)
         QGuiApplication.clipboard().setText(text)
         self.problem.setStyleSheet("color: #1f3763;")
-        self.problem.setText("Report saved; the thank-you text is on the clipboard.")
+        self.problem.setText(tr("Report saved; the thank-you text is on the clipboard."))
         self.problem.show()
         return text
 

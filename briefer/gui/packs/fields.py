@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from briefer.gui.common.i18n import tr
 from briefer.gui.main.meeting_form import set_plain_text
 from briefer.page.pack_rules import words
 
@@ -146,9 +147,15 @@ class Field(QWidget):
         aim, most = self.limits
         count = words(text)
         if count > most:
-            self.count.setText(f"{count} words — {count - most} over the {most} allowed")
+            self.count.setText(
+                tr("{count} words — {v0} over the {most} allowed").format(
+                    count=count, v0=count - most, most=most
+                )
+            )
             self.count.setStyleSheet(OVER_STYLE)
         else:
-            self.count.setText(f"{count} / {most} words (aim for {aim})")
+            self.count.setText(
+                tr("{count} / {most} words (aim for {aim})").format(count=count, most=most, aim=aim)
+            )
             self.count.setStyleSheet(OK_STYLE)
         self.count.setAccessibleName(self.count.text())

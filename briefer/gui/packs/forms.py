@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from briefer.gui.common.i18n import tr
 from briefer.gui.packs.fields import PROBLEM_STYLE, Field
 from briefer.packs.draft import Draft
 from briefer.packs.store import list_packs
@@ -47,12 +48,14 @@ class StartPage(QWidget):
         super().__init__(parent)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(60, 50, 60, 50)
-        title = QLabel("<h2>Your own talking points</h2>")
+        title = QLabel(tr("<h2>Your own talking points</h2>"))
         text = QLabel(
-            "Start from a pack and make it yours: change the wording that works for your "
-            "offices, add a point for a new bill, keep a rebuttal that worked. The pack that "
-            "comes with Briefer stays as it is; your copy keeps its point ids, so briefs that "
-            "use them keep working."
+            tr(
+                "Start from a pack and make it yours: change the wording that works for your "
+                "offices, add a point for a new bill, keep a rebuttal that worked. The pack that "
+                "comes with Briefer stays as it is; your copy keeps its point ids, so briefs that "
+                "use them keep working."
+            )
         )
         text.setWordWrap(True)
         text.setMaximumWidth(640)
@@ -74,13 +77,19 @@ class StartPage(QWidget):
             if info.problem:
                 continue
             if info.where == "bundled":
-                button = self._button(f"Start from “{info.title}”")
-                button.setToolTip(f"A copy of the {info.points} points, to change as you like")
+                button = self._button(tr("Start from “{title}”").format(title=info.title))
+                button.setToolTip(
+                    tr("A copy of the {points} points, to change as you like").format(
+                        points=info.points
+                    )
+                )
                 button.clicked.connect(lambda _c=False, i=info.id: self.start.emit(i))
             else:
-                button = self._button(f"Open your pack “{info.title}” ({info.id})")
+                button = self._button(
+                    tr("Open your pack “{title}” ({id})").format(title=info.title, id=info.id)
+                )
                 button.clicked.connect(lambda _c=False, i=info.id: self.open.emit(i))
-        install = self._button("Install a Pack File a Teammate Sent…")
+        install = self._button(tr("Install a Pack File a Teammate Sent…"))
         install.clicked.connect(self.install.emit)
 
     def _button(self, text: str) -> QPushButton:
@@ -99,27 +108,33 @@ class AboutForm(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.fields: dict[str, Field] = {
-            "title": Field("Title", placeholder="The page’s headline"),
-            "subtitle": Field("Subtitle", placeholder="One line under it (optional)"),
-            "source.title": Field("Source: title", placeholder="The article or report’s title"),
-            "source.publisher": Field("Source: publisher", placeholder="Who published it"),
+            "title": Field(tr("Title"), placeholder=tr("The page’s headline")),
+            "subtitle": Field(tr("Subtitle"), placeholder=tr("One line under it (optional)")),
+            "source.title": Field(
+                tr("Source: title"), placeholder=tr("The article or report’s title")
+            ),
+            "source.publisher": Field(tr("Source: publisher"), placeholder=tr("Who published it")),
             "source.credit": Field(
-                "Credit line",
+                tr("Credit line"),
                 multiline=True,
                 lines=2,
-                hint="Printed in every page’s footer. Write the points in your own words and "
-                "credit where the arguments come from.",
+                hint=tr(
+                    "Printed in every page’s footer. Write the points in your own words and "
+                    "credit where the arguments come from."
+                ),
             ),
-            "source.url": Field("Source: web address", placeholder="https://… (optional)"),
+            "source.url": Field(tr("Source: web address"), placeholder="https://… (optional)"),
             "id": Field(
-                "Pack id",
-                hint="Briefs name the pack by this id (lower-case letters, digits, hyphens).",
+                tr("Pack id"),
+                hint=tr("Briefs name the pack by this id (lower-case letters, digits, hyphens)."),
             ),
-            "language": Field("Language", placeholder="en", hint="The document language: en, de…"),
+            "language": Field(
+                tr("Language"), placeholder="en", hint=tr("The document language: en, de…")
+            ),
         }
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 8)
-        layout.addWidget(QLabel("<h3 style='margin:0'>About this pack</h3>"))
+        layout.addWidget(QLabel(tr("<h3 style='margin:0'>About this pack</h3>")))
         for name, field in self.fields.items():
             field.edited.connect(lambda text, name=name: self.edited.emit(name, text))
             layout.addWidget(field)
@@ -146,32 +161,32 @@ class PointForm(QWidget):
         self.kind_box = QComboBox()
         for kind in KINDS:
             self.kind_box.addItem(KIND_NAMES[kind], kind)
-        self.kind_box.setAccessibleName("Kind")
+        self.kind_box.setAccessibleName(tr("Kind"))
         self.kind_box.activated.connect(
             lambda row: self.kind_chosen.emit(str(self.kind_box.itemData(row)))
         )
-        kind_label = QLabel("<b>Kind</b>")
+        kind_label = QLabel("<b>" + tr("Kind") + "</b>")
         kind_label.setBuddy(self.kind_box)
         self.kind_problem = _problem_label()
         self.fields: dict[str, Field] = {
-            "title": Field("Title", placeholder="Four to eight words"),
+            "title": Field(tr("Title"), placeholder=tr("Four to eight words")),
             "claim": Field(
-                "The claim, as critics put it",
+                tr("The claim, as critics put it"),
                 multiline=True,
                 lines=2,
-                placeholder="The misconception this point answers",
+                placeholder=tr("The misconception this point answers"),
             ),
             "short": Field(
-                "Short text",
+                tr("Short text"),
                 multiline=True,
                 lines=3,
                 limits=("25", SHORT_WORDS),
-                hint="Used when the page is full.",
+                hint=tr("Used when the page is full."),
             ),
-            "long": Field("Long text", multiline=True, lines=6, limits=("40–70", LONG_WORDS)),
+            "long": Field(tr("Long text"), multiline=True, lines=6, limits=("40–70", LONG_WORDS)),
             "id": Field(
-                "Point id",
-                hint="Briefs name the point by its id: change it only for a new point.",
+                tr("Point id"),
+                hint=tr("Briefs name the point by its id: change it only for a new point."),
             ),
         }
         self.on_page = QLabel()
@@ -195,7 +210,11 @@ class PointForm(QWidget):
     def show_point(self, draft: Draft, index: int, problems: dict[str, str]) -> None:
         point = draft.points[index]
         prefix = f"blocks.{index}."
-        self.heading.setText(f"<h3 style='margin:0'>Point {index + 1} of {len(draft.points)}</h3>")
+        self.heading.setText(
+            tr("<h3 style='margin:0'>Point {v0} of {v1}</h3>").format(
+                v0=index + 1, v1=len(draft.points)
+            )
+        )
         self.kind_box.setCurrentIndex(max(self.kind_box.findData(point.kind), 0))
         show_problem(self.kind_problem, problems.get(prefix + "kind"))
         show_problem(self.problem, problems.get(f"blocks.{index}"))

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QMenu
 
 from briefer.editing.ops import chosen
 from briefer.gui.common import dialogs
+from briefer.gui.common.i18n import tr
 from briefer.gui.packs.recovery import orphan_drafts
 from briefer.packs import PACK_SUFFIX, find_installed, list_packs, read_pack_file
 from briefer.packs.store import bundled_path, export_pack, install_file, is_user_pack
@@ -45,18 +46,20 @@ class PackActions(QObject):
         self.window = window
         self.document = window.document
         self.editor: PackEditor | None = None
-        self.menu = QMenu("&Packs", window)
-        self.edit_action = self._add("&Edit Your Packs…", self.open_editor, "Ctrl+Shift+K")
-        self.edit_action.setStatusTip("Change the talking points, add your own, keep what worked")
+        self.menu = QMenu(tr("&Packs"), window)
+        self.edit_action = self._add(tr("&Edit Your Packs…"), self.open_editor, "Ctrl+Shift+K")
+        self.edit_action.setStatusTip(
+            tr("Change the talking points, add your own, keep what worked")
+        )
         self.start_action = self._add("", self.start_from_brief_pack)
         self.menu.addSeparator()
-        self.use_menu = self.menu.addMenu("&Use in This Brief")
+        self.use_menu = self.menu.addMenu(tr("&Use in This Brief"))
         self.use_menu.aboutToShow.connect(self._fill_use_menu)
         self.menu.addSeparator()
-        self.install_action = self._add("&Install Pack File…", self.choose_and_install)
-        self.install_action.setStatusTip("Install a pack a teammate sent you (.brieferpack)")
-        self.export_action = self._add("&Share This Brief’s Pack…", self.export_current)
-        self.export_action.setStatusTip("Write the pack to one file to send to a teammate")
+        self.install_action = self._add(tr("&Install Pack File…"), self.choose_and_install)
+        self.install_action.setStatusTip(tr("Install a pack a teammate sent you (.brieferpack)"))
+        self.export_action = self._add(tr("&Share This Brief’s Pack…"), self.export_current)
+        self.export_action.setStatusTip(tr("Write the pack to one file to send to a teammate"))
         self.menu.aboutToShow.connect(self._update_menu)
         self._update_menu()
 
@@ -68,7 +71,9 @@ class PackActions(QObject):
         return action
 
     def _update_menu(self) -> None:
-        self.start_action.setText(f"&New Pack from “{self.document.pack.title}”")
+        self.start_action.setText(
+            tr("&New Pack from “{title}”").format(title=self.document.pack.title)
+        )
 
     def _fill_use_menu(self) -> None:
         self.use_menu.clear()
@@ -77,7 +82,7 @@ class PackActions(QObject):
         for info in list_packs():
             if info.problem:
                 continue
-            where = "comes with Briefer" if info.where == "bundled" else "yours"
+            where = tr("comes with Briefer") if info.where == "bundled" else "yours"
             action = self.use_menu.addAction(f"{info.title} ({info.id}, {where})")
             action.setCheckable(True)
             action.setChecked(info.id == current)
@@ -120,7 +125,7 @@ class PackActions(QObject):
     def _saved(self, pack_id: str) -> None:
         if self.document.pack.id == pack_id:
             self.document.reload_pack()
-        self.notice.emit(f"Saved the pack “{pack_id}”.")
+        self.notice.emit(tr("Saved the pack “{pack_id}”.").format(pack_id=pack_id))
 
     # --- using a pack -----------------------------------------------------------------------------
     def use_pack(self, pack_id: str) -> bool:
@@ -131,7 +136,7 @@ class PackActions(QObject):
         try:
             pack = load_pack(path)
         except BrieferError as exc:
-            dialogs.error(self.window, "Cannot use the pack", *dialogs.describe(exc))
+            dialogs.error(self.window, tr("Cannot use the pack"), *dialogs.describe(exc))
             return False
         brief, old = self.document.brief, self.document.pack
         points = chosen(brief, old)
@@ -145,14 +150,18 @@ class PackActions(QObject):
                 "edits": edits,
             }
         )
-        self.document.apply(after, f"Use the pack “{pack.title}”")
+        self.document.apply(after, tr("Use the pack “{title}”").format(title=pack.title))
         lost = len(points) - len(kept)
         note = (
-            f" {lost} chosen point{'s' * (lost != 1)} it does not have were left out."
+            " " + tr("%n chosen point(s) it does not have were left out.", None, lost)
             if lost
             else ""
         )
-        self.notice.emit(f"This brief now uses “{pack.title}” ({pack_id}).{note}")
+        self.notice.emit(
+            tr("This brief now uses “{title}” ({pack_id}).{note}").format(
+                title=pack.title, pack_id=pack_id, note=note
+            )
+        )
         if self.editor is not None:
             self.editor.update_buttons()
         return True
@@ -160,7 +169,7 @@ class PackActions(QObject):
     # --- installing and sharing -------------------------------------------------------------------
     def choose_and_install(self) -> bool:
         folder = self.window.settings.last_folder or str(Path.home())
-        path = dialogs.open_path(self.window, "Install a pack", folder, PACK_FILTER)
+        path = dialogs.open_path(self.window, tr("Install a pack"), folder, PACK_FILTER)
         return self.offer_install(path) if path is not None else False
 
     def offer_install(self, path: Path) -> bool:
@@ -169,34 +178,42 @@ class PackActions(QObject):
         try:
             source = read_pack_file(path)
         except BrieferError as exc:
-            dialogs.error(self.window, f"Cannot install {path.name}", *dialogs.describe(exc))
+            dialogs.error(
+                self.window,
+                tr("Cannot install {name}").format(name=path.name),
+                *dialogs.describe(exc),
+            )
             return False
         pack = source.pack
         if bundled_path(pack.id) is not None:
             dialogs.error(
                 self.window,
-                f"Cannot install {path.name}",
-                f"“{pack.id}” is the id of a pack that comes with Briefer; ask whoever made "
-                "this file to give their pack its own id.",
+                tr("Cannot install {name}").format(name=path.name),
+                tr(
+                    "“{id}” is the id of a pack that comes with Briefer; ask whoever made this "
+                    "file to give their pack its own id."
+                ).format(id=pack.id),
             )
             return False
         installed = find_installed(pack.id)
-        text = (
-            f"Install the pack “{pack.title}” ({len(pack.blocks)} talking points, "
-            f"from {pack.source.publisher})? Briefs can then use it by its id, “{pack.id}”."
+        text = tr(
+            "Install the pack “{title}” ({value} talking points, from {publisher})? Briefs can "
+            "then use it by its id, “{id}”."
+        ).format(
+            title=pack.title, value=len(pack.blocks), publisher=pack.source.publisher, id=pack.id
         )
         replace = installed is not None
         if replace:
-            text = (
-                f"You already have a pack with the id “{pack.id}”. Replace it with the one in "
-                f"{path.name} (“{pack.title}”, {len(pack.blocks)} talking points)?"
-            )
+            text = tr(
+                "You already have a pack with the id “{id}”. Replace it with the one in {name} "
+                "(“{title}”, {value} talking points)?"
+            ).format(id=pack.id, name=path.name, title=pack.title, value=len(pack.blocks))
         if not dialogs.ask(
             self.window,
-            "Install a pack",
+            tr("Install a pack"),
             text,
-            yes="Replace" if replace else "Install",
-            no="Cancel",
+            yes=tr("Replace") if replace else tr("Install"),
+            no=tr("Cancel"),
         ):
             return False
         editing = self.editor is not None and self.editor.saved_id == pack.id
@@ -205,15 +222,20 @@ class PackActions(QObject):
         try:
             info = install_file(source, replace=replace, file=path)
         except BrieferError as exc:
-            dialogs.error(self.window, f"Cannot install {path.name}", *dialogs.describe(exc))
+            dialogs.error(
+                self.window,
+                tr("Cannot install {name}").format(name=path.name),
+                *dialogs.describe(exc),
+            )
             return False
         if self.document.pack.id == info.id:
             self.document.reload_pack()
         if self.editor is not None:
             self.editor.reload_installed(info.id)
         self.notice.emit(
-            f"Installed “{info.title}” ({info.id}). "
-            "Packs › Use in This Brief builds the brief with it."
+            tr(
+                "Installed “{title}” ({id}). Packs › Use in This Brief builds the brief with it."
+            ).format(title=info.title, id=info.id)
         )
         return True
 
@@ -221,15 +243,19 @@ class PackActions(QObject):
         pack = self.document.pack
         folder = Path(self.window.settings.last_folder or Path.home())
         default = folder / f"{pack.id}{PACK_SUFFIX}"
-        path = dialogs.save_path(self.window, "Share a pack", default, PACK_FILTER)
+        path = dialogs.save_path(self.window, tr("Share a pack"), default, PACK_FILTER)
         if path is None:
             return False
         try:
             out = export_pack(pack.id, path)
         except BrieferError as exc:
-            dialogs.error(self.window, "Cannot share the pack", *dialogs.describe(exc))
+            dialogs.error(self.window, tr("Cannot share the pack"), *dialogs.describe(exc))
             return False
-        self.notice.emit(f"Wrote {out.name}: send it to a teammate, who opens it with Briefer.")
+        self.notice.emit(
+            tr("Wrote {name}: send it to a teammate, who opens it with Briefer.").format(
+                name=out.name
+            )
+        )
         return True
 
     # --- keeping a meeting's wording --------------------------------------------------------------
@@ -250,8 +276,9 @@ class PackActions(QObject):
                 return None
         editor.keep(block_id, text, how, title)
         editor.statusBar().showMessage(
-            f"Kept in “{editor.name}” ({editor.draft.id if editor.draft else ''}). "
-            "Save the pack to keep it for the next meetings.",
+            tr("Kept in “{name}” ({v0}). Save the pack to keep it for the next meetings.").format(
+                name=editor.name, v0=editor.draft.id if editor.draft else ""
+            ),
             10000,
         )
         return editor
@@ -262,14 +289,16 @@ class PackActions(QObject):
         if not found:
             return False
         newest = found[0]
-        name = newest.draft.head.get("title") or newest.draft.id or "a new pack"
+        name = newest.draft.head.get("title") or newest.draft.id or tr("a new pack")
         restore = dialogs.ask(
             self.window,
-            "Recover unsaved work",
-            f"Briefer did not close properly while you were editing the pack “{name}”. "
-            "Restore your unsaved changes to it?",
-            yes="Restore",
-            no="Discard",
+            tr("Recover unsaved work"),
+            tr(
+                "Briefer did not close properly while you were editing the pack “{name}”. "
+                "Restore your unsaved changes to it?"
+            ).format(name=name),
+            yes=tr("Restore"),
+            no=tr("Discard"),
         )
         if restore:
             self.ensure_editor().restore(newest.draft, newest.saved_id)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from briefer.gui.common.i18n import tr
 from briefer.gui.packs.forms import KIND_NAMES
 from briefer.packs.draft import Draft
 
@@ -34,22 +35,22 @@ class PointsPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.list = QListWidget()
-        self.list.setAccessibleName("The pack’s talking points")
+        self.list.setAccessibleName(tr("The pack’s talking points"))
         self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.currentRowChanged.connect(
             lambda row: self.chosen.emit(row - 1) if row >= 0 else None
         )
-        self.add_button = QPushButton("Add Point")
-        self.add_button.setToolTip("Add a talking point after the selected one")
+        self.add_button = QPushButton(tr("Add Point"))
+        self.add_button.setToolTip(tr("Add a talking point after the selected one"))
         self.add_button.clicked.connect(self.add_requested.emit)
-        self.remove_button = QPushButton("Remove")
+        self.remove_button = QPushButton(tr("Remove"))
         self.remove_button.clicked.connect(self.remove_requested.emit)
-        self.up_button = QPushButton("Move Up")
-        self.up_button.setToolTip("Move the point up (Alt+Up)")
+        self.up_button = QPushButton(tr("Move Up"))
+        self.up_button.setToolTip(tr("Move the point up (Alt+Up)"))
         self.up_button.clicked.connect(lambda: self.move_requested.emit(-1))
-        self.down_button = QPushButton("Move Down")
-        self.down_button.setToolTip("Move the point down (Alt+Down)")
+        self.down_button = QPushButton(tr("Move Down"))
+        self.down_button.setToolTip(tr("Move the point down (Alt+Down)"))
         self.down_button.clicked.connect(lambda: self.move_requested.emit(1))
         for key, step in (("Alt+Up", -1), ("Alt+Down", 1)):
             action = QAction(self.list)
@@ -62,7 +63,7 @@ class PointsPanel(QWidget):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 8, 4, 8)
-        layout.addWidget(QLabel("<b>Points</b> (each section of the page keeps this order)"))
+        layout.addWidget(QLabel(tr("<b>Points</b> (each section of the page keeps this order)")))
         layout.addWidget(self.list, 1)
         for first, second in (
             (self.add_button, self.remove_button),
@@ -77,7 +78,7 @@ class PointsPanel(QWidget):
     def show_draft(self, draft: Draft, problems: dict[str, str], select: int) -> int:
         """The draft's rows, ``select`` chosen (kept within the list, and returned) without
         saying so: the editor shows that row's form itself."""
-        rows = ["About this pack"] + [
+        rows = [tr("About this pack")] + [
             f"{KIND_NAMES.get(p.kind, p.kind)} · {p.title or '(no title yet)'}"
             for p in draft.points
         ]
@@ -101,12 +102,14 @@ class PointsPanel(QWidget):
             self.list.setCurrentRow(select + 1)
         count = len(problems)
         self.summary.setText(
-            f"{len(draft.points)} points. "
+            tr("%n point(s).", None, len(draft.points))
+            + " "
             + (
-                f"<span style='color:#b42318'>{count} problem{'s' * (count != 1)} to fix "
-                "before saving (marked ⚠).</span>"
+                "<span style='color:#b42318'>"
+                + tr("%n problem(s) to fix before saving (marked ⚠).", None, count)
+                + "</span>"
                 if count
-                else "No problems."
+                else tr("No problems.")
             )
         )
         return select

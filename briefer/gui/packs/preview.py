@@ -16,6 +16,7 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from briefer.editing.build import Outcome
+from briefer.gui.common.i18n import tr
 from briefer.gui.main.preview import BAD_STYLE, OK_STYLE, WAIT_STYLE, PageView, fit_message
 from briefer.gui.main.render_worker import RenderQueue
 from briefer.packs.preview import build_pack_preview
@@ -39,18 +40,18 @@ class PackPreview(QWidget):
         self.queue = RenderQueue(self, DELAY_MS, build=_build, name="briefer-pack-preview")
         self.queue.ready.connect(self._done)
 
-        self.caption = QLabel("<b>Preview</b> — your open brief with this pack’s texts")
-        self.indicator = QLabel("Building the preview…")
+        self.caption = QLabel(tr("<b>Preview</b> — your open brief with this pack’s texts"))
+        self.indicator = QLabel(tr("Building the preview…"))
         self.indicator.setObjectName("packFit")
         self.indicator.setWordWrap(True)
         self.indicator.setTextFormat(Qt.TextFormat.RichText)
-        self.indicator.setAccessibleName("Fit on the page")
+        self.indicator.setAccessibleName(tr("Fit on the page"))
         self._style(WAIT_STYLE)
         self.document = QPdfDocument(self)
         self._buffer: QBuffer | None = None
         self.view = PageView(self)
         self.view.setDocument(self.document)
-        self.view.setAccessibleName("Preview of the page with this pack")
+        self.view.setAccessibleName(tr("Preview of the page with this pack"))
         self.document.pageCountChanged.connect(self.view.refit)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -86,8 +87,10 @@ class PackPreview(QWidget):
                 outcome = replace(outcome, plan=replace(outcome.plan, warnings=()))
             text, fits = fit_message(outcome, pack)
         else:
-            text = "<b>Not updated:</b> the page below is the last one that could be built. Fix "
-            text += "the problems marked in red to see your changes."
+            text = tr(
+                "<b>Not updated:</b> the page below is the last one that could be built. Fix "
+                "the problems marked in red to see your changes."
+            )
             fits = False
         self._style(OK_STYLE if fits else BAD_STYLE)
         self.indicator.setText(text + (f"<br>{note}" if note else ""))

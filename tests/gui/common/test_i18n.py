@@ -33,8 +33,8 @@ REPO = Path(__file__).resolve().parents[3]
 GUI = REPO / "briefer" / "gui"
 FOLDER = REPO / "translations"
 TRANSLATED = sorted(set(LANGUAGES) - {ENGLISH})
-# Not yet marked (the marking goes window by window): these parts still show English only.
-NOT_YET = ("directory/", "lobby/", "meetings/", "packs/")
+# Not yet marked: being split by the restructuring (they still show English only).
+NOT_YET = ("packs/editor.py", "lobby/dialog.py", "meetings/window.py")
 PLACEHOLDER = re.compile(r"\{[^{}]*\}")
 
 

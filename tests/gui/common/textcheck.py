@@ -95,7 +95,7 @@ _KEYS = re.compile(r"^((Ctrl|Shift|Alt|Meta|F\d+|Del|Esc|Return|Enter|Backspace)
 
 def is_user_text(text: str) -> bool:
     """A literal that reads as words: not a key sequence, a style, a name or an icon's id."""
-    stripped = text.strip()
+    stripped = re.sub(r"<[^>]*>|&\w+;", "", text).strip()  # markup is no words
     if not any(ch.isalpha() for ch in stripped) or _KEYS.match(stripped):
         return False
     if stripped.startswith(("*", "http", "<!--", "QLabel", "QWidget", "background", "color:")):

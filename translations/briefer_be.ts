@@ -896,18 +896,6 @@ Details were written to {log}</source>
         <translation>Запаўненне: {name}</translation>
     </message>
     <message>
-        <source>Set</source>
-        <translation>Ёсць</translation>
-    </message>
-    <message>
-        <source>The meeting has a date</source>
-        <translation>У сустрэчы ёсць дата</translation>
-    </message>
-    <message>
-        <source>Untick to leave the date off the page</source>
-        <translation>Зніміце адзнаку, каб не ставіць дату на старонку</translation>
-    </message>
-    <message>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
@@ -2132,6 +2120,14 @@ Details were written to {log}</source>
     <message>
         <source>&lt;b&gt;Not updated:&lt;/b&gt; the page below is the last one that could be built. Fix the problems marked in red to see your changes.</source>
         <translation>&lt;b&gt;Не абноўлена:&lt;/b&gt; ніжэй апошняя старонка, якую ўдалося сабраць. Выпраўце адзначаныя чырвоным праблемы, каб убачыць змены.</translation>
+    </message>
+    <message>
+        <source>Choose the date on a calendar (Alt+Down)</source>
+        <translation>Выбраць дату ў календары (Alt+Уніз)</translation>
+    </message>
+    <message>
+        <source>{label}: calendar</source>
+        <translation>{label}: каляндар</translation>
     </message>
 </context>
 </TS>

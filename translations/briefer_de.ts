@@ -892,18 +892,6 @@ Einzelheiten stehen in {log}</translation>
         <translation>{name} eintragen</translation>
     </message>
     <message>
-        <source>Set</source>
-        <translation>Gesetzt</translation>
-    </message>
-    <message>
-        <source>The meeting has a date</source>
-        <translation>Der Termin hat ein Datum</translation>
-    </message>
-    <message>
-        <source>Untick to leave the date off the page</source>
-        <translation>Haken entfernen, um das Datum nicht auf die Seite zu setzen</translation>
-    </message>
-    <message>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
@@ -2120,6 +2108,14 @@ Einzelheiten stehen in {log}</translation>
     <message>
         <source>&lt;b&gt;Not updated:&lt;/b&gt; the page below is the last one that could be built. Fix the problems marked in red to see your changes.</source>
         <translation>&lt;b&gt;Nicht aktualisiert:&lt;/b&gt; Die Seite unten ist die letzte, die sich erstellen ließ. Beheben Sie die rot markierten Probleme, um Ihre Änderungen zu sehen.</translation>
+    </message>
+    <message>
+        <source>Choose the date on a calendar (Alt+Down)</source>
+        <translation>Das Datum im Kalender wählen (Alt+Runter)</translation>
+    </message>
+    <message>
+        <source>{label}: calendar</source>
+        <translation>{label}: Kalender</translation>
     </message>
 </context>
 </TS>

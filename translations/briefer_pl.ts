@@ -896,18 +896,6 @@ Szczegóły zapisano w {log}</translation>
         <translation>Uzupełnienie: {name}</translation>
     </message>
     <message>
-        <source>Set</source>
-        <translation>Jest</translation>
-    </message>
-    <message>
-        <source>The meeting has a date</source>
-        <translation>Spotkanie ma datę</translation>
-    </message>
-    <message>
-        <source>Untick to leave the date off the page</source>
-        <translation>Odznacz, by pominąć datę na stronie</translation>
-    </message>
-    <message>
         <source>Date</source>
         <translation>Data</translation>
     </message>
@@ -2132,6 +2120,14 @@ Szczegóły zapisano w {log}</translation>
     <message>
         <source>&lt;b&gt;Not updated:&lt;/b&gt; the page below is the last one that could be built. Fix the problems marked in red to see your changes.</source>
         <translation>&lt;b&gt;Nie odświeżono:&lt;/b&gt; poniżej ostatnia strona, którą udało się zbudować. Popraw problemy oznaczone na czerwono, by zobaczyć zmiany.</translation>
+    </message>
+    <message>
+        <source>Choose the date on a calendar (Alt+Down)</source>
+        <translation>Wybierz datę w kalendarzu (Alt+Dół)</translation>
+    </message>
+    <message>
+        <source>{label}: calendar</source>
+        <translation>{label}: kalendarz</translation>
     </message>
 </context>
 </TS>

@@ -896,18 +896,6 @@ Details were written to {log}</source>
         <translation>Заполнение: {name}</translation>
     </message>
     <message>
-        <source>Set</source>
-        <translation>Есть</translation>
-    </message>
-    <message>
-        <source>The meeting has a date</source>
-        <translation>У встречи есть дата</translation>
-    </message>
-    <message>
-        <source>Untick to leave the date off the page</source>
-        <translation>Снимите отметку, чтобы не ставить дату на страницу</translation>
-    </message>
-    <message>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
@@ -2132,6 +2120,14 @@ Details were written to {log}</source>
     <message>
         <source>&lt;b&gt;Not updated:&lt;/b&gt; the page below is the last one that could be built. Fix the problems marked in red to see your changes.</source>
         <translation>&lt;b&gt;Не обновлено:&lt;/b&gt; ниже последняя страница, которую удалось собрать. Исправьте отмеченные красным проблемы, чтобы увидеть изменения.</translation>
+    </message>
+    <message>
+        <source>Choose the date on a calendar (Alt+Down)</source>
+        <translation>Выбрать дату в календаре (Alt+Вниз)</translation>
+    </message>
+    <message>
+        <source>{label}: calendar</source>
+        <translation>{label}: календарь</translation>
     </message>
 </context>
 </TS>

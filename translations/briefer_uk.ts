@@ -896,18 +896,6 @@ Details were written to {log}</source>
         <translation>Заповнення: {name}</translation>
     </message>
     <message>
-        <source>Set</source>
-        <translation>Є</translation>
-    </message>
-    <message>
-        <source>The meeting has a date</source>
-        <translation>Зустріч має дату</translation>
-    </message>
-    <message>
-        <source>Untick to leave the date off the page</source>
-        <translation>Зніміть позначку, щоб не ставити дату на сторінку</translation>
-    </message>
-    <message>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
@@ -2132,6 +2120,14 @@ Details were written to {log}</source>
     <message>
         <source>&lt;b&gt;Not updated:&lt;/b&gt; the page below is the last one that could be built. Fix the problems marked in red to see your changes.</source>
         <translation>&lt;b&gt;Не оновлено:&lt;/b&gt; нижче остання сторінка, яку вдалося зібрати. Виправте позначені червоним проблеми, щоб побачити зміни.</translation>
+    </message>
+    <message>
+        <source>Choose the date on a calendar (Alt+Down)</source>
+        <translation>Вибрати дату в календарі (Alt+Вниз)</translation>
+    </message>
+    <message>
+        <source>{label}: calendar</source>
+        <translation>{label}: календар</translation>
     </message>
 </context>
 </TS>

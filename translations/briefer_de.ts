@@ -1417,8 +1417,8 @@ Einzelheiten stehen in {log}</translation>
         <translation>Zu importierende Dateien</translation>
     </message>
     <message>
-        <source>Choose the folder, or the files</source>
-        <translation>Ordner oder Dateien wählen</translation>
+        <source>Choose, type or paste the folder and the files (;)</source>
+        <translation>Ordner und Dateien wählen, eintippen oder einfügen (;)</translation>
     </message>
     <message>
         <source>Choose &amp;Folder…</source>
@@ -1431,6 +1431,10 @@ Einzelheiten stehen in {log}</translation>
     <message>
         <source>ZIP data published on</source>
         <translation>ZIP-Daten veröffentlicht am</translation>
+    </message>
+    <message>
+        <source>e.g. November 12, 2024</source>
+        <translation>z. B. November 12, 2024</translation>
     </message>
     <message>
         <source>ZIP data &amp;published:</source>
@@ -1467,6 +1471,18 @@ Einzelheiten stehen in {log}</translation>
     <message>
         <source>Choose legislator files</source>
         <translation>Abgeordnetendateien wählen</translation>
+    </message>
+    <message>
+        <source>Cannot import</source>
+        <translation>Import nicht möglich</translation>
+    </message>
+    <message>
+        <source>“{path}” was not found.</source>
+        <translation>„{path}“ wurde nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>give the date the ZIP data was published (where you got the file says it)</source>
+        <translation>geben Sie das Datum an, an dem die ZIP-Daten veröffentlicht wurden (die Quelle der Datei nennt es)</translation>
     </message>
     <message>
         <source>Importing…</source>
@@ -2108,6 +2124,10 @@ Einzelheiten stehen in {log}</translation>
     <message>
         <source>&lt;b&gt;Not updated:&lt;/b&gt; the page below is the last one that could be built. Fix the problems marked in red to see your changes.</source>
         <translation>&lt;b&gt;Nicht aktualisiert:&lt;/b&gt; Die Seite unten ist die letzte, die sich erstellen ließ. Beheben Sie die rot markierten Probleme, um Ihre Änderungen zu sehen.</translation>
+    </message>
+    <message>
+        <source>e.g. Dec 3, 2026 or 2026-12-03</source>
+        <translation>z. B. Dec 3, 2026 oder 2026-12-03</translation>
     </message>
     <message>
         <source>Choose the date on a calendar (Alt+Down)</source>

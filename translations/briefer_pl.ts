@@ -1426,8 +1426,8 @@ Szczegóły zapisano w {log}</translation>
         <translation>Pliki do importu</translation>
     </message>
     <message>
-        <source>Choose the folder, or the files</source>
-        <translation>Wybierz folder lub pliki</translation>
+        <source>Choose, type or paste the folder and the files (;)</source>
+        <translation>Wybierz, wpisz lub wklej folder i pliki (;)</translation>
     </message>
     <message>
         <source>Choose &amp;Folder…</source>
@@ -1440,6 +1440,10 @@ Szczegóły zapisano w {log}</translation>
     <message>
         <source>ZIP data published on</source>
         <translation>Dane ZIP opublikowane</translation>
+    </message>
+    <message>
+        <source>e.g. November 12, 2024</source>
+        <translation>np. November 12, 2024</translation>
     </message>
     <message>
         <source>ZIP data &amp;published:</source>
@@ -1476,6 +1480,18 @@ Szczegóły zapisano w {log}</translation>
     <message>
         <source>Choose legislator files</source>
         <translation>Wybierz pliki parlamentarzystów</translation>
+    </message>
+    <message>
+        <source>Cannot import</source>
+        <translation>Nie można zaimportować</translation>
+    </message>
+    <message>
+        <source>“{path}” was not found.</source>
+        <translation>Nie znaleziono „{path}”.</translation>
+    </message>
+    <message>
+        <source>give the date the ZIP data was published (where you got the file says it)</source>
+        <translation>podaj datę publikacji danych ZIP (podaje ją źródło, z którego pochodzi plik)</translation>
     </message>
     <message>
         <source>Importing…</source>
@@ -2120,6 +2136,10 @@ Szczegóły zapisano w {log}</translation>
     <message>
         <source>&lt;b&gt;Not updated:&lt;/b&gt; the page below is the last one that could be built. Fix the problems marked in red to see your changes.</source>
         <translation>&lt;b&gt;Nie odświeżono:&lt;/b&gt; poniżej ostatnia strona, którą udało się zbudować. Popraw problemy oznaczone na czerwono, by zobaczyć zmiany.</translation>
+    </message>
+    <message>
+        <source>e.g. Dec 3, 2026 or 2026-12-03</source>
+        <translation>np. Dec 3, 2026 lub 2026-12-03</translation>
     </message>
     <message>
         <source>Choose the date on a calendar (Alt+Down)</source>

@@ -1426,8 +1426,8 @@ Details were written to {log}</source>
         <translation>Файлы для импорта</translation>
     </message>
     <message>
-        <source>Choose the folder, or the files</source>
-        <translation>Выберите папку или файлы</translation>
+        <source>Choose, type or paste the folder and the files (;)</source>
+        <translation>Выберите, введите или вставьте папку и файлы (;)</translation>
     </message>
     <message>
         <source>Choose &amp;Folder…</source>
@@ -1440,6 +1440,10 @@ Details were written to {log}</source>
     <message>
         <source>ZIP data published on</source>
         <translation>Данные ZIP опубликованы</translation>
+    </message>
+    <message>
+        <source>e.g. November 12, 2024</source>
+        <translation>напр. November 12, 2024</translation>
     </message>
     <message>
         <source>ZIP data &amp;published:</source>
@@ -1476,6 +1480,18 @@ Details were written to {log}</source>
     <message>
         <source>Choose legislator files</source>
         <translation>Выберите файлы депутатов</translation>
+    </message>
+    <message>
+        <source>Cannot import</source>
+        <translation>Невозможно импортировать</translation>
+    </message>
+    <message>
+        <source>“{path}” was not found.</source>
+        <translation>«{path}» не найден.</translation>
+    </message>
+    <message>
+        <source>give the date the ZIP data was published (where you got the file says it)</source>
+        <translation>укажите дату публикации данных ZIP (она указана там, откуда вы взяли файл)</translation>
     </message>
     <message>
         <source>Importing…</source>
@@ -2120,6 +2136,10 @@ Details were written to {log}</source>
     <message>
         <source>&lt;b&gt;Not updated:&lt;/b&gt; the page below is the last one that could be built. Fix the problems marked in red to see your changes.</source>
         <translation>&lt;b&gt;Не обновлено:&lt;/b&gt; ниже последняя страница, которую удалось собрать. Исправьте отмеченные красным проблемы, чтобы увидеть изменения.</translation>
+    </message>
+    <message>
+        <source>e.g. Dec 3, 2026 or 2026-12-03</source>
+        <translation>напр. Dec 3, 2026 или 2026-12-03</translation>
     </message>
     <message>
         <source>Choose the date on a calendar (Alt+Down)</source>

@@ -165,6 +165,20 @@ def file_date(path: Path) -> dt.date:
     return dt.date.fromtimestamp(Path(path).stat().st_mtime)
 
 
+_NAMED_DATE = re.compile(r"(?<!\d)(\d{4})-?(\d{2})-?(\d{2})(?!\d)")
+
+
+def stated_date(path: Path) -> dt.date | None:
+    """The data's date where the file says it (in its name: ``zccd-2024-11-12.csv``), else
+    None: never the file's copy date, which says when it was copied, not published."""
+    for match in _NAMED_DATE.finditer(Path(path).name):
+        try:
+            return dt.date(*(int(part) for part in match.groups()))
+        except ValueError:
+            continue
+    return None
+
+
 def future_date(as_of: dt.date, today: dt.date) -> str | None:
     """What is wrong with dating the ZIP data ``as_of`` on ``today``: a day still to come (a
     typo, or the wrong field: district maps are dated by the day they were published)."""

@@ -20,10 +20,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from briefer.gui.common.i18n import tr
+from briefer.gui.common.i18n import QT_TR_NOOP, tr
 from briefer.support.when import parse_date, short_date
 
-PLACEHOLDER = "e.g. Dec 3, 2026 or 2026-12-03"  # translated where shown
+PLACEHOLDER = QT_TR_NOOP("e.g. Dec 3, 2026 or 2026-12-03")  # translated where shown
 BAD_STYLE = "QLineEdit { border: 1px solid #c0392b; }"
 
 
@@ -75,7 +75,7 @@ class DateField(QWidget):
     def set_date(self, value: dt.date | None) -> None:
         """Show a date (from the brief, a file, undo) the way the app writes dates."""
         self._date = value
-        self._say("")
+        self.say("")
         text = short_date(value) if value is not None else ""
         if self.edit.text() != text:
             self.edit.setText(text)
@@ -92,14 +92,15 @@ class DateField(QWidget):
             try:
                 value = parse_date(text)
             except ValueError as exc:
-                self._say(str(exc))
+                self.say(str(exc))
                 return
         changed = value != self._date
         self.set_date(value)
         if changed:
             self.edited.emit(value)
 
-    def _say(self, problem: str) -> None:
+    def say(self, problem: str) -> None:
+        """Show what is wrong with the date under the field ("": nothing)."""
         self.problem.setText(problem[:1].upper() + problem[1:] + "." if problem else "")
         self.problem.setVisible(bool(problem))
         self.edit.setStyleSheet(BAD_STYLE if problem else "")

@@ -7,9 +7,8 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QGridLayout,
@@ -22,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from briefer.gui.common import dialogs
-from briefer.gui.common.dates import DATA_DATE
+from briefer.gui.common.date_field import DateField
 from briefer.gui.common.i18n import QT_TR_NOOP, tr
 from briefer.gui.common.settings import Settings
 from briefer.gui.common.workers import Task
@@ -33,6 +32,7 @@ from briefer.gui.directory.legislators import (
     imported_text,
 )
 from briefer.legislators import zip_file
+from briefer.support.clock import SYSTEM
 from briefer.support.errors import BrieferError
 from briefer.support.when import plain_date
 
@@ -67,22 +67,22 @@ class ImportDialog(QDialog):
         self.settings = settings
         self.paths: list[Path] = []
         self.task: Task | None = None
+        self._dated: Path | None = None  # the ZIP file the date field was started for
 
         explain = QLabel(tr(EXPLAIN))
         explain.setWordWrap(True)
         self.source = QLineEdit()
-        self.source.setReadOnly(True)
         self.source.setAccessibleName(tr("Files to import"))
-        self.source.setPlaceholderText(tr("Choose the folder, or the files"))
+        self.source.setPlaceholderText(tr("Choose, type or paste the folder and the files (;)"))
+        self.source.textChanged.connect(self._typed)
         self.folder_button = QPushButton(tr("Choose &Folder…"))
         self.folder_button.clicked.connect(self.choose_folder)
         self.files_button = QPushButton(tr("Choose F&iles…"))
         self.files_button.clicked.connect(self.choose_files)
-        self.as_of = QDateEdit()
-        self.as_of.setCalendarPopup(True)
-        self.as_of.setDisplayFormat(DATA_DATE)
-        self.as_of.setAccessibleName(tr("ZIP data published on"))
-        self.as_of.setToolTip(tr(AS_OF_TIP))
+        for button in (self.folder_button, self.files_button):
+            button.setAutoDefault(False)  # Enter is Import, whichever button was used last
+        self.as_of = DateField(tr("ZIP data published on"), QT_TR_NOOP("e.g. November 12, 2024"))
+        self.as_of.edit.setToolTip(tr(AS_OF_TIP))
         self.as_of_label = QLabel(tr("ZIP data &published:"))
         self.as_of_label.setBuddy(self.as_of)
         self.current = QLabel()
@@ -114,6 +114,7 @@ class ImportDialog(QDialog):
         grid.addWidget(self.as_of, 1, 1, Qt.AlignmentFlag.AlignLeft)
         grid.setColumnStretch(1, 1)
         self._show_as_of(None)
+        self.source.setFocus()
         layout = QVBoxLayout(self)
         layout.addWidget(explain)
         layout.addSpacing(6)
@@ -158,22 +159,34 @@ class ImportDialog(QDialog):
             self.set_paths(paths)
 
     def set_paths(self, paths: list[Path]) -> None:
-        self.paths = [Path(p) for p in paths]
-        shown = (
-            str(self.paths[0]) if len(self.paths) == 1 else "; ".join(p.name for p in self.paths)
-        )
-        self.source.setText(shown)
-        self.source.setToolTip("\n".join(str(p) for p in self.paths))
-        self.import_button.setEnabled(bool(self.paths))
-        zips = [p for p in self.paths if p.is_file() and zip_file.is_zip_file(p)]
-        self._show_as_of(zip_file.file_date(zips[0]) if zips else None)
+        """Add what was chosen: a ZIP-to-district file takes the place of an earlier one, the
+        legislators' folder or files the place of earlier ones; the other kind stays, so the
+        folder and the ZIP file are imported together."""
+        chosen = [Path(p) for p in paths]
+        new_zip = any(_is_zip(p) for p in chosen)
+        new_rest = any(not _is_zip(p) for p in chosen)
+        kept = [p for p in self.paths if (not new_zip if _is_zip(p) else not new_rest)]
+        self.source.setText("; ".join(str(p) for p in [*kept, *chosen]))
 
-    def _show_as_of(self, day: dt.date | None) -> None:
-        """The ZIP data's date, asked for when a ZIP file is chosen: its file's date to start."""
+    def _typed(self, text: str) -> None:
+        """The paths in the Source field (chosen, typed or pasted; separated by ';')."""
+        parts = (part.strip().strip("'\"") for part in text.replace("\n", ";").split(";"))
+        self.paths = [Path(part).expanduser() for part in parts if part]
+        self.source.setToolTip("\n".join(str(p) for p in self.paths))
+        self.import_button.setEnabled(bool(self.paths) and self.task is None)
+        self.import_button.setDefault(True)  # Enter imports (Qt gives it up while disabled)
+        zips = [p for p in self.paths if _is_zip(p)]
+        self._show_as_of(zips[0] if zips else None)
+
+    def _show_as_of(self, zips: Path | None) -> None:
+        """The ZIP data's date, asked for when a ZIP file is chosen: the date its name states,
+        else empty to be given (never the file's date: when it was copied)."""
+        shown = not self.as_of.isHidden()
         for widget in (self.as_of_label, self.as_of):
-            widget.setVisible(day is not None)
-        if day is not None:
-            self.as_of.setDate(QDate(day.year, day.month, day.day))
+            widget.setVisible(zips is not None)
+        if zips is not None and (not shown or zips != self._dated):
+            self.as_of.set_date(zip_file.stated_date(zips))
+        self._dated = zips
         self._fit_height()
 
     def _fit_height(self) -> None:
@@ -185,21 +198,43 @@ class ImportDialog(QDialog):
 
     def zips_as_of(self) -> dt.date | None:
         """The date given for the ZIP data (None when no ZIP file is chosen)."""
+        return None if self.as_of.isHidden() else self.as_of.date()
+
+    def _ready(self) -> bool:
+        """Every path there, and the ZIP data dated (not in the future); else say what is not."""
+        missing = [p for p in self.paths if not p.exists()]
+        if missing:
+            dialogs.error(
+                self, tr("Cannot import"), tr("“{path}” was not found.").format(path=missing[0])
+            )
+            return False
         if self.as_of.isHidden():
-            return None
+            return True
+        self.as_of.edit.editingFinished.emit()  # a date typed and not yet read
         day = self.as_of.date()
-        return dt.date(day.year(), day.month(), day.day())
+        today = getattr(self.parentWidget(), "clock", SYSTEM).today()
+        problem = (
+            tr("give the date the ZIP data was published (where you got the file says it)")
+            if day is None
+            else zip_file.future_date(day, today)
+        )
+        if problem and not self.as_of.problem.isVisible():
+            self.as_of.say(problem)
+        if problem or self.as_of.problem.isVisible():
+            self.as_of.setFocus()
+            return False
+        return True
 
     # --- importing ------------------------------------------------------------------------------
     def start(self) -> None:
-        if not self.paths or self.task is not None:
+        if not self.paths or self.task is not None or not self._ready():
             return
         paths, as_of = list(self.paths), self.zips_as_of()
         self.task = Task(lambda _report: import_and_save(paths, as_of), "briefer-import", self)
         self.task.succeeded.connect(self._imported)
         self.task.failed.connect(self._failed)
         self.task.finished.connect(self._finished)
-        for widget in (self.import_button, self.folder_button, self.files_button):
+        for widget in (self.import_button, self.folder_button, self.files_button, self.source):
             widget.setEnabled(False)
         self.busy.show()
         self.current.setText(tr("Importing…"))
@@ -207,7 +242,7 @@ class ImportDialog(QDialog):
 
     def _finished(self) -> None:
         self.busy.hide()
-        for widget in (self.folder_button, self.files_button):
+        for widget in (self.folder_button, self.files_button, self.source):
             widget.setEnabled(True)
         self.import_button.setEnabled(bool(self.paths))
         if self.task is not None:
@@ -238,3 +273,7 @@ class ImportDialog(QDialog):
     def reject(self) -> None:
         if self.task is None:  # an import in progress cannot be stopped half-way; it is short
             super().reject()
+
+
+def _is_zip(path: Path) -> bool:
+    return path.is_file() and zip_file.is_zip_file(path)

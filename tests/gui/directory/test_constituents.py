@@ -212,10 +212,11 @@ def test_import_the_zip_file_through_the_dialog(qtbot, imported_data: Path, make
     dialog = window.import_legislators()
     seam.file_lists = [[ZIP_FILE]]
     qtbot.mouseClick(dialog.files_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(dialog.as_of.edit, "2024-11-12")
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "inform" in seam.names(), timeout=TIMEOUT)
     (text,) = seam.texts("inform")
-    assert text.startswith("Legislators imported Imported 33,774 ZIP codes (data of ")
+    assert text.startswith("Legislators imported Imported 33,774 ZIP codes (data of November 12")
     assert default_zips_path().is_file()
     assert window.legislators.zips is not None
     assert window.legislators.directory is None  # only the ZIP file: no directory yet

@@ -73,20 +73,18 @@ def test_import_through_the_dialog_gives_the_whole_congress(qtbot, window: MainW
 
 
 def test_the_zip_data_is_dated_as_published_not_as_copied(qtbot, window: MainWindow, seam):
-    """The file's own date is only where the dialog starts: a copy made today would otherwise
-    say the constituents were checked against today's data."""
+    """The file's own date says when it was copied: the date is asked for, and typed."""
     import datetime as dt
-
-    from PySide6.QtCore import QDate
-
-    from briefer.legislators.zip_file import file_date
 
     dialog = window.import_legislators()
     assert dialog.as_of.isHidden()  # nothing to date until a ZIP file is chosen
     seam.file_lists = [[ZIP_FILE]]
     qtbot.mouseClick(dialog.files_button, Qt.MouseButton.LeftButton)
-    assert not dialog.as_of.isHidden() and dialog.zips_as_of() == file_date(ZIP_FILE)
-    dialog.as_of.setDate(QDate(2024, 11, 12))  # as the data's source says
+    assert not dialog.as_of.isHidden() and dialog.zips_as_of() is None  # not the copy's date
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert "Give the date the ZIP data was published" in dialog.as_of.problem.text()
+    assert "inform" not in seam.names() and dialog.task is None  # nothing imported undated
+    qtbot.keyClicks(dialog.as_of.edit, "November 12, 2024")  # as the data's source says
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "inform" in seam.names(), timeout=TIMEOUT)
     assert "(data of November 12, 2024)" in seam.texts("inform")[0]

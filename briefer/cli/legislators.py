@@ -116,7 +116,6 @@ def _import(args: argparse.Namespace) -> ExitCode:
         raise BrieferError("--as-of dates the ZIP-to-district file: give that file too")
     if args.as_of:
         from briefer.legislators.zip_file import future_date
-        from briefer.support.clock import SYSTEM
 
         problem = future_date(args.as_of, SYSTEM.today())
         if problem:
@@ -135,6 +134,8 @@ def _import(args: argparse.Namespace) -> ExitCode:
         directory, target = store(read)
         for problem in read.problems:
             print(f"briefer: {one_line(problem)}", file=sys.stderr)
+        for warning in read.warnings:
+            print(f"briefer: warning: {one_line(warning)}", file=sys.stderr)
         _emit(f"Imported {'; '.join(read.lines)} into {target}")
         if len(directory) != len(read.directory):  # the others imported before are kept
             _emit(f"The directory now holds {len(directory):,} members.")

@@ -16,6 +16,7 @@ from typing import Any
 
 import yaml
 
+from briefer.legislators.completeness import cut_at_end, unlisted
 from briefer.legislators.model import (
     CommitteeSeat,
     Legislator,
@@ -71,8 +72,10 @@ _HOUSE_TITLES["PR"] = "Resident Commissioner"
 # --- congress-legislators -------------------------------------------------------------------
 
 
-def import_congress(paths: Sequence[Path]) -> Directory:
-    """Read the congress-legislators YAML files named by ``paths`` (folders or files)."""
+def import_congress(paths: Sequence[Path], warnings: list[str] | None = None) -> Directory:
+    """Read the congress-legislators YAML files named by ``paths`` (folders or files). A
+    ``legislators-current.yaml`` cut off inside its last entry is an error; one that lacks
+    members the committee rosters name adds a warning to ``warnings``."""
     files = _congress_files([Path(p) for p in paths])
     legislators = _load_yaml(files["legislators"])
     committees = _load_yaml(files["committees"])
@@ -80,11 +83,22 @@ def import_congress(paths: Sequence[Path]) -> Directory:
 
     names, parents = _committee_names(committees, files["committees"])
     seats = _seats(membership, files["membership"], names, parents)
+    entries = _expect_list(legislators, files["legislators"])
+    cut = cut_at_end(entries)
+    if cut is not None:
+        raise _fail(f"the file looks cut off: {cut}; download it again", files["legislators"], [-1])
     members = [
         _legislator(entry, index, files["legislators"], seats)
-        for index, entry in enumerate(_expect_list(legislators, files["legislators"]))
+        for index, entry in enumerate(entries)
     ]
     _check_unique([m.id for m in members], files["legislators"])
+    count, shown = unlisted(seats, [m.id for m in members])
+    if count and warnings is not None:
+        members_ = "member" if count == 1 else "members"
+        warnings.append(
+            f"{files['legislators']}: the committee rosters ({files['membership'].name}) name "
+            f"{count} {members_} this file lacks ({shown}): is it cut off? Download it again"
+        )
     if "offices" in files:
         offices = _offices(_load_yaml(files["offices"]), files["offices"])
         members = [replace(m, offices=offices.get(m.id, ())) for m in members]
@@ -148,7 +162,7 @@ def _line(path: Path, keys: Sequence[Any]) -> int | None:
     line = node.start_mark.line + 1 if node is not None else None
     for key in keys:
         if isinstance(node, yaml.SequenceNode) and isinstance(key, int) and key < len(node.value):
-            node = node.value[key]
+            node = node.value[key]  # -1: the last
         elif isinstance(node, yaml.MappingNode):
             node = next((v for k, v in node.value if k.value == str(key)), None)
         else:

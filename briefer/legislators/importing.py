@@ -27,6 +27,7 @@ class Read:
     replaces: set[str] = field(default_factory=set)  # the sources it replaces
     lines: list[str] = field(default_factory=list)  # "Imported ..." for the user
     problems: list[str] = field(default_factory=list)  # "file:line: field: message"
+    warnings: list[str] = field(default_factory=list)  # imported all the same: worth a look
 
 
 def read_paths(paths: Sequence[Path], today: dt.date, force_csv: bool = False) -> Read:
@@ -61,6 +62,7 @@ def read_paths(paths: Sequence[Path], today: dt.date, force_csv: bool = False) -
         {s for part in parts for s in part.replaces},
         [line for part in parts for line in part.lines],
         [problem for part in parts for problem in part.problems],
+        [warning for part in parts for warning in part.warnings],
     )
 
 
@@ -71,7 +73,25 @@ def store(read: Read, path: Path | None = None) -> tuple[Directory, Path]:
     except BrieferError:  # none yet, or damaged: the import starts a new one
         current = Directory([])
     merged = current.replacing(read.replaces, read.directory)
+    fewer = _fewer_in_congress(current, read.directory) if CONGRESS in read.replaces else None
+    if fewer:
+        read.warnings.append(fewer)
     return merged, save(merged, path)
+
+
+def _fewer_in_congress(old: Directory, new: Directory) -> str | None:
+    """When a new Congress has fewer members than the one it replaces: whom it lacks (members
+    who left, or the end of a file cut off between two members)."""
+    before = [m for m in old.members if m.source == CONGRESS]
+    after = {m.id.casefold() for m in new.members if m.source == CONGRESS}
+    if len(after) >= len(before):
+        return None
+    gone = [m.name for m in before if m.id.casefold() not in after]
+    shown = ", ".join(gone[:5]) + (", ..." if len(gone) > 5 else "")
+    return (
+        f"the new Congress directory has {len(before) - len(after)} fewer members than the one "
+        f"it replaces ({len(before)}); not in it: {shown}. Members who left, or a file cut off?"
+    )
 
 
 def _note(label: str, today: dt.date, members: int, **more: object) -> dict[str, object]:
@@ -83,17 +103,18 @@ def _congress(paths: list[Path], force_csv: bool, today: dt.date) -> Read:
     from briefer.legislators.csv_reader import import_csv
 
     as_csv = [force_csv or p.suffix.casefold() == ".csv" for p in paths]
+    warnings: list[str] = []
     if all(as_csv):
         found = _merge_csv([import_csv(p) for p in paths], paths)
         label = "Legislators (CSV)"
     elif any(as_csv):
         raise BrieferError("give either CSV files or congress-legislators YAML files, not both")
     else:
-        found, label = import_congress(paths), "Congress"
+        found, label = import_congress(paths, warnings), "Congress"
     note = {CONGRESS: _note(label, today, len(found))}
     directory = Directory(found.members, found.committees, note)
     line = f"{len(found.members)} members and {len(found.committees)} committees"
-    return Read(directory, {CONGRESS}, [line])
+    return Read(directory, {CONGRESS}, [line], [], warnings)
 
 
 def _merge_csv(directories: list[Directory], paths: list[Path]) -> Directory:

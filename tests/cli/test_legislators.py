@@ -248,3 +248,66 @@ def test_roles_in_brackets_of_a_csv_directory_are_read(tmp_path: Path) -> None:
         ("BUDG", "Rapporteur"),
         ("Subcommittee on Human Rights (DROI)", None),
     ]
+
+
+def _cut_copy(folder: Path, lines: int) -> Path:
+    """The real congress-legislators files, legislators-current.yaml cut after ``lines`` lines."""
+    folder.mkdir(exist_ok=True)
+    for name in ("committees-current.yaml", "committee-membership-current.yaml"):
+        (folder / name).write_bytes((DATA / name).read_bytes())
+    whole = (DATA / "legislators-current.yaml").read_text(encoding="utf-8")
+    kept = whole.splitlines(keepends=True)[:lines]
+    (folder / "legislators-current.yaml").write_text("".join(kept), encoding="utf-8")
+    return folder / "legislators-current.yaml"
+
+
+def _entry_starts() -> list[int]:
+    """The line numbers where an entry of the real legislators-current.yaml begins."""
+    text = (DATA / "legislators-current.yaml").read_text(encoding="utf-8")
+    return [n for n, line in enumerate(text.splitlines(), 1) if line.startswith("- id:")]
+
+
+def test_a_legislators_file_cut_off_at_a_line_is_named(tmp_path: Path) -> None:
+    """A legislators-current.yaml cut off at a line boundary is still YAML, and it imported fewer
+    members (or a member without the end of their entry) without a word. Run as a process."""
+    from tests.cli.test_check_inputs import briefer
+
+    done = briefer("legislators", "import", str(DATA))
+    assert done.returncode == 0 and done.stderr == b""
+    starts = _entry_starts()
+    total = len((DATA / "legislators-current.yaml").read_text("utf-8").splitlines())
+
+    # inside the last member's entry: an error, and the directory that was there stays
+    for lines in (total - 1, total - 4, starts[-1] + 6, starts[-1] - 12):
+        cut = _cut_copy(tmp_path / f"in-{lines}", lines)
+        done = briefer("legislators", "import", str(cut.parent))
+        assert done.returncode == 2, (lines, done.stdout)
+        (line,) = done.stderr.decode().splitlines()
+        assert line.startswith(f"briefer: {cut}:") and "the file looks cut off: the last" in line
+        assert line.endswith("download it again")
+    assert "James Gallagher" in briefer("legislators", "find", "G000607").stdout.decode()
+
+    # between two members: the committee rosters name the members it lost
+    cut = _cut_copy(tmp_path / "between", starts[-5] - 1)
+    done = briefer("legislators", "import", str(cut.parent))
+    assert done.returncode == 0
+    assert done.stdout.decode().startswith("Imported 532 members")
+    warnings = done.stderr.decode().splitlines()
+    assert warnings[0] == (
+        f"briefer: warning: {cut}: the committee rosters (committee-membership-current.yaml) "
+        "name 2 members this file lacks (A000383, M001245): is it cut off? Download it again"
+    )
+    assert warnings[1].startswith(
+        "briefer: warning: the new Congress directory has 5 fewer members than the one it "
+        "replaces (537); not in it: "
+    )
+
+    # the last member alone, who sits on no committee yet: only the directory it replaces shows
+    assert briefer("legislators", "import", str(DATA)).returncode == 0
+    cut = _cut_copy(tmp_path / "last", starts[-1] - 1)
+    done = briefer("legislators", "import", str(cut.parent))
+    assert done.returncode == 0
+    assert done.stderr.decode().splitlines() == [
+        "briefer: warning: the new Congress directory has 1 fewer members than the one it "
+        "replaces (537); not in it: James Gallagher. Members who left, or a file cut off?"
+    ]

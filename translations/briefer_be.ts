@@ -2149,5 +2149,33 @@ Details were written to {log}</source>
         <source>{label}: calendar</source>
         <translation>{label}: каляндар</translation>
     </message>
+    <message>
+        <source>Framing</source>
+        <translation>Уступ</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Факты</translation>
+    </message>
+    <message>
+        <source>Misconceptions</source>
+        <translation>Памылковыя ўяўленні</translation>
+    </message>
+    <message>
+        <source>Misconception</source>
+        <translation>Памылковае ўяўленне</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>Рэкамендацыі</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Рэкамендацыя</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>Кантэкст</translation>
+    </message>
 </context>
 </TS>

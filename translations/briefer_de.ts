@@ -2137,5 +2137,33 @@ Einzelheiten stehen in {log}</translation>
         <source>{label}: calendar</source>
         <translation>{label}: Kalender</translation>
     </message>
+    <message>
+        <source>Framing</source>
+        <translation>Einstieg</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Belege</translation>
+    </message>
+    <message>
+        <source>Misconceptions</source>
+        <translation>Missverständnisse</translation>
+    </message>
+    <message>
+        <source>Misconception</source>
+        <translation>Missverständnis</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>Empfehlungen</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Empfehlung</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>Hintergrund</translation>
+    </message>
 </context>
 </TS>

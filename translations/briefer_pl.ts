@@ -2149,5 +2149,33 @@ Szczegóły zapisano w {log}</translation>
         <source>{label}: calendar</source>
         <translation>{label}: kalendarz</translation>
     </message>
+    <message>
+        <source>Framing</source>
+        <translation>Wprowadzenie</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Dowody</translation>
+    </message>
+    <message>
+        <source>Misconceptions</source>
+        <translation>Błędne przekonania</translation>
+    </message>
+    <message>
+        <source>Misconception</source>
+        <translation>Błędne przekonanie</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>Zalecenia</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Zalecenie</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>Kontekst</translation>
+    </message>
 </context>
 </TS>

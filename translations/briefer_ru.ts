@@ -2149,5 +2149,33 @@ Details were written to {log}</source>
         <source>{label}: calendar</source>
         <translation>{label}: календарь</translation>
     </message>
+    <message>
+        <source>Framing</source>
+        <translation>Вступление</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Факты</translation>
+    </message>
+    <message>
+        <source>Misconceptions</source>
+        <translation>Заблуждения</translation>
+    </message>
+    <message>
+        <source>Misconception</source>
+        <translation>Заблуждение</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>Рекомендации</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Рекомендация</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>Контекст</translation>
+    </message>
 </context>
 </TS>

@@ -2149,5 +2149,33 @@ Details were written to {log}</source>
         <source>{label}: calendar</source>
         <translation>{label}: календар</translation>
     </message>
+    <message>
+        <source>Framing</source>
+        <translation>Вступ</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Факти</translation>
+    </message>
+    <message>
+        <source>Misconceptions</source>
+        <translation>Хибні уявлення</translation>
+    </message>
+    <message>
+        <source>Misconception</source>
+        <translation>Хибне уявлення</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>Рекомендації</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Рекомендація</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>Контекст</translation>
+    </message>
 </context>
 </TS>

@@ -33,6 +33,14 @@ LANGUAGES: dict[str, str] = {
 
 log = logging.getLogger("briefer.i18n")
 
+# The core's words the app shows (briefer.page.content.KIND_LABELS, singular and plural), for
+# lupdate to collect: the core imports no Qt. tests/gui/common/test_i18n.py holds them complete.
+CORE_WORDS = (
+    QT_TR_NOOP("Framing"), QT_TR_NOOP("Evidence"), QT_TR_NOOP("Misconceptions"),
+    QT_TR_NOOP("Misconception"), QT_TR_NOOP("Recommendations"), QT_TR_NOOP("Recommendation"),
+    QT_TR_NOOP("Context"),
+)  # fmt: skip
+
 
 def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
     """``text`` in the app's language (``%n`` in it: ``n`` with its plural form)."""

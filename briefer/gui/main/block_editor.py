@@ -201,7 +201,7 @@ class BlockEditor(QWidget):
             mark = f" — <span style='color:#14532d'>{on_page}</span>" if used == variant else ""
             count = tr("%n word(s)", None, words)
             caption.setText(f"<b>{name}</b> ({count}){mark}")
-        kind = KIND_LABELS[block.kind].removesuffix("s")
+        kind = tr(KIND_LABELS[block.kind].removesuffix("s"))
         where = tr("On the page") if is_chosen else tr("Not chosen")
         state = tr("your text is used") if edit else ""
         if not edit and used == "short":

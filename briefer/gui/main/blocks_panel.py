@@ -197,7 +197,7 @@ class BlocksPanel(QWidget):
             for kind, blocks in self.document.pack.by_kind().items():
                 if not blocks:
                     continue
-                group = QTreeWidgetItem(self.tree, [KIND_LABELS[kind], ""])
+                group = QTreeWidgetItem(self.tree, [tr(KIND_LABELS[kind]), ""])
                 group.setData(0, ID, kind)
                 group.setFont(0, bold)
                 group.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsDropEnabled)
@@ -389,5 +389,5 @@ class BlocksPanel(QWidget):
             return  # the brief changed while dragging
         self.document.apply(
             reordered(brief, pack, kind, order),
-            tr("Reorder {section}").format(section=KIND_LABELS[kind]),
+            tr("Reorder {section}").format(section=tr(KIND_LABELS[kind])),
         )

@@ -160,7 +160,7 @@ class PointForm(QWidget):
         self.problem = _problem_label()  # a problem of the whole point (it cannot fit alone)
         self.kind_box = QComboBox()
         for kind in KINDS:
-            self.kind_box.addItem(KIND_NAMES[kind], kind)
+            self.kind_box.addItem(tr(KIND_NAMES[kind]), kind)
         self.kind_box.setAccessibleName(tr("Kind"))
         self.kind_box.activated.connect(
             lambda row: self.kind_chosen.emit(str(self.kind_box.itemData(row)))

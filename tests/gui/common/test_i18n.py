@@ -63,6 +63,13 @@ def test_every_text_the_app_shows_is_marked_for_translation() -> None:
     assert not unmarked, "texts not marked with tr():\n" + "\n".join(unmarked)
 
 
+def test_the_core_words_the_app_shows_are_collected() -> None:
+    from briefer.page.content import KIND_LABELS
+
+    for label in KIND_LABELS.values():
+        assert {label, label.removesuffix("s")} <= set(i18n.CORE_WORDS), label
+
+
 def test_the_check_finds_an_unmarked_text() -> None:
     code = 'label.setText("Save the brief")\nlabel.setText(tr("Save the brief"))'
     calls = [n for n in ast.walk(ast.parse(code)) if isinstance(n, ast.Call)]

@@ -208,6 +208,7 @@ class Directory:
             "format": STORE_FORMAT,
             "version": STORE_VERSION,
             "sources": self.sources,
+            "texts": "clean",
             "committees": names,
             "parents": parents,
             "members": members,
@@ -223,18 +224,26 @@ class Directory:
                 raise ValueError(f"unsupported version {data.get('version')!r}")
             names, parents = dict(data["committees"]), dict(data.get("parents", {}))
             members = []
+            clean = data.get("texts") == "clean"  # written by a Briefer whose readers clean
+            made: dict[tuple[str, str], CommitteeSeat] = {}  # one seat object per committee role
             for item in data["members"]:
                 values = {k: item.get(k, "") for k in _STR_FIELDS}
                 if not all(isinstance(v, str) for v in values.values()) or not values["id"]:
                     raise ValueError("a member has a missing or non-text field")
-                values = {k: clean_text(v) for k, v in values.items()}  # an older store
+                if not clean:  # an older store
+                    values = {k: clean_text(v) for k, v in values.items()}
                 roles = dict(item.get("committees", {}))
                 if not all(isinstance(role, str) for role in roles.values()):
                     raise ValueError("a committee role is not text")
-                seats = tuple(
-                    CommitteeSeat(cid, str(names.get(cid, cid)), role or None, parents.get(cid))
-                    for cid, role in roles.items()
-                )
+                held = []
+                for cid, role in roles.items():
+                    seat = made.get((cid, role))
+                    if seat is None:
+                        name = str(names.get(cid, cid))
+                        seat = CommitteeSeat(cid, name, role or None, parents.get(cid))
+                        made[(cid, role)] = seat
+                    held.append(seat)
+                seats = tuple(held)
                 state = values["state"]
                 offices = tuple(_office(entry, state) for entry in item.get("offices", []))
                 members.append(Legislator(committees=seats, offices=offices, **values))

@@ -57,10 +57,10 @@ def _matches(rule: Rule, ids: set[str], names: list[str]) -> str | None:
                 wanted.upper()
             ):
                 return committee_id
-    for name in names:
-        folded = _folded(name)
+    for name in names:  # whole words: "veterans" is in "Veterans Affairs", "sede" not in "Seder"
+        folded = f" {_folded(name)} "
         for word in rule.names:
-            if _folded(word) in folded:
+            if f" {_folded(word)} " in folded:
                 return name
     return None
 

@@ -197,3 +197,23 @@ def test_the_whole_checkout() -> None:
     assert len(read.directory.committees) > 2_500
     assert all(p.count(":") >= 3 for p in read.problems)  # file:line: field: message
     assert len(read.problems) < 200
+
+
+def test_state_committees_bring_suggestions_by_their_words() -> None:
+    from briefer.legislators.suggest import suggest
+    from briefer.page.brief import Brief, Meeting
+    from briefer.page.content import load_pack
+
+    found = read_paths([STATES / "nc"], TODAY).directory
+    member = next(
+        m
+        for m in found.members
+        if any(s.name.startswith("Federal Relations") for s in m.committees)
+    )
+    brief = Brief(meeting=Meeting(legislator=member.name))
+    reasons = {s.because for s in suggest(load_pack(), brief, member)}
+    assert "Foreign affairs" in reasons
+    veterans = Brief(meeting=Meeting(committees=["Veterans, Military and Homeland Security"]))
+    assert "Armed services and defence" in {s.because for s in suggest(load_pack(), veterans)}
+    seder = Brief(meeting=Meeting(committees=["Passover Seder Planning"]))  # not 'sede'
+    assert suggest(load_pack(), seder) == []

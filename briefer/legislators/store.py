@@ -208,7 +208,8 @@ class Directory:
             "format": STORE_FORMAT,
             "version": STORE_VERSION,
             "sources": self.sources,
-            "texts": "clean",
+            # Readers clean what they read; a member made otherwise is cleaned when loaded.
+            "texts": "clean" if all(_clean(item) for item in members) else "",
             "committees": names,
             "parents": parents,
             "members": members,
@@ -255,6 +256,10 @@ class Directory:
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise BrieferError(f"the legislator list is damaged ({exc}); {_REIMPORT}") from None
         return cls(members, names, sources)
+
+
+def _clean(item: dict[str, Any]) -> bool:
+    return all(clean_text(v) == v for k, v in item.items() if k in _STR_FIELDS)
 
 
 def _office_row(office: Office, state: str) -> list[str]:

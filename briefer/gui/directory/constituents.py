@@ -59,6 +59,13 @@ class Constituents:
         self.panel = ConstituentsPanel(document, legislators)
         add_group(window.meeting_form, self.panel, after="Meeting")
         location = window.meeting_form.fields["meeting.location"]
+        # Tab follows the screen: Location, the constituents under it, then the ask
+        panel = self.panel
+        chain = [location, panel.table, panel.add_button, panel.me_button, panel.remove_button]
+        for first, second in zip(
+            chain, [*chain[1:], window.meeting_form.fields["ask"]], strict=True
+        ):
+            QWidget.setTabOrder(first, second)
         self.offices = OfficePicker(
             location,  # type: ignore[arg-type]
             document,

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from briefer.gui.common.focus import show_focus
 from briefer.gui.common.i18n import tr
 from briefer.gui.directory.legislator_field import WrappedLabel
 from briefer.gui.directory.legislators import Legislators, meeting_member
@@ -59,7 +60,7 @@ class ConstituentsPanel(QGroupBox):
         self.me: Constituent | None = None  # the advocate, when name and ZIP are known
 
         self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setObjectName("constituents")
+        show_focus(self.table, "constituents")
         self.table.setAccessibleName(tr("Constituents attending"))
         self.table.setHorizontalHeaderLabels(COLUMNS)
         self.table.verticalHeader().hide()

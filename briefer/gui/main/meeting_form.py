@@ -181,6 +181,7 @@ def _scrolling(*groups: QWidget, note: str = "") -> QScrollArea:
         layout.addWidget(group)
     layout.addStretch(1)
     scroll = QScrollArea()
+    scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no Tab stop: it scrolls to the focused field
     scroll.setWidgetResizable(True)
     scroll.setFrameShape(QScrollArea.Shape.NoFrame)
     scroll.setWidget(content)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from briefer.editing.build import Outcome
 from briefer.editing.contact import NO_CONTACT, NO_CONTACT_HINT, has_contact
 from briefer.editing.labels import field_label, in_words
+from briefer.gui.common.focus import show_focus
 from briefer.gui.common.i18n import QT_TR_NOOP, tr
 from briefer.gui.main.render_worker import RenderQueue
 from briefer.page.brief import Brief
@@ -113,6 +114,7 @@ class PageView(QPdfView):
         self.fit_page = True
         self.setPageMode(QPdfView.PageMode.SinglePage)
         self.setPageSpacing(0)
+        show_focus(self, "pageView")
 
     def set_fit_page(self, on: bool) -> None:
         self.fit_page = on

@@ -1,0 +1,56 @@
+"""Tab follows the screen on the Meeting tab: from Location to the constituents under it, then
+to the ask, the bill and the QR code; no stop on the scrolling column itself."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+
+def walk(qtbot, start, steps: int, key=Qt.Key.Key_Tab) -> list[str]:
+    start.setFocus()
+    names = []
+    for _ in range(steps):
+        qtbot.keyClick(QApplication.focusWidget(), key)
+        widget = QApplication.focusWidget()
+        names.append(widget.accessibleName() or widget.text())
+    return names
+
+
+def test_tab_goes_from_location_to_the_constituents_then_the_ask(qtbot, window) -> None:
+    window.show_tab(0)
+    form = window.meeting_form.fields
+    assert walk(qtbot, form["meeting.staffer"], 7) == [
+        "Date",
+        "Time",
+        "Location",
+        "Constituents attending",
+        "&Add Person",
+        "The ask",
+        "Bill",
+    ]
+    assert walk(qtbot, form["ask"], 3, Qt.Key.Key_Backtab) == [
+        "&Add Person",
+        "Constituents attending",
+        "Location",
+    ]
+
+
+def test_every_widget_tab_reaches_shows_its_focus(qtbot, window) -> None:
+    """Walked with Tab once round the window: each widget looks different while it has the
+    focus than once Tab has left it."""
+    window.show_tab(0)
+    first = window.meeting_form.fields["meeting.legislator"]
+    first.setFocus()
+    unseen, seen = [], set()
+    widget = first
+    for _ in range(60):
+        focused = widget.grab().toImage()
+        qtbot.keyClick(widget, Qt.Key.Key_Tab)
+        if widget.grab().toImage() == focused and QApplication.focusWidget() is not widget:
+            unseen.append(f"{type(widget).__name__} {widget.accessibleName()}")
+        seen.add(id(widget))
+        widget = QApplication.focusWidget()
+        if widget is first:
+            break
+    assert len(seen) > 15 and unseen == [], unseen

@@ -105,20 +105,19 @@ def point_title(block_id: str, pack: Pack | None = None) -> str:
 
 def fit_advice(error: FitError, pack: Pack | None = None) -> str:
     """What to cut when the page does not fit, with the points by their titles (the core's
-    message names them by id, for the files)."""
-    if not error.candidates:
+    message names them by id, for the files): leaving out all the points named makes it fit."""
+    if not error.candidates and not error.fixed_share:
         return error.message[:1].upper() + error.message[1:] + "."
     titles = ", ".join(point_title(b, pack) for b in error.candidates)
     one = len(error.candidates) == 1
+    points = f"leave out {'this point' if one else 'these points'}: {titles}."
     if error.fixed_share:
         return (
-            f"Shorten the ask: with the meeting details it takes {error.fixed_share:.0%} of the "
-            f"page. Or leave out {'this point' if one else 'one of these points'}: {titles}."
+            f"Shorten the ask first: with the meeting details it takes {error.fixed_share:.0%} "
+            "of the page." + (f" Or {points}" if titles else "")
         )
-    return (
-        f"Leave out {'this point' if one else 'one of these points'}, or shorten your text for "
-        f"{'it' if one else 'one'}: {titles}."
-    )
+    shorten = "Or shorten your text for it." if one else "Or shorten your texts for them."
+    return points[:1].upper() + points[1:] + " " + shorten
 
 
 def in_words(message: str, pack: Pack | None) -> str:

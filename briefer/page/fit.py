@@ -2,10 +2,18 @@
 
 The policy, in order:
 1. every point long, at the largest body size down to the template's ``prefer_long_down_to``;
-2. at those sizes, shorten points one at a time (the biggest saving first) until the page fits,
-   then give the long text back to every point that still fits with it;
-3. below that, down to the smallest size (never under 9 pt), shortening the same way;
-4. if nothing fits, a FitError names the points to cut.
+2. at those sizes, the largest at which no more than half the points need their short text (a
+   page at 10.5 pt with most points long reads better than one at 11 pt with most short), else
+   the one at which the fewest do;
+3. else the largest size (never under 10 pt, or 9.5 pt where the template says so) at which the
+   page fits once points are shortened.
+Points are shortened least important first (background, then evidence, the framing, the
+responses to misconceptions, the recommendations last), the longest of a section first so its
+items stay about the same length; then every point that still fits with its long text gets it
+back, the most important first, so no room a longer text would fill is left empty.
+4. if nothing fits, a FitError names the fewest points (the least important) whose leaving out
+   makes the page fit — checked by measuring the page without them — and the ask, when it is
+   what crowds the points out.
 Heights come from the flowables the PDF draws, with the font it embeds (see layout/flow.py).
 A share of the frame (SAFETY) stays free so Word and LibreOffice, which break lines their own way,
 keep the DOCX on one page too.
@@ -13,6 +21,7 @@ keep the DOCX on one page too.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
@@ -24,13 +33,18 @@ from briefer.page.plan import Table as PlanTable
 from briefer.support.errors import FitError
 
 SAFETY = 0.05
-MIN_BODY = 9.0
+MIN_BODY = 9.5  # the floor a template may ask for; templates default to 10 (see templates.Fit)
 # The estimate is within about 12 % of the measured height; a page estimated this much over
 # the room does not fit, so it is not measured.
 CLEARLY_OVER = 1.25
 # When the parts that are not talking points take this share of the room or more (most pages:
 # 20-35 %), they are what to shorten first: a long ask, mostly.
 FIXED_HEAVY = 0.5
+ASK_WORDS = 40  # an ask longer than this is a paragraph (see compose): the first thing to shorten
+# Sections by importance, least important first: what is shortened, and left out, first.
+IMPORTANCE = ("context", "evidence", "framing", "misconceptions", "recommendations")
+MOST_SHORT = 0.5  # at the preferred sizes, at most this share of the points in short form
+MAX_TRIES = 40  # sets of points to leave out measured before giving up on naming one
 
 
 @dataclass
@@ -40,6 +54,8 @@ class _Layout:
     fixed: float
     choices: list[tuple[str, Heights]]
     gap: float
+    kinds: dict[str, str]
+    parts: list[tuple[float, tuple[str, ...]]]  # per section: its fixed height, its points
 
     def total(self, short: set[str]) -> float:
         return self.fixed + sum(h["short" if b in short else "long"] for b, h in self.choices)
@@ -50,9 +66,32 @@ class _Layout:
     def all_short(self) -> float:
         return self.total({b for b, _ in self.choices})
 
+    def rank(self, block: str) -> int:
+        kind = self.kinds.get(block, "")
+        return IMPORTANCE.index(kind) if kind in IMPORTANCE else len(IMPORTANCE)
+
     def shortening_order(self) -> list[str]:
-        savings = [(h["long"] - h["short"], i, b) for i, (b, h) in enumerate(self.choices)]
-        return [b for saving, _, b in sorted(savings, key=lambda s: (-s[0], s[1])) if saving > 0]
+        """Least important section first; in a section, the biggest saving first."""
+        savings = [
+            (self.rank(b), -(h["long"] - h["short"]), i, b) for i, (b, h) in enumerate(self.choices)
+        ]
+        return [b for _, saving, _, b in sorted(savings) if saving < 0]
+
+    def shorten(self, room: float) -> set[str] | None:
+        """The points to set short so the page fits (None if it cannot): shortened in order,
+        then every one that fits long again given back, the most important first."""
+        if self.all_short() > room:
+            return None
+        order = self.shortening_order()
+        short: set[str] = set()
+        for block in order:
+            if self.total(short) <= room:
+                break
+            short.add(block)
+        for block in reversed(order):
+            if block in short and self.total(short - {block}) <= room:
+                short.discard(block)
+        return short
 
 
 def _measure(draft: Draft, body: float, measurer: Measurer) -> _Layout:
@@ -61,11 +100,15 @@ def _measure(draft: Draft, body: float, measurer: Measurer) -> _Layout:
     gap = round(draft.section_gap * body, 2)
     fixed = 0.0
     choices: list[tuple[str, Heights]] = []
+    kinds: dict[str, str] = {}
+    parts: list[tuple[float, tuple[str, ...]]] = []
     for index, section in enumerate(draft.sections):
         h, c = measurer.section(flow, section, index == 0, gap)
         fixed += h
         choices += c
-    return _Layout(body, styles, fixed, choices, gap)
+        kinds.update((b, section.kind) for b, _ in c)
+        parts.append((h, tuple(b for b, _ in c)))
+    return _Layout(body, styles, fixed, choices, gap, kinds, parts)
 
 
 def available_height(draft: Draft) -> float:
@@ -124,63 +167,98 @@ def fit(draft: Draft, measurer: Measurer | None = None) -> Plan:
         size = _largest(preferred, lambda s: layout(s).all_long() <= room, start)
         if size is not None:
             return _resolve(draft, layout(size), set(), room)
+    # Else the largest preferred size at which most points keep their long text.
+    allowed = MOST_SHORT * len(estimate(sizes[0]).choices)
+    best: tuple[float, set[str]] | None = None  # else the one with the fewest short texts
+    for size in preferred:
+        if estimate(size).all_short() > room * CLEARLY_OVER:
+            continue  # clearly no fit: not worth measuring
+        short = layout(size).shorten(room)
+        if short is not None and len(short) <= allowed:
+            return _resolve(draft, layout(size), short, room)
+        if short is not None and (best is None or len(short) < len(best[1])):
+            best = (size, short)
+    if best is not None:
+        return _resolve(draft, layout(best[0]), best[1], room)
     # Otherwise the largest size at which the page fits once texts are shortened.
     start = _first(sizes, lambda s: estimate(s).all_short() <= room)
     size = _largest(sizes, lambda s: layout(s).all_short() <= room, start)
     if size is None:
-        raise _too_long(draft, layout(sizes[-1]), room)
+        raise _too_long(draft, layout(sizes[-1]), room, measurer)
     lay = layout(size)
-    short: set[str] = set()
-    order = lay.shortening_order()
-    for block in order:
-        short.add(block)
-        if lay.total(short) <= room:
-            break
-    # Give back the long text wherever it still fits, smallest growth first.
-    for block_back in reversed(order):
-        if block_back in short and lay.total(short - {block_back}) <= room:
-            short.discard(block_back)
-    return _resolve(draft, lay, short, room)
+    return _resolve(draft, lay, lay.shorten(room) or set(), room)
 
 
-def _too_long(draft: Draft, lay: _Layout, room: float) -> FitError:
-    all_short = {b for b, _ in lay.choices}
-    over = lay.total(all_short) - room
-    heights = [(h["short"], b) for b, h in lay.choices]
+def without(draft: Draft, blocks: set[str]) -> Draft:
+    """The draft with these talking points left out (and a section they leave empty)."""
+    sections = []
+    for section in draft.sections:
+        items = []
+        for item in section.items:
+            if isinstance(item, Choice) and item.block in blocks:
+                continue
+            if isinstance(item, PlanTable):
+                rows = tuple(r for r in item.rows if getattr(r, "block", None) not in blocks)
+                if not rows:
+                    continue
+                item = replace(item, rows=rows)
+            items.append(item)
+        if items or not section.items:
+            sections.append(replace(section, items=tuple(items)))
+    return replace(draft, sections=tuple(sections))
+
+
+def _leave_out(draft: Draft, lay: _Layout, room: float, measurer: Measurer) -> list[str]:
+    """The fewest points whose leaving out makes the page fit at ``lay``'s size, the least
+    important first; each set tried is measured without those points. [] if none is found."""
+    heights = {b: h["short"] for b, h in lay.choices}
+    order = sorted(heights, key=lambda b: (lay.rank(b), -list(heights).index(b)))
+    over = lay.all_short() - room
+
+    def saving(names: tuple[str, ...]) -> float:  # a section left empty frees its heading too
+        chosen = set(names)
+        freed = sum(h for h, blocks in lay.parts if blocks and chosen.issuperset(blocks))
+        return freed + sum(heights[b] for b in names)
+
+    tries = 0
+    for count in range(1, len(order) + 1):
+        for names in itertools.combinations(order, count):
+            if saving(names) < over:
+                continue
+            tries += 1
+            if _measure(without(draft, set(names)), lay.body, measurer).all_short() <= room:
+                return list(names)
+            if tries >= MAX_TRIES:
+                return []
+    return []
+
+
+def _too_long(draft: Draft, lay: _Layout, room: float, measurer: Measurer) -> FitError:
+    over = lay.all_short() - room
     lines = max(1, round(over / (lay.styles["body"].leading or 12)))
-    singles = sorted((h, b) for h, b in heights if h >= over)
-    if singles:
-        names = [b for _, b in singles[:4]]
-        advice = "remove one of these points: " if len(names) > 1 else "remove this point: "
-    else:
-        names, freed = [], 0.0
-        for h, b in sorted(heights, reverse=True):
-            names.append(b)
-            freed += h
-            if freed >= over:
-                break
-        advice = "remove these points: "
-    if not lay.choices:
-        return FitError(
-            f"too long for one page by about {lines} lines: shorten the ask or the contact details",
-        )
-    labels = [f"{b} ({draft.titles.get(b, b)})" for b in names]
     share = lay.fixed / room if room > 0 else 0.0
-    if share >= FIXED_HEAVY:  # the ask (and the meeting, the contact) crowd the points out
+    asks = [s for s in draft.sections if s.kind == "ask"]
+    ask_words = len(draft.meta.subject.split()) if asks and draft.meta.subject else 0
+    ask_first = share >= FIXED_HEAVY or ask_words > ASK_WORDS
+    head = f"too long for one page by about {lines} lines even at {lay.body:g} pt with short texts"
+    names = _leave_out(draft, lay, room, measurer) if lay.choices else []
+    labels = ", ".join(f"{b} ({draft.titles.get(b, b)})" for b in names)
+    points = ""
+    if names:
+        points = "leave out this point: " if len(names) == 1 else "leave out these points: "
+        points += labels
+    if ask_first:
+        why = (
+            f"the ask is {ask_words} words" if ask_words > ASK_WORDS else "the ask"
+        ) + f" and the meeting details take {share:.0%} of the page"
         return FitError(
-            f"too long for one page by about {lines} lines even at {lay.body:g} pt with short "
-            f"texts; the ask and the meeting details take {share:.0%} of the page: shorten the "
-            f"ask, or {advice}" + ", ".join(labels),
+            f"{head}; {why}: shorten the ask first" + (f", or {points}" if points else ""),
             candidates=names,
-            fixed_share=share,
+            fixed_share=max(share, 0.01),
         )
-    return FitError(
-        f"too long for one page by about {lines} lines even at {lay.body:g} pt with short texts; "
-        + advice
-        + ", ".join(labels)
-        + " — or shorten an edit",
-        candidates=names,
-    )
+    if not names:
+        return FitError(f"{head}: shorten the ask, the edits or the contact details")
+    return FitError(f"{head}; {points} — or shorten an edit", candidates=names)
 
 
 def _resolve_items(items: tuple, variants: dict[str, Variant]) -> tuple:

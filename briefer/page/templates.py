@@ -98,10 +98,11 @@ class Role(Model):
 
 
 class Fit(Model):
-    max_body: float = Field(default=12, ge=9, le=14)
-    min_body: float = Field(default=9, ge=9, le=14)
+    # The body is never set under 10 pt; 9.5 pt when the template says so (min_body: 9.5).
+    max_body: float = Field(default=12, ge=9.5, le=14)
+    min_body: float = Field(default=10, ge=9.5, le=14)
     step: float = Field(default=0.5, gt=0, le=2)
-    prefer_long_down_to: float = Field(default=10.5, ge=9, le=14)
+    prefer_long_down_to: float = Field(default=10.5, ge=9.5, le=14)
     footer_size: float = Field(default=7.5, ge=6, le=10)
 
 

@@ -44,7 +44,7 @@ def test_fit_advice_names_points_by_title() -> None:
     error = FitError("too long: remove hold-the-line", candidates=["hold-the-line"])
     title = pack.block("hold-the-line").title
     assert fit_advice(error, pack) == (
-        f"Leave out this point, or shorten your text for it: ‘{title}’."
+        f"Leave out this point: ‘{title}’. Or shorten your text for it."
     )
     assert fit_advice(FitError("the sidebar is too long")) == "The sidebar is too long."
 
@@ -78,5 +78,5 @@ def test_fit_advice_says_to_shorten_the_ask_first_when_it_crowds_the_points_out(
     assert error.fixed_share > 0.5
     assert "shorten the ask" in error.message
     advice = fit_advice(error, pack)
-    assert advice.startswith("Shorten the ask: with the meeting details it takes ")
+    assert advice.startswith("Shorten the ask first: with the meeting details it takes ")
     assert "of the page. Or leave out" in advice

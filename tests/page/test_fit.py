@@ -33,7 +33,7 @@ def test_every_selection_fits_one_page(template: str, paper: str) -> None:
     sizes = set()
     for blocks in selections():
         plan = make_plan(brief_with(blocks), template=tpl, paper=paper)
-        assert plan.body_size >= 9
+        assert plan.body_size >= 10
         pages = pdf_pages(render(plan, "pdf"))
         assert len(pages) == 1, blocks
         text = pages[0]
@@ -44,7 +44,7 @@ def test_every_selection_fits_one_page(template: str, paper: str) -> None:
             )
         assert "Keep every sanction" in text
         sizes.add(plan.body_size)
-    assert min(sizes) >= 9
+    assert min(sizes) >= 10
 
 
 def test_small_selection_stays_long_and_large() -> None:
@@ -72,11 +72,11 @@ def test_too_much_text_names_the_points_to_cut() -> None:
     assert error.candidates[0] in str(error)
 
 
-def test_body_text_never_below_nine_points() -> None:
-    draft_sizes = load_template("classic").fit
-    assert draft_sizes.min_body >= 9
+def test_body_text_never_below_ten_points() -> None:
     from briefer.page.compose import compose
 
-    draft = compose(load_pack(), parse_brief(SAMPLE_BRIEF), load_template("classic"))
-    assert min(draft.fit_sizes) >= 9
-    assert make_styles(draft, 9)["body"].size == 9
+    for name in ("classic", "myth-fact", "sidebar", "bold"):
+        assert load_template(name).fit.min_body >= 10
+        draft = compose(load_pack(), parse_brief(SAMPLE_BRIEF), load_template(name))
+        assert min(draft.fit_sizes) >= 10
+    assert make_styles(draft, 10)["body"].size == 10

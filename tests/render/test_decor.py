@@ -381,24 +381,25 @@ def test_logo_with_transparency_and_only_embedded_fonts(folder: Path, tmp_path: 
     assert _pdf_png(pdf)  # poppler draws it
 
 
-def test_bold_is_offered_when_the_type_gets_small() -> None:
+def test_bold_is_offered_when_the_page_is_too_full() -> None:
+    """The body never goes under 10 pt: past that the page does not fit, and the error offers
+    the bold template."""
     from briefer.page.content import load_pack
     from briefer.support.errors import FitError
 
     brief = parse_brief(SAMPLE_BRIEF)
     ids = [block.id for block in load_pack().blocks]
-    small = None
+    offered = False
     for count in range(3, len(ids) + 1):
         try:
             plan = make_plan(brief.model_copy(update={"blocks": ids[:count]}), directory=None)
         except FitError as exc:
-            assert "'bold' template" in exc.message  # the error offers it too
+            assert "'bold' template" in exc.message  # the error offers it
+            offered = True
             break
-        if plan.body_size < 10:
-            small = plan
-            break
-    assert small is not None, "some selection sets the text below 10 pt"
-    assert any("'bold' template" in w for w in small.warnings)
+        assert plan.body_size >= 10
+        assert not any("'bold' template" in w for w in plan.warnings)
+    assert offered, "some selection does not fit at 10 pt"
     bold = make_plan(brief.model_copy(update={"blocks": ids[:count]}), template="bold")
     assert bold.body_size >= 12 and not any("'bold' template" in w for w in bold.warnings)
 

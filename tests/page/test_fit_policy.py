@@ -1,0 +1,141 @@
+"""What the fit promises the reader: large type, long texts where they matter, the room used,
+and when the page cannot fit, the fewest points whose leaving out makes it fit."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from briefer.layout.measure import FlowMeasurer
+from briefer.page import fit as fit_module
+from briefer.page.brief import parse_brief
+from briefer.page.compose import compose
+from briefer.page.content import load_pack
+from briefer.page.templates import load_template
+from briefer.pipeline import make_plan
+from briefer.support.errors import BrieferError, FitError
+from tests.conftest import MYTHS, RECS, SAMPLE_BRIEF, selections
+
+SAMPLE_BLOCKS = "blocks: [hold-the-line, myth-pushes-to-russia, rec-enforce-and-prosecute]"
+LONG_EDIT = " ".join(["Sanctions keep pressure on the regime and its enablers."] * 9)
+
+
+def brief_with(blocks: list[str], edits: dict[str, str] | None = None, ask: str = ""):
+    text = SAMPLE_BRIEF.replace(SAMPLE_BLOCKS, "blocks: [" + ", ".join(blocks) + "]")
+    if ask:
+        text = text.replace("Keep every sanction on the Lukashenka regime in place.", ask)
+    if edits:
+        text += "edits:\n" + "".join(f"  {b}: '{t}'\n" for b, t in edits.items())
+    return parse_brief(text)
+
+
+def layout_of(brief, template: str, paper: str, size: float):
+    draft = compose(load_pack(), brief, load_template(template), paper=paper)
+    return draft, fit_module._measure(draft, size, FlowMeasurer())
+
+
+@pytest.mark.parametrize("paper", ["letter", "a4"])
+@pytest.mark.parametrize("template", ["classic", "myth-fact", "sidebar"])
+def test_no_room_left_that_a_longer_text_would_fill(template: str, paper: str) -> None:
+    """Every short point is short because its long text would not fit at the chosen size; at the
+    preferred sizes most points keep their long text."""
+    tpl = load_template(template)
+    for blocks in selections()[::9]:
+        brief = brief_with(blocks)
+        plan = make_plan(brief, template=tpl, paper=paper)
+        assert plan.body_size >= 10
+        short = {b for b, v in plan.variants.items() if v == "short"}
+        if not short:
+            continue
+        draft, lay = layout_of(brief, template, paper, plan.body_size)
+        room = fit_module.available_height(draft)
+        assert lay.total(short) <= room
+        for block in short:  # none of them could have its long text
+            assert lay.total(short - {block}) > room, (blocks, block)
+        empty = room - lay.total(short)
+        if empty > room / 8:  # a lot of room left: only when no long text fits in it
+            assert all(lay.total(short - {b}) > room for b in short)
+
+
+def test_the_least_important_points_are_shortened_first() -> None:
+    """The recommendations keep their long text; the size is the preferred one at which the
+    fewest points are short (not the largest, with every point short)."""
+    tpl = load_template("classic")
+    for blocks in (["hold-the-line", *MYTHS, *RECS], ["hold-the-line", *MYTHS[:4], *RECS]):
+        brief = brief_with(blocks)
+        plan = make_plan(brief, template=tpl, paper="letter")
+        short = {b for b, v in plan.variants.items() if v == "short"}
+        assert short, "this selection needs short texts"
+        assert RECS[0] not in short, short  # the most important recommendation stays long
+        assert plan.body_size >= tpl.fit.prefer_long_down_to
+        for size in (11.5, 11.0, 10.5):
+            draft, lay = layout_of(brief, "classic", "letter", size)
+            other = lay.shorten(fit_module.available_height(draft))
+            assert other is None or len(other) >= len(short), (size, other, short)
+
+
+@pytest.mark.parametrize("template", ["classic", "myth-fact", "sidebar"])
+def test_the_points_named_when_too_long_make_it_fit_when_left_out(template: str) -> None:
+    """The message names the fewest points; leaving out exactly those makes the page fit, and
+    leaving out all but any one of them does not."""
+    pack = load_pack()
+    every = [b.id for b in pack.blocks]
+    edits = {b: LONG_EDIT for b in every[:6]}
+    tpl = load_template(template)
+    checked = 0
+    for count in (len(every), len(every) - 2, len(every) - 4):
+        blocks = every[:count]
+        try:
+            make_plan(brief_with(blocks, edits), template=tpl, paper="letter")
+            continue
+        except FitError as error:
+            named, message = error.candidates, str(error)
+        assert named, "the message names points to leave out"
+        for block in named:
+            assert block in message
+        kept = [b for b in blocks if b not in named]
+        plan = make_plan(brief_with(kept, edits), template=tpl, paper="letter")
+        assert plan.body_size >= 10
+        for back in named:  # every one named is needed
+            with pytest.raises(FitError):
+                make_plan(brief_with([*kept, back], edits), template=tpl, paper="letter")
+        checked += 1
+    assert checked
+
+
+def test_background_is_named_before_the_recommendations() -> None:
+    pack = load_pack()
+    every = [b.id for b in pack.blocks]
+    edits = {b: LONG_EDIT for b in every}
+    with pytest.raises(FitError) as info:
+        make_plan(brief_with(every, edits), template=load_template("classic"), paper="letter")
+    kinds = [pack.block(b).kind for b in info.value.candidates]
+    order = ["context", "evidence", "framing", "misconception", "recommendation"]
+    assert [order.index(k) for k in kinds] == sorted(order.index(k) for k in kinds)
+    if "context" in {b.kind for b in pack.blocks}:
+        assert kinds[0] == "context"
+
+
+def test_a_long_ask_is_named_as_the_cause() -> None:
+    ask = " ".join(["Keep every sanction on the regime in place until the prisoners are free."] * 7)
+    assert len(ask.split()) > 80
+    blocks = [b.id for b in load_pack().blocks]
+    with pytest.raises(FitError) as info:
+        make_plan(brief_with(blocks, ask=ask), template=load_template("classic"), paper="letter")
+    assert "shorten the ask first" in info.value.message
+    assert info.value.fixed_share > 0
+
+
+def test_a_template_cannot_ask_for_a_body_under_the_minimum(tmp_path) -> None:
+    path = tmp_path / "small.yaml"
+    path.write_text(
+        "briefer-template: 1\nname: small\nextends: classic\nfit:\n  min_body: 9\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(BrieferError) as info:
+        load_template(path)
+    message = str(info.value)
+    assert re.search(r"small\.yaml:[45]: fit\.min_body: must be 9\.5 or more", message), message
+    path.write_text(path.read_text().replace("9\n", "9.5\n"), encoding="utf-8")
+    assert load_template(path).fit.min_body == 9.5

@@ -5,8 +5,8 @@ reportlab breaks a word longer than the line anywhere; Word and LibreOffice brea
 whose glyphs are wider than the box reportlab measures for a glyph Liberation Sans lacks. So:
 
 * the DOCX gets break points (zero-width spaces) inside every long word — after ``/``, ``-`` and
-  similar, and every few characters — so that no unbreakable piece is longer than ``EVERY``
-  (an email address is kept whole, unless it is longer than ``EMAIL_WHOLE``);
+  similar, and every few characters — so that no unbreakable piece is longer than ``EVERY``;
+  an email or web address is kept whole (a reader copies it);
 * the fit and the PDF set such a paragraph that much narrower (a right indent as wide as the
   widest piece, plus the extra width wide glyphs may take), so the page the fit chose holds the
   paragraph however a word processor breaks it.
@@ -34,15 +34,25 @@ _WIDE = re.compile(
 )
 
 
-# An email address is kept whole: a break point in it would be copied out of the DOCX with the
-# address (a zero-width space makes it another address), and one that fits on a line must not
-# be split on the page. Only a longer one than this is treated as a long word.
-_EMAIL = re.compile(r"[^\s@]+@[^\s@]+\.[^\s@]+")
-EMAIL_WHOLE = 48
+# An address (email, web) is kept whole: a break point in it would be copied out of the DOCX with
+# the address (a zero-width space makes it another address), and one that fits on a line must
+# not be split on the page: reportlab, Word and LibreOffice all move it whole to the next line,
+# so it needs no allowance either. Only one wider than the line is broken, by every engine.
+_ADDRESS = re.compile(
+    r"[^\s@]+@[^\s@]+\.[^\s@]+"  # an email
+    r"|(?:[a-z][a-z0-9+.-]*://|www\.)\S+"  # a web address with its scheme
+    r"|[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}(?:/\S*)?",  # a bare domain, maybe a path
+    re.IGNORECASE,
+)
+
+
+def is_address(word: str) -> bool:
+    """Whether ``word`` (trailing punctuation aside) is an email or web address."""
+    return bool(_ADDRESS.fullmatch(word.rstrip(".,;:)")))
 
 
 def _breakable(word: str) -> bool:
-    return len(word) > EMAIL_WHOLE or not _EMAIL.fullmatch(word.rstrip(".,;:)"))
+    return not is_address(word)
 
 
 def pieces(word: str) -> list[str]:
@@ -75,7 +85,11 @@ def _is_wide(char: str) -> bool:
 def allowance(text: str, font: str, size: float, width: float) -> float:
     """How much narrower to set ``text`` so a word processor's lines fit in the height measured:
     0 for ordinary text."""
-    long_words = [word for word in _LONG_WORD.findall(text) if _breakable(word)]
+    long_words = [
+        word
+        for word in _LONG_WORD.findall(text)
+        if _breakable(word) or stringWidth(word, font, size) > width
+    ]
     wide = sum(
         (EMOJI_EXTRA if ord(char) >= 0x1F000 else WIDE_EXTRA)
         for char in text

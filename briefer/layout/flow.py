@@ -17,7 +17,8 @@ from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 from briefer.layout.breaks import allowance
 from briefer.layout.fonts import FAMILY, pdf_names, register_pdf_faces
 from briefer.layout.typeset import Typesetter, shared_typesetter
-from briefer.page.plan import Palette, Para, Row, Section, Style
+from briefer.layout.whole import SEP, set_separators
+from briefer.page.plan import Palette, Para, Row, Section, Span, Style
 from briefer.page.plan import Table as PlanTable
 
 BIG = 10_000.0  # a height no page reaches: "measure without a limit"
@@ -38,11 +39,14 @@ def escape(text: str) -> str:
     return _escape(text, quote=False)
 
 
-def markup(para: Para, style: Style) -> str:
-    """Reportlab paragraph markup with every piece of user text escaped."""
+def markup(para: Para, style: Style, breaks: bool = False) -> str:
+    """Reportlab paragraph markup with every piece of user text escaped; with ``breaks``, a
+    line break in the text is one on the page (a line of facts, see ``Flow.settled``)."""
     out = []
     for span in para.spans:
         text = escape(span.text.upper() if style.upper else span.text)
+        if breaks:
+            text = text.replace("\n", "<br/>")
         if span.bold and not style.bold:
             text = f"<b>{text}</b>"
         if span.italic and not style.italic:
@@ -104,6 +108,22 @@ class Flow:
             )
         return self._pstyles[role]
 
+    def settled(self, para: Para) -> Para:
+        """A line of facts joined by separators, with a line break where a separator would
+        start or end a line (see layout/whole.py); any other paragraph as it is."""
+        if len(para.spans) != 1 or SEP not in para.spans[0].text:
+            return para
+        style = self.styles[para.role]
+        span = para.spans[0]
+        text = span.text.upper() if style.upper else span.text
+        face = self.face(style, span.bold, span.italic)
+        register_pdf_faces((face,))
+        width = self.width - style.indent - allowance(text, face, style.size, self.width)
+        settled = set_separators(span.text, face, style.size, width)
+        if settled == span.text:
+            return para
+        return Para(para.role, (Span(settled, span.bold, span.italic),), para.block, para.bullet)
+
     def para(self, para: Para) -> Paragraph:
         """The flowable for a plan paragraph; the same object for the same text and styles."""
         style = self.styles[para.role]
@@ -111,10 +131,14 @@ class Flow:
         if para.bullet:
             faces.add(self.faces["bold"])
         register_pdf_faces(faces)
-        text = "".join(span.text for span in para.spans)
+        settled = self.settled(para)
+        text = "".join(span.text for span in settled.spans)
         narrower = allowance(text, self.face(style), style.size, self.width)
         return self.typesetter.paragraph(
-            (self.key, para), markup(para, style), self.pstyle(para.role, narrower), para.bullet
+            (self.key, para),
+            markup(settled, style, breaks=SEP in text),
+            self.pstyle(para.role, narrower),
+            para.bullet,
         )
 
     @property

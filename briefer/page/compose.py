@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 
+from briefer.layout.whole import SEP, room, whole
 from briefer.legislators.model import district_label
 from briefer.page import audience as audiences
 from briefer.page.brief import Brief
 from briefer.page.content import Block, Pack
-from briefer.page.decor import decorate
+from briefer.page.decor import decorate, printed_url
 from briefer.page.plan import (
     Choice,
     Draft,
@@ -27,7 +28,6 @@ from briefer.support.errors import BrieferError
 from briefer.support.formats import PAPER_SIZES
 
 PARTY_CODES = {"democrat": "D", "democratic": "D", "republican": "R", "independent": "I"}
-SEP = " · "
 # The ask is one explicit sentence; past this many words it is a paragraph, and is skimmed.
 ASK_WORDS = 40
 
@@ -78,16 +78,16 @@ def _unbroken(time: str) -> str:
 def meeting_line(brief: Brief, paper: str) -> str:
     m = brief.meeting
     parts = []
-    if m.legislator:
-        parts.append(f"For {who(brief)}")
+    if m.legislator:  # the name kept whole on the page
+        parts.append(f"For {who(brief).replace(m.legislator, whole(m.legislator), 1)}")
     if m.staffer:
-        parts.append(f"with {m.staffer}")
-    day = format_date(m.date, paper) if m.date else ""
+        parts.append(f"with {whole(m.staffer)}")
+    day = whole(format_date(m.date, paper)) if m.date else ""
     when = ", ".join(part for part in (day, _unbroken(m.time)) if part)
     if when:
         parts.append(when)
     if m.location:
-        parts.append(m.location)
+        parts.append(room(m.location))
     return SEP.join(parts)
 
 
@@ -96,9 +96,10 @@ def sidebar_meeting(brief: Brief, dates: str = "mdy") -> list[str]:
     m = brief.meeting
     name = " ".join(part for part in (m.title, m.legislator) if part)
     tag = who(brief)[len(name) :].strip(" ()") if m.legislator else ""  # "D-NH", on its own line
-    day = format_date(m.date, dates) if m.date else ""
-    place = SEP.join(part for part in (_unbroken(m.time), m.location) if part)
-    lines = [name, tag, f"with {m.staffer}" if m.staffer else "", day, place]
+    name = name.replace(m.legislator, whole(m.legislator), 1) if m.legislator else name
+    day = whole(format_date(m.date, dates)) if m.date else ""
+    place = SEP.join(part for part in (_unbroken(m.time), room(m.location)) if part)
+    lines = [name, tag, f"with {whole(m.staffer)}" if m.staffer else "", day, place]
     return [line for line in lines if line]
 
 
@@ -112,7 +113,7 @@ def source_line(pack: Pack, dates: str) -> str:
 
 def contact_line(brief: Brief) -> str:
     s = brief.sender
-    parts = [s.organization, s.name, s.email, s.phone, s.website]
+    parts = [s.organization, whole(s.name), s.email, whole(s.phone), printed_url(s.website)]
     if s.register_id:
         parts.append(f"EU Transparency Register {s.register_id}")
     return SEP.join(part for part in parts if part)
@@ -285,7 +286,8 @@ def compose(
         footer.append(Para("footer", (Span(contact, bold=True),)))
     tail = []
     if brief.meeting.date:
-        tail.append(f"Prepared for the meeting of {format_date(brief.meeting.date, dates)}")
+        day = whole(format_date(brief.meeting.date, dates))
+        tail.append(f"Prepared for the meeting of {day}")
     tail.append(source_line(pack, dates))
     if credit:
         tail.append(f"Member data: {credit}")

@@ -13,6 +13,7 @@ import re
 from dataclasses import replace
 from pathlib import Path
 
+from briefer.layout.whole import whole
 from briefer.page import images
 from briefer.page.brief import Brief
 from briefer.page.plan import Box, Decor, Draft, Para, Picture, QrCode, Sidebar, Span, Style
@@ -209,8 +210,8 @@ def sidebar_items(brief: Brief, meeting: list[str]) -> list[Para]:
     if meeting:
         items.append(Para("side_label", (Span("The meeting"),)))
         items += [Para("side_text", (Span(line),)) for line in meeting]
-    s = brief.sender
-    contact = [s.name, s.email, s.phone, s.website]
+    s = brief.sender  # names, numbers and addresses kept whole (see layout/whole.py)
+    contact = [whole(s.name), s.email, whole(s.phone), printed_url(s.website) if s.website else ""]
     if s.register_id:
         contact.append(f"EU Transparency Register {s.register_id}")
     contact = [c for c in contact if c]
@@ -225,6 +226,37 @@ def sidebar_items(brief: Brief, meeting: list[str]) -> list[Para]:
         if para.role == "side_text" and following == "side_label":
             items[index] = Para("side_last", para.spans)
     return items
+
+
+SMALLEST_ADDRESS = 7.0  # points: an email or web address is set this small before it breaks
+
+
+def _addresses_fit(items: list[Para], flow) -> list[Para]:  # flow: a layout Flow
+    """An address wider than the column is set smaller (to 7 pt) so that it stays on one line:
+    broken, it could not be read or copied. Its paragraph gets a role of its own size, added to
+    the flow's styles (which the sidebar's styles are)."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    from briefer.layout.fonts import register_pdf_faces
+
+    out = []
+    for para in items:
+        text = para.text
+        style = flow.styles.get(para.role)
+        if style is None or len(para.spans) != 1 or any(c.isspace() for c in text):
+            out.append(para)
+            continue
+        face = flow.face(style, para.spans[0].bold)
+        register_pdf_faces((face,))
+        wide = stringWidth(text, face, style.size)
+        if wide <= flow.width:
+            out.append(para)
+            continue
+        size = max(SMALLEST_ADDRESS, int(style.size * flow.width / wide * 2) / 2)
+        role = f"{para.role}_{size:g}"
+        flow.styles[role] = replace(style, role=role, size=size)
+        out.append(replace(para, role=role))
+    return out
 
 
 def _sidebar(
@@ -253,7 +285,7 @@ def _sidebar(
     bottom = page.bottom + reserve
     box = Box(page.left, bottom, width, page.height - page.top - bottom)
     flow = Flow(side_styles, draft.palette, inner, spec.size, font=draft.font)
-    items = sidebar_items(brief, meeting)
+    items = _addresses_fit(sidebar_items(brief, meeting), flow)
     used = sum(height(flow.para(p), inner) for p in items)
     warnings: list[str] = []
     picture = qr = None

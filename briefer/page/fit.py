@@ -4,7 +4,7 @@ The policy, in order:
 1. every point long, at the largest body size down to the template's ``prefer_long_down_to``;
 2. at those sizes, the largest at which no more than half the points need their short text (a
    page at 10.5 pt with most points long reads better than one at 11 pt with most short), else
-   the one at which the fewest do;
+   the smallest of them, at which the fewest do;
 3. else the largest size (never under 10 pt, or 9.5 pt where the template says so) at which the
    page fits once points are shortened.
 Points are shortened least important first (background, then evidence, the framing, the
@@ -167,19 +167,20 @@ def fit(draft: Draft, measurer: Measurer | None = None) -> Plan:
         size = _largest(preferred, lambda s: layout(s).all_long() <= room, start)
         if size is not None:
             return _resolve(draft, layout(size), set(), room)
-    # Else the largest preferred size at which most points keep their long text.
+    # Else the largest preferred size at which most points keep their long text; failing that
+    # the smallest preferred size, at which the fewest are short (heights grow with the size).
     allowed = MOST_SHORT * len(estimate(sizes[0]).choices)
-    best: tuple[float, set[str]] | None = None  # else the one with the fewest short texts
-    for size in preferred:
-        if estimate(size).all_short() > room * CLEARLY_OVER:
-            continue  # clearly no fit: not worth measuring
-        short = layout(size).shorten(room)
-        if short is not None and len(short) <= allowed:
-            return _resolve(draft, layout(size), short, room)
-        if short is not None and (best is None or len(short) < len(best[1])):
-            best = (size, short)
-    if best is not None:
-        return _resolve(draft, layout(best[0]), best[1], room)
+
+    def mostly_long(lay: _Layout) -> bool:
+        short = lay.shorten(room)
+        return short is not None and len(short) <= allowed
+
+    start = _first(preferred, lambda s: mostly_long(estimate(s)))
+    size = _largest(preferred, lambda s: mostly_long(layout(s)), start)
+    smallest = layout(size if size is not None else preferred[-1])
+    short = smallest.shorten(room)
+    if short is not None:
+        return _resolve(draft, smallest, short, room)
     # Otherwise the largest size at which the page fits once texts are shortened.
     start = _first(sizes, lambda s: estimate(s).all_short() <= room)
     size = _largest(sizes, lambda s: layout(s).all_short() <= room, start)

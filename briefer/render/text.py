@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from briefer.layout.whole import NBSP
 from briefer.page.plan import Para, Plan, Section, Span
 from briefer.page.plan import Table as PlanTable
 from briefer.render import clean
@@ -99,7 +100,9 @@ def _section(section: Section) -> list[_Line]:
 
 
 def _plain_spans(spans: tuple[Span, ...]) -> str:
-    return _SPACES.sub(" ", "".join(clean(s.text) for s in spans)).strip()
+    # the page's no-break spaces (a name, a date, a room kept on one line) are plain spaces in
+    # an email, which the reader's client wraps and a reader copies from
+    return _SPACES.sub(" ", "".join(clean(s.text) for s in spans)).replace(NBSP, " ").strip()
 
 
 def _plain(line: _Line) -> str:
@@ -121,7 +124,7 @@ def md_escape(text: str) -> str:
 def _md_spans(spans: tuple[Span, ...]) -> str:
     merged: list[list] = []  # [text, bold, italic], neighbours with the same look joined
     for span in spans:
-        text = _SPACES.sub(" ", clean(span.text))
+        text = _SPACES.sub(" ", clean(span.text)).replace(NBSP, " ")
         if merged and merged[-1][1:] == [span.bold, span.italic]:
             merged[-1][0] += text
         elif text:

@@ -44,8 +44,10 @@ def test_break_points_go_into_long_words_only() -> None:
         with_break_points("an ordinary sentence, short words")
         == "an ordinary sentence, short words"
     )
-    broken = with_break_points(f"see {URL} now")
-    assert broken.replace(ZWSP, "") == f"see {URL} now"
+    assert with_break_points(f"see {URL} now") == f"see {URL} now"  # an address stays whole
+    path = URL.removeprefix("https://example.org/")  # a long word that is no address
+    broken = with_break_points(f"see {path} now")
+    assert broken.replace(ZWSP, "") == f"see {path} now"
     assert "/" + ZWSP in broken
     assert max(len(piece) for piece in broken.split()[1].split(ZWSP)) <= EVERY
     assert max(len(piece) for piece in with_break_points(WORD).split(ZWSP)) <= EVERY
@@ -65,7 +67,9 @@ def test_the_docx_carries_the_break_points_and_the_words(text: str) -> None:
     assert_valid_docx(data)
     words = docx_text(data)
     assert text.split()[0] in words.replace(ZWSP, "")
-    if len(text) > 20 and " " not in text:
+    if text == URL:  # an address is copied: no break point inside it
+        assert ZWSP not in words and URL in words
+    elif len(text) > 20 and " " not in text:
         assert ZWSP in words
     assert len(pdf_pages(render(plan, "pdf"))) == 1
 
@@ -103,7 +107,7 @@ def test_libreoffice_keeps_long_words_and_mixed_scripts_on_one_page(tmp_path: Pa
     sources, out = tmp_path / "docx", tmp_path / "pdf"
     sources.mkdir()
     made = tight_docx(sources)
-    assert len(made) >= 20
+    assert len(made) >= 12  # the body stays at 10 pt or more: the fullest selections do not fit
     subprocess.run(
         [
             "soffice",
@@ -130,7 +134,8 @@ def test_an_email_address_is_kept_whole_on_the_page_and_in_the_docx() -> None:
     email = "alesia@bff.example.org"  # longer than a long word, shorter than the sidebar
     assert with_break_points(f"write to {email}.") == f"write to {email}."
     assert allowance(email, PDF_NAMES["regular"], 9, 120) == 0.0
-    assert ZWSP in with_break_points("x" * 30 + "@" + "y" * 30 + ".org")  # past EMAIL_WHOLE
+    long_email = "x" * 30 + "@" + "y" * 30 + ".org"
+    assert with_break_points(long_email) == long_email  # whole at any length: a reader copies it
     brief = parse_brief(
         SAMPLE_BRIEF.replace("email: office@example.org", f"email: {email}").replace(
             "template: classic", "template: sidebar"

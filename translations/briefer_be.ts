@@ -1031,25 +1031,25 @@ Details were written to {log}</source>
         <source>Too long:</source>
         <translation>Занадта доўга:</translation>
     </message>
-    <message>
-        <source>remove a point or shorten an edit</source>
-        <translation>прыбярыце тэзіс або скараціце свой тэкст</translation>
-    </message>
-    <message>
-        <source>shorten the ask (with the meeting details it takes {share} of the page), or remove a point</source>
-        <translation>скараціце просьбу (разам з данымі сустрэчы яна займае {share} старонкі) або прыбярыце тэзіс</translation>
-    </message>
-    <message>
-        <source>candidates:</source>
-        <translation>кандыдаты:</translation>
-    </message>
     <message numerus="yes">
-        <source>and %n more</source>
+        <source>leave out %n point(s):</source>
         <translation>
-            <numerusform>і яшчэ %n</numerusform>
-            <numerusform>і яшчэ %n</numerusform>
-            <numerusform>і яшчэ %n</numerusform>
+            <numerusform>прыбярыце %n тэзіс:</numerusform>
+            <numerusform>прыбярыце %n тэзісы:</numerusform>
+            <numerusform>прыбярыце %n тэзісаў:</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>shorten the ask first (with the meeting details it takes {share} of the page)</source>
+        <translation>спачатку скараціце просьбу (разам з дадзенымі сустрэчы яна займае {share} старонкі)</translation>
+    </message>
+    <message>
+        <source>or</source>
+        <translation>або</translation>
+    </message>
+    <message>
+        <source>or shorten your texts for them</source>
+        <translation>або скараціце свае тэксты да іх</translation>
     </message>
     <message>
         <source>the page could not be built</source>

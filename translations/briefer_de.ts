@@ -1025,24 +1025,24 @@ Einzelheiten stehen in {log}</translation>
         <source>Too long:</source>
         <translation>Zu lang:</translation>
     </message>
-    <message>
-        <source>remove a point or shorten an edit</source>
-        <translation>entfernen Sie einen Punkt oder kürzen Sie einen eigenen Text</translation>
-    </message>
-    <message>
-        <source>shorten the ask (with the meeting details it takes {share} of the page), or remove a point</source>
-        <translation>kürzen Sie die Bitte (mit den Termindaten nimmt sie {share} der Seite ein) oder entfernen Sie einen Punkt</translation>
-    </message>
-    <message>
-        <source>candidates:</source>
-        <translation>Kandidaten:</translation>
-    </message>
     <message numerus="yes">
-        <source>and %n more</source>
+        <source>leave out %n point(s):</source>
         <translation>
-            <numerusform>und %n weiterer</numerusform>
-            <numerusform>und %n weitere</numerusform>
+            <numerusform>%n Punkt weglassen:</numerusform>
+            <numerusform>%n Punkte weglassen:</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>shorten the ask first (with the meeting details it takes {share} of the page)</source>
+        <translation>kürzen Sie zuerst die Bitte (mit den Angaben zum Treffen nimmt sie {share} der Seite ein)</translation>
+    </message>
+    <message>
+        <source>or</source>
+        <translation>oder</translation>
+    </message>
+    <message>
+        <source>or shorten your texts for them</source>
+        <translation>oder kürzen Sie Ihre Texte dazu</translation>
     </message>
     <message>
         <source>the page could not be built</source>

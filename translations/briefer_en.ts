@@ -46,10 +46,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>and %n more</source>
+        <source>leave out %n point(s):</source>
         <translation>
-            <numerusform>and %n more</numerusform>
-            <numerusform>and %n more</numerusform>
+            <numerusform>leave out %n point:</numerusform>
+            <numerusform>leave out %n points:</numerusform>
         </translation>
     </message>
     <message numerus="yes">

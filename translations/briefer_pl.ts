@@ -1031,25 +1031,25 @@ Szczegóły zapisano w {log}</translation>
         <source>Too long:</source>
         <translation>Za długo:</translation>
     </message>
-    <message>
-        <source>remove a point or shorten an edit</source>
-        <translation>usuń punkt lub skróć swój tekst</translation>
-    </message>
-    <message>
-        <source>shorten the ask (with the meeting details it takes {share} of the page), or remove a point</source>
-        <translation>skróć prośbę (z danymi spotkania zajmuje {share} strony) lub usuń punkt</translation>
-    </message>
-    <message>
-        <source>candidates:</source>
-        <translation>kandydaci:</translation>
-    </message>
     <message numerus="yes">
-        <source>and %n more</source>
+        <source>leave out %n point(s):</source>
         <translation>
-            <numerusform>i jeszcze %n</numerusform>
-            <numerusform>i jeszcze %n</numerusform>
-            <numerusform>i jeszcze %n</numerusform>
+            <numerusform>pomiń %n punkt:</numerusform>
+            <numerusform>pomiń %n punkty:</numerusform>
+            <numerusform>pomiń %n punktów:</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>shorten the ask first (with the meeting details it takes {share} of the page)</source>
+        <translation>najpierw skróć prośbę (z danymi spotkania zajmuje {share} strony)</translation>
+    </message>
+    <message>
+        <source>or</source>
+        <translation>lub</translation>
+    </message>
+    <message>
+        <source>or shorten your texts for them</source>
+        <translation>lub skróć swoje teksty do nich</translation>
     </message>
     <message>
         <source>the page could not be built</source>

@@ -1031,25 +1031,25 @@ Details were written to {log}</source>
         <source>Too long:</source>
         <translation>Слишком длинно:</translation>
     </message>
-    <message>
-        <source>remove a point or shorten an edit</source>
-        <translation>уберите тезис или сократите свой текст</translation>
-    </message>
-    <message>
-        <source>shorten the ask (with the meeting details it takes {share} of the page), or remove a point</source>
-        <translation>сократите просьбу (вместе с данными встречи она занимает {share} страницы) или уберите тезис</translation>
-    </message>
-    <message>
-        <source>candidates:</source>
-        <translation>кандидаты:</translation>
-    </message>
     <message numerus="yes">
-        <source>and %n more</source>
+        <source>leave out %n point(s):</source>
         <translation>
-            <numerusform>и ещё %n</numerusform>
-            <numerusform>и ещё %n</numerusform>
-            <numerusform>и ещё %n</numerusform>
+            <numerusform>уберите %n тезис:</numerusform>
+            <numerusform>уберите %n тезиса:</numerusform>
+            <numerusform>уберите %n тезисов:</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>shorten the ask first (with the meeting details it takes {share} of the page)</source>
+        <translation>сначала сократите просьбу (вместе с данными встречи она занимает {share} страницы)</translation>
+    </message>
+    <message>
+        <source>or</source>
+        <translation>или</translation>
+    </message>
+    <message>
+        <source>or shorten your texts for them</source>
+        <translation>или сократите свои тексты к ним</translation>
     </message>
     <message>
         <source>the page could not be built</source>

@@ -1031,25 +1031,25 @@ Details were written to {log}</source>
         <source>Too long:</source>
         <translation>Задовго:</translation>
     </message>
-    <message>
-        <source>remove a point or shorten an edit</source>
-        <translation>приберіть тезу або скоротіть свій текст</translation>
-    </message>
-    <message>
-        <source>shorten the ask (with the meeting details it takes {share} of the page), or remove a point</source>
-        <translation>скоротіть прохання (разом із даними зустрічі воно займає {share} сторінки) або приберіть тезу</translation>
-    </message>
-    <message>
-        <source>candidates:</source>
-        <translation>кандидати:</translation>
-    </message>
     <message numerus="yes">
-        <source>and %n more</source>
+        <source>leave out %n point(s):</source>
         <translation>
-            <numerusform>і ще %n</numerusform>
-            <numerusform>і ще %n</numerusform>
-            <numerusform>і ще %n</numerusform>
+            <numerusform>приберіть %n тезу:</numerusform>
+            <numerusform>приберіть %n тези:</numerusform>
+            <numerusform>приберіть %n тез:</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>shorten the ask first (with the meeting details it takes {share} of the page)</source>
+        <translation>спершу скоротіть прохання (разом із даними зустрічі воно займає {share} сторінки)</translation>
+    </message>
+    <message>
+        <source>or</source>
+        <translation>або</translation>
+    </message>
+    <message>
+        <source>or shorten your texts for them</source>
+        <translation>або скоротіть свої тексти до них</translation>
     </message>
     <message>
         <source>the page could not be built</source>

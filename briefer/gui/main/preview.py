@@ -31,7 +31,6 @@ OK_STYLE = "background:#e6f4ea; color:#14532d; border:1px solid #b7dfc2;"
 WARN_STYLE = "background:#fff4d6; color:#5c4300; border:1px solid #e9cf7a;"
 BAD_STYLE = "background:#fdecea; color:#7f1d1d; border:1px solid #f2b8b5;"
 SETTLE_MS = 10_000  # the longest an export waits for the preview's build before building itself
-MAX_NAMED = 4  # candidates named in the indicator; the list marks them all
 WAIT_STYLE = (
     "background:palette(window); color:palette(window-text); border:1px solid palette(mid);"
 )
@@ -84,20 +83,24 @@ def _fit_text(outcome: Outcome, pack: Pack) -> tuple[str, bool]:
     error = outcome.error
     too_long = escape(tr("Too long:"))
     if isinstance(error, FitError):
-        titles = [pack.block(b).title if pack.has(b) else b for b in error.candidates]
-        advice = tr("remove a point or shorten an edit")
+        titles = [
+            f"“{escape(pack.block(b).title if pack.has(b) else b)}”" for b in error.candidates
+        ]
+        points = ""
+        if titles:  # leaving out all of these is what makes the page fit
+            count = tr("leave out %n point(s):", None, len(titles))
+            points = f"{escape(count)} {', '.join(titles)}"
         if error.fixed_share:  # the ask crowds the points out: say that first
             advice = tr(
-                "shorten the ask (with the meeting details it takes {share} of the page), "
-                "or remove a point"
+                "shorten the ask first (with the meeting details it takes {share} of the page)"
             ).format(share=f"{error.fixed_share:.0%}")
-        text = f"<b>{too_long}</b> {escape(advice)}"
-        if titles:
-            shown = ", ".join(f"“{escape(t)}”" for t in titles[:MAX_NAMED])
-            more = len(titles) - MAX_NAMED
-            text += " — " + escape(tr("candidates:")) + " " + shown
-            if more > 0:
-                text += " " + escape(tr("and %n more", None, more))
+            text = f"<b>{too_long}</b> {escape(advice)}"
+            if points:
+                text += ", " + escape(tr("or")) + " " + points
+        elif points:
+            text = f"<b>{too_long}</b> {points}, " + escape(tr("or shorten your texts for them"))
+        else:
+            text = f"<b>{too_long}</b> " + escape(in_words(error.message, pack))
         return text, False
     message = error.message if error is not None else tr("the page could not be built")
     label = field_label(error.field, pack) if error is not None else ""

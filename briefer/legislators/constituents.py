@@ -43,6 +43,7 @@ class Person:
     name: str
     zip: str = ""
     town: str = ""
+    confirmed: bool = False  # the user knows they live in a state legislator's district
 
 
 def parse_attendee(text: str) -> Person:
@@ -70,8 +71,21 @@ def parse_attendee(text: str) -> Person:
     return Person(name, normalize_zip(code), town.strip(" ,"))
 
 
+def state_seat(seat: Seat) -> bool:
+    """A state legislator's seat: its chamber names a state ('Illinois House'), its title is a
+    state legislator's, or it came from Open States. Never decided from congressional districts."""
+    from briefer.legislators.states import STATE_TITLES, names_state
+
+    title = str(getattr(seat, "title", "") or "").strip().casefold()
+    source = str(getattr(seat, "source", "") or "")
+    return source.startswith("openstates:") or title in STATE_TITLES or names_state(seat.chamber)
+
+
 def chamber_of(seat: Seat) -> Literal["senate", "house"] | None:
-    """'senate' or 'house' from the seat's chamber (or, for a meeting, its district)."""
+    """'senate' or 'house' of Congress from the seat's chamber (or, for a meeting, its
+    district); None for a state legislator's seat and any other."""
+    if state_seat(seat):
+        return None
     chamber = (seat.chamber or "").strip().casefold()
     if chamber.startswith("senate"):
         return "senate"
@@ -146,14 +160,14 @@ def members_for_zip(zip_code: str, directory: Directory, zips: Zips) -> Represen
     found: list[Representative] = []
     vacant: list[str] = []
     for state in states:
-        senators = [m for m in directory.members if m.state == state and chamber_of(m) == "senate"]
+        senators = [m for m in directory.in_state(state) if chamber_of(m) == "senate"]
         found += [Representative(m, len(states) > 1) for m in sorted(senators, key=_by_name)]
         if len(senators) < 2 and state not in _NO_SENATORS:
             vacant.append(f"{state} senator")
     for district in districts:
         house = [
             m
-            for m in directory.members
+            for m in directory.in_state(district.state)
             if chamber_of(m) == "house" and _seat_district(m) == district
         ]
         found += [Representative(m, len(districts) > 1) for m in house]
@@ -243,6 +257,8 @@ def describe(seat: Seat, people: Sequence[Person], zips: Zips | None) -> Constit
     the warnings: people from elsewhere, ZIPs the data lacks, no ZIP data at all."""
     if not people:
         return ConstituentNote("", (), ())
+    if state_seat(seat):
+        return _state_note(seat, people, zips)
     checked = check_people(seat, people, zips)
     state = seat.state.strip().upper()
     chamber = chamber_of(seat)
@@ -320,6 +336,45 @@ def _warnings(seat: Seat, checked: Sequence[Checked], zips: Zips | None) -> list
     return out
 
 
+def _state_note(seat: Seat, people: Sequence[Person], zips: Zips | None) -> ConstituentNote:
+    """A state seat: a ZIP tells the state only (the ZIP data maps congressional districts), so
+    only the people the user confirmed are named, and never one whose ZIP or town is elsewhere."""
+    from briefer.legislators.states import seat_label
+
+    state = seat.state.strip().upper()
+    place = seat_label(seat.chamber, state, seat.district)
+    checked, warnings = [], []
+    for person in people:
+        districts: tuple[District, ...] = ()
+        if zips is not None and person.zip:
+            try:
+                districts = zips.lookup(person.zip)
+            except ValueError:
+                districts = ()
+        states = sorted({d.state for d in districts}) or [
+            s for s in [split_town(person.town)[1]] if s
+        ]
+        if states and state and state not in states:
+            status: Status = "no"
+            warnings.append(
+                f"{_label(person)} lives in {' or '.join(states)}, not {state}: "
+                "not named as a constituent"
+            )
+        elif person.confirmed:
+            status = "yes"
+        else:
+            status = "unchecked"
+            known = f"lives in {state}, but a" if states else "a"
+            warnings.append(
+                f"{_label(person)} {known} ZIP does not tell the {place} district: confirm "
+                "them as a constituent to name them on the page"
+            )
+        checked.append(Checked(person, status, districts))
+    sure = [c for c in checked if c.status == "yes"]
+    line = f"With constituents from {_from(_towns(sure), place)}" if sure else ""
+    return ConstituentNote(line, tuple(warnings), tuple(checked))
+
+
 def _label(person: Person) -> str:
     return f"{person.name} ({person.zip})" if person.zip else person.name
 
@@ -333,5 +388,5 @@ def note_for(brief: Brief, zips: Zips | str | None = "stored") -> ConstituentNot
         from briefer.legislators.zips import stored_zips
 
         zips = stored_zips()
-    people = [Person(c.name, c.zip, c.town) for c in brief.constituents]
+    people = [Person(c.name, c.zip, c.town, c.confirmed) for c in brief.constituents]
     return describe(brief.meeting, people, zips)  # type: ignore[arg-type]

@@ -7,6 +7,8 @@ seat ("Illinois House District 11"), never a form that reads as a congressional 
 
 from __future__ import annotations
 
+import re
+
 NAMES: dict[str, str] = {
     "AL": "Alabama", "AK": "Alaska", "AZ": "Arizona", "AR": "Arkansas", "CA": "California",
     "CO": "Colorado", "CT": "Connecticut", "DE": "Delaware", "DC": "District of Columbia",
@@ -21,6 +23,10 @@ NAMES: dict[str, str] = {
     "VA": "Virginia", "WA": "Washington", "WV": "West Virginia", "WI": "Wisconsin",
     "WY": "Wyoming",
 }  # fmt: skip
+
+# The titles a page gives state legislators (lower case): they make the audience ``us-state``.
+STATE_TITLES = ("state senator", "state representative", "assemblymember", "councilmember")
+STATE_TITLES += ("assemblyman", "assemblywoman", "state delegate", "legislator")
 
 # The lower chamber where it is not called the House, and the title of its members.
 _LOWER = {
@@ -62,10 +68,14 @@ def state_code(text: str) -> str | None:
     return None
 
 
+_NAMED = re.compile(
+    "^(?:" + "|".join(re.escape(name) for name in NAMES.values()) + r")\s", re.IGNORECASE
+)
+
+
 def names_state(chamber: str) -> bool:
     """Whether a chamber's name starts with a US state's: 'Illinois House' does, 'House' not."""
-    folded = chamber.strip().casefold()
-    return any(folded.startswith(name.casefold() + " ") for name in NAMES.values())
+    return bool(_NAMED.match(chamber.strip()))
 
 
 def seat_label(chamber: str, state: str, district: str) -> str:

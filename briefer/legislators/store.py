@@ -72,6 +72,10 @@ class Directory:
             itertools.accumulate((len(h) + 1 for _, _, h in self._index), initial=0)
         )
 
+    def in_state(self, state: str) -> list[Legislator]:
+        """The members of one state or country ('NH', 'Lithuania'), any chamber."""
+        return self._by_state.get(state.casefold(), [])
+
     def replacing(self, sources: Iterable[str], new: Directory) -> Directory:
         """This directory with the members of ``sources`` replaced by ``new`` (its members,
         committees and source notes): importing a state again replaces that state only."""

@@ -87,8 +87,6 @@ def from_chamber(chamber: str) -> str | None:
 
 
 US_TITLES = ("senator", "representative", "delegate", "resident commissioner")
-STATE_TITLES = ("state senator", "state representative", "assemblymember", "councilmember")
-STATE_TITLES += ("assemblyman", "assemblywoman", "state delegate")
 
 
 def _national_title(title: str, state: str) -> bool:
@@ -108,6 +106,8 @@ def _national_title(title: str, state: str) -> bool:
 def from_meeting(brief: Brief) -> str | None:
     """The audience the meeting's chamber implies, or its title and a US state's code."""
     m = brief.meeting
+    from briefer.legislators.states import STATE_TITLES  # defined once, with the chambers
+
     if m.title.strip().lower() in STATE_TITLES:  # "State Representative", even with "House"
         return "us-state"
     found = from_chamber(m.chamber)

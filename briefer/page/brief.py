@@ -136,6 +136,7 @@ class Constituent(Model):
     name: Short
     town: Short = ""
     zip: ZipCode = ""
+    confirmed: bool = False  # the user confirms they live in a state legislator's district
 
 
 class Brief(Model):

@@ -46,6 +46,8 @@ _BRIEF_HELP = {
     "representative, the district): checked against the imported ZIP data when building.",
     ("Constituent", "town"): "Named on the page: 'With constituents from Concord, NH'.",
     ("Constituent", "zip"): 'Five digits or ZIP+4, quoted: "03301", "03301-1234".',
+    ("Constituent", "confirmed"): "For a state legislator: true when you know they live in the "
+    "district (a ZIP tells only the state); only confirmed ones are named on the page.",
     ("Meeting", "legislator"): "A name, or a bioguide id from the imported directory.",
     ("Meeting", "district"): "For Representatives: e.g. 12, or At-large.",
     ("Meeting", "date"): "The meeting date: 2026-12-03 or Dec 3, 2026.",

@@ -48,7 +48,8 @@ def cmd_followup(args: argparse.Namespace) -> ExitCode:
             if args.meeting:
                 meeting = find_meeting(log, args.meeting)
             else:
-                meeting = meeting_for(log, brief.meeting.legislator, brief.meeting.date)
+                m = brief.meeting
+                meeting = meeting_for(log, m.legislator, m.date, m.time)
     if meeting is None or meeting.report is None:
         warn(
             [

@@ -13,11 +13,10 @@ import uuid
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from functools import lru_cache
 from typing import Any
 
-from briefer.legislators.model import without_accents
 from briefer.meetings.blobs import drop_unused_blobs
+from briefer.meetings.days import DayIndex, clock, find_meeting_id, fold
 from briefer.meetings.db import BACKUPS, Log
 from briefer.meetings.model import POSITIONS, Export, Meeting, MeetingFields, Report
 from briefer.meetings.rows import SELECT, SUMMARY, export_of, meetings_of, summaries
@@ -34,64 +33,7 @@ def new_id() -> str:
     return uuid.uuid4().hex
 
 
-@lru_cache(maxsize=2048)
-def clock(text: str) -> int:
-    """Minutes after midnight of a meeting's time ("2:30 PM" -> 870), for sorting; -1 if none."""
-    from briefer.support.when import parse_time
-
-    try:
-        value = parse_time(text)
-    except ValueError:
-        return -1
-    return value.hour * 60 + value.minute
-
-
-@lru_cache(maxsize=4096)  # a day's names come back for every page recorded
-def fold(text: str) -> str:
-    """Text for matching: no case, no accents ("García" matches "garcia")."""
-    return without_accents(text).casefold()
-
-
 # --- meetings ----------------------------------------------------------------------------------
-
-
-def find_meeting_id(
-    log: Log | sqlite3.Connection, legislator: str, date: dt.date | None
-) -> str | None:
-    """The meeting with this member on this day (the same office, the same day: one meeting)."""
-    conn = log.conn if isinstance(log, Log) else log
-    rows = conn.execute(
-        "SELECT id, legislator FROM meetings WHERE date = ? ORDER BY created",
-        (date.isoformat() if date else "",),
-    ).fetchall()
-    wanted = fold(legislator.strip())
-    for meeting_id, name in rows:
-        if fold(name.strip()) == wanted:
-            return meeting_id
-    return None
-
-
-class DayIndex:
-    """The meetings of each day by folded name, read once per day within one transaction (no
-    other writer can add to the log meanwhile): recording a lobby day's pages looks each one up
-    in a dict instead of reading the whole day again."""
-
-    def __init__(self, conn: sqlite3.Connection) -> None:
-        self.conn = conn
-        self.days: dict[str, dict[str, str]] = {}
-
-    def day(self, date: dt.date | None) -> dict[str, str]:
-        key = date.isoformat() if date else ""
-        found = self.days.get(key)
-        if found is None:
-            found = {}
-            rows = self.conn.execute(
-                "SELECT id, legislator FROM meetings WHERE date = ? ORDER BY created", (key,)
-            )
-            for meeting_id, name in rows:
-                found.setdefault(fold(name.strip()), meeting_id)
-            self.days[key] = found
-        return found
 
 
 def meeting_values(fields: MeetingFields) -> tuple:
@@ -127,21 +69,24 @@ def insert_meeting(
 
 
 def upsert_meeting(
-    conn: sqlite3.Connection, fields: MeetingFields, stamp: str, index: DayIndex | None = None
+    conn: sqlite3.Connection,
+    fields: MeetingFields,
+    stamp: str,
+    index: DayIndex | None = None,
+    page: str = "",
 ) -> str:
     """Inside a transaction: the meeting's id, creating it or bringing its details up to date.
-    ``index`` (made for this transaction) makes a lobby day's many lookups cheap."""
+    ``page`` is the file name of the page being recorded (a page given again at a new time
+    moves its meeting; another page at another time is another meeting). ``index`` (made for
+    this transaction) makes a lobby day's many lookups cheap."""
     if index is not None:
-        day = index.day(fields.date)
-        meeting_id = day.get(fold(fields.legislator.strip()))
+        meeting_id = index.find(fields, page)
     else:
-        day, meeting_id = None, find_meeting_id(conn, fields.legislator, fields.date)
+        meeting_id = find_meeting_id(conn, fields.legislator, fields.date, fields.time, page)
     values = meeting_values(fields)
     if meeting_id is None:
         meeting_id = new_id()
         insert_meeting(conn, fields, meeting_id, stamp, stamp)
-        if day is not None:
-            day[fold(fields.legislator.strip())] = meeting_id
     else:
         conn.execute(
             "UPDATE meetings SET legislator = ?,"
@@ -160,6 +105,8 @@ def upsert_meeting(
                 meeting_id,
             ),
         )
+    if index is not None:
+        index.add(fields, meeting_id, page)
     return meeting_id
 
 
@@ -274,8 +221,8 @@ def get_export(log: Log, export_id: str) -> Export:
     return export_of(rows[0])
 
 
-def meeting_for(log: Log, legislator: str, date: dt.date | None) -> Meeting | None:
-    meeting_id = find_meeting_id(log, legislator, date)
+def meeting_for(log: Log, legislator: str, date: dt.date | None, time: str = "") -> Meeting | None:
+    meeting_id = find_meeting_id(log, legislator, date, time)
     return get_meeting(log, meeting_id) if meeting_id else None
 
 

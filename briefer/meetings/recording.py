@@ -218,7 +218,8 @@ def record_pages(pages: Iterable[Page], pack: Pack, *, path: Path | None = None)
         for page in pages:
             brief = Brief.model_validate_json(page.brief)
             stamp = now_utc()
-            meeting_id = upsert_meeting(conn, meeting_fields(brief, page.member_id), stamp, index)
+            fields = meeting_fields(brief, page.member_id)
+            meeting_id = upsert_meeting(conn, fields, stamp, index, page.file_name)
             files = {"sender.logo": put_blob(conn, page.logo)} if page.logo is not None else {}
             conn.execute(
                 "INSERT INTO exports (id, meeting_id, at, source, file_name, format, template,"

@@ -20,6 +20,7 @@ class Attendee:
     name: str
     zip: str = ""
     constituent: str = "unchecked"  # yes, maybe, no, unchecked
+    confirmed: bool = False  # in a state legislator's district, as the roster says
 
 
 @dataclass

@@ -26,7 +26,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     planner = commands.add_parser(
         "plan",
         help="one meeting per member who represents someone on the roster",
-        description="Read a roster CSV (columns name, zip, and optionally town) and write a "
+        description="Read a roster CSV (columns name, zip, and optionally town and "
+        "state_district, like 'IL House 11; IL Senate 6', for state legislators) and write a "
         "meetings CSV for `briefer batch`: one line per member who represents someone in the "
         "group (each senator once), those people as attendees 'Name (ZIP)', and empty date "
         "and time cells to fill in. Needs the legislators and the ZIP data imported.",
@@ -74,9 +75,11 @@ def run(args: argparse.Namespace) -> ExitCode:
         raise BrieferError("no one on the roster could be planned: nothing written", file=roster)
     write_atomic(out, ("\ufeff" + meetings_csv(plan, directory)).encode("utf-8"))
     senators = sum(1 for m in plan.meetings if m.member.chamber == "Senate")
+    state = sum(1 for m in plan.meetings if m.member.source.startswith("openstates:"))
+    in_state = f", {state} with state legislators" if state else ""
     print(
         f"Planned {len(plan.meetings)} meetings ({senators} with senators, "
-        f"{len(plan.meetings) - senators} in the House) for {plan.people} of "
+        f"{len(plan.meetings) - senators - state} in the House{in_state}) for {plan.people} of "
         f"{plan.people + len(problems)} people into {out} (ZIP data as of "
         f"{zips.as_of.isoformat()}); fill in the dates and times, then: "
         f"briefer batch {out} -o FOLDER"

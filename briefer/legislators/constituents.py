@@ -60,15 +60,18 @@ def parse_attendee(text: str) -> Person:
             )
         return Person(value)
     name, inside = match.group("name").strip(" ,"), match.group("inside").strip(" ,")
+    confirmed = inside.casefold().endswith("confirmed")  # "(60657, confirmed)": a state seat's
+    if confirmed:
+        inside = inside[: -len("confirmed")].strip(" ,")
     if not name:
         raise ValueError(f"'{value}' has no name before the ZIP")
     if not inside:
-        return Person(name)
+        return Person(name, confirmed=confirmed)
     if not re.search(r"\d", inside):
-        return Person(name, town=inside)
+        return Person(name, town=inside, confirmed=confirmed)
     trailing = _TRAILING_ZIP.match(inside)
     town, code = (trailing.group("town"), trailing.group("zip")) if trailing else ("", inside)
-    return Person(name, normalize_zip(code), town.strip(" ,"))
+    return Person(name, normalize_zip(code), town.strip(" ,"), confirmed)
 
 
 def state_seat(seat: Seat) -> bool:

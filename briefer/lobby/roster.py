@@ -11,10 +11,16 @@ from __future__ import annotations
 import csv
 import io
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from briefer.legislators.constituents import Person, Zips, chamber_of, members_for_zip
+from briefer.legislators.constituents import (
+    Person,
+    Representative,
+    Zips,
+    chamber_of,
+    members_for_zip,
+)
 from briefer.legislators.model import Legislator, fold
 from briefer.legislators.store import Directory
 from briefer.legislators.zips import normalize_zip
@@ -31,6 +37,7 @@ _EMPTY = "the roster is empty: it needs a header row (name, zip, town)"
 class Entry:
     line: int
     person: Person
+    state_district: str = ""  # 'IL House 11', 'Illinois Senate 6': their state legislators
 
 
 @dataclass(frozen=True)
@@ -87,7 +94,7 @@ def read_roster_file(path: Path) -> tuple[list[Entry], list[Problem], str]:
     from briefer.lobby.csvfile import open_csv
 
     try:
-        source = open_csv(Path(path), ("name", "zip", "town"))
+        source = open_csv(Path(path), ("name", "zip", "town", "state_district"))
     except BrieferError as exc:
         if exc.line == 1 and "header" in exc.message:
             raise BrieferError(_EMPTY, file=path, line=1) from None
@@ -133,7 +140,8 @@ def _entries(
         except ValueError as exc:
             problems.append(Problem(line, "zip", f"{name}: {exc}"))
             continue
-        entries.append(Entry(line, Person(name, code, town)))
+        seats = " ".join(row.get("state_district", "").split())
+        entries.append(Entry(line, Person(name, code, town), seats))
         if len(entries) > MAX_PEOPLE:
             raise BrieferError(f"more than {MAX_PEOPLE} people", file=file, line=line)
     return entries, problems
@@ -167,11 +175,29 @@ def plan_roster(entries: list[Entry], directory: Directory, zips: Zips) -> Roste
             )
         for seat in found.vacant:
             plan.notes.append(f"line {entry.line}: no member in the directory for {seat}")
-        for rep in found.members:
+        state = found.districts[0].state
+        reps = list(found.members)
+        for seat in (s.strip() for s in entry.state_district.split(";") if s.strip()):
+            at = _state_members(seat, state, directory)
+            if not at:
+                plan.problems.append(
+                    Problem(
+                        entry.line,
+                        "state_district",
+                        f"{entry.person.name}: '{seat[:60]}' is no state legislator's seat in "
+                        "the directory (import the Open States data; write it like IL House 11)",
+                    )
+                )
+            # Their own district, as they gave it: a confirmed constituent of these members.
+            reps += [Representative(m, False) for m in at]
+        for rep in reps:
             key = rep.member.id
             members[key] = rep.member
-            if entry.person not in people.setdefault(key, []):
-                people[key].append(entry.person)
+            person = entry.person
+            if rep.member.source.startswith("openstates:"):
+                person = replace(person, confirmed=True)
+            if person not in people.setdefault(key, []):
+                people[key].append(person)
             if rep.ambiguous:
                 maybes.setdefault(key, []).append(entry.person)
     for key in sorted(members, key=lambda k: _order(members[k])):
@@ -179,15 +205,43 @@ def plan_roster(entries: list[Entry], directory: Directory, zips: Zips) -> Roste
     return plan
 
 
+def _state_members(seat: str, state: str, directory: Directory) -> list[Legislator]:
+    """The state legislators of a seat as a roster writes it, in the person's state unless it
+    names one: 'IL House 11', 'Illinois Senate District 6', 'House 11'."""
+    found = [m for m in directory.find(seat, limit=50) if m.source.startswith("openstates:")]
+    if not found and state:
+        found = [
+            m
+            for m in directory.find(f"{state} {seat}", limit=50)
+            if m.source.startswith("openstates:")
+        ]
+    if not found or len({(m.chamber, m.district) for m in found}) > 1:
+        return []  # no seat, or a name rather than one seat
+    return found
+
+
 def _order(member: Legislator) -> tuple[object, ...]:
     house = chamber_of(member) == "house"
     district = int(member.district) if member.district.isdigit() else 0
-    return (member.state, house, district, fold(member.last), member.id)
+    state_seat = member.source.startswith("openstates:")  # after the members of Congress
+    return (
+        state_seat,
+        member.state,
+        house,
+        member.chamber,
+        district,
+        member.district,
+        fold(member.last),
+        member.id,
+    )
 
 
 def attendee_text(person: Person) -> str:
-    """'Anna Kowalska (03301)': what ``parse_attendee`` reads back."""
-    return f"{person.name} ({person.zip})" if person.zip else person.name
+    """'Anna Kowalska (03301)', 'Maria Lopez (60657, confirmed)' for a state legislator's
+    constituent: what ``parse_attendee`` reads back."""
+    if not person.zip:
+        return person.name
+    return f"{person.name} ({person.zip}{', confirmed' if person.confirmed else ''})"
 
 
 def meetings_csv(plan: RosterPlan, directory: Directory) -> str:

@@ -187,7 +187,8 @@ def make_meeting(line: int, span: int, cells: dict[str, str], ctx: Context) -> P
     else:
         statuses = ["unchecked"] * len(people)
     slot.attendees = tuple(
-        Attendee(p.name, p.zip, status) for p, status in zip(people, statuses, strict=True)
+        Attendee(p.name, p.zip, status, p.confirmed)
+        for p, status in zip(people, statuses, strict=True)
     )
     blocks = [b.strip() for b in cells.get("blocks", "").split(";") if b.strip()]
     for block_id in blocks:
@@ -223,7 +224,7 @@ def make_meeting(line: int, span: int, cells: dict[str, str], ctx: Context) -> P
             "blocks": blocks or list(base.blocks),
             # attendees with a ZIP the data does not place elsewhere: the page's constituents
             "constituents": [
-                Constituent(name=a.name, zip=a.zip)
+                Constituent(name=a.name, zip=a.zip, confirmed=a.confirmed)
                 for a in slot.attendees
                 if a.zip and a.constituent != "no"
             ]

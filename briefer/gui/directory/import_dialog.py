@@ -32,6 +32,7 @@ from briefer.gui.directory.legislators import (
     imported_text,
 )
 from briefer.legislators import zip_file
+from briefer.legislators.importing import imported_summary
 from briefer.support.clock import SYSTEM
 from briefer.support.errors import BrieferError
 from briefer.support.when import plain_date
@@ -138,6 +139,8 @@ class ImportDialog(QDialog):
         when = self.legislators.zips_date()
         if when is not None:
             text += tr(" ZIP data of {value}.").format(value=plain_date(when))
+        if directory is not None and directory.sources:  # each directory, with its date
+            text += "\n" + "\n".join(imported_summary(directory))
         self.current.setText(text)
 
     def _start_folder(self) -> str:

@@ -1,0 +1,63 @@
+"""State legislators and MEPs in the window: imported through the Import dialog beside Congress,
+the dialog says which directories are there and when, and the Name field finds state members
+(the real Open States data for Illinois, and our own HowTheyVote.eu fixture)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+
+from briefer.gui.main.window import MainWindow
+from tests.conftest import REPO, SHARED_DATA, pdf_pages
+from tests.gui.conftest import TIMEOUT, settle
+from tests.gui.directory.test_import import name_field, type_and_choose
+from tests.legislators.test_europarl import archive
+
+ILLINOIS = REPO.parent / "shared" / "data" / "openstates-people" / "data" / "il"
+
+
+def _import(qtbot, window: MainWindow, seam, folder: Path) -> str:
+    dialog = window.import_legislators()
+    seam.folders = [folder]
+    qtbot.mouseClick(dialog.folder_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=TIMEOUT)
+    return seam.texts("inform")[-1]
+
+
+def test_states_and_meps_beside_congress(qtbot, window: MainWindow, seam, tmp_path: Path):
+    _import(qtbot, window, seam, SHARED_DATA)
+    told = _import(qtbot, window, seam, ILLINOIS)
+    assert "176 state legislators (Illinois)" in told
+    export = tmp_path / "export"
+    export.mkdir()
+    archive(export / "howtheyvote.zip")
+    seam.file_lists = [[export / "howtheyvote.zip"]]
+    dialog = window.import_legislators()
+    qtbot.mouseClick(dialog.files_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=TIMEOUT)
+    assert len(window.legislators.directory) == 537 + 176 + 3
+
+    shown = window.import_legislators().current.text()  # which directories, and when
+    assert "Congress: 537 members, imported " in shown
+    assert "States: Illinois: 176 members, imported " in shown
+    assert "European Parliament: 3 members" in shown
+    assert "HowTheyVote.eu (Open Database License)" in shown
+    window.import_dialog.reject()
+
+    qtbot.keyClicks(name_field(window), "ann willi")
+    offered = window.meeting_form.lookup.offered()
+    assert "Ann Williams — State Representative, IL House 11" in offered
+    name_field(window).clear()
+    type_and_choose(qtbot, window, "ann willi", "Ann Williams — State Representative, IL House 11")
+    meeting = window.document.brief.meeting
+    assert (meeting.title, meeting.chamber, meeting.district) == (
+        "State Representative",
+        "Illinois House",
+        "11",
+    )
+    assert meeting.location.endswith("Springfield, IL 62706")  # the capitol office
+    page = " ".join(pdf_pages(settle(qtbot, window).pdf)[0].split())
+    assert "State Representative Ann Williams (D, Illinois House District 11)" in page

@@ -318,6 +318,7 @@ def run_batch(
                 if planned.template == template
                 else _row_template(planned.template, folder),
                 planned.paper,
+                planned.enriched.member.id if planned.enriched.member else "",
             )
         )
         estimate = max(estimate, result.total)

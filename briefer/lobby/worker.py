@@ -31,6 +31,7 @@ class Job:
     files: tuple[tuple[str, str], ...]  # (format, file name)
     template: str | None = None  # the row's own template, by name
     paper: str | None = None  # the row's own paper
+    member_id: str = ""  # the directory's id of the member (kept in the meeting log)
 
 
 @dataclass(frozen=True)
@@ -121,7 +122,7 @@ def build(job: Job) -> RowResult:
     except Exception as exc:
         return RowResult(job.line, False, error=f"internal error: {exc}")
     titles = tuple(pack.block(b).title for b in plan.variants)
-    logged = lobby_page(job.brief, plan, rendered, _template(job.template))  # for the log
+    logged = lobby_page(job.brief, plan, rendered, _template(job.template), job.member_id)
     return RowResult(job.line, True, tuple(n for _, n in job.files), points=titles, logged=logged)
 
 

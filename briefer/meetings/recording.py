@@ -80,15 +80,20 @@ def make_page(
 
 
 def lobby_page(
-    brief: Brief, plan: Plan, rendered: Sequence[tuple[str, bytes]], template: Template
+    brief: Brief,
+    plan: Plan,
+    rendered: Sequence[tuple[str, bytes]],
+    template: Template,
+    member_id: str = "",
 ) -> tuple[Page, ...] | None:
-    """In a lobby-day worker: the records of one meeting's files ((name, bytes) pairs); None when
-    there is nothing to record or it cannot be made (the packs are what matter)."""
+    """In a lobby-day worker: the records of one meeting's files ((name, bytes) pairs) with the
+    member's directory id; None when there is nothing to record or it cannot be made (the packs
+    are what matter)."""
     if not names_a_legislator(brief) or _off(True):
         return None
     try:
         return tuple(
-            make_page(brief, plan, data, Path(name).suffix[1:], template, name, "lobby")
+            make_page(brief, plan, data, Path(name).suffix[1:], template, name, "lobby", member_id)
             for name, data in rendered
         )
     except Exception:

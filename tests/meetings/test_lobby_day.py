@@ -62,3 +62,29 @@ def test_a_broken_log_leaves_the_packs_built_with_a_warning(day) -> None:
     result = run_batch(csv_path, out, base=parse_brief(SAMPLE_BRIEF, "base.yaml"), jobs=1)
     assert result.built == 10 and (out / "index.pdf").exists()
     assert result.log_warning is not None and "not recorded" in result.log_warning
+
+
+def test_a_lobby_days_meetings_carry_the_members_id(with_zips: Path, tmp_path: Path) -> None:
+    """`log export` left member_id empty for the meetings of a lobby day (a page built alone had
+    it): each meeting keeps the directory's id of its member. Run as the user runs it."""
+    import csv
+
+    from tests.cli.test_check_inputs import briefer
+
+    meetings = tmp_path / "day.csv"
+    meetings.write_text(
+        "legislator,date,time\nS001181,2026-12-03,10:30\nMaggie Goodlander,2026-12-03,11:30\n",
+        encoding="utf-8",
+    )
+    base = tmp_path / "base.yaml"
+    base.write_text(SAMPLE_BRIEF, encoding="utf-8")
+    done = briefer("batch", str(meetings), "-o", str(tmp_path / "packs"), "--base", str(base))
+    assert done.returncode == 0, done.stderr
+    exported = tmp_path / "log.csv"
+    assert briefer("log", "export", "-o", str(exported)).returncode == 0
+    with exported.open(encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    assert sorted((r["legislator"], r["member_id"]) for r in rows) == [
+        ("Jeanne Shaheen", "S001181"),
+        ("Maggie Goodlander", "G000604"),
+    ]

@@ -4,6 +4,7 @@ separators between the facts of a line.
 * ``whole`` binds a phrase with no-break spaces, so neither reportlab nor a word processor breaks
   it (a no-break space is copied as a space-like character, never as a zero-width one);
 * ``room`` binds a room number to its building ("2373 Rayburn");
+* ``no_widow`` binds a title's last two words, so its last line is never a single word;
 * ``set_separators`` breaks a line of facts joined by " · " so that the separator never starts
   or ends a line: where the next fact would not fit, the separator gives way to a line break.
   The line is broken the way reportlab breaks it (greedy, at spaces, nothing squeezed), with a
@@ -41,6 +42,18 @@ def room(location: str) -> str:
 def phones(text: str) -> str:
     """Phone numbers in ``text`` bound whole."""
     return _PHONE.sub(lambda m: whole(m.group(0)), text)
+
+
+WIDOW_WORDS = 4  # a title of this many words or more never leaves one word on its last line
+WIDOW_PAIR = 26  # characters: the most the last two words may hold to be bound
+
+
+def no_widow(text: str) -> str:
+    """A title or heading whose last two words are bound, so its last line is never one word."""
+    words = text.split(" ")
+    if len(words) < WIDOW_WORDS or len(words[-2]) + len(words[-1]) + 1 > WIDOW_PAIR:
+        return text
+    return " ".join(words[:-2]) + " " + words[-2] + NBSP + words[-1]
 
 
 def set_separators(text: str, font: str, size: float, width: float) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from briefer.layout.whole import SEP, room, whole
+from briefer.layout.whole import SEP, no_widow, room, whole
 from briefer.legislators.model import district_label
 from briefer.page import audience as audiences
 from briefer.page.brief import Brief
@@ -137,6 +137,26 @@ def chosen_blocks(pack: Pack, brief: Brief) -> list[Block]:
     return blocks
 
 
+# What a page of few points shows first: a response to a misconception, a recommendation, a
+# piece of evidence, then the framing and the background; each kind's first point in the brief.
+FEW_POINTS_ORDER = ("misconception", "recommendation", "evidence", "framing", "context")
+
+
+def few_points(blocks: list[Block], count: int) -> list[Block]:
+    """``count`` of the chosen points, chosen by kind and importance rather than position: the
+    first response, the first recommendation, the first evidence…, then the second of each;
+    kept in the brief's order."""
+    by_kind = {kind: [b for b in blocks if b.kind == kind] for kind in FEW_POINTS_ORDER}
+    others = [b for b in blocks if b.kind not in by_kind]
+    picked: list[Block] = []
+    for rank in range(len(blocks)):
+        for kind in FEW_POINTS_ORDER:
+            if rank < len(by_kind[kind]) and len(picked) < count:
+                picked.append(by_kind[kind][rank])
+    picked += others[: count - len(picked)]
+    return [b for b in blocks if b in picked]
+
+
 def _texts(block: Block, brief: Brief) -> tuple[str, str]:
     edit = brief.edits.get(block.id)
     return (edit, edit) if edit else (block.short, block.long)
@@ -173,7 +193,7 @@ def _misconception(block: Block, brief: Brief, as_table: bool) -> Choice:
 
 def _section(kind: str, blocks: list[Block], brief: Brief, template: Template) -> Section | None:
     heading_text = template.headings.get(kind)
-    heading = Para("heading", (Span(heading_text),)) if heading_text else None
+    heading = Para("heading", (Span(no_widow(heading_text)),)) if heading_text else None
     if kind == "framing":
         items = [_choice(b, brief, lambda t, b=b: (_point(b, t, "lead", None),)) for b in blocks]
     elif kind in ("evidence", "context"):
@@ -229,11 +249,12 @@ def compose(
     blocks = chosen_blocks(pack, brief)
     warnings = []
     if template.max_points and len(blocks) > template.max_points:
-        left_out = [b.id for b in blocks[template.max_points :]]
-        blocks = blocks[: template.max_points]
+        kept = few_points(blocks, template.max_points)
+        left_out = [b.id for b in blocks if b not in kept]
+        blocks = kept
         warnings.append(
-            f"template '{template.name}' shows the first {template.max_points} points; "
-            f"left out: {', '.join(left_out)}"
+            f"template '{template.name}' shows {template.max_points} points, one of each kind "
+            f"first (a response, a recommendation, the evidence); left out: {', '.join(left_out)}"
         )
     if not brief.ask.strip():
         warnings.append("the brief has no ask: a leave-behind without an explicit ask is weak")
@@ -255,9 +276,9 @@ def compose(
             items = []
             if brief.sender.organization and template.banner is None:  # a banner names it
                 items.append(Para("kicker", (Span(brief.sender.organization),)))
-            items.append(Para("title", (Span(pack.title),)))
+            items.append(Para("title", (Span(no_widow(pack.title)),)))
             if pack.subtitle:
-                items.append(Para("subtitle", (Span(pack.subtitle),)))
+                items.append(Para("subtitle", (Span(no_widow(pack.subtitle)),)))
             line = "" if sidebar else meeting_line(brief, dates)
             if line:
                 items.append(Para("meta", (Span(line),)))

@@ -228,6 +228,27 @@ def sidebar_items(brief: Brief, meeting: list[str]) -> list[Para]:
     return items
 
 
+QR_SHARE = 0.35  # of the sidebar's spare height, given to a larger QR code
+QR_MOST = 0.9  # of the column's inner width: the largest QR code
+SPREAD = 0.8  # of what is left, spread between the sidebar's groups
+SPREAD_MOST = 3.0  # lines of the column's text: the most added after one group
+
+
+def _spread(styles: dict[str, Style], items: list[Para], spare: float) -> dict[str, Style]:
+    """The sidebar's styles with the space after each group's last line grown so the groups
+    share the column's spare height (the same in the PDF and the DOCX: a style's space)."""
+    last = styles.get("side_last")
+    groups = sum(1 for p in items if p.role.startswith("side_last"))
+    if last is None or not groups:
+        return styles
+    extra = min(spare * SPREAD / groups, styles["side_text"].leading * SPREAD_MOST)
+    grown = dict(styles)
+    for role, style in styles.items():
+        if role.startswith("side_last"):
+            grown[role] = replace(style, space_after=round(style.space_after + extra, 2))
+    return grown
+
+
 SMALLEST_ADDRESS = 7.0  # points: an email or web address is set this small before it breaks
 
 
@@ -296,15 +317,20 @@ def _sidebar(
         used += logo_h + pad
         warnings += _dpi_warning(logo, brief, logo_w)
     qr_style = replace(_qr_style(draft, draft.palette.sidebar_text), role="qr_caption")
+    room = (box.height - 2 * pad) * (1 - SAFETY)
     if url is not None:
-        size = min(length(template.qr.size) * 1.15, inner)
         caption = Para("qr_caption", (Span(printed_url(url)),))
         cap_flow = Flow({"qr_caption": qr_style}, draft.palette, inner, QR_CAPTION, font=draft.font)
         cap_h = height(cap_flow.para(caption), inner) + 2
+        size = min(length(template.qr.size) * 1.15, inner)
+        # a column with room to spare gets a larger code (easier to scan), up to its width
+        spare = room - used - size - cap_h - pad
+        size = round(min(max(size, size + spare * QR_SHARE), inner * QR_MOST), 2)
         code = Box(box.x + pad, box.y + pad + cap_h, size, size)
         qr = QrCode(url, code, caption, Box(box.x + pad, box.y + pad, inner, cap_h), "left")
         used += size + cap_h + pad
-    room = (box.height - 2 * pad) * (1 - SAFETY)
+    if used < room:  # the rest spaced between the groups (ask, meeting, contact): no empty band
+        side_styles = _spread(side_styles, items, room - used)
     if used > room:
         lines = max(1, round((used - room) / side_styles["side_text"].leading))
         raise FitError(

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from briefer.layout.fonts import PDF_NAMES, register_pdf_fonts
-from briefer.layout.whole import NBSP, SEP, room, set_separators, whole
+from briefer.layout.whole import NBSP, SEP, no_widow, room, set_separators, whole
 from briefer.page.brief import parse_brief
 from briefer.pipeline import make_plan, render
 from briefer.support.errors import FitError
@@ -79,6 +79,15 @@ def test_whole_binds_and_rooms_keep_their_number() -> None:
     assert room("2373 Rayburn") == f"2373{NBSP}Rayburn"
     long_room = room("Room 2373 Rayburn House Office Building, Washington")
     assert f"2373{NBSP}Rayburn" in long_room and " House" in long_room  # the rest may break
+
+
+def test_a_title_never_leaves_one_word_on_its_last_line() -> None:
+    assert no_widow("Hold the Line on Belarus Sanctions").endswith(f"Belarus{NBSP}Sanctions")
+    assert no_widow("Myths and facts") == "Myths and facts"  # three words: left as it is
+    plan = make_plan(parse_brief(SAMPLE_BRIEF), template="sidebar", directory=None)
+    lines = pdf_pages(render(plan, "pdf"))[0].splitlines()
+    title = [line for line in lines if "Sanctions" in line and "Hold" not in line][:1]
+    assert not title or len(title[0].split()) > 1
 
 
 def test_a_separator_gives_way_to_a_line_break_never_dangles() -> None:

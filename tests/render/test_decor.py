@@ -230,7 +230,15 @@ def test_bold_keeps_the_ask_and_three_points(folder: Path) -> None:
     )
     plan = make_plan(parse_brief(text), template="bold", directory=None)
     assert len(plan.variants) == 3 and plan.body_size >= 12
-    assert any("first 3 points" in w for w in plan.warnings)
+    assert any("shows 3 points" in w for w in plan.warnings)
+    # by kind, not by position: the first response, the first recommendation, then (with no
+    # evidence chosen) the framing; never the first three of the brief's order
+    assert set(plan.variants) == {MYTHS[0], RECS[0], "hold-the-line"}
+    with_evidence = text.replace("[hold-the-line, ", "[hold-the-line, indicator-security-costs, ")
+    plan = make_plan(parse_brief(with_evidence), template="bold", directory=None)
+    assert set(plan.variants) == {MYTHS[0], RECS[0], "indicator-security-costs"}
+    page = " ".join(pdf_pages(render(plan, "pdf"))[0].split())
+    assert "Keep every sanction" in page  # the ask
 
 
 def _decode(png_bytes: bytes) -> list[str]:
@@ -422,3 +430,11 @@ def test_a_sidebar_too_long_is_a_fit_error_that_says_what_to_shorten() -> None:
     with pytest.raises(FitError, match=r"sidebar is too long.*shorten the ask"):
         make_plan(parse_brief(text), template="sidebar", directory=None)
     assert make_plan(parse_brief(text), template="classic", directory=None).body_size >= 9
+
+
+def test_myth_fact_opens_with_the_framing_before_the_table() -> None:
+    plan = make_plan(parse_brief(SAMPLE_BRIEF), template="myth-fact", directory=None)
+    kinds = [s.kind for s in plan.sections]
+    assert kinds.index("framing") < kinds.index("misconceptions")
+    page = " ".join(pdf_pages(render(plan, "pdf"))[0].split())
+    assert page.index("Keep the Pressure On Belarus") < page.index("MYTH")

@@ -105,7 +105,9 @@ def body_texts(document: docx.document.Document) -> list[str]:
 
 
 def styled(document: docx.document.Document) -> dict[str, str]:
-    return {p.text: p.style.name for p in document.paragraphs if p.text}
+    """Paragraph text (no-break spaces as spaces: a title keeps its last two words together)
+    -> its Word style."""
+    return {p.text.replace("\xa0", " "): p.style.name for p in document.paragraphs if p.text}
 
 
 # -- content, order and styles -----------------------------------------------------------------

@@ -1322,6 +1322,10 @@ Details were written to {log}</source>
         <translation>Жыве ў: {where}: не выбаршчык</translation>
     </message>
     <message>
+        <source>Confirm if they live in {place}</source>
+        <translation>Пацвердзіце, калі жыве ў {place}</translation>
+    </message>
+    <message>
         <source>Not checked: no ZIP data</source>
         <translation>Не праверана: няма даных ZIP</translation>
     </message>

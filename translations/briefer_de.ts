@@ -1313,6 +1313,10 @@ Einzelheiten stehen in {log}</translation>
         <translation>Wohnt in {where}: kein(e) Wähler(in)</translation>
     </message>
     <message>
+        <source>Confirm if they live in {place}</source>
+        <translation>Bestätigen, wenn sie in {place} wohnen</translation>
+    </message>
+    <message>
         <source>Not checked: no ZIP data</source>
         <translation>Nicht geprüft: keine ZIP-Daten</translation>
     </message>

@@ -1322,6 +1322,10 @@ Szczegóły zapisano w {log}</translation>
         <translation>Mieszka w: {where}: nie jest wyborcą</translation>
     </message>
     <message>
+        <source>Confirm if they live in {place}</source>
+        <translation>Potwierdź, jeśli mieszka w {place}</translation>
+    </message>
+    <message>
         <source>Not checked: no ZIP data</source>
         <translation>Nie sprawdzono: brak danych ZIP</translation>
     </message>

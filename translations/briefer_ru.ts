@@ -1322,6 +1322,10 @@ Details were written to {log}</source>
         <translation>Живёт в: {where}: не избиратель</translation>
     </message>
     <message>
+        <source>Confirm if they live in {place}</source>
+        <translation>Подтвердите, если живёт в {place}</translation>
+    </message>
+    <message>
         <source>Not checked: no ZIP data</source>
         <translation>Не проверено: нет данных ZIP</translation>
     </message>

@@ -1322,6 +1322,10 @@ Details were written to {log}</source>
         <translation>Живе в: {where}: не виборець</translation>
     </message>
     <message>
+        <source>Confirm if they live in {place}</source>
+        <translation>Підтвердьте, якщо мешкає в {place}</translation>
+    </message>
+    <message>
         <source>Not checked: no ZIP data</source>
         <translation>Не перевірено: немає даних ZIP</translation>
     </message>

@@ -29,15 +29,22 @@ from briefer.gui.common.i18n import tr
 from briefer.gui.directory.legislator_field import WrappedLabel
 from briefer.gui.directory.legislators import Legislators, meeting_member
 from briefer.gui.main.document import Document
-from briefer.legislators.constituents import Checked, Person, chamber_of, describe
+from briefer.legislators.constituents import (
+    Checked,
+    Person,
+    chamber_of,
+    describe,
+    state_seat,
+)
+from briefer.legislators.states import seat_label
 from briefer.legislators.zips import normalize_zip
 from briefer.page.brief import Brief, Constituent
 from briefer.support.errors import BrieferError
 from briefer.support.when import plain_date
 
-COLUMNS = ("Name", "Town", "ZIP", "Checked")
+COLUMNS = ("Name", "Town", "ZIP", "Checked", "Confirmed")
 STATUS_COLOURS = {"yes": "#1b6e34", "maybe": "#8a5a00", "no": "#6b6b6b", "bad": "#b00020"}
-NAME, TOWN, ZIP, STATUS = range(4)
+NAME, TOWN, ZIP, STATUS, CONFIRMED = range(5)  # Confirmed: shown for a state legislator
 SHORT = 200  # the longest text a Short field takes (briefer.support.validation)
 
 
@@ -76,6 +83,8 @@ class ConstituentsPanel(QGroupBox):
         header.setSectionResizeMode(TOWN, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(ZIP, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(STATUS, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(CONFIRMED, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setColumnHidden(CONFIRMED, True)
         self.table.setColumnWidth(TOWN, 120)
         self.table.itemChanged.connect(self._item_changed)
         self.table.model().rowsInserted.connect(self._fit_height)
@@ -139,12 +148,20 @@ class ConstituentsPanel(QGroupBox):
             out.append(tuple(" ".join((c.text() if c else "").split()) for c in cells))
         return out  # type: ignore[return-value]
 
+    def confirmed(self, row: int) -> bool:
+        """Whether the row's Confirmed box is ticked (a state legislator's constituent)."""
+        item = self.table.item(row, CONFIRMED)
+        return item is not None and item.checkState() == Qt.CheckState.Checked
+
     def people(self) -> list[Constituent]:
         """The rows as the brief keeps them: named rows, with a ZIP only when it is valid."""
         out = []
-        for name, town, code in self.rows():
+        for row, (name, town, code) in enumerate(self.rows()):
             if name:  # as long as a brief's text field may be
-                out.append(Constituent(name=name[:SHORT], town=town[:SHORT], zip=_valid_zip(code)))
+                zip_code, sure = _valid_zip(code), self.confirmed(row)
+                out.append(
+                    Constituent(name=name[:SHORT], town=town[:SHORT], zip=zip_code, confirmed=sure)
+                )
         return out
 
     def show_brief(self, brief: Brief) -> None:
@@ -153,7 +170,7 @@ class ConstituentsPanel(QGroupBox):
             try:
                 self.table.setRowCount(0)
                 for person in brief.constituents:
-                    self._append(person.name, person.town, person.zip)
+                    self._append(person.name, person.town, person.zip, person.confirmed)
             finally:
                 self._updating = False
         self._show_checks(brief)
@@ -165,7 +182,7 @@ class ConstituentsPanel(QGroupBox):
         height += rows * self.table.verticalHeader().defaultSectionSize()
         self.table.setFixedHeight(height + 2 * self.table.frameWidth() + 2)
 
-    def _append(self, name: str, town: str, code: str) -> int:
+    def _append(self, name: str, town: str, code: str, confirmed: bool = False) -> int:
         row = self.table.rowCount()
         self.table.insertRow(row)
         for column, text in ((NAME, name), (TOWN, town), (ZIP, code)):
@@ -173,13 +190,22 @@ class ConstituentsPanel(QGroupBox):
         status = QTableWidgetItem("")
         status.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
         self.table.setItem(row, STATUS, status)
+        sure = QTableWidgetItem("")
+        sure.setFlags(
+            Qt.ItemFlag.ItemIsEnabled
+            | Qt.ItemFlag.ItemIsSelectable
+            | Qt.ItemFlag.ItemIsUserCheckable
+        )
+        sure.setCheckState(Qt.CheckState.Checked if confirmed else Qt.CheckState.Unchecked)
+        self.table.setItem(row, CONFIRMED, sure)
         return row
 
     def _show_checks(self, brief: Brief) -> None:
         member = meeting_member(brief, self.legislators.directory)
         seat = member if member is not None else brief.meeting
         zips = self.legislators.zips
-        people = [Person(c.name, c.zip, c.town) for c in brief.constituents]
+        people = [Person(c.name, c.zip, c.town, c.confirmed) for c in brief.constituents]
+        self.table.setColumnHidden(CONFIRMED, not state_seat(seat))  # type: ignore[arg-type]
         try:
             checked = describe(seat, people, zips).checked  # type: ignore[arg-type]
         except BrieferError:  # a damaged ZIP store: the rows show "not checked"
@@ -287,6 +313,8 @@ def _zip_problem(code: str) -> str:
 
 def _place(seat: object) -> str:
     state = str(getattr(seat, "state", "") or "").upper()
+    if state_seat(seat):  # type: ignore[arg-type]
+        return seat_label(str(getattr(seat, "chamber", "")), state, str(seat.district))  # type: ignore[attr-defined]
     if chamber_of(seat) == "house" and state:  # type: ignore[arg-type]
         district = str(getattr(seat, "district", ""))
         return f"{state}-{'AL' if district == 'At-large' else district}"
@@ -302,12 +330,15 @@ def status_text(item: Checked, seat: object, have_data: bool) -> str:
         codes = " and ".join(d.code() for d in item.districts)
         return tr("May be: the ZIP spans {codes}").format(codes=codes)
     if item.status == "no":
-        if chamber_of(seat) == "senate" or len({d.state for d in item.districts}) > 1:  # type: ignore[arg-type]
+        by_state = chamber_of(seat) == "senate" or state_seat(seat)  # type: ignore[arg-type]
+        if by_state or len({d.state for d in item.districts}) > 1:
             places = list(dict.fromkeys(d.state for d in item.districts))
         else:
             places = [d.code() for d in item.districts]
         where = " or ".join(places) or tr("another state")
         return tr("Lives in {where}: not a constituent").format(where=where)
+    if state_seat(seat):  # type: ignore[arg-type]
+        return tr("Confirm if they live in {place}").format(place=place)
     if not have_data:
         return tr("Not checked: no ZIP data")
     if not place or chamber_of(seat) is None:  # type: ignore[arg-type]

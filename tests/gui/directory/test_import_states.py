@@ -61,3 +61,32 @@ def test_states_and_meps_beside_congress(qtbot, window: MainWindow, seam, tmp_pa
     assert meeting.location.endswith("Springfield, IL 62706")  # the capitol office
     page = " ".join(pdf_pages(settle(qtbot, window).pdf)[0].split())
     assert "State Representative Ann Williams (D, Illinois House District 11)" in page
+
+
+def test_a_state_legislators_constituent_is_confirmed_by_the_user(qtbot, with_zips, make_window):
+    from briefer.legislators.importing import read_paths, store
+    from tests.conftest import TODAY
+    from tests.gui.directory.test_constituents import choose_member, type_cell
+
+    store(read_paths([ILLINOIS], TODAY), with_zips / "legislators.json")
+    window = make_window()
+    choose_member(qtbot, window, "Ann Williams")
+    window.show_tab(0)
+    panel = window.constituents.panel
+    qtbot.mouseClick(panel.add_button, Qt.MouseButton.LeftButton)
+    type_cell(qtbot, window, 0, 0, "Maria Lopez")
+    type_cell(qtbot, window, 0, 1, "Chicago")
+    type_cell(qtbot, window, 0, 2, "60657")  # IL-5 in Congress: says nothing of her district
+    assert not panel.table.isColumnHidden(4)  # Confirmed: shown for a state legislator
+    assert panel.table.item(0, 3).text() == "Confirm if they live in Illinois House District 11"
+    page = pdf_pages(settle(qtbot, window).pdf)[0]
+    assert "constituent" not in page  # not yet confirmed: not named
+
+    panel.table.setCurrentCell(0, 4)
+    panel.table.setFocus()
+    qtbot.keyClick(panel.table, Qt.Key.Key_Space)  # tick Confirmed, as a user does
+    assert window.document.brief.constituents[0].confirmed
+    assert panel.table.item(0, 3).text() == "✓ Constituent (Illinois House District 11)"
+    page = " ".join(pdf_pages(settle(qtbot, window).pdf)[0].split())
+    assert "With constituents from Chicago, Illinois House District 11" in page
+    assert "IL-5" not in page

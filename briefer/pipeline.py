@@ -12,6 +12,7 @@ from pathlib import Path
 from briefer.legislators.enrich import Enriched, enrich, stored_directory
 from briefer.legislators.store import Directory
 from briefer.page.advice import offer_bold, offer_bold_instead
+from briefer.page.audience import mismatch
 from briefer.page.brief import Brief, load_brief
 from briefer.page.compose import compose
 from briefer.page.content import Pack, load_pack
@@ -179,8 +180,10 @@ def make_plan(
         plan = offer_bold(fit(draft), template)  # a note offers the bold template below 10 pt
     except FitError as exc:
         raise offer_bold_instead(exc, template) from None
-    if enriched.warnings:
-        plan = replace(plan, warnings=(*enriched.warnings, *plan.warnings))
+    wrong_body = mismatch(enriched.brief)  # an audience that is not the member's
+    warnings = (*enriched.warnings, *((wrong_body,) if wrong_body else ()))
+    if warnings:
+        plan = replace(plan, warnings=(*warnings, *plan.warnings))
     return plan
 
 

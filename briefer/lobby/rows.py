@@ -26,6 +26,7 @@ from briefer.legislators.hints import Hints
 from briefer.legislators.model import Legislator
 from briefer.legislators.store import Directory
 from briefer.lobby.carried import carried_mentions
+from briefer.page.audience import mismatch
 from briefer.page.brief import Brief, Constituent, Meeting, checked
 from briefer.page.compose import who
 from briefer.page.content import Pack
@@ -238,6 +239,9 @@ def make_meeting(line: int, span: int, cells: dict[str, str], ctx: Context) -> P
             update["paper"] = paper
         brief = checked(base.model_copy(update=update))  # the brief's rules hold for each row
         planned.enriched = enrich(brief, ctx.pack, ctx.directory)
+        if mismatch(planned.enriched.brief):  # the base's audience is not this row's member's
+            brief = brief.model_copy(update={"audience": None})
+            planned.enriched = enrich(brief, ctx.pack, ctx.directory)
     except (ValidationError, BrieferError) as exc:  # e.g. a cell too long, a control character
         error = from_validation_error(exc, {}, None) if isinstance(exc, ValidationError) else exc
         errors.append(f"{error.field}: {error.message}" if error.field else error.message)

@@ -124,6 +124,21 @@ def from_meeting(brief: Brief) -> str | None:
     return None
 
 
+def mismatch(brief: Brief) -> str | None:
+    """What is wrong when the audience the brief names is not the one its meeting implies (a US
+    senator under "European Parliament"): the page would speak to the wrong body."""
+    found = from_meeting(brief) if brief.audience else None
+    if found is None or found == brief.audience:
+        return None
+    m = brief.meeting
+    who = " ".join(part for part in (m.title.strip(), m.legislator.strip()) if part)
+    return (
+        f"the audience is {AUDIENCES[brief.audience].label} ({brief.audience}), but "  # type: ignore[index]
+        f"{who or 'the member'} sits in {AUDIENCES[found].label}: the headings, dates and paper "
+        f"speak to the wrong body; choose {found}, or no audience to follow the meeting"
+    )
+
+
 def audience_for(brief: Brief, paper: str | None = None) -> Audience:
     """The brief's audience: as it says, else from the meeting, else from the paper."""
     if brief.audience:

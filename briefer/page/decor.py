@@ -23,6 +23,10 @@ from briefer.support.errors import BrieferError, FitError
 
 SAFETY = 0.06  # of the sidebar's height kept free (Word and LibreOffice break lines their way)
 QR_CAPTION = 7.0  # points: the address beside the QR code
+LOGO_WITHOUT_NAME = (
+    "the logo has no organisation name to describe it to a screen reader (it is read as "
+    "'Logo'): fill in sender.organization"
+)
 _URL = re.compile(r"^https?://[^\s/$.?#][^\s]*$", re.IGNORECASE)
 
 
@@ -76,8 +80,9 @@ def _logo_size(logo: images.Logo, height: float, max_width: float) -> tuple[floa
     return round(width, 2), round(height, 2)
 
 
-def _picture(logo: images.Logo, box: Box) -> Picture:
-    return Picture(logo.data, logo.kind, logo.digest, box)
+def _picture(logo: images.Logo, box: Box, brief: Brief) -> Picture:
+    alt = brief.sender.organization.strip() or "Logo"
+    return Picture(logo.data, logo.kind, logo.digest, box, alt)
 
 
 def _dpi_warning(logo: images.Logo, brief: Brief, printed_width: float) -> list[str]:
@@ -98,6 +103,8 @@ def decorate(
     ``meeting``: the meeting as the sidebar lists it, one fact a line (compose words it)."""
     logo = read_logo(brief)
     url = qr_url(brief)
+    if logo is not None and not brief.sender.organization.strip():
+        draft = replace(draft, warnings=(*draft.warnings, LOGO_WITHOUT_NAME))
     if template.layout == "sidebar":
         return _sidebar(draft, brief, template, logo, url, meeting or [])
     if template.banner is not None:
@@ -118,7 +125,7 @@ def decorate(
     muted = draft.palette.muted
     if logo is not None:
         x = band.x if slot.align == "left" else band.x + band.width - logo_w
-        picture = _picture(logo, Box(x, band.y + (band_h - logo_h) / 2, logo_w, logo_h))
+        picture = _picture(logo, Box(x, band.y + (band_h - logo_h) / 2, logo_w, logo_h), brief)
     if url is not None:
         qr_right = slot.align == "left" or logo is None
         x = band.x + band.width - qr_size if qr_right else band.x
@@ -162,7 +169,7 @@ def _banner(
     x = band.x + pad
     if logo is not None:
         logo_w, logo_h = _logo_size(logo, inner, length(template.logo.max_width))
-        picture = _picture(logo, Box(x, band.y + (height - logo_h) / 2, logo_w, logo_h))
+        picture = _picture(logo, Box(x, band.y + (height - logo_h) / 2, logo_w, logo_h), brief)
         warnings += _dpi_warning(logo, brief, logo_w)
         x += logo_w + pad
     right = band.x + band.width - pad
@@ -313,7 +320,7 @@ def _sidebar(
     top = box.top - pad
     if logo is not None:
         logo_w, logo_h = _logo_size(logo, length(template.logo.height) * 1.25, inner - 18)
-        picture = _picture(logo, Box(box.x + pad, top - logo_h, logo_w, logo_h))
+        picture = _picture(logo, Box(box.x + pad, top - logo_h, logo_w, logo_h), brief)
         used += logo_h + pad
         warnings += _dpi_warning(logo, brief, logo_w)
     qr_style = replace(_qr_style(draft, draft.palette.sidebar_text), role="qr_caption")

@@ -103,6 +103,7 @@ class Picture:
     kind: Literal["png", "jpeg", "svg"]
     digest: str  # of the bytes: the key of every decoded form (see briefer/page/images.py)
     box: Box
+    alt: str = "Logo"  # what it is, for a screen reader: the organisation's name
 
 
 @dataclass(frozen=True)

@@ -18,12 +18,13 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfdoc import PDFImageXObject
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.pdfgen.pathobject import PDFPathObject
-from reportlab.platypus import Paragraph
+from reportlab.platypus import Flowable, Paragraph
 
 from briefer.layout.flow import Flow, height, markup
 from briefer.layout.fonts import PDF_NAMES, pdf_names, register_pdf_faces
 from briefer.page import images
 from briefer.page.plan import Box, Decor, Picture, Plan, QrCode, Style
+from briefer.render.pdf_tags import Group, Tagger, mark
 
 _ALIGN = {"left": TA_LEFT, "right": TA_RIGHT, "center": TA_CENTER}
 # An SVG drawing starts in reportlab's default font, which would put an unembedded Helvetica in
@@ -90,7 +91,23 @@ def _draw_image(canvas: Canvas, picture: Picture) -> None:
     canvas._formsinuse.append(name)
 
 
-def draw_logo(canvas: Canvas, picture: Picture) -> None:
+def _bbox(box: Box) -> tuple[float, float, float, float]:
+    return (box.x, box.y, box.x + box.width, box.y + box.height)
+
+
+def draw_logo(canvas: Canvas, picture: Picture, tagger: Tagger | None = None) -> None:
+    """The logo, as a Figure whose alternative text is the organisation's name."""
+    mark(
+        tagger,
+        canvas,
+        "Figure",
+        lambda: _draw_logo(canvas, picture),
+        alt=picture.alt,
+        bbox=_bbox(picture.box),
+    )
+
+
+def _draw_logo(canvas: Canvas, picture: Picture) -> None:
     box = picture.box
     if picture.kind == "svg":
         logo = images.Logo(picture.data, picture.kind, picture.digest, 1.0, 1.0)
@@ -105,27 +122,35 @@ def draw_logo(canvas: Canvas, picture: Picture) -> None:
     _draw_image(canvas, picture)
 
 
-def draw_qr(canvas: Canvas, qr: QrCode, decor: Decor, on_dark: bool, font: str) -> None:
+def draw_qr(
+    canvas: Canvas, qr: QrCode, decor: Decor, on_dark: bool, font: str, tagger: Tagger | None
+) -> None:
+    """The QR code as a Figure whose alternative text gives the address, then the address."""
     box = qr.box
     if on_dark:  # the quiet zone must be light for a reader to find the code
         canvas.saveState()
         canvas.setFillColor(colors.white)
         canvas.rect(box.x, box.y, box.width, box.height, stroke=0, fill=1)
         canvas.restoreState()
-    canvas.saveState()
-    canvas.translate(box.x, box.y)
-    canvas.setFillColor(colors.black)
-    canvas.drawPath(_qr_path(qr.url, box.width), stroke=0, fill=1)
-    canvas.restoreState()
+
+    def code() -> None:
+        canvas.saveState()
+        canvas.translate(box.x, box.y)
+        canvas.setFillColor(colors.black)
+        canvas.drawPath(_qr_path(qr.url, box.width), stroke=0, fill=1)
+        canvas.restoreState()
+
+    mark(tagger, canvas, "Figure", code, alt=f"QR code: {qr.url}", bbox=_bbox(box))
     style = decor.qr_style
     assert style is not None
     caption = Paragraph(markup(qr.caption, style), _pstyle(style, qr.caption_align, font))
     cap = qr.caption_box
     _, h = caption.wrap(cap.width, cap.height)
     if qr.caption_align == "left" and on_dark:
-        caption.drawOn(canvas, cap.x, cap.y + cap.height - h)
+        y = cap.y + cap.height - h
     else:
-        caption.drawOn(canvas, cap.x, cap.y + (cap.height - h) / 2)
+        y = cap.y + (cap.height - h) / 2
+    mark(tagger, canvas, "P", lambda: caption.drawOn(canvas, cap.x, y))
 
 
 def _pstyle(style: Style, align: str, font: str) -> ParagraphStyle:
@@ -149,36 +174,60 @@ def _fill(canvas: Canvas, box: Box, color: str) -> None:
     canvas.restoreState()
 
 
-def draw_decor(canvas: Canvas, plan: Plan) -> None:
+def draw_back(canvas: Canvas, plan: Plan, tagger: Tagger | None = None) -> None:
+    """What comes first on the page: the sidebar's colour, the banner, the logo, the
+    organisation's name in the banner (the colours are decoration: artifacts when tagging)."""
     decor = plan.page.decor
     if decor is None:
         return
-    side = decor.sidebar
-    if side is not None:
-        _fill(canvas, side.box, side.fill)
-        styles = dict(side.styles)
-        inner = side.box.width - 2 * side.padding
-        flow = Flow(styles, plan.palette, inner, styles["side_text"].size, font=plan.font)
-        y = side.box.top - side.padding
-        if decor.logo is not None:
-            y = decor.logo.box.y - side.padding
-        for para in side.items:
-            flowable = flow.para(para)
-            h = height(flowable, inner)
-            flowable.drawOn(canvas, side.box.x + side.padding, y - h + flowable.getSpaceAfter())
-            y -= h
+    if decor.sidebar is not None:
+        _fill(canvas, decor.sidebar.box, decor.sidebar.fill)
     if decor.band_fill and decor.band is not None:
         _fill(canvas, decor.band, decor.band_fill)
+    if decor.logo is not None:
+        draw_logo(canvas, decor.logo, tagger)
     if decor.name is not None and decor.name_box is not None and decor.name_style is not None:
         box, style = decor.name_box, decor.name_style
         name = Paragraph(markup(decor.name, style), _pstyle(style, "left", plan.font))
         _, h = name.wrap(box.width, box.height)
-        name.drawOn(canvas, box.x, box.y + (box.height - h) / 2)
+        mark(tagger, canvas, "P", lambda: name.drawOn(canvas, box.x, box.y + (box.height - h) / 2))
+
+
+SIDE_ROLES = {"side_label": "H2"}  # the sidebar's labels head what follows them; the rest is P
+
+
+def draw_side_text(canvas: Canvas, plan: Plan, tagger: Tagger | None = None) -> None:
+    """The sidebar's text, in the order a reader wants it (the ask, the meeting, the contact)."""
+    decor = plan.page.decor
+    if decor is None or decor.sidebar is None:
+        return
+    side = decor.sidebar
+    styles = dict(side.styles)
+    inner = side.box.width - 2 * side.padding
+    flow = Flow(styles, plan.palette, inner, styles["side_text"].size, font=plan.font)
+    y = side.box.top - side.padding
     if decor.logo is not None:
-        draw_logo(canvas, decor.logo)
-    if decor.qr is not None:
-        on_dark = side is not None or decor.band_fill is not None
-        draw_qr(canvas, decor.qr, decor, on_dark=on_dark, font=plan.font)
+        y = decor.logo.box.y - side.padding
+    group = Group("Sect")
+    for para in side.items:
+        flowable = flow.para(para)
+        h = height(flowable, inner)
+        at = (side.box.x + side.padding, y - h + flowable.getSpaceAfter())
+
+        def draw(flowable: Flowable = flowable, at: tuple[float, float] = at) -> None:
+            flowable.drawOn(canvas, *at)
+
+        mark(tagger, canvas, SIDE_ROLES.get(para.role, "P"), draw, group)
+        y -= h
 
 
-__all__ = ["draw_decor"]
+def draw_front(canvas: Canvas, plan: Plan, tagger: Tagger | None = None) -> None:
+    """What is read after the points: the QR code and its address."""
+    decor = plan.page.decor
+    if decor is None or decor.qr is None:
+        return
+    on_dark = decor.sidebar is not None or decor.band_fill is not None
+    draw_qr(canvas, decor.qr, decor, on_dark=on_dark, font=plan.font, tagger=tagger)
+
+
+__all__ = ["draw_back", "draw_front", "draw_side_text"]

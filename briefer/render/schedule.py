@@ -15,6 +15,7 @@ several times as much through it.
 from __future__ import annotations
 
 import io
+import logging
 from dataclasses import dataclass
 
 from reportlab import rl_config
@@ -22,13 +23,14 @@ from reportlab.lib import colors
 from reportlab.lib.colors import Color
 from reportlab.lib.pagesizes import landscape
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.lib.utils import simpleSplit
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, PageBreak, Paragraph, SimpleDocTemplate, Spacer
 
 from briefer.day import BUILT, DEFAULT_MINUTES, FAILED, Slot
 from briefer.layout.flow import escape
 from briefer.layout.fonts import PDF_NAMES, register_pdf_fonts
+from briefer.render.pdf_catalog import tagged_canvas
+from briefer.render.pdf_tags import Group, Marked, Tagger
+from briefer.render.schedule_cells import LEADING, PAD, SIZE, Cells
 from briefer.support.formats import PAPER_SIZES
 from briefer.support.when import format_time, long_date
 
@@ -46,12 +48,12 @@ GREY = colors.HexColor("#5a5a60")
 RULE = colors.HexColor("#d5d5d8")
 DAY_BACKGROUND = colors.HexColor("#f3f3f5")
 WARN_BACKGROUND = colors.HexColor("#fdf3e1")
-SIZE, LEADING, PAD = 8.5, 10.5, 3
 GAP = 10  # between the days
 FRAME_PAD = 6  # reportlab's frame padding
 SLACK = 2  # points kept free on each page, for rounding
 LISTED_WARNINGS = 12  # at the top; every warning is also under its meeting
 MARKS = {"yes": " ● constituent", "maybe": " (maybe a constituent)"}
+log = logging.getLogger(__name__)
 
 
 def _day(slot: Slot) -> str:
@@ -79,60 +81,6 @@ def _pack(slot: Slot) -> str:
     return f"not built: {slot.error or 'not in this run'}"
 
 
-MAX_CELL_LINES = 12  # a cell of a CSV's stray text must not outgrow the page (a row cannot split)
-
-
-def _capped(lines: list[str]) -> list[str]:
-    if len(lines) > MAX_CELL_LINES:
-        lines = [*lines[: MAX_CELL_LINES - 1], lines[MAX_CELL_LINES - 1].rstrip() + " …"]
-    return lines
-
-
-class _Cells:
-    """Wraps text to a column's width (or, with ``span``, every column's but the first) with the
-    font's own measures."""
-
-    def __init__(self, widths: list[float], regular: str) -> None:
-        self.widths, self.regular = widths, regular
-        self.span_width = sum(widths[1:]) - 2 * PAD - 1
-
-    def __call__(self, column: int, text: str, font: str | None = None) -> list[str]:
-        return self._wrap(text, font or self.regular, self.widths[column] - 2 * PAD - 1)
-
-    def span(self, text: str, font: str) -> list[str]:
-        return self._wrap(text, font, self.span_width)
-
-    @staticmethod
-    def _wrap(text: str, font: str, width: float) -> list[str]:
-        if not text:
-            return []
-        out: list[str] = []
-        for part in text.split("\n"):
-            part = " ".join(part.split())
-            if stringWidth(part, font, SIZE) <= width:  # most cells: one measure, not one a word
-                out.append(part)
-            else:
-                for line in simpleSplit(part, font, SIZE, width):
-                    out += _cut(line, font, width)
-        return _capped(out)
-
-
-def _cut(line: str, font: str, width: float) -> list[str]:
-    """A line with no space to break at (a pack's file name) cut to the width: after the last
-    ``_`` or ``-`` that fits (its extension kept whole), else where the width ends; it never
-    runs past the cell."""
-    out = []
-    while stringWidth(line, font, SIZE) > width and len(line) > 1:
-        fits = 1
-        while fits < len(line) and stringWidth(line[: fits + 1], font, SIZE) <= width:
-            fits += 1
-        cut = max(line.rfind(mark, 0, fits) for mark in "_-") + 1
-        cut = cut if cut > 0 else fits
-        out.append(line[:cut])
-        line = line[cut:]
-    return [*out, line]
-
-
 TOP, BOTTOM = 2.5, 4.0  # cell paddings
 DAY_SIZE, DAY_LEADING = 11, 14
 
@@ -156,7 +104,7 @@ class _Block:
     height: float
 
 
-def _block(slot: Slot, wrap: _Cells) -> _Block:
+def _block(slot: Slot, wrap: Cells) -> _Block:
     regular, bold, italic = PDF_NAMES["regular"], PDF_NAMES["bold"], PDF_NAMES["italic"]
     member = slot.legislator or slot.name or "(no legislator)"
     room = "\n".join(part for part in (slot.room, slot.phone) if part)
@@ -189,12 +137,22 @@ HEAD_HEIGHT = DAY_LEADING + TOP + BOTTOM + LEADING + TOP + BOTTOM
 
 class _Text:
     """All the text of a part in one PDF text object, fonts and colours set only when they
-    change: a day's thousands of cells cost what their lines cost."""
+    change: a day's thousands of cells cost what their lines cost. When tagging, each cell's
+    lines are marked content of the cell's element, inside the text object."""
 
-    def __init__(self, canvas) -> None:
-        self.canvas, self.text = canvas, canvas.beginText()
+    def __init__(self, canvas, tagger: Tagger | None) -> None:
+        self.canvas, self.text, self.tagger = canvas, canvas.beginText(), tagger
         self.font: tuple[str, float] | None = None
         self.colour: Color | None = None
+
+    def cell(self, role: str, row: Group, **attributes: str | int) -> None:
+        """What follows, up to :meth:`end`, is the content of a new ``role`` element in ``row``."""
+        if self.tagger is not None:
+            self.text._code.append(self.tagger.start(self.tagger.element(role, row, **attributes)))
+
+    def end(self) -> None:
+        if self.tagger is not None:
+            self.text._code.append("EMC")
 
     def lines(
         self, x: float, y: float, lines: list[str], font: str, size: float, colour: Color
@@ -213,16 +171,23 @@ class _Text:
             y -= leading
 
     def draw(self) -> None:
+        if self.tagger is None:
+            self.canvas.drawText(self.text)
+            return
+        self.tagger.leave_artifact(self.canvas)
         self.canvas.drawText(self.text)
+        self.tagger.enter_artifact(self.canvas)
 
 
 class _Part(Flowable):
     """A page's part of one day, drawn straight onto the page: the day and the column headings,
     then its meetings, a rule under each."""
 
-    def __init__(self, day: str, blocks: list[_Block], widths: list[float]) -> None:
+    def __init__(
+        self, day: str, blocks: list[_Block], widths: list[float], tagger: Tagger | None
+    ) -> None:
         super().__init__()
-        self.day, self.blocks, self.widths = day, blocks, widths
+        self.day, self.blocks, self.widths, self.tagger = day, blocks, widths, tagger
         self.width = sum(widths)
         self.height = HEAD_HEIGHT + sum(block.height for block in blocks)
 
@@ -233,18 +198,24 @@ class _Part(Flowable):
         canvas, width = self.canv, self.width
         bold = PDF_NAMES["bold"]
         lefts = [sum(self.widths[:n]) + PAD for n in range(len(self.widths))]
-        text = _Text(canvas)
+        text = _Text(canvas, self.tagger)
+        table = Group("Table")
         y = self.height
         day_height = DAY_LEADING + TOP + BOTTOM
         canvas.setFillColor(DAY_BACKGROUND)
         canvas.rect(0, y - day_height, width, day_height, stroke=0, fill=1)
+        text.cell("Caption", table)
         text.lines(PAD, y - TOP - DAY_SIZE, [self.day], bold, DAY_SIZE, colors.black)
+        text.end()
         y -= day_height
         head_height = LEADING + TOP + BOTTOM
         canvas.setFillColor(ACCENT)
         canvas.rect(0, y - head_height, width, head_height, stroke=0, fill=1)
+        head = Group("TR", table)
         for (heading, _), x in zip(COLUMNS, lefts, strict=True):
+            text.cell("TH", head, O="Table", Scope="Column")
             text.lines(x, y - TOP - SIZE, [heading], bold, SIZE, colors.white)
+            text.end()
         y -= head_height
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.5)
@@ -255,14 +226,28 @@ class _Part(Flowable):
             for row in block.rows:
                 top = y - row.top - SIZE
                 starts = lefts[1:2] if row.span else lefts
+                tr = Group("TR", table)
+                if row.span:  # nothing under the time; the text spans the other columns
+                    text.cell("TD", tr)
+                    text.end()
+                span = {"O": "Table", "ColSpan": len(COLUMNS) - 1} if row.span else {}
                 for x, (lines, font, colour) in zip(starts, row.cells, strict=True):
+                    text.cell("TD", tr, **span)
                     text.lines(x, top, lines, font, SIZE, colour)
+                    text.end()
                 y -= row.height
             canvas.line(0, y, width, y)
         text.draw()
 
 
-def _pages(slots: list[Slot], widths: list[float], wrap: _Cells, first: float, page: float):
+def _pages(
+    slots: list[Slot],
+    widths: list[float],
+    wrap: Cells,
+    first: float,
+    page: float,
+    tagger: Tagger | None,
+):
     """The tables page by page: laid out here, so a day of 10,000 meetings costs what its rows
     cost (reportlab's own table splitting re-measures the rest of the table at every page)."""
     story: list = []
@@ -271,7 +256,7 @@ def _pages(slots: list[Slot], widths: list[float], wrap: _Cells, first: float, p
     def close(gap: bool = True) -> None:
         nonlocal room, part
         if part:
-            story.append(_Part(day, part, widths))
+            story.append(_Part(day, part, widths, tagger))
             part = []
             if gap:
                 room -= GAP
@@ -301,7 +286,16 @@ def _pages(slots: list[Slot], widths: list[float], wrap: _Cells, first: float, p
 
 def render_schedule(slots: list[Slot], paper: str, title: str, zone: str = "") -> bytes:
     """A landscape PDF of the meetings by day and time; the header repeats on each page.
-    ``zone``: the time zone the times are in (the calendar's), said under the title."""
+    ``zone``: the time zone the times are in (the calendar's), said under the title. Tagged
+    (PDF/UA-1); should tagging ever fail, the schedule is written untagged."""
+    try:
+        return _schedule(slots, paper, title, zone, Tagger())
+    except Exception as exc:  # the schedule matters more than its tags
+        log.warning("the schedule could not be tagged (%s); it is written untagged", exc)
+    return _schedule(slots, paper, title, zone, None)
+
+
+def _schedule(slots: list[Slot], paper: str, title: str, zone: str, tagger: Tagger | None) -> bytes:
     rl_config.invariant = 1
     register_pdf_fonts()
     regular, bold = PDF_NAMES["regular"], PDF_NAMES["bold"]
@@ -309,9 +303,13 @@ def render_schedule(slots: list[Slot], paper: str, title: str, zone: str = "") -
     margin = 32
     width = size[0] - 2 * margin - 2 * FRAME_PAD
     widths = [width * share for _, share in COLUMNS]
-    wrap = _Cells(widths, regular)
+    wrap = Cells(widths, regular)
 
     heading = ParagraphStyle("title", fontName=bold, fontSize=15, leading=19)
+
+    def tag(flowable: Flowable, role: str) -> Flowable:
+        return flowable if tagger is None else Marked(flowable, tagger, role)
+
     small = ParagraphStyle("small", fontName=regular, fontSize=9, leading=12, textColor=GREY)
     warn = ParagraphStyle("warn", parent=small, textColor=colors.black, leftIndent=10)
     meetings = len(slots)
@@ -323,23 +321,23 @@ def render_schedule(slots: list[Slot], paper: str, title: str, zone: str = "") -
     if zone:
         facts.append(f"times in {zone.replace('_', ' ')}")
     story = [
-        Paragraph(escape(f"Lobby-day schedule · {title}"), heading),
-        Paragraph(escape(" · ".join(facts)), small),
+        tag(Paragraph(escape(f"Lobby-day schedule · {title}"), heading), "H1"),
+        tag(Paragraph(escape(" · ".join(facts)), small), "P"),
         Spacer(width, 6),
     ]
     warned = [(slot, text) for slot in slots for text in slot.warnings]
     if warned:
-        story.append(Paragraph("<b>Check before the day</b> (marked ! below)", small))
+        story.append(tag(Paragraph("<b>Check before the day</b> (marked ! below)", small), "P"))
         lines = []
         for slot, text in warned[:LISTED_WARNINGS]:
             when = f"{_day(slot)}, {format_time(slot.start)}" if slot.start else _day(slot)
             lines.append(escape(f"{when} · {slot.name or slot.legislator}: {text}"))
         if len(warned) > LISTED_WARNINGS:
             lines.append(f"… and {len(warned) - LISTED_WARNINGS} more, marked on their meetings")
-        story += [Paragraph("<br/>".join(lines), warn), Spacer(width, 6)]
+        story += [tag(Paragraph("<br/>".join(lines), warn), "P"), Spacer(width, 6)]
     page = size[1] - 2 * margin - 2 * FRAME_PAD - SLACK
     first = page - sum(flowable.wrap(width, size[1])[1] for flowable in story)
-    story += _pages(slots, widths, wrap, first, page)
+    story += _pages(slots, widths, wrap, first, page, tagger)
     buffer = io.BytesIO()
     doc = SimpleDocTemplate(
         buffer,
@@ -355,11 +353,18 @@ def render_schedule(slots: list[Slot], paper: str, title: str, zone: str = "") -
         initialFontName=regular,
     )
 
-    def number(canvas, document) -> None:
+    def number(canvas, document) -> None:  # the page's first drawing: its number, an artifact
+        if tagger is not None:
+            tagger.begin_page(canvas)
         canvas.setFont(regular, 8)
         canvas.setFillColor(GREY)
         canvas.drawString(margin, margin / 2, f"Lobby-day schedule · {title}"[:120])
         canvas.drawRightString(size[0] - margin, margin / 2, f"Page {document.page}")
 
-    doc.build(story, onFirstPage=number, onLaterPages=number)
+    doc.build(
+        story,
+        onFirstPage=number,
+        onLaterPages=number,
+        canvasmaker=tagged_canvas(tagger, f"Lobby-day schedule — {title}", "en"),
+    )
     return buffer.getvalue()

@@ -149,7 +149,7 @@ def test_a_long_file_name_is_cut_to_its_column_never_past_it() -> None:
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
     from briefer.layout.fonts import PDF_NAMES, register_pdf_fonts
-    from briefer.render.schedule import SIZE, _cut
+    from briefer.render.schedule_cells import SIZE, _cut
 
     register_pdf_fonts()
     font = PDF_NAMES["regular"]

@@ -156,6 +156,29 @@ def _every_docx_is_valid_ooxml(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(docx_renderer, "render_docx", checked)
 
 
+@pytest.fixture(autouse=True)
+def _every_pdf_is_pdf_ua(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every PDF a test makes in this process (pages and lobby-day schedules) is checked against
+    PDF/UA-1 by page-validation (profile ua1): no failed rule."""
+    from briefer.render import pdf as pdf_renderer
+    from briefer.render import schedule
+
+    render_pdf, render_schedule = pdf_renderer.render_pdf, schedule.render_schedule
+
+    def checked_page(plan):  # type: ignore[no-untyped-def]
+        data = render_pdf(plan)
+        assert_pdf_ua(data)
+        return data
+
+    def checked_schedule(*args, **kwargs):  # type: ignore[no-untyped-def]
+        data = render_schedule(*args, **kwargs)
+        assert_pdf_ua(data)
+        return data
+
+    monkeypatch.setattr(pdf_renderer, "render_pdf", checked_page)
+    monkeypatch.setattr(schedule, "render_schedule", checked_schedule)
+
+
 @pytest.fixture
 def sample_brief(tmp_path: Path) -> Path:
     path = tmp_path / "brief.yaml"
@@ -192,6 +215,28 @@ def docx_problems(data: bytes) -> list[str]:
 def assert_valid_docx(data: bytes) -> None:
     problems = docx_problems(data)
     assert not problems, "the DOCX is not valid OOXML:\n" + "\n".join(problems)
+
+
+_PDF_CHECKED: dict[bytes, list[str]] = {}
+
+
+def pdf_ua_problems(data: bytes) -> list[str]:
+    """The PDF/UA-1 rules a PDF fails, by page-validation (profile ua1), one line each."""
+    import hashlib
+
+    import page
+
+    key = hashlib.sha256(data).digest()
+    if key not in _PDF_CHECKED:
+        report = page.validate_pdf_bytes(data, profile="ua1")
+        failures = report.to_dict()["failures"]
+        _PDF_CHECKED[key] = sorted({f"{f['rule_id']}: {f['message']}" for f in failures})
+    return _PDF_CHECKED[key]
+
+
+def assert_pdf_ua(data: bytes) -> None:
+    problems = pdf_ua_problems(data)
+    assert not problems, "the PDF is not PDF/UA-1:\n" + "\n".join(problems)
 
 
 def words(text: str) -> list[str]:

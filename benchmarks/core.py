@@ -22,9 +22,11 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import statistics
 import subprocess
 import sys
 import tempfile
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -43,12 +45,26 @@ from briefer.page.content import load_pack, parse_pack  # noqa: E402
 from briefer.page.starter import starter_brief  # noqa: E402
 from briefer.page.templates import load_template  # noqa: E402
 from briefer.pipeline import render  # noqa: E402
+from briefer.render.pdf import render_pdf  # noqa: E402
 from briefer.support.resources import default_pack_path  # noqa: E402
 
 
 def report(name: str, value: float, floor: float | None = None, target: str = "") -> None:
     ratio = f"{value / floor:5.2f}x floor" if floor else " " * 11
     print(f"{name:<48} median {value:7.1f} ms  {ratio}  {target}")
+
+
+def paired_ms(
+    first: Callable[[], object], second: Callable[[], object], runs: int = 40
+) -> tuple[float, float]:
+    """The medians of two steps timed in turns, so a busy machine slows both alike."""
+    times: tuple[list[float], list[float]] = ([], [])
+    for _ in range(runs):
+        for step, out in ((first, times[0]), (second, times[1])):
+            start = time.perf_counter()
+            step()
+            out.append((time.perf_counter() - start) * 1000)
+    return statistics.median(times[0]), statistics.median(times[1])
 
 
 def main() -> None:
@@ -78,6 +94,12 @@ def main() -> None:
         floor,
         "target <= 20 ms",
     )
+    tagged_ms, untagged_ms = paired_ms(
+        lambda: render(compose_fit_cold(), "pdf"),
+        lambda: render_pdf(compose_fit_cold(), tagged=False),
+    )
+    report("  the same, untagged (tagging's cost, same run)", untagged_ms, floor)
+    print(f"{'  tagging adds (PDF/UA-1)':<48} {tagged_ms / untagged_ms - 1:7.1%}  target <= 10%")
     report(
         "compose + fit + PDF render (warm, as in the app)",
         median_ms(lambda: render(fit_module.fit(compose(pack, brief, template)), "pdf")),

@@ -161,7 +161,7 @@ def header_band(section, plan: Plan) -> None:
         if kind == "logo" and logo is not None:
             if not banner and logo.box.x > band.x + 1:  # at the right, as in the PDF
                 p.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.RIGHT
-            picture(p, logo_png(logo), logo.box.width, logo.box.height, "Logo")
+            picture(p, logo_png(logo), logo.box.width, logo.box.height, logo.alt)
         elif kind == "qr" and qr is not None:
             right = qr.caption_align == "right"
             p.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.RIGHT if right else None
@@ -230,7 +230,7 @@ def sidebar(
     top = first
     if decor.logo is not None:
         logo = decor.logo
-        picture(first, logo_png(logo), logo.box.width, logo.box.height, "Logo")
+        picture(first, logo_png(logo), logo.box.width, logo.box.height, logo.alt)
         first.paragraph_format.space_after = Twips(tw(pad))
         first = None
     styles = dict(side.styles)

@@ -73,6 +73,10 @@ def styled(looks: tuple[Style, ...], font: str = DOCX_FONT):
             fmt.left_indent = Twips(tw(look.indent))
             if style_id in LISTS:
                 fmt.first_line_indent = Twips(-tw(look.indent))
+    # "Our ask" (Heading 2's look) comes before the sections' headings (Heading 1): both head a
+    # part of the page, so both are outline level 1, and a screen reader or a PDF export meets
+    # the headings in order, never a level 2 before any level 1
+    ox.put(document.styles["Heading 2"].element.get_or_add_pPr(), ox.el("outlineLvl", val=0))
     return document
 
 

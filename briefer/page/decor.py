@@ -85,6 +85,22 @@ def _picture(logo: images.Logo, box: Box, brief: Brief) -> Picture:
     return Picture(logo.data, logo.kind, logo.digest, box, alt)
 
 
+def _on_colour(
+    picture: Picture, logo: images.Logo, background: str, where: str, warnings: list[str]
+) -> Picture:
+    """The logo, on a plate of the page's colour when it all but vanishes on ``background``
+    (and a note saying so)."""
+    from briefer.page import contrast
+
+    if not contrast.needs_plate(logo, background):
+        return picture
+    warnings.append(
+        f"the logo has too little contrast with the {where} ({background}): it is printed on a "
+        "white plate; a light version of the logo would print without one"
+    )
+    return replace(picture, plate=contrast.PLATE)
+
+
 def _dpi_warning(logo: images.Logo, brief: Brief, printed_width: float) -> list[str]:
     dpi = logo.dpi(printed_width)
     if dpi is None or dpi >= images.MIN_DPI:
@@ -170,6 +186,8 @@ def _banner(
     if logo is not None:
         logo_w, logo_h = _logo_size(logo, inner, length(template.logo.max_width))
         picture = _picture(logo, Box(x, band.y + (height - logo_h) / 2, logo_w, logo_h), brief)
+        fill = draft.palette.resolve(spec.fill)
+        picture = _on_colour(picture, logo, fill, "banner's colour", warnings)
         warnings += _dpi_warning(logo, brief, logo_w)
         x += logo_w + pad
     right = band.x + band.width - pad
@@ -321,6 +339,7 @@ def _sidebar(
     if logo is not None:
         logo_w, logo_h = _logo_size(logo, length(template.logo.height) * 1.25, inner - 18)
         picture = _picture(logo, Box(box.x + pad, top - logo_h, logo_w, logo_h), brief)
+        picture = _on_colour(picture, logo, draft.palette.sidebar, "sidebar's colour", warnings)
         used += logo_h + pad
         warnings += _dpi_warning(logo, brief, logo_w)
     qr_style = replace(_qr_style(draft, draft.palette.sidebar_text), role="qr_caption")

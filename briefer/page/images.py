@@ -265,6 +265,11 @@ def _svg_png(data: bytes, width_px: int) -> bytes:
         raise ImageProblem(f"the SVG logo cannot be drawn as a picture ({exc})") from None
 
 
+def sample_png(data: bytes, kind: Kind, width_px: int) -> bytes:
+    """A small rendering of a logo to look at its colours: an SVG drawn, a raster as it is."""
+    return _svg_png(data, width_px) if kind == "svg" else data
+
+
 def docx_picture(data: bytes, kind: Kind, printed_width: float) -> bytes:
     """What the DOCX embeds: a PNG or JPEG as it is; an SVG drawn as a PNG at DOCX_DPI."""
     if kind != "svg":

@@ -104,6 +104,7 @@ class Picture:
     digest: str  # of the bytes: the key of every decoded form (see briefer/page/images.py)
     box: Box
     alt: str = "Logo"  # what it is, for a screen reader: the organisation's name
+    plate: str | None = None  # a colour drawn behind the logo (it vanishes on its band without)
 
 
 @dataclass(frozen=True)

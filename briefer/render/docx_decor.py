@@ -12,13 +12,14 @@ from __future__ import annotations
 
 import io
 from collections.abc import Callable
+from functools import lru_cache
 
 from docx.blkcntnr import BlockItemContainer
 from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.shared import Pt, RGBColor, Twips
 
-from briefer.page import images
+from briefer.page import contrast, images
 from briefer.page.plan import Decor, Para, Picture, Plan, QrCode, Style
 from briefer.render.docx_oxml import ceil_tw, color, el, put, tw
 
@@ -85,7 +86,28 @@ def picture(paragraph, data: bytes, width: float, height: float, descr: str) -> 
 
 
 def logo_png(logo: Picture) -> bytes:
-    return images.docx_picture(logo.data, logo.kind, logo.box.width)
+    """The logo's picture; on its plate when it has one (drawn into the picture, so the DOCX
+    places it as the PDF does: the plate fills the logo's box, the logo inset on it)."""
+    data = images.docx_picture(logo.data, logo.kind, logo.box.width)
+    if logo.plate is None:
+        return data
+    return _on_plate(data, logo.plate, logo.box.width, logo.box.height)
+
+
+@lru_cache(maxsize=8)
+def _on_plate(data: bytes, plate: str, width: float, height: float) -> bytes:
+    from PIL import Image
+
+    with Image.open(io.BytesIO(data)) as opened:
+        picture = opened.convert("RGBA")
+    x, y, w, h = contrast.inset(width, height)
+    scale = picture.width / w  # pixels per point, as the logo is drawn
+    board = Image.new("RGBA", (round(width * scale), round(height * scale)), plate)
+    picture = picture.resize((round(w * scale), round(h * scale)))
+    board.alpha_composite(picture, (round(x * scale), round((height - y - h) * scale)))
+    out = io.BytesIO()
+    board.convert("RGB").save(out, "PNG")
+    return out.getvalue()
 
 
 def _caption(paragraph, qr: QrCode, style: Style, align: str) -> None:

@@ -9,6 +9,7 @@ on every build), so a warm build pays a few hundred microseconds for them.
 from __future__ import annotations
 
 import copy
+from dataclasses import replace
 from functools import lru_cache
 
 from reportlab.graphics import renderPDF, shapes
@@ -22,7 +23,7 @@ from reportlab.platypus import Flowable, Paragraph
 
 from briefer.layout.flow import Flow, height, markup
 from briefer.layout.fonts import PDF_NAMES, pdf_names, register_pdf_faces
-from briefer.page import images
+from briefer.page import contrast, images
 from briefer.page.plan import Box, Decor, Picture, Plan, QrCode, Style
 from briefer.render.pdf_tags import Group, Tagger, mark
 
@@ -109,6 +110,14 @@ def draw_logo(canvas: Canvas, picture: Picture, tagger: Tagger | None = None) ->
 
 def _draw_logo(canvas: Canvas, picture: Picture) -> None:
     box = picture.box
+    if picture.plate is not None:  # a logo that vanishes on its band: on a plate, inset
+        canvas.saveState()
+        canvas.setFillColor(colors.HexColor(picture.plate))
+        canvas.rect(box.x, box.y, box.width, box.height, stroke=0, fill=1)
+        canvas.restoreState()
+        x, y, w, h = contrast.inset(box.width, box.height)
+        picture = replace(picture, box=Box(box.x + x, box.y + y, w, h), plate=None)
+        box = picture.box
     if picture.kind == "svg":
         logo = images.Logo(picture.data, picture.kind, picture.digest, 1.0, 1.0)
         drawing = images.pdf_drawing(logo)

@@ -7,6 +7,7 @@ its address in the field as one undoable edit. With no member or no offices, the
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from PySide6.QtCore import QPointF, QStringListModel, Qt
@@ -25,11 +26,19 @@ WASHINGTON = QT_TR_NOOP("Washington, DC")
 def offices_of(member: Legislator) -> list[tuple[str, str]]:
     """(label, location) for each office: Washington first, then the district offices."""
     out = []
-    if member.office:
+    if member.office and member.source:  # a state capitol ('Springfield office'), not Washington
+        city = _CITY.search(member.office)
+        place = city.group(1) if city else member.chamber
+        out.append((tr("{city} office").format(city=place), member.office))
+    elif member.office:
         out.append((tr(WASHINGTON), member.office))
     for office in member.offices:
-        out.append((tr("{city} office").format(city=office.city), office.location()))
+        place = office.city or office.address[:40]
+        out.append((tr("{city} office").format(city=place), office.location()))
     return out
+
+
+_CITY = re.compile(r",\s*([^,]+),\s*[A-Z]{2}\s+\d{5}(?:-\d{4})?$")  # '…, Springfield, IL 62706'
 
 
 def _pin_icon() -> QIcon:

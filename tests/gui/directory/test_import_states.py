@@ -59,6 +59,10 @@ def test_states_and_meps_beside_congress(qtbot, window: MainWindow, seam, tmp_pa
         "11",
     )
     assert meeting.location.endswith("Springfield, IL 62706")  # the capitol office
+    from briefer.gui.directory.office_picker import offices_of
+
+    ann = window.legislators.directory.get("Ann Williams")
+    assert [label for label, _ in offices_of(ann)] == ["Springfield office", "Chicago office"]
     page = " ".join(pdf_pages(settle(qtbot, window).pdf)[0].split())
     assert "State Representative Ann Williams (D, Illinois House District 11)" in page
 

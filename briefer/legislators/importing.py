@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from briefer.legislators.store import CONGRESS, HOWTHEYVOTE, Directory, load, save
+from briefer.legislators.store import CONGRESS, CSV, HOWTHEYVOTE, Directory, load, save
 from briefer.support.errors import BrieferError
 
 HOWTHEYVOTE_CREDIT = "HowTheyVote.eu (Open Database License)"
@@ -104,17 +104,19 @@ def _congress(paths: list[Path], force_csv: bool, today: dt.date) -> Read:
 
     as_csv = [force_csv or p.suffix.casefold() == ".csv" for p in paths]
     warnings: list[str] = []
-    if all(as_csv):
+    if all(as_csv):  # another legislature: a part of its own, beside Congress
         found = _merge_csv([import_csv(p) for p in paths], paths)
-        label = "Legislators (CSV)"
+        source, label = CSV, "Other legislators (CSV)"
+        found = Directory([replace(m, source=CSV) for m in found.members], found.committees)
     elif any(as_csv):
         raise BrieferError("give either CSV files or congress-legislators YAML files, not both")
     else:
-        found, label = import_congress(paths, warnings), "Congress"
-    note = {CONGRESS: _note(label, today, len(found))}
+        source, label = CONGRESS, "Congress"
+        found = import_congress(paths, warnings)
+    note = {source: _note(label, today, len(found))}
     directory = Directory(found.members, found.committees, note)
     line = f"{len(found.members)} members and {len(found.committees)} committees"
-    return Read(directory, {CONGRESS}, [line], [], warnings)
+    return Read(directory, {source}, [line], [], warnings)
 
 
 def _merge_csv(directories: list[Directory], paths: list[Path]) -> Directory:
@@ -175,9 +177,10 @@ def imported_summary(directory: Directory) -> list[str]:
 
     notes = directory.sources
     lines = []
-    if CONGRESS in notes:
-        note = notes[CONGRESS]
-        lines.append(f"{note['label']}: {note['members']} members, imported {note['imported']}")
+    for key in (CONGRESS, CSV):
+        if key in notes:
+            note = notes[key]
+            lines.append(f"{note['label']}: {note['members']} members, imported {note['imported']}")
     states = sorted((k, v) for k, v in notes.items() if k.startswith(SOURCE_PREFIX))
     if states:
         names = ", ".join(str(v["label"]) for _, v in states)

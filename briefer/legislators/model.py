@@ -217,9 +217,7 @@ class Legislator:
     url: str
     nickname: str = ""
     offices: tuple[Office, ...] = ()  # district offices; ``office`` is the Washington one
-    source: str = (
-        ""  # the import it came from: '' Congress (or CSV), 'openstates:il', 'howtheyvote'
-    )
+    source: str = ""  # the import: '' Congress, 'csv', 'openstates:il', 'howtheyvote'
 
     def seat_code(self) -> str:
         """'NH' for a senator, 'CA-12', 'SD-AL' for an at-large member; a state legislator's

@@ -36,8 +36,9 @@ _REIMPORT = "run `briefer legislators import PATH` to import the legislators"
 
 _STR_FIELDS = ("id", "name", "first", "last", "title", "chamber", "state", "district", "party")
 _STR_FIELDS += ("office", "phone", "email", "url", "nickname", "source")
-CONGRESS = ""  # the source of Congress (and CSV) members; states are 'openstates:il', MEPs below
+CONGRESS = ""  # the source of Congress members; states are "openstates:il", MEPs below
 HOWTHEYVOTE = "howtheyvote"
+CSV = "csv"  # another legislature, from a CSV file
 
 
 class Directory:

@@ -217,3 +217,14 @@ def test_state_committees_bring_suggestions_by_their_words() -> None:
     assert "Armed services and defence" in {s.because for s in suggest(load_pack(), veterans)}
     seder = Brief(meeting=Meeting(committees=["Passover Seder Planning"]))  # not 'sede'
     assert suggest(load_pack(), seder) == []
+
+
+def test_a_csv_legislature_is_a_part_of_its_own(tmp_path: Path) -> None:
+    target = tmp_path / "legislators.json"
+    other = tmp_path / "bundestag.csv"
+    other.write_text("name,title,chamber,state\nAnna Beispiel,MdB,Bundestag,Berlin\n", "utf-8")
+    store(read_paths([other], TODAY), target)
+    store(read_paths([SHARED_DATA], TODAY), target)  # Congress keeps the CSV's members
+    both = load(target)
+    assert both.get("Anna Beispiel") is not None and both.get("Jeanne Shaheen") is not None
+    assert set(both.sources) == {"", "csv"}

@@ -120,9 +120,36 @@ def fit_advice(error: FitError, pack: Pack | None = None) -> str:
     return points[:1].upper() + points[1:] + " " + shorten
 
 
+# The core's messages name the command line's ways ("briefer legislators import PATH",
+# "--force"); the app says its own instead. Each: a pattern of the core's words, the app's.
+_FOR_THE_APP = (
+    (r"\s*\(--template (\S+); in the app, (Format › Template Gallery)\)", r" (\2)"),
+    (
+        r"\(?(?:run )?`?briefer legislators import zccd\.csv`?\)?( to import the ZIP data)?",
+        r"(File › Import Legislators…, the ZIP file)",
+    ),
+    (
+        r"\(?(?:run )?`?briefer legislators import PATH`?\)?( to import the legislators)?",
+        r"(File › Import Legislators…)",
+    ),
+    (r"\(use --force to replace\)", r"(tick “Replace existing files”)"),
+    (r" \(or give the order: --date-order mdy\|dmy\)", r" (or choose the date order)"),
+    (r"; use --replace to replace it", r"; remove it first, or give this one another id"),
+    (r", or run with --allow-outside if you trust this file", r""),
+)
+
+
+def for_the_app(message: str) -> str:
+    """A core message as the app says it: no command-line flag or command, the menu instead."""
+    for pattern, replacement in _FOR_THE_APP:
+        message = re.sub(pattern, replacement, message)
+    return message
+
+
 def in_words(message: str, pack: Pack | None) -> str:
     """A core message with the talking points it names by id named by title ("left out:
     rec-expand-gradually" → "left out: ‘Keep Expanding Sanctions Gradually’")."""
+    message = for_the_app(message)
     if pack is None:
         return message
 

@@ -34,6 +34,7 @@ from briefer.legislators.constituents import (
     Person,
     chamber_of,
     describe,
+    join_words,
     state_seat,
 )
 from briefer.legislators.states import seat_label
@@ -327,7 +328,7 @@ def status_text(item: Checked, seat: object, have_data: bool) -> str:
     if item.status == "yes":
         return tr("✓ Constituent ({place})").format(place=place)
     if item.status == "maybe":
-        codes = " and ".join(d.code() for d in item.districts)
+        codes = join_words([d.code() for d in item.districts])
         return tr("May be: the ZIP spans {codes}").format(codes=codes)
     if item.status == "no":
         by_state = chamber_of(seat) == "senate" or state_seat(seat)  # type: ignore[arg-type]

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QLineEdit, QWidget
 from briefer.gui.common.i18n import QT_TR_NOOP, tr
 from briefer.gui.directory.legislator_field import WrappedLabel
 from briefer.gui.directory.legislators import Legislators
+from briefer.legislators.constituents import join_words
 from briefer.legislators.zips import normalize_zip
 from briefer.support.when import plain_date
 
@@ -116,7 +117,7 @@ def members_html(legislators: Legislators) -> str:
     ]
     text = "<br>".join(lines)
     if found.spans_districts:
-        codes = " and ".join(d.code() for d in found.districts)
+        codes = join_words([d.code() for d in found.districts])
         text += tr(
             "<br><small>Your ZIP spans {codes}: which of them is yours depends on your street "
             "address.</small>"

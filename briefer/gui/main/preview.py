@@ -102,7 +102,9 @@ def _fit_text(outcome: Outcome, pack: Pack) -> tuple[str, bool]:
         else:
             text = f"<b>{too_long}</b> " + escape(in_words(error.message, pack))
         return text, False
-    message = error.message if error is not None else tr("the page could not be built")
+    message = (
+        in_words(error.message, pack) if error is not None else tr("the page could not be built")
+    )
     label = field_label(error.field, pack) if error is not None else ""
     where = f" — {escape(label[:1].upper() + label[1:])}" if label else ""
     cannot = escape(tr("Cannot build the page"))

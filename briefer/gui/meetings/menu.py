@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject, Qt, QTimer
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -374,6 +374,8 @@ class Meetings(QObject):
             self.view = MeetingsWindow(self.window, brief_of=self.brief_of, clock=self.window.clock)
             self.view.report_requested.connect(self.open_report)
             self.view.thank_you_requested.connect(self.save_thank_you)
+            # Esc closes it, as it does a dialog (it is a window of its own, so Qt does not)
+            QShortcut(QKeySequence(Qt.Key.Key_Escape), self.view, activated=self.view.close)
         self.view.reload()
         self.view.show()
         self.view.raise_()

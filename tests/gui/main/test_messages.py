@@ -82,3 +82,19 @@ def test_notes_in_the_indicator_name_points_by_title(qtbot, window: MainWindow) 
     for block_id in left_out:
         assert block_id not in text
         assert window.document.pack.block(block_id).title in text.replace("&#x27;", "'")
+
+
+def test_the_app_never_tells_a_command_line_flag(qtbot, window) -> None:
+    """A core message that names a command ("briefer legislators import PATH") reaches the app
+    as the menu that does it."""
+    from tests.gui.conftest import settle
+
+    window.show_tab(0)
+    field = window.meeting_form.fields["meeting.legislator"]
+    field.setFocus()
+    qtbot.keyClicks(field, "S001181")  # an id, and no directory imported
+    outcome = settle(qtbot, window)
+    assert outcome.error is not None and "briefer legislators import" in outcome.error.message
+    text = window.preview.indicator.text()
+    assert "no directory is imported (File › Import Legislators…)" in text
+    assert "briefer " not in text and "--" not in text

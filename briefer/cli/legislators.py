@@ -1,7 +1,9 @@
 """``briefer legislators``: import the legislator directory and search it.
 
 briefer legislators import PATH... [--csv] [--as-of DATE]
-                                    congress-legislators folder/files, CSV files, the ZIP file
+                                    congress-legislators folder/files, an Open States checkout
+                                    or state folder, a HowTheyVote.eu export, CSV files, the
+                                    ZIP file
 briefer legislators find TEXT... [--json] [--limit N]
 briefer legislators zip ZIP [--json]  who represents a ZIP: two senators and the House member
 """
@@ -37,9 +39,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     commands = parser.add_subparsers(dest="legislators_command", metavar="COMMAND", required=True)
     importer = commands.add_parser(
         "import",
-        help="import legislators from congress-legislators YAML files or a CSV file",
-        description="Replace the stored legislator directory. Give the congress-legislators "
-        "folder (or its YAML files), or CSV files with a header line: name, title, chamber, "
+        help="import legislators: Congress, state legislatures, MEPs, or a CSV file",
+        description="Add to the stored legislator directory; each import replaces only its own "
+        "part. Give the congress-legislators folder (or its YAML files); an Open States "
+        "checkout of openstates/people, its data folder or one state's folder (state "
+        "legislators); HowTheyVote.eu's export, a zip archive or a folder of its tables (MEPs); "
+        "or CSV files with a header line: name, title, chamber, "
         "state, district, party, committees (separated by ';'), office, phone, email. "
         "The ZIP-to-district file (header state_fips,state_abbr,zcta,cd) is recognised by its "
         "header and stored beside the directory.",

@@ -73,9 +73,9 @@ def _read_bytes(opener, where: str, gz: bool) -> bytes:  # type: ignore[no-untyp
                 return _bounded(raw, where)
             with gzip.GzipFile(fileobj=raw) as inflated:
                 return _bounded(inflated, where)
-    except (gzip.BadGzipFile, EOFError, zipfile.BadZipFile) as exc:
+    except (gzip.BadGzipFile, EOFError, zipfile.BadZipFile):
         kind = "gzip" if gz else "zip"
-        raise BrieferError(f"not a valid {kind} file ({exc})", file=where, line=1) from None
+        raise BrieferError(f"not a valid {kind} file", file=where, line=1) from None
     except OSError as exc:
         raise BrieferError(f"cannot read it: {exc.strerror or exc}", file=where) from None
 

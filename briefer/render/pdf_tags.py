@@ -180,7 +180,9 @@ class Marked(Flowable):
         return self.inner.getSpaceAfter()
 
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
-        return []  # a page never splits a paragraph: it would not be one page
+        """Each part of a paragraph split across pages (the schedule's notes) is one element."""
+        parts = self.inner.split(availWidth, availHeight)
+        return [Marked(p, self.tagger, self.role, self.group, **self.attributes) for p in parts]
 
     def drawOn(self, canvas: Canvas, x: float, y: float, _sW: float = 0) -> None:
         def draw() -> None:

@@ -274,3 +274,33 @@ def test_characters_the_font_lacks_read_as_replacement_characters(folder: Path) 
     data = render(plan_of(str(path), template="classic"), "pdf")
     asks = [t for t in text_of(data, "P") if ask in t]
     assert asks == ["\ufffd\ufffd \ufffd\ufffd " + ask]
+
+
+def test_a_paragraph_split_across_pages_is_tagged_on_both() -> None:
+    """A long paragraph in a document of several pages (the schedule's kind): each part is a P
+    of its page, and the document is PDF/UA-1."""
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph, SimpleDocTemplate
+
+    from briefer.layout.fonts import PDF_NAMES, register_pdf_fonts
+    from briefer.render.pdf_catalog import tagged_canvas
+    from briefer.render.pdf_tags import Marked, Tagger
+    from tests.conftest import assert_pdf_ua
+
+    register_pdf_fonts()
+    tagger = Tagger()
+    style = ParagraphStyle("p", fontName=PDF_NAMES["regular"], fontSize=11, leading=14)
+    long = Paragraph("Keep every sanction in place. " * 400, style)
+    buffer = io.BytesIO()
+    doc = SimpleDocTemplate(buffer, title="Split", author="", initialFontName=PDF_NAMES["regular"])
+    doc.build(
+        [Marked(long, tagger, "P")],
+        onFirstPage=lambda canvas, _doc: tagger.begin_page(canvas),
+        onLaterPages=lambda canvas, _doc: tagger.begin_page(canvas),
+        canvasmaker=tagged_canvas(tagger, "Split", "en"),
+    )
+    data = buffer.getvalue()
+    assert_pdf_ua(data)
+    reader = PdfReader(io.BytesIO(data))
+    assert len(reader.pages) >= 2
+    assert [role for _, role, _, _ in elements(data)] == ["Document"] + ["P"] * len(reader.pages)

@@ -984,12 +984,20 @@ Details were written to {log}</source>
         <translation>&amp;Папера</translation>
     </message>
     <message>
+        <source>Page &amp;Language</source>
+        <translation>&amp;Мова старонкі</translation>
+    </message>
+    <message>
         <source>Change template</source>
         <translation>Змена шаблона</translation>
     </message>
     <message>
         <source>Change paper</source>
         <translation>Змена паперы</translation>
+    </message>
+    <message>
+        <source>Change the page’s language</source>
+        <translation>Змена мовы старонкі</translation>
     </message>
     <message>
         <source>Not updated: the page is too long — showing the last version that fitted.</source>

@@ -980,12 +980,20 @@ Einzelheiten stehen in {log}</translation>
         <translation>&amp;Papier</translation>
     </message>
     <message>
+        <source>Page &amp;Language</source>
+        <translation>&amp;Sprache der Seite</translation>
+    </message>
+    <message>
         <source>Change template</source>
         <translation>Vorlage ändern</translation>
     </message>
     <message>
         <source>Change paper</source>
         <translation>Papier ändern</translation>
+    </message>
+    <message>
+        <source>Change the page’s language</source>
+        <translation>Sprache der Seite ändern</translation>
     </message>
     <message>
         <source>Not updated: the page is too long — showing the last version that fitted.</source>

@@ -984,12 +984,20 @@ Szczegóły zapisano w {log}</translation>
         <translation>&amp;Papier</translation>
     </message>
     <message>
+        <source>Page &amp;Language</source>
+        <translation>&amp;Język strony</translation>
+    </message>
+    <message>
         <source>Change template</source>
         <translation>Zmiana szablonu</translation>
     </message>
     <message>
         <source>Change paper</source>
         <translation>Zmiana papieru</translation>
+    </message>
+    <message>
+        <source>Change the page’s language</source>
+        <translation>Zmiana języka strony</translation>
     </message>
     <message>
         <source>Not updated: the page is too long — showing the last version that fitted.</source>

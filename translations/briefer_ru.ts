@@ -984,12 +984,20 @@ Details were written to {log}</source>
         <translation>&amp;Бумага</translation>
     </message>
     <message>
+        <source>Page &amp;Language</source>
+        <translation>&amp;Язык страницы</translation>
+    </message>
+    <message>
         <source>Change template</source>
         <translation>Смена шаблона</translation>
     </message>
     <message>
         <source>Change paper</source>
         <translation>Смена бумаги</translation>
+    </message>
+    <message>
+        <source>Change the page’s language</source>
+        <translation>Смена языка страницы</translation>
     </message>
     <message>
         <source>Not updated: the page is too long — showing the last version that fitted.</source>

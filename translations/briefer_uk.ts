@@ -984,12 +984,20 @@ Details were written to {log}</source>
         <translation>&amp;Папір</translation>
     </message>
     <message>
+        <source>Page &amp;Language</source>
+        <translation>&amp;Мова сторінки</translation>
+    </message>
+    <message>
         <source>Change template</source>
         <translation>Зміна шаблону</translation>
     </message>
     <message>
         <source>Change paper</source>
         <translation>Зміна паперу</translation>
+    </message>
+    <message>
+        <source>Change the page’s language</source>
+        <translation>Зміна мови сторінки</translation>
     </message>
     <message>
         <source>Not updated: the page is too long — showing the last version that fitted.</source>

@@ -44,6 +44,7 @@ LABELS: dict[str, str] = {
     "template": "Template",
     "paper": "Paper",
     "audience": "Audience",
+    "language": "Page language",
     "pack": "Content pack",
     "blocks": "Talking points",
     "edits": "Your texts for the talking points",

@@ -49,6 +49,7 @@ EDITABLE = (
     "bill",
     "template",
     "paper",
+    "language",
 )
 FIELD_LABELS = {field: in_sentence(field_label(field)) for field in EDITABLE}
 

@@ -28,6 +28,7 @@ from pydantic import (
 )
 
 from briefer.legislators.zips import normalize_zip
+from briefer.page.words import PageLanguage
 from briefer.support import when, yamlio
 from briefer.support.errors import BrieferError
 from briefer.support.fileio import write_atomic
@@ -144,6 +145,7 @@ class Brief(Model):
     template: Short = "classic"
     paper: Paper | None = None
     audience: Audience | None = None  # by default from the chamber and the paper
+    language: PageLanguage = "en"  # the page's fixed words and dates: en, de, fr, pl, lt
     pack: Short | None = None
     meeting: Meeting = Meeting()
     sender: Sender = Sender()

@@ -24,6 +24,8 @@ from briefer.page.plan import (
     Table,
 )
 from briefer.page.templates import Template
+from briefer.page.words import heading as heading_in
+from briefer.page.words import long_date, time_text, words_for
 from briefer.support.errors import BrieferError
 from briefer.support.formats import PAPER_SIZES
 
@@ -36,6 +38,13 @@ def format_date(date: dt.date, paper: str) -> str:
     """US style for "letter" or "mdy" ("Thursday, December 3, 2026"); else day first ("Thursday 3
     December 2026"): see briefer.page.audience."""
     return audiences.format_date(date, paper)
+
+
+def meeting_date(brief: Brief, date: dt.date, dates: str, weekday: bool = True) -> str:
+    """A date on the page: in the brief's language (CLDR style), English as the audience says."""
+    if brief.language != "en":
+        return long_date(date, brief.language, weekday)
+    return audiences.format_date(date, dates, weekday=weekday)
 
 
 def who(brief: Brief) -> str:
@@ -77,13 +86,16 @@ def _unbroken(time: str) -> str:
 
 def meeting_line(brief: Brief, paper: str) -> str:
     m = brief.meeting
+    words = words_for(brief.language)
     parts = []
     if m.legislator:  # the name kept whole on the page
-        parts.append(f"For {who(brief).replace(m.legislator, whole(m.legislator), 1)}")
+        named = who(brief).replace(m.legislator, whole(m.legislator), 1)
+        parts.append(words.for_who.format(who=named))
     if m.staffer:
-        parts.append(f"with {whole(m.staffer)}")
-    day = whole(format_date(m.date, paper)) if m.date else ""
-    when = ", ".join(part for part in (day, _unbroken(m.time)) if part)
+        parts.append(words.with_staffer.format(staffer=whole(m.staffer)))
+    day = whole(meeting_date(brief, m.date, paper)) if m.date else ""
+    time = _unbroken(time_text(m.time, brief.language))
+    when = ", ".join(part for part in (day, time) if part)
     if when:
         parts.append(when)
     if m.location:
@@ -97,25 +109,34 @@ def sidebar_meeting(brief: Brief, dates: str = "mdy") -> list[str]:
     name = " ".join(part for part in (m.title, m.legislator) if part)
     tag = who(brief)[len(name) :].strip(" ()") if m.legislator else ""  # "D-NH", on its own line
     name = name.replace(m.legislator, whole(m.legislator), 1) if m.legislator else name
-    day = whole(format_date(m.date, dates)) if m.date else ""
-    place = SEP.join(part for part in (_unbroken(m.time), room(m.location)) if part)
-    lines = [name, tag, f"with {whole(m.staffer)}" if m.staffer else "", day, place]
+    day = whole(meeting_date(brief, m.date, dates)) if m.date else ""
+    time = _unbroken(time_text(m.time, brief.language))
+    place = SEP.join(part for part in (time, room(m.location)) if part)
+    staffer = words_for(brief.language).with_staffer.format(staffer=whole(m.staffer))
+    lines = [name, tag, staffer if m.staffer else "", day, place]
     return [line for line in lines if line]
 
 
-def source_line(pack: Pack, dates: str) -> str:
+def source_line(pack: Pack, dates: str, brief: Brief | None = None) -> str:
     """ "Source: title, publisher, date, URL" — as much as the pack knows."""
     src = pack.source
-    date = audiences.format_date(src.date, dates, weekday=False) if src.date else ""
+    date = ""
+    if src.date:
+        date = (
+            meeting_date(brief, src.date, dates, weekday=False)
+            if brief is not None
+            else audiences.format_date(src.date, dates, weekday=False)
+        )
     parts = [f"“{src.title}”", src.publisher, date, src.url or ""]
-    return "Source: " + ", ".join(part for part in parts if part)
+    language = brief.language if brief is not None else "en"
+    return words_for(language).source + ", ".join(part for part in parts if part)
 
 
 def contact_line(brief: Brief) -> str:
     s = brief.sender
     parts = [s.organization, whole(s.name), s.email, whole(s.phone), printed_url(s.website)]
     if s.register_id:
-        parts.append(f"EU Transparency Register {s.register_id}")
+        parts.append(words_for(brief.language).register.format(id=s.register_id))
     return SEP.join(part for part in parts if part)
 
 
@@ -182,10 +203,12 @@ def _misconception(block: Block, brief: Brief, as_table: bool) -> Choice:
         )
         return (Row(cells, block=block.id),)
 
+    words = words_for(brief.language)
+
     def pair(text: str) -> tuple[Para, Para]:
         return (
-            Para("myth", (Span("Myth: ", bold=True), Span(claim, italic=True)), block=block.id),
-            Para("fact", (Span("Fact: ", bold=True), Span(text)), block=block.id),
+            Para("myth", (Span(words.myth, bold=True), Span(claim, italic=True)), block=block.id),
+            Para("fact", (Span(words.fact, bold=True), Span(text)), block=block.id),
         )
 
     return _choice(block, brief, row if as_table else pair)
@@ -204,7 +227,13 @@ def _section(kind: str, blocks: list[Block], brief: Brief, template: Template) -
             for n, b in enumerate(blocks, 1)
         ]
     elif kind == "misconceptions" and template.misconceptions == "table":
-        header = Row((Para("table_head", (Span("Myth"),)), Para("table_head", (Span("Fact"),))))
+        words = words_for(brief.language)
+        header = Row(
+            (
+                Para("table_head", (Span(words.myth_head),)),
+                Para("table_head", (Span(words.fact_head),)),
+            )
+        )
         rows = tuple(_misconception(b, brief, True) for b in blocks)
         return Section(kind, (Table(header, rows, (0.34, 0.66)),), heading) if rows else None
     else:
@@ -243,7 +272,11 @@ def compose(
         raise BrieferError(f"unknown paper '{paper}' (letter or a4)", field="paper")
     audience = audiences.audience_for(brief, paper)
     dates = audience.dates
-    headings = {k: audiences.wording(v, audience) for k, v in template.headings.items()}
+    headings = {
+        k: audiences.wording(heading_in(v, k, brief.language, audience.id), audience)
+        for k, v in template.headings.items()
+    }
+    words = words_for(brief.language)
     template = template.model_copy(update={"headings": headings})
     sidebar = template.layout == "sidebar"
     blocks = chosen_blocks(pack, brief)
@@ -287,9 +320,10 @@ def compose(
             sections.append(Section("header", tuple(items)))
         elif kind == "ask":
             if brief.ask.strip() and not sidebar:  # the sidebar holds the ask
-                items = [Para("ask_label", (Span("Our ask"),)), Para("ask", (Span(brief.ask),))]
+                label = Para("ask_label", (Span(words.our_ask),))
+                items = [label, Para("ask", (Span(brief.ask),))]
                 if brief.bill:
-                    items.append(Para("meta", (Span("Bill: ", bold=True), Span(brief.bill))))
+                    items.append(Para("meta", (Span(words.bill, bold=True), Span(brief.bill))))
                 sections.append(Section("ask", tuple(items), boxed=True))
         else:
             of_kind = [b for b in blocks if b.kind == KIND_OF_SECTION[kind]]
@@ -307,11 +341,11 @@ def compose(
         footer.append(Para("footer", (Span(contact, bold=True),)))
     tail = []
     if brief.meeting.date:
-        day = whole(format_date(brief.meeting.date, dates))
-        tail.append(f"Prepared for the meeting of {day}")
-    tail.append(source_line(pack, dates))
+        day = whole(meeting_date(brief, brief.meeting.date, dates))
+        tail.append(words.prepared.format(date=day))
+    tail.append(source_line(pack, dates, brief))
     if credit:
-        tail.append(f"Member data: {credit}")
+        tail.append(words.member_data.format(credit=credit))
     footer.append(Para("footer", (Span(SEP.join(tail)),)))
 
     person = who(brief)
@@ -329,7 +363,7 @@ def compose(
             title=f"{pack.title} — {person}" if person else pack.title,
             subject=brief.ask.strip() or pack.subtitle,
             author=brief.sender.name or None,
-            language=pack.language,
+            language=pack.language if brief.language == "en" else brief.language,
             keywords=tuple(b.title for b in blocks),
         ),
         sections=tuple(sections),

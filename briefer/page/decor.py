@@ -227,21 +227,24 @@ def _banner(
 
 def sidebar_items(brief: Brief, meeting: list[str]) -> list[Para]:
     """The column's text: the ask, the meeting, the contact (what a staffer looks for first)."""
+    from briefer.page.words import words_for  # the page's words in the brief's language
+
+    words = words_for(brief.language)
     items: list[Para] = []
     if brief.ask.strip():
-        items += [Para("side_label", (Span("Our ask"),)), Para("side_ask", (Span(brief.ask),))]
+        items += [Para("side_label", (Span(words.our_ask),)), Para("side_ask", (Span(brief.ask),))]
         if brief.bill:
-            items.append(Para("side_text", (Span("Bill: ", bold=True), Span(brief.bill))))
+            items.append(Para("side_text", (Span(words.bill, bold=True), Span(brief.bill))))
     if meeting:
-        items.append(Para("side_label", (Span("The meeting"),)))
+        items.append(Para("side_label", (Span(words.the_meeting),)))
         items += [Para("side_text", (Span(line),)) for line in meeting]
     s = brief.sender  # names, numbers and addresses kept whole (see layout/whole.py)
     contact = [whole(s.name), s.email, whole(s.phone), printed_url(s.website) if s.website else ""]
     if s.register_id:
-        contact.append(f"EU Transparency Register {s.register_id}")
+        contact.append(words.register.format(id=s.register_id))
     contact = [c for c in contact if c]
     if s.organization or contact:
-        items.append(Para("side_label", (Span("Contact"),)))
+        items.append(Para("side_label", (Span(words.contact),)))
         if s.organization:
             items.append(Para("side_text", (Span(s.organization, bold=True),)))
         items += [Para("side_text", (Span(c),)) for c in contact]

@@ -34,6 +34,8 @@ _BRIEF_HELP = {
     "the template's.",
     ("", "audience"): "Whom the page addresses: the headings' wording, the date style, the "
     "default paper. Default: from the chamber, the title and state, the paper.",
+    ("", "language"): "The page's fixed words and dates: en (English, the default), de, fr, pl "
+    "or lt. The pack's texts stay in the pack's language.",
     ("", "qr"): "A web address (https://…) printed as a QR code with the address beside it.",
     ("", "pack"): "Another bundled content pack by id, or a path to your own pack file.",
     ("", "meeting"): "Who you meet, when and where.",

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from briefer.layout.whole import NBSP
 from briefer.page.plan import Para, Plan, Section, Span
 from briefer.page.plan import Table as PlanTable
+from briefer.page.words import WORDS, words_for
 from briefer.render import clean
 
 _SPACES = re.compile(r"[^\S\xa0\u2007\u202f]+")
@@ -28,6 +29,9 @@ class _Line:
     kind: str  # para, title, subtitle, heading, item, rule
     spans: tuple[Span, ...] = ()
     label: str = ""  # the bullet or number of an item
+
+
+CONTACT_LABELS = {words.contact for words in WORDS.values()}  # the sidebar's, any language
 
 
 def _lines(plan: Plan) -> list[_Line]:
@@ -58,10 +62,11 @@ def _lines(plan: Plan) -> list[_Line]:
             out += _section(section)
     decor = plan.page.decor
     if decor is not None and decor.qr is not None:
-        out.append(_Line("para", (Span("More: ", bold=True), Span(decor.qr.url))))
+        more = words_for(plan.meta.language).more
+        out.append(_Line("para", (Span(more, bold=True), Span(decor.qr.url))))
     if plan.footer:
         out.append(_Line("rule"))
-        contact = [paras for label, paras in side if label == "Contact"]
+        contact = [paras for label, paras in side if label in CONTACT_LABELS]
         for paras in contact:  # the sidebar's contact, where the footer has it on the page
             out.append(_Line("para", (Span(" · ".join(p.text for p in paras), bold=True),)))
         out += [_Line("para", p.spans) for p in plan.footer]

@@ -177,6 +177,7 @@ class Actions:
         fmt = bar.addMenu(tr("F&ormat"))
         fmt.addMenu(w.pickers.template_menu)
         fmt.addMenu(w.pickers.paper_menu)
+        fmt.addMenu(w.pickers.language_menu)
         fmt.addSeparator()
         fmt.addAction(self.gallery)
 

@@ -17,10 +17,19 @@ from briefer.gui.common.i18n import tr
 from briefer.gui.main.document import Document
 from briefer.page import templates
 from briefer.page.brief import Brief
+from briefer.page.words import PAGE_LANGUAGES
 from briefer.support.errors import BrieferError
 from briefer.support.formats import PAPER_LABELS
 
 PAPERS = list(PAPER_LABELS.items())
+# The page's languages, each named in itself (briefer.page.words.PAGE_LANGUAGES)
+PAGE_LANGUAGE_NAMES = {
+    "en": "English",
+    "de": "Deutsch",
+    "fr": "Français",
+    "pl": "Polski",
+    "lt": "Lietuvių",
+}
 
 
 def template_choices() -> list[tuple[str, str]]:
@@ -73,8 +82,14 @@ class Pickers(QObject):
         self.paper_box.setToolTip(tr("Letter for US offices, A4 for European ones"))
         self.template_menu = QMenu(tr("&Template"), parent)
         self.paper_menu = QMenu(tr("&Paper"), parent)
+        self.language_menu = QMenu(tr("Page &Language"), parent)
+        self.language_menu.setObjectName("pageLanguageMenu")
         self._template_group = QActionGroup(self)
         self._paper_group = QActionGroup(self)
+        self._language_group = QActionGroup(self)
+        for code in PAGE_LANGUAGES:
+            name = PAGE_LANGUAGE_NAMES[code]
+            self._add(self.language_menu, self._language_group, name, "language", code)
         for name, label in template_choices():
             self.template_box.addItem(label, name)
             self._add(self.template_menu, self._template_group, label, "template", name)
@@ -100,9 +115,15 @@ class Pickers(QObject):
         if self._updating or value is None:
             return
         brief = self.document.brief
-        current = brief.template if field == "template" else paper_of(brief)
+        current = {"template": brief.template, "language": brief.language}.get(field)
+        if field == "paper":
+            current = paper_of(brief)
         if value != current:
-            label = tr("Change template") if field == "template" else tr("Change paper")
+            label = {
+                "template": tr("Change template"),
+                "paper": tr("Change paper"),
+                "language": tr("Change the page’s language"),
+            }[field]
             self.document.apply(with_field(brief, field, value), label)
 
     def show_brief(self, brief: Brief) -> None:
@@ -119,5 +140,7 @@ class Pickers(QObject):
                 box.setCurrentIndex(index)
                 for action in group.actions():
                     action.setChecked(action.data() == value)
+            for action in self._language_group.actions():
+                action.setChecked(action.data() == brief.language)
         finally:
             self._updating = False

@@ -21,3 +21,17 @@ def test_choosing_a_language_is_remembered_for_the_next_start(window: Any) -> No
     assert "Беларуская" in window.statusBar().currentMessage()
     next(a for a in menu.actions() if a.data() == "").trigger()
     assert Settings().language == ""
+
+
+def test_format_page_language_sets_the_brief_and_undo_brings_it_back(window: Any) -> None:
+    menu = window.findChild(QMenu, "pageLanguageMenu")
+    assert [a.text() for a in menu.actions()] == [
+        "English", "Deutsch", "Français", "Polski", "Lietuvių",
+    ]  # fmt: skip
+    assert [a.data() for a in menu.actions() if a.isChecked()] == ["en"]
+    next(a for a in menu.actions() if a.data() == "pl").trigger()
+    assert window.document.brief.language == "pl"
+    assert [a.data() for a in menu.actions() if a.isChecked()] == ["pl"]
+    window.document.stack.undo()
+    assert window.document.brief.language == "en"
+    assert [a.data() for a in menu.actions() if a.isChecked()] == ["en"]

@@ -1,0 +1,121 @@
+"""The page in the office's language: every template × language × paper read back from the PDF
+and the DOCX with no English fixed word and the language's own date; times as the language
+writes them; an unknown language named in one line."""
+
+from __future__ import annotations
+
+import io
+import re
+
+import pytest
+
+from briefer.page.brief import parse_brief
+from briefer.page.words import PAGE_LANGUAGES, long_date, time_text, words_for
+from briefer.pipeline import make_plan, render
+from briefer.support.errors import BrieferError
+from tests.conftest import SAMPLE_BRIEF, pdf_pages
+
+TEMPLATES = ("classic", "myth-fact", "sidebar", "bold")
+FOREIGN = tuple(language for language in PAGE_LANGUAGES if language != "en")
+# The English fixed words a page may carry (labels, headings, the footer), none of them content.
+ENGLISH_WORDS = (
+    "Our ask", "Bill:", "Myth:", "Fact:", "For Senator", "Prepared for the meeting",
+    "Source:", "Sanctions are working", "Myths and facts", "Myth and fact", "What we recommend",
+    "What Congress can do", "The evidence", "Why it matters", "Background", "The meeting",
+    "Contact", "December", "Thursday",
+)  # fmt: skip
+DATES = {  # 2026-12-03 as each language writes it (CLDR), checked by hand
+    "de": "Donnerstag, 3. Dezember 2026",
+    "fr": "jeudi 3 décembre 2026",
+    "pl": "czwartek, 3 grudnia 2026",
+    "lt": "2026 m. gruodžio 3 d., ketvirtadienis",
+}
+
+
+def brief_in(language: str, template: str, paper: str, time: str = "10:30") -> str:
+    text = SAMPLE_BRIEF.replace("template: classic", f"template: {template}")
+    text = text.replace("paper: letter", f"paper: {paper}\nlanguage: {language}")
+    text = text.replace('time: "10:30"', f'time: "{time}"')
+    return text.replace("blocks: [", "blocks: [myth-hurts-ordinary-people, ")
+
+
+def flat(text: str) -> str:
+    return " ".join(text.replace("\u00a0", " ").split())
+
+
+def docx_text(data: bytes) -> str:
+    from docx import Document
+
+    document = Document(io.BytesIO(data))
+    parts = [p.text for p in document.paragraphs]
+    for table in document.tables:
+        parts += [cell.text for row in table.rows for cell in row.cells]
+    return "\n".join(parts)
+
+
+def assert_in_language(text: str, language: str) -> None:
+    page = flat(text)
+    folded = page.casefold()
+    own = {v for v in vars(words_for(language)).values() if isinstance(v, str)}  # "Contact": fr
+    found = [
+        w
+        for w in ENGLISH_WORDS
+        if w not in own and re.search(rf"\b{re.escape(w.casefold())}", folded)
+    ]
+    assert not found, f"{language}: English fixed words on the page: {found}"
+    assert DATES[language] in page, f"{language}: no {DATES[language]!r} in {page[:300]!r}"
+    assert words_for(language).our_ask.casefold() in folded
+
+
+@pytest.mark.parametrize("paper", ["letter", "a4"])
+@pytest.mark.parametrize("template", TEMPLATES)
+@pytest.mark.parametrize("language", FOREIGN)
+def test_every_template_language_and_paper(language: str, template: str, paper: str) -> None:
+    brief = parse_brief(brief_in(language, template, paper))
+    plan = make_plan(brief, directory=None)
+    assert plan.meta.language == language
+    (page,) = pdf_pages(render(plan, "pdf"))
+    assert_in_language(page, language)
+    if paper == "a4":  # the DOCX is drawn from the same plan; once per template and language
+        assert_in_language(docx_text(render(plan, "docx")), language)
+
+
+@pytest.mark.parametrize("language", FOREIGN)
+def test_the_read_ahead_text_is_in_the_language(language: str) -> None:
+    plan = make_plan(parse_brief(brief_in(language, "sidebar", "a4")), directory=None)
+    text = render(plan, "txt").decode("utf-8")
+    assert_in_language(text, language)
+    assert f"{words_for(language).our_ask}:" in text
+
+
+def test_times_as_the_language_writes_them() -> None:
+    assert [time_text("2:30 PM", lang) for lang in PAGE_LANGUAGES] == [
+        "2:30 PM", "14:30", "14:30", "14:30", "14:30",
+    ]  # fmt: skip
+    assert time_text("", "de") == "" and time_text("after lunch", "de") == "after lunch"
+    plan = make_plan(parse_brief(brief_in("de", "classic", "a4", "2:30 PM")), directory=None)
+    assert "14:30" in flat(pdf_pages(render(plan, "pdf"))[0])
+
+
+def test_dates_come_from_cldr() -> None:
+    import datetime as dt
+
+    day = dt.date(2026, 12, 3)
+    assert {lang: long_date(day, lang) for lang in FOREIGN} == DATES
+    assert long_date(day, "pl", weekday=False) == "3 grudnia 2026"
+
+
+def test_english_is_as_it_was() -> None:
+    plan = make_plan(parse_brief(SAMPLE_BRIEF), directory=None)
+    page = flat(pdf_pages(render(plan, "pdf"))[0])
+    assert "Thursday, December 3, 2026" in page and "OUR ASK" in page.upper()
+    assert plan.meta.language == "en"
+
+
+def test_an_unknown_language_is_one_line_naming_the_field() -> None:
+    text = SAMPLE_BRIEF.replace("paper: letter", "paper: letter\nlanguage: xx")
+    with pytest.raises(BrieferError) as caught:
+        parse_brief(text, "brief.yaml")
+    message = str(caught.value)
+    assert "\n" not in message and "language" in message and "brief.yaml:4" in message
+    assert "en, de, fr, pl or lt" in message

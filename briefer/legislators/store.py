@@ -10,7 +10,7 @@ import bisect
 import itertools
 import json
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import fields, replace
 from pathlib import Path
 from typing import Any
@@ -49,16 +49,21 @@ class Directory:
         members: Iterable[Legislator],
         committees: Mapping[str, str] | None = None,
         sources: Mapping[str, Mapping[str, Any]] | None = None,
+        index: Sequence[tuple[list[str], str]] | None = None,
     ):
+        """``index``: each member's name keys and searchable text as :meth:`to_json` stored
+        them (a store of thousands of members loads without folding every name again)."""
         self.members: tuple[Legislator, ...] = tuple(members)
         self.committees: dict[str, str] = dict(committees or {})
         # What was imported, by source ('' Congress): {'label', 'imported' (ISO date), ...}.
         self.sources: dict[str, dict[str, Any]] = {k: dict(v) for k, v in (sources or {}).items()}
         self._by_id = {m.id.casefold(): m for m in self.members}
-        self._index = [
-            (m, m.name_keys(), fold(" ".join((m.name, m.nickname, m.first, m.last, _words(m)))))
-            for m in self.members
-        ]
+        if index is not None and len(index) == len(self.members):
+            self._index = [
+                (m, set(keys), hay) for m, (keys, hay) in zip(self.members, index, strict=True)
+            ]
+        else:
+            self._index = [(m, m.name_keys(), _haystack(m)) for m in self.members]
         self._by_state: dict[str, list[Legislator]] = {}
         for member in self.members:
             self._by_state.setdefault(member.state.casefold(), []).append(member)
@@ -215,6 +220,8 @@ class Directory:
             "sources": self.sources,
             # Readers clean what they read; a member made otherwise is cleaned when loaded.
             "texts": "clean" if all(_clean(item) for item in members) else "",
+            "index_version": INDEX_VERSION,
+            "index": [[sorted(keys), hay] for _, keys, hay in self._index],
             "committees": names,
             "parents": parents,
             "members": members,
@@ -260,19 +267,37 @@ class Directory:
                 raise ValueError("the list of imported sources is not a mapping")
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise BrieferError(f"the legislator list is damaged ({exc}); {_REIMPORT}") from None
-        return cls(members, names, sources)
+        return cls(members, names, sources, _stored_index(data, len(members)))
+
+
+INDEX_VERSION = 1  # raise when fold() or the keys change: older stored keys are then remade
+
+
+def _haystack(member: Legislator) -> str:
+    return fold(" ".join((member.name, member.nickname, member.first, member.last, _words(member))))
+
+
+def _stored_index(data: dict[str, Any], count: int) -> list[tuple[list[str], str]] | None:
+    """The stored name keys, when this version made them and they have the expected shape."""
+    index = data.get("index")
+    if data.get("index_version") != INDEX_VERSION or not isinstance(index, list):
+        return None
+    if len(index) != count:
+        return None
+    for entry in index:
+        if not (
+            isinstance(entry, list)
+            and len(entry) == 2
+            and isinstance(entry[1], str)
+            and isinstance(entry[0], list)
+            and all(isinstance(key, str) for key in entry[0])
+        ):
+            return None
+    return [(keys, hay) for keys, hay in index]
 
 
 def _clean(item: dict[str, Any]) -> bool:
     return all(clean_text(v) == v for k, v in item.items() if k in _STR_FIELDS)
-
-
-def _office_row(office: Office, state: str) -> list[str]:
-    row = [getattr(office, f.name) for f in fields(Office)]
-    return [
-        "" if f.name == "state" and office.state == state else v
-        for f, v in zip(fields(Office), row, strict=True)
-    ]
 
 
 def _office(entry: Any, state: str) -> Office:

@@ -228,3 +228,16 @@ def test_a_csv_legislature_is_a_part_of_its_own(tmp_path: Path) -> None:
     both = load(target)
     assert both.get("Anna Beispiel") is not None and both.get("Jeanne Shaheen") is not None
     assert set(both.sources) == {"", "csv"}
+
+
+def test_the_stored_name_index_is_used_and_remade_when_stale(tmp_path: Path) -> None:
+    import json
+
+    target = tmp_path / "legislators.json"
+    store(read_paths([STATES / "nh"], TODAY), target)
+    data = json.loads(target.read_text(encoding="utf-8"))
+    assert data["index_version"] == 1 and len(data["index"]) == len(data["members"])
+    fresh = Directory.from_json({**data, "index_version": 0})  # keys made again
+    kept = Directory.from_json(data)
+    for name in ("Aboul Khan", "matt sabourin", "Rockingham 30"):
+        assert kept.find(name) == fresh.find(name) and kept.find(name)

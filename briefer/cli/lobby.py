@@ -30,9 +30,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help="build one pack per meeting from a lobby-day CSV, with the schedule and a calendar",
         description="Columns: legislator (id or name), date, time, duration (minutes), location, "
         "staffer, attendees (names separated by ';', each may be 'Name (ZIP)'), ask, bill, "
-        "blocks (point ids separated by ';'), notes, template, paper. Empty cells fall back to "
-        "the base brief, then to the suggestions for the member's committees. Writes one pack "
-        "per meeting, index.pdf (the schedule, every meeting in time order) and schedule.ics "
+        "blocks (point ids separated by ';'), notes, template, paper, language. Empty cells fall "
+        "back to the base brief, then to the suggestions for the member's committees. Writes one "
+        "pack per meeting, index.pdf (the schedule, every meeting in time order) and schedule.ics "
         "(the calendar). Exit 0 when every line was built, 2 when a line failed, 3 when the "
         "only failures are meetings whose points do not fit one page.",
     )
@@ -47,6 +47,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         choices=("us-congress", "us-state", "eu-parliament", "national-parliament"),
         help="whom the packs address: headings, date style and default paper (default: from "
         "each meeting's chamber and the paper)",
+    )
+    p.add_argument(
+        "--language",
+        choices=("en", "de", "fr", "pl", "lt"),
+        help="the packs' fixed words and dates in this language (a row's language column wins)",
     )
     p.add_argument(
         "--date-order",
@@ -105,6 +110,10 @@ def run(args: argparse.Namespace) -> ExitCode:
         from briefer.page.brief import Brief
 
         base = (base or Brief()).model_copy(update={"audience": args.audience})
+    if args.language:  # the page's language for every meeting, unless its row says another
+        from briefer.page.brief import Brief
+
+        base = (base or Brief()).model_copy(update={"language": args.language})
     if args.jobs is not None and args.jobs < 1:
         raise BrieferError("--jobs must be 1 or more")
     directory = stored_directory()

@@ -30,6 +30,7 @@ from briefer.page.audience import mismatch
 from briefer.page.brief import Brief, Constituent, Meeting, checked
 from briefer.page.compose import who
 from briefer.page.content import Pack
+from briefer.page.words import PAGE_LANGUAGES
 from briefer.support.errors import BrieferError
 from briefer.support.formats import PAPERS
 from briefer.support.validation import from_validation_error
@@ -49,6 +50,7 @@ COLUMNS = (
     "notes",
     "template",
     "paper",
+    "language",
 )
 _DURATION = re.compile(r"(?:(\d+)\s*h(?:ours?|rs?)?)?\s*(?:(\d+)\s*(?:m|min|mins|minutes?)?)?")
 _OFFICE_TAIL = re.compile(r",?\s+Washington,?\s+D\.?C\b.*$", re.IGNORECASE)
@@ -205,6 +207,12 @@ def make_meeting(line: int, span: int, cells: dict[str, str], ctx: Context) -> P
     paper = cells.get("paper", "").casefold() or None
     if paper and paper not in PAPERS:
         errors.append(f"paper: '{cells['paper']}' is not a paper: use {' or '.join(PAPERS)}")
+    language = cells.get("language", "").strip().casefold() or None
+    if language and language not in PAGE_LANGUAGES:
+        errors.append(
+            f"language: '{cells['language']}' is not a page language: use "
+            f"{', '.join(PAGE_LANGUAGES)}"
+        )
     base = ctx.base
     ask = cells.get("ask", "")
     slot.ask = ask or base.ask
@@ -237,6 +245,8 @@ def make_meeting(line: int, span: int, cells: dict[str, str], ctx: Context) -> P
             update["template"] = template
         if paper:
             update["paper"] = paper
+        if language:
+            update["language"] = language
         brief = checked(base.model_copy(update=update))  # the brief's rules hold for each row
         planned.enriched = enrich(brief, ctx.pack, ctx.directory)
         if mismatch(planned.enriched.brief):  # the base's audience is not this row's member's

@@ -124,6 +124,18 @@ class Flow:
             return para
         return Para(para.role, (Span(settled, span.bold, span.italic),), para.block, para.bullet)
 
+    def facts_by_line(self, para: Para) -> tuple[Para, ...]:
+        """A line of facts as one paragraph a line, broken where a separator gave way: so both
+        renderers break it there (a word processor breaks a paragraph its own way)."""
+        settled = self.settled(para)
+        if settled is para:
+            return (para,)
+        span = settled.spans[0]
+        return tuple(
+            Para(para.role, (Span(line, span.bold, span.italic),), para.block, para.bullet)
+            for line in span.text.split("\n")
+        )
+
     def para(self, para: Para) -> Paragraph:
         """The flowable for a plan paragraph; the same object for the same text and styles."""
         style = self.styles[para.role]

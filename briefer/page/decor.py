@@ -334,7 +334,11 @@ def _sidebar(
     bottom = page.bottom + reserve
     box = Box(page.left, bottom, width, page.height - page.top - bottom)
     flow = Flow(side_styles, draft.palette, inner, spec.size, font=draft.font)
-    items = _addresses_fit(sidebar_items(brief, meeting), flow)
+    items = [
+        line
+        for p in _addresses_fit(sidebar_items(brief, meeting), flow)
+        for line in flow.facts_by_line(p)
+    ]
     used = sum(height(flow.para(p), inner) for p in items)
     warnings: list[str] = []
     picture = qr = None

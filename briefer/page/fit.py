@@ -28,7 +28,7 @@ from dataclasses import dataclass, replace
 from briefer.layout.flow import Flow, footer_reserve
 from briefer.layout.measure import EstimateMeasurer, FlowMeasurer, Heights, Measurer
 from briefer.layout.styles import make_styles
-from briefer.page.plan import Choice, Draft, Plan, Section, Style, Variant
+from briefer.page.plan import Choice, Draft, Para, Plan, Section, Style, Variant
 from briefer.page.plan import Table as PlanTable
 from briefer.support.errors import FitError
 
@@ -277,10 +277,20 @@ def _resolve_items(items: tuple, variants: dict[str, Variant]) -> tuple:
     return tuple(out)
 
 
+def _by_line(flow: Flow, items: tuple) -> tuple:
+    out: list = []
+    for item in items:
+        out.extend(flow.facts_by_line(item) if isinstance(item, Para) else (item,))
+    return tuple(out)
+
+
 def _resolve(draft: Draft, lay: _Layout, short: set[str], room: float) -> Plan:
     variants: dict[str, Variant] = {b: ("short" if b in short else "long") for b, _ in lay.choices}
+    # a line of facts (the meeting, the contact) one paragraph a line, so that the DOCX breaks it
+    # where the PDF does: never next to a separator
+    flow = Flow(lay.styles, draft.palette, draft.page.frame_width, lay.body, font=draft.font)
     sections = tuple(
-        Section(s.kind, _resolve_items(s.items, variants), s.heading, s.boxed)
+        Section(s.kind, _by_line(flow, _resolve_items(s.items, variants)), s.heading, s.boxed)
         for s in draft.sections
     )
     return Plan(
@@ -290,7 +300,7 @@ def _resolve(draft: Draft, lay: _Layout, short: set[str], room: float) -> Plan:
         meta=draft.meta,
         styles=lay.styles,
         sections=sections,
-        footer=draft.footer,
+        footer=_by_line(flow, draft.footer),
         section_gap=lay.gap,
         body_size=lay.body,
         variants=variants,

@@ -135,3 +135,45 @@ def test_nothing_breaks_inside_what_must_stay_whole(
             assert value in joined, (what, template, paper)
         checked += 1
     assert checked >= 3
+
+
+@pytest.mark.slow
+def test_libreoffice_breaks_the_docx_where_the_pdf_does(tmp_path: Path) -> None:
+    """The DOCX, as LibreOffice sets it: one page, the whole things on one line, no separator
+    at either end of a line (each line of facts is its own paragraph)."""
+    import subprocess
+
+    (tmp_path / "logo.svg").write_text(SVG, encoding="utf-8")
+    sources, out = tmp_path / "docx", tmp_path / "pdf"
+    sources.mkdir()
+    blocks = selections()[200]
+    for template in TEMPLATES:
+        for paper in ("letter", "a4"):
+            path = tmp_path / "brief.yaml"
+            path.write_text(smith_brief(blocks, True, True), encoding="utf-8")
+            brief = parse_brief(path.read_text(encoding="utf-8"), path)
+            plan = make_plan(brief, template=template, paper=paper, directory=None)
+            (sources / f"{template}-{paper}.docx").write_bytes(render(plan, "docx"))
+    subprocess.run(
+        [
+            "soffice",
+            f"-env:UserInstallation={(tmp_path / 'profile').as_uri()}",
+            "--headless",
+            *("--convert-to", "pdf", "--outdir", str(out)),
+            *sorted(map(str, sources.iterdir())),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=240,
+    )
+    made = sorted(out.glob("*.pdf"))
+    assert len(made) == 8
+    for pdf in made:
+        pages = pdf_pages(pdf.read_bytes())
+        assert len(pages) == 1, pdf.name
+        lines = [" ".join(line.replace(NBSP, " ").split()) for line in pages[0].splitlines()]
+        text = "\n".join(lines)
+        for what, value in WHOLE.items():
+            assert value in text, (what, pdf.name)
+        for line in lines:
+            assert not line.startswith("·") and not line.endswith("·"), (line, pdf.name)

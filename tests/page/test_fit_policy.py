@@ -4,6 +4,7 @@ and when the page cannot fit, the fewest points whose leaving out makes it fit."
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 
@@ -13,11 +14,14 @@ from briefer.page.brief import parse_brief
 from briefer.page.compose import compose
 from briefer.page.content import load_pack
 from briefer.page.templates import load_template
-from briefer.pipeline import make_plan
+from briefer.pipeline import make_plan, render
 from briefer.support.errors import BrieferError, FitError
-from tests.conftest import MYTHS, RECS, SAMPLE_BRIEF, selections
+from tests.conftest import MYTHS, RECS, SAMPLE_BRIEF, pdf_pages, selections
 
 SAMPLE_BLOCKS = "blocks: [hold-the-line, myth-pushes-to-russia, rec-enforce-and-prosecute]"
+LOGO = """<svg xmlns="http://www.w3.org/2000/svg" width="300" height="100" viewBox="0 0 300 100">
+<rect x="0" y="0" width="100" height="100" fill="#9b1b30"/>
+<rect x="120" y="30" width="170" height="16" fill="#1d1d1f"/></svg>"""
 LONG_EDIT = " ".join(["Sanctions keep pressure on the regime and its enablers."] * 9)
 
 
@@ -139,3 +143,34 @@ def test_a_template_cannot_ask_for_a_body_under_the_minimum(tmp_path) -> None:
     assert re.search(r"small\.yaml:[45]: fit\.min_body: must be 9\.5 or more", message), message
     path.write_text(path.read_text().replace("9\n", "9.5\n"), encoding="utf-8")
     assert load_template(path).fit.min_body == 9.5
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("paper", ["letter", "a4"])
+@pytest.mark.parametrize("template", ["classic", "myth-fact", "sidebar", "bold"])
+def test_every_selection_with_and_without_logo_and_qr(
+    template: str, paper: str, tmp_path: Path
+) -> None:
+    """Every choice of misconceptions and recommendations, with and without a logo and a QR
+    code: one page with the body at 10 pt or more (12 in bold), or a message whose named points,
+    left out, make it fit."""
+    (tmp_path / "logo.svg").write_text(LOGO, encoding="utf-8")
+    tpl = load_template(template)
+    for index, blocks in enumerate(selections()):
+        text = SAMPLE_BRIEF.replace(SAMPLE_BLOCKS, "blocks: [" + ", ".join(blocks) + "]")
+        if index % 2:
+            text = text.replace("  website:", "  logo: logo.svg\n  website:")
+        if index % 4 >= 2:
+            text += "qr: https://example.org/belarus-sanctions\n"
+        path = tmp_path / "brief.yaml"
+        path.write_text(text, encoding="utf-8")
+        brief = parse_brief(text, path)
+        try:
+            plan = make_plan(brief, template=tpl, paper=paper, directory=None)
+        except FitError as error:
+            assert error.candidates, (blocks, error.message)
+            kept = [b for b in blocks if b not in error.candidates]
+            brief = brief.model_copy(update={"blocks": kept})
+            plan = make_plan(brief, template=tpl, paper=paper, directory=None)
+        assert plan.body_size >= max(10, tpl.fit.min_body), blocks
+        assert len(pdf_pages(render(plan, "pdf"))) == 1, blocks

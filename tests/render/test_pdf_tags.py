@@ -117,6 +117,7 @@ def test_classic_reads_title_ask_points_then_footer(folder: Path) -> None:
         ("H1", "Hold the Line on Belarus Sanctions"),
         ("P", "Why sanctions on the Lukashenka regime"),
         ("P", "For Senator Jeanne Shaheen (D-NH) · with"),
+        ("P", "Russell 506"),  # a line of facts: one paragraph a line, no separator at its end
         ("H2", "OUR ASK"),
         ("P", "Keep every sanction on the Lukashenka regime in place."),
         ("P", "Bill: S. 1234"),

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import io
 import re
+from pathlib import Path
 
 import pytest
 
@@ -119,3 +120,55 @@ def test_an_unknown_language_is_one_line_naming_the_field() -> None:
     message = str(caught.value)
     assert "\n" not in message and "language" in message and "brief.yaml:4" in message
     assert "en, de, fr, pl or lt" in message
+
+
+def test_the_letters_of_every_language_are_drawn_and_embedded() -> None:
+    from pypdf import PdfReader
+
+    names = "Žygimantas Čėsna-Ąžuolaitė, Łucja Świątek, Jürgen Weiß, Hélène Çelik"
+    text = brief_in("lt", "sidebar", "a4").replace("name: Святлана Ціханоўская", f"name: {names}")
+    plan = make_plan(parse_brief(text), directory=None)
+    data = render(plan, "pdf")
+    letters = set("ŽČėĄžŁŚąüßéÇ")
+    assert letters <= set(pdf_pages(data)[0]), letters - set(pdf_pages(data)[0])
+    fonts = PdfReader(io.BytesIO(data)).pages[0]["/Resources"]["/Font"]
+    for font in fonts.values():
+        font = font.get_object()
+        descendant = (
+            font["/DescendantFonts"][0].get_object() if "/DescendantFonts" in font else font
+        )
+        assert "/FontFile2" in descendant["/FontDescriptor"], font["/BaseFont"]  # embedded
+    import zipfile
+
+    with zipfile.ZipFile(io.BytesIO(render(plan, "docx"))) as docx:  # the sidebar's text box too
+        xml = docx.read("word/document.xml").decode("utf-8")
+    runs = "".join(re.findall(r"<w:t(?: [^>]*)?>([^<]*)</w:t>", xml)).replace("\u00a0", " ")
+    assert names in runs
+
+
+@pytest.mark.slow
+def test_libreoffice_opens_every_language_as_one_page(tmp_path: Path) -> None:
+    import shutil
+    import subprocess
+
+    from pypdf import PdfReader
+
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    assert soffice, "LibreOffice is needed (scripts/dev.sh installs libreoffice-writer-nogui)"
+    files = []
+    for language in FOREIGN:
+        for template in TEMPLATES:
+            plan = make_plan(parse_brief(brief_in(language, template, "a4")), directory=None)
+            path = tmp_path / f"{language}-{template}.docx"
+            path.write_bytes(render(plan, "docx"))
+            files.append(path)
+    out = tmp_path / "pdf"
+    subprocess.run(
+        [soffice, f"-env:UserInstallation={(tmp_path / 'profile').as_uri()}", "--headless",
+         "--norestore", "--convert-to", "pdf", "--outdir", str(out), *map(str, files)],
+        check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=600,
+    )  # fmt: skip
+    for path in files:
+        reader = PdfReader(out / f"{path.stem}.pdf")
+        assert len(reader.pages) == 1, path.name
+        assert DATES[path.stem.split("-")[0]] in flat(reader.pages[0].extract_text())

@@ -36,8 +36,15 @@ def greeting(brief: Brief, report: Report | None) -> str:
     return "Hello,"
 
 
-def body(brief: Brief, meeting: Meeting | None = None, *, paper: str | None = None) -> str:
-    """The thank-you in plain text, ready to edit: short paragraphs, lists as dashes."""
+def body(
+    brief: Brief,
+    meeting: Meeting | None = None,
+    *,
+    paper: str | None = None,
+    attached: bool = True,
+) -> str:
+    """The thank-you in plain text, ready to edit: short paragraphs, lists as dashes. It says a
+    page was left with the office only when the log records one given for this meeting."""
     report = meeting.report if meeting else None
     paper = paper or brief.paper or "letter"
     m = brief.meeting
@@ -72,7 +79,14 @@ def body(brief: Brief, meeting: Meeting | None = None, *, paper: str | None = No
             lines += _bullets(list(report.their_commitments))
         if report.follow_up and not report.follow_up_done:
             lines += ["", f"We will be in touch again by {format_date(report.follow_up, paper)}."]
-    lines += ["", "The one-page summary we left with you is attached."]
+    left = meeting is not None and meeting.export_count > 0
+    if attached:
+        lines += [
+            "",
+            "The one-page summary we left with you is attached."
+            if left
+            else "A one-page summary of our points is attached.",
+        ]
     s = brief.sender
     sign = [part for part in (s.name, s.organization) if part]
     contact = " · ".join(part for part in (s.email, s.phone, s.website) if part)
@@ -101,7 +115,7 @@ def draft(
     attachments = (Attachment(pdf_name, pdf),) if pdf is not None else ()
     return Draft(
         subject=subject(brief),
-        body=body(brief, meeting, paper=paper),
+        body=body(brief, meeting, paper=paper, attached=pdf is not None),
         to_name=to_name,
         to_address=to_address,
         from_name=brief.sender.name or brief.sender.organization,

@@ -9,6 +9,7 @@ a log that cannot be written gives a warning, and the export itself has already 
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import json
 import os
@@ -48,6 +49,14 @@ class Page:
     source: str = "export"  # build | export | print | lobby
     member_id: str = ""
     logo: bytes | None = None
+
+
+@dataclass(frozen=True)
+class Moved:
+    """When a brief's meeting was, as its last recorded page had it."""
+
+    date: dt.date | None
+    time: str
 
 
 def make_page(
@@ -208,16 +217,27 @@ def meeting_fields(brief: Brief, member_id: str = "") -> MeetingFields:
     )
 
 
-def record_pages(pages: Iterable[Page], pack: Pack, *, path: Path | None = None) -> int:
-    """Write pages made from one pack, in one transaction (raises BrieferError); the count."""
+def record_pages(
+    pages: Iterable[Page],
+    pack: Pack,
+    *,
+    path: Path | None = None,
+    moved_from: Moved | None = None,
+) -> int:
+    """Write pages made from one pack, in one transaction (raises BrieferError); the count.
+    ``moved_from``: the date and time the brief's meeting had when its last page was made (the
+    user has since changed them): that meeting moves, rather than stay behind without a page."""
     from briefer.meetings.blobs import put_blob
     from briefer.meetings.db import shared_log
     from briefer.meetings.log import DayIndex, new_id, now_utc, upsert_meeting
 
+    pages = list(pages)
     pack_data = _dump(pack)
     count = 0
     log = shared_log(path)
     with log.write() as conn:
+        if moved_from is not None and pages:
+            _move_meeting(conn, Brief.model_validate_json(pages[0].brief), moved_from)
         pack_hash = put_blob(conn, pack_data)
         index = DayIndex(conn)
         for page in pages:
@@ -254,6 +274,21 @@ def record_pages(pages: Iterable[Page], pack: Pack, *, path: Path | None = None)
     return count
 
 
+def _move_meeting(conn: object, brief: Brief, moved_from: Moved) -> None:
+    """Inside the transaction: the meeting at the old date and time takes the brief's new ones,
+    unless the office already has a meeting then (two meetings are never merged)."""
+    from briefer.meetings.days import find_meeting_id
+
+    m = brief.meeting
+    old = find_meeting_id(conn, m.legislator, moved_from.date, moved_from.time)  # type: ignore[arg-type]
+    if old is None or find_meeting_id(conn, m.legislator, m.date, m.time) is not None:  # type: ignore[arg-type]
+        return
+    conn.execute(  # type: ignore[attr-defined]
+        "UPDATE meetings SET date = ?, time = ? WHERE id = ?",
+        (m.date.isoformat() if m.date else "", m.time, old),
+    )
+
+
 def _off(enabled: bool) -> bool:
     return not enabled or os.environ.get(OFF_ENV, "") not in ("", "0")
 
@@ -269,15 +304,17 @@ def record_export(
     template: str | None = None,
     enabled: bool = True,
     path: Path | None = None,
+    moved_from: Moved | None = None,
 ) -> str | None:
     """Record one page made from ``brief`` (the brief as the user has it: it is filled in again
-    the way the build did). Returns a warning for the user when recording failed, else None."""
+    the way the build did). Returns a warning for the user when recording failed, else None.
+    ``moved_from``: see :func:`record_pages`."""
     if _off(enabled) or not names_a_legislator(brief):
         return None
     try:
         built, pack, tpl, member = built_inputs(brief, template)
         page = make_page(built, plan, data, fmt, tpl, file_name, source, member)
-        record_pages([page], pack, path=path)
+        record_pages([page], pack, path=path, moved_from=moved_from)
     except BrieferError as exc:
         return f"the page was not recorded in the meeting log: {exc}"
     except Exception as exc:  # the export is done; the log must never undo it

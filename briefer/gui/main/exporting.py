@@ -69,6 +69,12 @@ class Exporter(QObject):
         self.settings = settings
         self.window = window
         self.latest = latest  # the preview's newest build
+        # the office and the day this document's last recorded page had (a new date moves it)
+        self.logged_meeting: tuple[str, object] | None = None
+        document.replaced.connect(self._forget_meeting)
+
+    def _forget_meeting(self, _brief: object) -> None:
+        self.logged_meeting = None  # another document: its meeting is its own
 
     def built(self) -> Outcome | None:
         """The preview's build when it is of the brief as it is now (else None)."""

@@ -32,12 +32,18 @@ def record_page(
     exporter: object, brief: Brief, plan: Plan, data: bytes, fmt: str, name: str, source: str
 ) -> None:
     """Record the page in the meeting log unless the user turned that off in the settings."""
-    from briefer.meetings.recording import names_a_legislator, record_export
+    from briefer.meetings.recording import Moved, names_a_legislator, record_export
 
     settings = getattr(exporter, "settings", None)
     if not getattr(settings, "log_exports", True) or not names_a_legislator(brief):
         return
-    warning = record_export(brief, plan, data, fmt, name, source=source)
+    m = brief.meeting
+    now = Moved(m.date, m.time)
+    last = getattr(exporter, "logged_meeting", None)  # (legislator, Moved) of its last page
+    moved = last[1] if last is not None and last[0] == m.legislator and last[1] != now else None
+    warning = record_export(brief, plan, data, fmt, name, source=source, moved_from=moved)
+    if hasattr(exporter, "logged_meeting") and not warning:
+        exporter.logged_meeting = (m.legislator, now)  # type: ignore[attr-defined]
     if warning:
         done = "Printed" if source == "print" else "Exported"
         exporter.done.emit(tr("{done}, but {warning}").format(done=done, warning=warning))  # type: ignore[attr-defined]

@@ -21,3 +21,54 @@ def test_a_zip_spanning_four_districts_is_listed_with_commas(qtbot, with_zips, m
     window.constituents.home.set_zip("60629")  # Chicago: IL-1, IL-4, IL-6 and IL-7
     text = window.constituents.home.members.text()
     assert "Your ZIP spans IL-1, IL-4, IL-6 and IL-7" in text
+
+
+def test_the_thank_you_claims_a_page_was_left_only_when_the_log_has_one(
+    window, seam, tmp_path
+) -> None:
+    import email
+    from email import policy
+
+    from briefer.gui.main.exporting import PDF
+    from tests.gui.meetings.test_meetings import _brief, _past
+
+    def thank_you(name: str) -> str:
+        seam.paths = [tmp_path / name]
+        assert window.meetings.email_for_brief() is not None
+        message = email.message_from_bytes((tmp_path / name).read_bytes(), policy=policy.default)
+        return message.get_body(("plain",)).get_content()
+
+    assert window.files.open_path(_brief(tmp_path, date=_past()))
+    text = thank_you("first.eml")  # nothing given yet: the page is attached, not "left"
+    assert "A one-page summary of our points is attached." in text
+    assert "we left with you" not in text
+    seam.paths = [tmp_path / "given.pdf"]
+    assert window.exporter.export(PDF)  # the page recorded in the log
+    assert "The one-page summary we left with you is attached." in thank_you("again.eml")
+
+
+def test_a_new_date_moves_the_meeting(qtbot, window, seam, tmp_path) -> None:
+    """The brief's date changed after a page was made: exporting again moves its meeting in the
+    log, leaving no orphan "Upcoming" at the old date."""
+    import datetime as dt
+
+    from briefer.gui.main.exporting import PDF
+    from briefer.meetings import log as mlog
+    from briefer.meetings.db import Log
+    from tests.gui.meetings.test_meetings import _brief
+
+    assert window.files.open_path(_brief(tmp_path, date="2026-12-03"))
+    seam.paths = [tmp_path / "first.pdf"]
+    assert window.exporter.export(PDF)
+    date = window.meeting_form.date.edit
+    date.setFocus()
+    qtbot.keyClick(date, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(date, "Dec 10, 2026")
+    qtbot.keyClick(date, Qt.Key.Key_Tab)
+    assert window.document.brief.meeting.date == dt.date(2026, 12, 10)
+    seam.paths = [tmp_path / "moved.pdf"]
+    assert window.exporter.export(PDF)
+    with Log() as log:
+        meetings = mlog.list_meetings(log)
+    assert [(m.legislator, m.date) for m in meetings] == [("Jeanne Shaheen", dt.date(2026, 12, 10))]
+    assert meetings[0].export_count == 2  # both pages, one meeting

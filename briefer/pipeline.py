@@ -151,11 +151,9 @@ def prepare(brief: Brief, pack: Pack, directory: Directory | str | None = AUTO) 
 
 def credit_for(enriched: Enriched) -> str:
     """The credit the member's data asks for on the page ('' for CC0 and public-domain data)."""
-    from briefer.legislators.importing import HOWTHEYVOTE_CREDIT
-    from briefer.legislators.store import HOWTHEYVOTE
+    from briefer.legislators.importing import credit_of
 
-    member = enriched.member
-    return HOWTHEYVOTE_CREDIT if member is not None and member.source == HOWTHEYVOTE else ""
+    return credit_of(enriched.member)
 
 
 def make_plan(

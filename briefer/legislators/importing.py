@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from briefer.legislators.model import Legislator
 from briefer.legislators.store import CONGRESS, CSV, HOWTHEYVOTE, Directory, load, save
 from briefer.support.errors import BrieferError
 
@@ -166,6 +167,18 @@ def _meps(path: Path, today: dt.date) -> Read:
     directory = Directory(found.members, {}, note)
     line = f"{len(found.members):,} Members of the European Parliament from {HOWTHEYVOTE_CREDIT}"
     return Read(directory, {HOWTHEYVOTE}, [line], found.problems)
+
+
+def credit_of(member: Legislator | None) -> str:
+    """The credit the member's data asks for wherever it is shown ('' for CC0 and public-domain
+    data): "HowTheyVote.eu (Open Database License)" for an MEP from its export."""
+    return HOWTHEYVOTE_CREDIT if member is not None and member.source == HOWTHEYVOTE else ""
+
+
+def credited(member: Legislator, text: str) -> str:
+    """``text`` with the member's data credit, if it asks for one (a tooltip in the app)."""
+    credit = credit_of(member)
+    return f"{text} (data: {credit})" if credit else text
 
 
 def imported_summary(directory: Directory) -> list[str]:

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import QAbstractItemView, QCompleter, QLabel, QLineEdit
 
 from briefer.gui.common.i18n import QT_TR_NOOP, tr
 from briefer.gui.directory.legislators import Legislators, member_label
+from briefer.legislators.importing import credited
 from briefer.legislators.model import Legislator
 from briefer.legislators.store import Directory
 from briefer.support.when import plain_date
@@ -198,7 +199,7 @@ class LegislatorLookup(QObject):
                 self._heading(tr("Other members"))
             item = QStandardItem(member_label(member))
             item.setData(member.id, ID_ROLE)
-            item.setToolTip(member.office or member.name)
+            item.setToolTip(credited(member, member.office or member.name))
             item.setEditable(False)
             self.model.appendRow(item)
         if found and self.edit.isVisible():

@@ -94,3 +94,16 @@ def test_a_state_legislators_constituent_is_confirmed_by_the_user(qtbot, with_zi
     page = " ".join(pdf_pages(settle(qtbot, window).pdf)[0].split())
     assert "With constituents from Chicago, Illinois House District 11" in page
     assert "IL-5" not in page
+
+
+def test_an_mep_offered_in_the_name_field_carries_the_credit(qtbot, make_window, tmp_path):
+    from briefer.legislators.importing import read_paths, store
+    from tests.conftest import TODAY
+
+    store(read_paths([archive(tmp_path / "export.zip")], TODAY))
+    window = make_window()
+    qtbot.keyClicks(name_field(window), "austrev")
+    lookup = window.meeting_form.lookup
+    assert lookup.offered() == ["Petras Auštrevičius — MEP, Lithuania"]
+    tip = lookup.model.item(0).toolTip()
+    assert tip.endswith("(data: HowTheyVote.eu (Open Database License))")

@@ -189,7 +189,7 @@ def _banner(
         fill = draft.palette.resolve(spec.fill)
         picture = _on_colour(picture, logo, fill, "banner's colour", warnings)
         warnings += _dpi_warning(logo, brief, logo_w)
-        x += logo_w + pad
+        x += logo_w + pad + PICTURE_ROOM  # where the DOCX's name cell starts too
     right = band.x + band.width - pad
     text_style = Style("qr_caption", QR_CAPTION, round(QR_CAPTION * 1.25, 2), spec.text)
     if url is not None:
@@ -198,7 +198,7 @@ def _banner(
         caption = Para("qr_caption", (Span(printed_url(url)),))
         cap = Box(code.x - 6 - cap_w, code.y, cap_w, inner)
         qr = QrCode(url, code, caption, cap, "right")
-        right = cap.x - pad
+        right = cap.x - PICTURE_ROOM  # the DOCX's name cell ends there (its QR cell is wider)
     name = name_box = None
     size = spec.size
     name_style = Style("banner_name", size, round(size * 1.15, 2), spec.text, bold=True)
@@ -256,6 +256,9 @@ def sidebar_items(brief: Brief, meeting: list[str]) -> list[Para]:
     return items
 
 
+# points: the room a DOCX table cell leaves beside a picture (LibreOffice clips a picture that
+# nearly fills its cell); the banner's name is set as wide in the PDF as in the DOCX's cell
+PICTURE_ROOM = 18.0
 QR_SHARE = 0.35  # of the sidebar's spare height, given to a larger QR code
 QR_MOST = 0.9  # of the column's inner width: the largest QR code
 SPREAD = 0.8  # of what is left, spread between the sidebar's groups

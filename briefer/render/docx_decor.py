@@ -20,6 +20,7 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.shared import Pt, RGBColor, Twips
 
 from briefer.page import contrast, images
+from briefer.page.decor import PICTURE_ROOM
 from briefer.page.plan import Decor, Para, Picture, Plan, QrCode, Style
 from briefer.render.docx_oxml import ceil_tw, color, el, put, tw
 
@@ -129,7 +130,7 @@ def _band_cells(decor: Decor, total: int) -> list[tuple[str, int]]:
     logo, qr, band = decor.logo, decor.qr, decor.band
     assert band is not None
     pad = tw(decor.band_pad)
-    room = 360  # twips: LibreOffice clips a picture that nearly fills its cell
+    room = tw(PICTURE_ROOM)  # LibreOffice clips a picture that nearly fills its cell
     cells: list[tuple[str, int]] = []
     if decor.band_fill is not None:  # a banner: logo, name, address, code
         if logo is not None:

@@ -7,8 +7,10 @@ from __future__ import annotations
 import datetime as dt
 
 from briefer.meetings.model import Meeting, Report
+from briefer.meetings.thanks_words import THANKS, ThanksWords
 from briefer.page.brief import Brief
 from briefer.page.compose import format_date, who
+from briefer.page.words import long_date
 from briefer.render.email import Attachment, Draft, render_email
 
 
@@ -20,6 +22,9 @@ def subject(brief: Brief) -> str:
     topic = brief.bill or ""
     org = brief.sender.organization
     base = f"Thank you for meeting with {org}" if org else "Thank you for meeting with us"
+    words = THANKS.get(brief.language)
+    if words is not None:
+        base = words.subject_org.format(org=org) if org else words.subject_us
     return f"{base} — {topic}" if topic else base
 
 
@@ -29,6 +34,13 @@ def greeting(brief: Brief, report: Report | None) -> str:
     staffer = brief.meeting.staffer.strip()
     if not staffer and report is not None and report.met.strip():
         staffer = report.met.split(",")[0].strip()
+    words = THANKS.get(brief.language)
+    if words is not None:
+        if staffer:
+            return words.dear.format(name=staffer)
+        if brief.meeting.legislator:
+            return words.dear_office.format(who=who(brief))
+        return words.hello
     if staffer:
         return f"Dear {staffer},"
     if brief.meeting.legislator:
@@ -45,6 +57,8 @@ def body(
 ) -> str:
     """The thank-you in plain text, ready to edit: short paragraphs, lists as dashes. It says a
     page was left with the office only when the log records one given for this meeting."""
+    if brief.language in THANKS:
+        return _body_in(brief, meeting, THANKS[brief.language], attached)
     report = meeting.report if meeting else None
     paper = paper or brief.paper or "letter"
     m = brief.meeting
@@ -91,6 +105,53 @@ def body(
     sign = [part for part in (s.name, s.organization) if part]
     contact = " · ".join(part for part in (s.email, s.phone, s.website) if part)
     lines += ["", "With thanks,", *sign]
+    if contact:
+        lines.append(contact)
+    return "\n".join(lines) + "\n"
+
+
+def _body_in(
+    brief: Brief, meeting: Meeting | None, words: ThanksWords, attached: bool = True
+) -> str:
+    """The thank-you in the brief's page language: the same parts as the English one."""
+    report = meeting.report if meeting else None
+    m = brief.meeting
+    day = long_date(m.date, brief.language) if m.date else ""
+    name = " ".join(part for part in (m.title, m.legislator) if part)
+    if m.legislator:
+        thanks = words.thanks_office_day if day else words.thanks_office
+    else:
+        thanks = words.thanks_day if day else words.thanks
+    lines = [greeting(brief, report), "", thanks.format(name=name, day=day)]
+    if brief.ask:
+        ask = brief.ask.strip()
+        bill = f" ({brief.bill})" if brief.bill and brief.bill not in ask else ""
+        lines += ["", words.request.format(ask=ask + bill)]
+    if report is not None:
+        answered = [q for q in report.questions if q.answer]
+        open_ = [q for q in report.questions if not q.answer]
+        if answered:
+            lines += ["", words.you_asked]
+            for q in answered:
+                lines += [f"- {q.question}", f"  {q.answer}"]
+        if open_:
+            lines += ["", words.owe, *_bullets([q.question for q in open_])]
+        if report.requests:
+            lines += ["", words.requests, *_bullets(list(report.requests))]
+        if report.our_commitments:
+            lines += ["", words.promised, *_bullets(list(report.our_commitments))]
+        if report.their_commitments:
+            lines += ["", words.offered, *_bullets(list(report.their_commitments))]
+        if report.follow_up and not report.follow_up_done:
+            again = long_date(report.follow_up, brief.language, weekday=False)
+            lines += ["", words.again.format(day=again)]
+    left = meeting is not None and meeting.export_count > 0
+    if attached:
+        lines += ["", words.attached if left else words.attached_plain]
+    s = brief.sender
+    sign = [part for part in (s.name, s.organization) if part]
+    contact = " · ".join(part for part in (s.email, s.phone, s.website) if part)
+    lines += ["", words.sign, *sign]
     if contact:
         lines.append(contact)
     return "\n".join(lines) + "\n"

@@ -7,6 +7,7 @@ import email
 import io
 from email import policy
 
+import pytest
 from pypdf import PdfReader
 
 from briefer import pipeline
@@ -102,3 +103,29 @@ def test_a_staffer_address_that_is_not_one_is_left_out() -> None:
 def test_the_follow_up_falls_on_a_weekday_two_weeks_on() -> None:
     assert due_date(dt.date(2026, 12, 3)) == dt.date(2026, 12, 17)
     assert due_date(dt.date(2026, 12, 5)) == dt.date(2026, 12, 21)  # a Saturday: the Monday
+
+
+ENGLISH_PHRASES = ("Thank you", "Dear ", "Our request", "You asked", "We owe you", "As promised",
+                   "With thanks", "is attached", "December")  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("language", "phrases"),
+    [
+        ("de", ("Sehr geehrte(r) Jesús García,", "am Donnerstag, 3. Dezember 2026 Zeit",
+                "Büro von Senator Jeanne Shaheen", "Wir schulden Ihnen noch Antworten zu:",
+                "Wir melden uns bis zum 17. Dezember 2026 wieder.", "Mit Dank,")),
+        ("pl", ("w dniu czwartek, 3 grudnia 2026", "Zgodnie z obietnicą:\n- Introduce them",
+                "Odezwiemy się ponownie do 17 grudnia 2026.")),
+        ("lt", ("2026 m. gruodžio 3 d., ketvirtadienis skyrėte", "Su padėka,")),
+        ("fr", ("le jeudi 3 décembre 2026", "Nous reprendrons contact d’ici le 17 décembre 2026.")),
+    ],
+)  # fmt: skip
+def test_the_thank_you_in_the_page_language(language: str, phrases: tuple[str, ...]) -> None:
+    brief = sample().model_copy(update={"language": language})
+    text = as_text(brief, meeting())
+    for phrase in phrases:
+        assert phrase in text, phrase
+    found = [phrase for phrase in ENGLISH_PHRASES if phrase in text]
+    assert not found, found
+    assert "Keep every sanction on the Lukashenka regime in place. (S. 1234)" in text

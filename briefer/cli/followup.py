@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 
 from briefer.cli.common import ExitCode, warn
-from briefer.cli.log import check_new, no_log_yet, open_log
+from briefer.cli.log_open import check_new, no_log_yet, open_log
 
 
 def register(sub: argparse._SubParsersAction) -> None:

@@ -8,9 +8,10 @@ from __future__ import annotations
 import argparse
 import json
 from pathlib import Path
-from typing import Any
 
-from briefer.cli.common import ExitCode, warn
+from briefer.cli.common import ExitCode
+from briefer.cli.log_open import _count, _date, no_log_yet, open_log
+from briefer.cli.log_share import cmd_export, cmd_import, cmd_reprint
 from briefer.cli.log_text import list_json, meeting_row, show_text, text_table
 from briefer.support.errors import BrieferError
 
@@ -90,47 +91,6 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     p = cmds.add_parser("path", help="print where the log is kept")
     p.set_defaults(func=cmd_path)
-
-
-# --- helpers -----------------------------------------------------------------------------------
-
-
-def open_log(create: bool = True) -> Any:
-    """The log; without ``create``, a log not yet made is an error (nothing is created)."""
-    from briefer.meetings.db import Log, log_path
-
-    if not create and not log_path().exists():
-        raise BrieferError(
-            "the meeting log is empty: pages are recorded when you build, export or print them",
-            file=log_path(),
-        )
-    return Log()
-
-
-def no_log_yet() -> bool:
-    from briefer.meetings.db import log_path
-
-    return not log_path().exists()
-
-
-def _date(text: str | None, flag: str) -> Any:
-    if not text:
-        return None
-    from briefer.support import when
-
-    try:
-        return when.parse_date(text)
-    except ValueError as exc:
-        raise BrieferError(str(exc), field=flag) from None
-
-
-def _count(n: int, noun: str) -> str:
-    return f"{n} {noun}" + ("" if n == 1 else "s")
-
-
-def check_new(path: Path, force: bool) -> None:
-    if path.exists() and not force:
-        raise BrieferError("already exists; use --force to replace it", file=path)
 
 
 # --- commands ----------------------------------------------------------------------------------
@@ -263,35 +223,6 @@ def cmd_report(args: argparse.Namespace) -> ExitCode:
     return ExitCode.OK
 
 
-def cmd_export(args: argparse.Namespace) -> ExitCode:
-    from briefer.meetings.exchange import export_log
-
-    out = Path(args.output)
-    check_new(out, args.force)
-    with open_log(create=False) as log:
-        count = export_log(log, out)
-    print(
-        f"Wrote {_count(count, 'meeting')} to {out} "
-        "(it holds your reports: share it only with your team)"
-    )
-    return ExitCode.OK
-
-
-def cmd_import(args: argparse.Namespace) -> ExitCode:
-    from briefer.meetings.merge import import_log
-
-    with open_log() as log:
-        merged = import_log(log, Path(args.file), theirs=args.theirs)
-    print(
-        f"Imported {args.file}: {merged.added} new, {merged.updated} updated, "
-        f"{merged.unchanged} already here; {_count(merged.reports, 'report')} and "
-        f"{_count(merged.pages, 'page')} added"
-    )
-    warn([f"conflict: {c}" for c in merged.conflicts])
-    warn([f"possible duplicate: {d}" for d in merged.duplicates])
-    return ExitCode.OK
-
-
 def cmd_summary(args: argparse.Namespace) -> ExitCode:
     from briefer.meetings.log import summarize
     from briefer.support.clock import SYSTEM
@@ -329,48 +260,6 @@ def cmd_summary(args: argparse.Namespace) -> ExitCode:
         for m in s.follow_ups:
             assert m.report is not None and m.report.follow_up is not None
             print(f"  {m.short_id}  {m.report.follow_up}  {m.follow_up_state(today)}  {m.who}")
-    return ExitCode.OK
-
-
-def cmd_reprint(args: argparse.Namespace) -> ExitCode:
-    from briefer.meetings.log import get_export, get_meeting, resolve
-    from briefer.meetings.reprint import reprint
-    from briefer.pipeline import format_for
-    from briefer.support.fileio import check_writable_folder, write_atomic
-
-    out = Path(args.output)
-    check_new(out, args.force)
-    check_writable_folder(out)
-    with open_log(create=False) as log:
-        kind, full = resolve(log, args.id)
-        if kind == "meeting":
-            meeting = get_meeting(log, full)
-            if not meeting.exports:
-                raise BrieferError(f"meeting {meeting.short_id} was given no page yet", field="ID")
-            wanted = out.suffix.lower().lstrip(".")
-            same_format = [e for e in meeting.exports if e.format == wanted]
-            export = (same_format or list(meeting.exports))[-1]
-        else:
-            export = get_export(log, full)
-        fmt = format_for(out) if out.suffix else export.format
-        result = reprint(log, export, fmt)
-    write_atomic(out, result.data)
-    if fmt != export.format:
-        print(
-            f"Wrote {out}: page {export.short_id} again, as {fmt.upper()} "
-            f"(it was given as {export.format.upper()})"
-        )
-    elif result.same:
-        print(
-            f"Wrote {out}: page {export.short_id} exactly as given ({export.at[:10]}, same bytes)"
-        )
-    else:
-        warn(
-            [
-                f"{out}: rebuilt, but the bytes differ from the page given "
-                f"(Briefer {export.version} made it)"
-            ]
-        )
     return ExitCode.OK
 
 

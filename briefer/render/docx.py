@@ -37,6 +37,7 @@ from briefer.page.plan import Para, Plan, Row, Section, Span, Style
 from briefer.page.plan import Table as PlanTable
 from briefer.render import clean, docx_decor, docx_fonts
 from briefer.render import docx_oxml as ox
+from briefer.render.docx_meta import set_properties
 from briefer.render.docx_oxml import ceil_tw, color, tw
 from briefer.render.docx_styles import (
     LISTS,
@@ -51,7 +52,6 @@ from briefer.render.docx_styles import (
 RULE_EIGHTHS = max(2, round(RULE_WIDTH * 8))  # border widths are in eighths of a point
 BAR_EIGHTHS = round(ACCENT_BAR * 8)
 HAIRLINE = 0.25  # the thinnest border Word draws; the box's other sides use the callout colour
-MAX_PROPERTY = 255  # the longest core property python-docx (and Word's dialog) takes
 
 _NUMBER = re.compile(r"^(\d+)([.)])$")
 _BREAKING_SPACE = re.compile(r"[^\S\xa0\u2007\u202f]+")  # no-break spaces stay as they are
@@ -312,20 +312,6 @@ class _Writer:
             self.paragraph(p, first if index == 0 else footer.add_paragraph())
 
 
-def _property(text: str) -> str:
-    """Clean text within python-docx's limit, cut with an ellipsis if longer."""
-    text = clean(text)
-    return text if len(text) <= MAX_PROPERTY else text[: MAX_PROPERTY - 1].rstrip() + "…"
-
-
-def _keywords(keywords: tuple[str, ...]) -> str:
-    """As many whole keywords as python-docx's limit takes."""
-    kept = [clean(k) for k in keywords]
-    while len(", ".join(kept)) > MAX_PROPERTY:
-        kept.pop()
-    return ", ".join(kept)
-
-
 def _decor(document, word, writer: _Writer, plan: Plan):
     """The header band and the sidebar; the container the points go into, and its first
     (still empty) paragraph."""
@@ -388,11 +374,8 @@ def render_docx(plan: Plan) -> bytes:
             paragraph.paragraph_format.left_indent = indent
     abstracts = [(fmt, text, sid, tw(indent)) for fmt, text, sid, indent in doc.abstracts]
     ox.numbering(document.part.numbering_part, abstracts, doc.nums, font)
-    props, meta = document.core_properties, plan.meta  # the template has fixed dates
-    props.title, props.subject = _property(meta.title), _property(meta.subject)
-    props.author = _property(meta.author or "")  # only when one is set
-    props.keywords, props.language = _keywords(meta.keywords), _property(meta.language)
-    ox.language(document.styles, props.language or "en-US")
+    language = set_properties(document.core_properties, plan.meta)
+    ox.language(document.styles, language or "en-US")
     buffer = io.BytesIO()
     document.save(buffer)
     if font != DOCX_FONT:

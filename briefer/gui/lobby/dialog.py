@@ -16,12 +16,10 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QButtonGroup,
     QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -34,18 +32,15 @@ from PySide6.QtWidgets import (
 )
 
 from briefer.day import BUILT
-from briefer.editing.build import validated
 from briefer.gui.common import dialogs
 from briefer.gui.common.settings import Settings
 from briefer.gui.common.workers import Task
 from briefer.gui.directory.legislators import Legislators
+from briefer.gui.lobby.choices import Choices
 from briefer.gui.lobby.table import MeetingsTable
 from briefer.gui.main.document import Document
 from briefer.lobby.batch import CALENDAR_NAME, INDEX_NAME, BatchResult, RowResult, run_batch
 from briefer.lobby.messages import (
-    CSV_FILTER,
-    DATE_ORDERS,
-    FORMATS,
     INTRO,
     NO_DIRECTORY,
     RERUN,
@@ -55,11 +50,12 @@ from briefer.lobby.messages import (
     slot_tooltip,
     summary_text,
 )
-from briefer.page.brief import Brief, load_brief
 from briefer.support.errors import BrieferError
 
 
-class LobbyDialog(QDialog):
+class LobbyDialog(Choices, QDialog):
+    """The dialog; its form of choices is a part of its own (choices.py)."""
+
     def __init__(
         self,
         document: Document,
@@ -79,58 +75,7 @@ class LobbyDialog(QDialog):
 
         intro = QLabel(INTRO)
         intro.setWordWrap(True)
-        self.csv_edit = self._path_edit("Meetings CSV", "The meetings of the day, one per row")
-        self.csv_edit.setText(settings.lobby_csv)
-        self.base_box = QComboBox()
-        self.base_box.setAccessibleName("Base brief")
-        self.base_box.setToolTip("Every meeting starts from this brief: its sender, ask, template")
-        self.base_box.addItem(f"The open brief ({document.name})", None)
-        self.output_edit = self._path_edit("Output folder", "The folder for the files (created)")
-        self.output_edit.setText(settings.lobby_output or settings.export_folder)
-
-        self.suggested = QRadioButton("&Suggested for each member’s committees")
-        self.suggested.setToolTip("As “Apply suggestions” does; a row’s own blocks column wins")
-        self.same = QRadioButton("The base brief’s points for e&very meeting")
-        self.points_group = QButtonGroup(self)
-        for button in (self.suggested, self.same):
-            self.points_group.addButton(button)
-        (self.suggested if settings.lobby_suggested else self.same).setChecked(True)
-        self.format_boxes: dict[str, QCheckBox] = {}
-        formats = QHBoxLayout()
-        for fmt, label in FORMATS:
-            box = QCheckBox(label)
-            box.setChecked(fmt in settings.lobby_formats)
-            self.format_boxes[fmt] = box
-            formats.addWidget(box)
-        formats.addStretch(1)
-        self.force = QCheckBox("&Replace files that already exist in the folder")
-        self.date_order = QComboBox()
-        self.date_order.setAccessibleName("Numeric dates")
-        self.date_order.setToolTip("How to read a date like 3/12/2026 in the CSV")
-        for label, order in DATE_ORDERS:
-            self.date_order.addItem(label, order)
-
-        self._tab_chain: list[QWidget] = []
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        for label, field, button, slot in (
-            ("&Meetings:", self.csv_edit, "Choose…", self.choose_csv),
-            ("&Base brief:", self.base_box, "Other…", self.choose_base),
-            ("&Output folder:", self.output_edit, "Choose…", self.choose_output),
-        ):
-            caption = QLabel(label)
-            caption.setBuddy(field)
-            form.addRow(caption, self._with_button(field, button, slot))
-            if field is self.base_box:
-                points = QVBoxLayout()
-                points.addWidget(self.suggested)
-                points.addWidget(self.same)
-                form.addRow("Points:", points)
-        form.addRow("Formats:", formats)
-        dates = QLabel("&Dates:")
-        dates.setBuddy(self.date_order)
-        form.addRow(dates, self.date_order)
-        form.addRow("", self.force)
+        form = self._build_choices(settings, document)
 
         self.note = QLabel(NO_DIRECTORY)
         self.note.setWordWrap(True)
@@ -203,23 +148,6 @@ class LobbyDialog(QDialog):
         self.resize(max(720, self.sizeHint().width()), self.sizeHint().height())  # the table fits
 
     # --- building the form ----------------------------------------------------------------------
-    def _path_edit(self, name: str, tip: str) -> QLineEdit:
-        edit = QLineEdit()
-        edit.setAccessibleName(name)
-        edit.setToolTip(tip)
-        edit.setClearButtonEnabled(True)
-        return edit
-
-    def _with_button(self, field: QWidget, text: str, slot: object) -> QHBoxLayout:
-        row = QHBoxLayout()
-        row.addWidget(field, 1)
-        button = QPushButton(text)
-        button.setAccessibleName(f"{text.rstrip('…')} {field.accessibleName().lower()}")
-        button.clicked.connect(lambda _checked=False: slot())  # type: ignore[operator]
-        row.addWidget(button)
-        self._tab_chain += [field, button]
-        return row
-
     def _set_tab_order(self) -> None:
         """Tab goes through the form as it reads, top to bottom, then to the buttons."""
         chain = [*self._tab_chain[:4], self.suggested, self.same, *self._tab_chain[4:]]
@@ -232,53 +160,6 @@ class LobbyDialog(QDialog):
 
     def _directory_changed(self, directory: object) -> None:
         self.note.setVisible(directory is None)
-
-    def _folder_of(self, text: str) -> str:
-        path = Path(text) if text else None
-        if path is not None and path.is_file():
-            path = path.parent
-        if path is not None and path.is_dir():
-            return str(path)
-        doc = self.document.path
-        return str(doc.parent) if doc else str(Path.home())
-
-    # --- choices --------------------------------------------------------------------------------
-    def choose_csv(self) -> None:
-        path = dialogs.open_path(
-            self, "Choose the meetings CSV", self._folder_of(self.csv_edit.text()), CSV_FILTER
-        )
-        if path is not None:
-            self.csv_edit.setText(str(path))
-
-    def choose_base(self) -> None:
-        path = dialogs.open_path(
-            self, "Choose the base brief", self._folder_of(""), dialogs.YAML_FILTER
-        )
-        if path is None:
-            return
-        index = self.base_box.findData(str(path))
-        if index < 0:
-            self.base_box.addItem(path.name, str(path))
-            index = self.base_box.count() - 1
-            self.base_box.setItemData(index, str(path), Qt.ItemDataRole.ToolTipRole)
-        self.base_box.setCurrentIndex(index)
-
-    def choose_output(self) -> None:
-        folder = dialogs.choose_folder(
-            self, "Choose the folder for the files", self._folder_of(self.output_edit.text())
-        )
-        if folder is not None:
-            self.output_edit.setText(str(folder))
-
-    def formats(self) -> list[str]:
-        return [fmt for fmt, box in self.format_boxes.items() if box.isChecked()]
-
-    def _base(self) -> Brief:
-        path = self.base_box.currentData()
-        base = load_brief(Path(path)) if path else validated(self.document.brief)
-        if self.suggested.isChecked():  # no points of its own: each meeting gets its suggestions
-            base = base.model_copy(update={"blocks": []})
-        return base
 
     # --- running --------------------------------------------------------------------------------
     def run_failed_again(self) -> bool:

@@ -22,8 +22,9 @@ from PySide6.QtWidgets import (
 
 from briefer.gui.common import dialogs
 from briefer.gui.common.i18n import tr
+from briefer.gui.meetings.access import brief_for, open_log
 from briefer.gui.meetings.page_log import notifier
-from briefer.gui.meetings.window import MeetingsWindow, brief_for, open_log
+from briefer.gui.meetings.window import MeetingsWindow
 from briefer.meetings.model import Meeting, Report, meeting_passed
 from briefer.page.brief import Brief
 from briefer.page.compose import format_date

@@ -332,7 +332,7 @@ class ReportDialog(QDialog):
 
 def _brief_of(meeting: Meeting) -> Brief:
     """The brief the meeting's page was built from, or one made of what the log knows."""
-    from briefer.gui.meetings.window import brief_for
+    from briefer.gui.meetings.access import brief_for
 
     return brief_for(meeting)
 

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from briefer.gui.common import dialogs
+from briefer.gui.meetings.access import brief_for, open_log
 from briefer.gui.meetings.model import SORT, MeetingsModel
 from briefer.gui.meetings.page_log import notifier
 from briefer.meetings.model import POSITION_LABELS, POSITIONS, Meeting
@@ -46,24 +47,6 @@ from briefer.support.clock import SYSTEM, Clock
 from briefer.support.errors import BrieferError
 
 WHEN = ("Any date", "Upcoming", "Past", "Last 30 days", "This year")
-
-
-def open_log() -> Any:
-    from briefer.meetings.db import Log
-
-    return Log()
-
-
-def brief_for(meeting: Meeting, sender: object | None = None) -> Brief:
-    """The brief the meeting's newest page was built from, or one made of what the log knows."""
-    from briefer.meetings.reprint import latest_brief, stand_in_brief
-
-    if meeting.exports:
-        with open_log() as log:
-            brief = latest_brief(log, meeting)
-        if brief is not None:
-            return brief
-    return stand_in_brief(meeting, sender)
 
 
 class MeetingsWindow(QWidget):

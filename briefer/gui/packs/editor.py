@@ -13,49 +13,45 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QSize, Qt, Signal, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QUndoStack
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtGui import QCloseEvent, QUndoStack
 from PySide6.QtWidgets import (
     QFrame,
     QMainWindow,
-    QMenu,
     QScrollArea,
-    QSizePolicy,
     QSplitter,
     QStackedWidget,
-    QStyle,
-    QToolBar,
-    QToolButton,
     QWidget,
 )
 
 from briefer.editing.build import Outcome
 from briefer.gui.common import dialogs
-from briefer.gui.common.commands import Replace
-from briefer.gui.common.icons import standard
-from briefer.gui.packs.forms import KIND_NAMES, AboutForm, PointForm, StartPage, show_problem
+from briefer.gui.packs.edits import PointEdits
+from briefer.gui.packs.forms import AboutForm, PointForm, StartPage
 from briefer.gui.packs.points import ABOUT, PointsPanel
 from briefer.gui.packs.preview import PackPreview
 from briefer.gui.packs.recovery import DraftAutosave
-from briefer.packs.draft import Draft, Point
+from briefer.gui.packs.saving import Saving
+from briefer.gui.packs.toolbar import EditorToolbar
+from briefer.packs.draft import Draft
 from briefer.packs.store import (
     PackFile,
     bundled_path,
     find_installed,
     free_id,
     installed_file,
-    list_packs,
-    save_user_pack,
 )
 from briefer.page.brief import Brief
-from briefer.page.content import SHORT_WORDS, Pack, parse_pack
-from briefer.page.pack_rules import words
+from briefer.page.content import Pack, parse_pack
 from briefer.support.errors import BrieferError
 
 HOW = {"short": "its short text", "long": "its long text", "new": "a new point"}
 
 
-class PackEditor(QMainWindow):
+class PackEditor(EditorToolbar, PointEdits, Saving, QMainWindow):
+    """The window; its toolbar, its edits and saving are parts of their own (toolbar.py,
+    edits.py, saving.py)."""
+
     saved = Signal(str)  # the id of the pack just saved
     install_requested = Signal()  # the start page's "Install a Pack File…"
     use_requested = Signal(str)  # "Use in this brief"
@@ -102,67 +98,6 @@ class PackEditor(QMainWindow):
         self.update_buttons()
 
     # --- building the window ----------------------------------------------------------------------
-    def _build_toolbar(self) -> None:
-        sp = QStyle.StandardPixmap
-        bar = QToolBar("Pack toolbar", self)
-        bar.setObjectName("packToolbar")
-        bar.setMovable(False)
-        bar.setIconSize(QSize(18, 18))
-        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.new_menu_button = self._menu_button(
-            "New Pack",
-            standard("document-new", sp.SP_FileIcon),
-            "Start a pack from a copy of another one",
-        )
-        self.open_button = self._menu_button(
-            "Open", standard("document-open", sp.SP_DialogOpenButton), "Open one of your packs"
-        )
-        self.save_action = QAction("Save", self)
-        self.save_action.setShortcut(QKeySequence.StandardKey.Save)
-        self.save_action.setIcon(standard("document-save", sp.SP_DialogSaveButton))
-        self.save_action.setToolTip("Check the pack and save it in your packs (Ctrl+S)")
-        self.save_action.triggered.connect(lambda _checked=False: self.save())
-        self.undo_action = self.stack.createUndoAction(self, "Undo")
-        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.undo_action.setIcon(standard("edit-undo", sp.SP_ArrowBack))
-        self.redo_action = self.stack.createRedoAction(self, "Redo")
-        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
-        self.redo_action.setIcon(standard("edit-redo", sp.SP_ArrowForward))
-        self.use_action = QAction("Use in This Brief", self)
-        self.use_action.setToolTip("Build the open brief with this pack")
-        self.use_action.triggered.connect(lambda _checked=False: self._use())
-        self.close_action = QAction("Close", self)
-        self.close_action.setShortcut(QKeySequence.StandardKey.Close)
-        self.close_action.triggered.connect(lambda _checked=False: self.close())
-        self.addAction(self.close_action)
-        bar.addWidget(self.new_menu_button)
-        bar.addWidget(self.open_button)
-        bar.addAction(self.save_action)
-        bar.addSeparator()
-        bar.addActions([self.undo_action, self.redo_action])
-        for action in (self.undo_action, self.redo_action):
-            button = bar.widgetForAction(action)
-            if isinstance(button, QToolButton):
-                button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
-        spacer = QWidget()
-        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        bar.addWidget(spacer)
-        bar.addAction(self.use_action)
-        self.addToolBar(bar)
-        self.toolbar = bar
-
-    def _menu_button(self, text: str, icon: QIcon, tip: str) -> QToolButton:
-        """A toolbar button that opens its menu (filled as it opens: the packs change)."""
-        button = QToolButton()
-        button.setText(text)
-        button.setIcon(icon)
-        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        button.setToolTip(tip)
-        button.setMenu(QMenu(button))
-        button.menu().aboutToShow.connect(self._fill_menus)
-        return button
-
     def _build_editor_page(self) -> QWidget:
         # left: the pack's details and its points
         self.points = PointsPanel()
@@ -243,21 +178,6 @@ class PackEditor(QMainWindow):
         )
         self.points.enable(has, self.current, len(self.draft.points) if self.draft else 0)
 
-    def _fill_menus(self) -> None:
-        new_menu, open_menu = self.new_menu_button.menu(), self.open_button.menu()
-        new_menu.clear()
-        open_menu.clear()
-        for info in list_packs():
-            if info.problem:
-                continue
-            action = new_menu.addAction(f"Start from “{info.title}” ({info.id})")
-            action.triggered.connect(lambda _c=False, i=info.id: self.start_from(i))
-            if info.where == "yours":
-                action = open_menu.addAction(f"{info.title} ({info.id})")
-                action.triggered.connect(lambda _c=False, i=info.id: self.open_pack(i))
-        if open_menu.isEmpty():
-            open_menu.addAction("No packs of your own yet").setEnabled(False)
-
     # --- opening ----------------------------------------------------------------------------------
     def show_start(self) -> None:
         self.start_page.fill()
@@ -269,19 +189,6 @@ class PackEditor(QMainWindow):
         self.show()
         self.raise_()
         self.activateWindow()
-
-    def maybe_save(self) -> bool:
-        """True when the open draft may be dropped (saved, discarded or unchanged)."""
-        if not self.modified:
-            return True
-        self._raise()
-        answer = dialogs.ask_save_changes(self, self.name)
-        if answer is dialogs.Choice.SAVE:
-            return self.save()
-        if answer is dialogs.Choice.DISCARD:
-            self.autosave.discard()
-            return True
-        return False
 
     def start_from(self, pack_id: str) -> bool:
         """A new pack: a copy of an installed one with a new id (not saved yet)."""
@@ -381,165 +288,6 @@ class PackEditor(QMainWindow):
         self._show_form(self.draft, self.draft.problems())
         self.update_buttons()
         self.request_preview(now=True)
-
-    # --- editing ----------------------------------------------------------------------------------
-    def apply(
-        self, after: Draft, text: str, merge_key: str | None = None, select: int | None = None
-    ) -> None:
-        if self.draft is None or after == self.draft:
-            return
-        key = f"pack:{merge_key}" if merge_key else None
-        apply = lambda draft: self._apply_draft(draft, select)  # noqa: E731
-        self.stack.push(Replace(apply, self.draft, after, text, key))
-
-    def _edit_about(self, name: str, text: str) -> None:
-        if self.draft is None:
-            return
-        group, _, key = name.rpartition(".")
-        draft = self.draft.with_source(key, text) if group else self.draft.with_head(key, text)
-        label = self.about_fields[name].caption.text().replace("<b>", "").replace("</b>", "")
-        self.apply(draft, f"Edit the pack’s {label.lower()}", merge_key=name)
-
-    def _edit_point(self, name: str, text: str) -> None:
-        if self.draft is None or self.current == ABOUT:
-            return
-        index = self.current
-        draft = self.draft.with_point(index, **{name: text})
-        title = self.draft.points[index].title or f"point {index + 1}"
-        label = self.point_fields[name].caption.text().replace("<b>", "").replace("</b>", "")
-        self.apply(draft, f"Edit {label.lower()} of “{title}”", f"{index}.{name}", index)
-
-    def _kind_chosen(self, kind: str) -> None:
-        if self.draft is None or self.current == ABOUT:
-            return
-        index = self.current
-        title = self.draft.points[index].title or f"point {index + 1}"
-        self.apply(
-            self.draft.with_point(index, kind=kind),
-            f"Make “{title}” a {KIND_NAMES[kind].lower()}",
-            select=index,
-        )
-
-    def add_point(self, point: Point | None = None, text: str = "Add a point") -> None:
-        if self.draft is None:
-            return
-        at = self.current + 1 if self.current != ABOUT else len(self.draft.points)
-        kind = self.draft.points[self.current].kind if self.current != ABOUT else "framing"
-        point = point or Point(id=self.draft.new_point_id(), kind=kind)
-        self.apply(self.draft.inserted(at, point), text, select=at)
-        self.point_fields["title"].input.setFocus()
-
-    def remove_point(self) -> None:
-        if self.draft is None or self.current == ABOUT or len(self.draft.points) < 2:
-            return
-        index = self.current
-        title = self.draft.points[index].title or f"point {index + 1}"
-        self.apply(
-            self.draft.removed(index),
-            f"Remove “{title}”",
-            select=min(index, len(self.draft.points) - 2),
-        )
-
-    def move_point(self, step: int) -> None:
-        if self.draft is None or self.current == ABOUT:
-            return
-        index, to = self.current, self.current + step
-        if not 0 <= to < len(self.draft.points):
-            return
-        title = self.draft.points[index].title or f"point {index + 1}"
-        self.apply(self.draft.moved(index, to), f"Move “{title}”", select=to)
-        self.points.list.setFocus()
-
-    def keep(self, block_id: str, text: str, how: str, title: str = "") -> None:
-        """A meeting's wording kept in this pack: a point's short or long text, or a new point."""
-        if self.draft is None:
-            return
-        ids = [p.id for p in self.draft.points]
-        if how in ("short", "long") and block_id in ids:
-            index = ids.index(block_id)
-            draft = self.draft.with_point(index, **{how: text})
-            name = self.draft.points[index].title
-            self.apply(
-                draft, f"Keep the meeting’s text as the {how} text of “{name}”", select=index
-            )
-            self.point_fields[how].input.setFocus()
-            return
-        source = self.draft.points[ids.index(block_id)] if block_id in ids else Point()
-        point = Point(
-            id=self.draft.new_point_id(f"{block_id}-ours"[:60]),
-            kind=source.kind,
-            title=f"{title or source.title} (our wording)"[:120],
-            claim=source.claim,
-            short=text if words(text) <= SHORT_WORDS else "",
-            long=text,
-        )
-        self.current = ids.index(block_id) if block_id in ids else len(ids) - 1
-        self.add_point(point, f"Keep the meeting’s text as a new point “{point.title}”")
-
-    # --- saving -----------------------------------------------------------------------------------
-    def save(self) -> bool:
-        """Check the whole pack and install it; problems show next to their fields."""
-        draft = self.draft
-        if draft is None:
-            return False
-        problems = draft.problems()
-        if problems:
-            self._go_to(next(iter(problems)))
-            self.statusBar().showMessage(
-                f"Not saved: fix the {len(problems)} problem{'s' * (len(problems) != 1)} "
-                "marked in red first.",
-                8000,
-            )
-            return False
-        replace = draft.id == self.saved_id
-        if not replace and find_installed(draft.id) is not None and bundled_path(draft.id) is None:
-            replace = dialogs.ask(
-                self,
-                "Replace a pack",
-                f"You already have a pack with the id “{draft.id}”. Replace it with this one?",
-                yes="Replace",
-                no="Cancel",
-            )
-            if not replace:
-                return False
-        try:
-            info = save_user_pack(draft.yaml(), replace=replace, logo=self.logo)
-        except BrieferError as exc:
-            if exc.field and self._go_to(exc.field, exc.message):
-                self.statusBar().showMessage(f"Not saved: {exc.message}", 8000)
-            else:
-                dialogs.error(self, "Cannot save the pack", *dialogs.describe(exc))
-            return False
-        self.saved_id = info.id
-        self.stack.setClean()
-        self.autosave.discard()
-        self._update_title()
-        self.update_buttons()
-        self.statusBar().showMessage(f"Saved “{info.title}” in your packs ({info.id}).", 8000)
-        self.saved.emit(info.id)
-        return True
-
-    def _go_to(self, field: str, message: str | None = None) -> bool:
-        """Select the row and show the field a problem is in; False if it is not in the form."""
-        if self.draft is None:
-            return False
-        parts = field.split(".")
-        if parts[0] == "blocks" and len(parts) >= 2 and parts[1].isdigit():
-            self.current = int(parts[1])
-            self._show(self.draft, self.current)
-            name = parts[2] if len(parts) > 2 else ""
-            if message and not name:
-                show_problem(self.point_form.problem, message)
-            target = self.point_fields.get(name)
-        else:
-            self._show(self.draft, ABOUT)
-            target = self.about_fields.get(field)
-        if target is None:
-            return bool(message) and parts[0] == "blocks"
-        if message:
-            target.set_problem(message)
-        target.input.setFocus()
-        return True
 
     def _use(self) -> None:
         if self.saved_id and not self.modified:

@@ -17,8 +17,8 @@ from briefer.page.brief import Brief, load_brief
 from briefer.page.compose import compose
 from briefer.page.content import Pack, load_pack
 from briefer.page.fit import fit
-from briefer.page.plan import Plan
 from briefer.page.templates import Template, load_template
+from briefer.plan import Plan
 from briefer.support import references
 from briefer.support.errors import BrieferError, FitError
 from briefer.support.fileio import check_writable_folder, write_atomic

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from briefer import pipeline
 from briefer.page.brief import Brief, checked
 from briefer.page.decor import logo_path
-from briefer.page.plan import Plan
+from briefer.plan import Plan
 from briefer.support.crashlog import log_exception
 from briefer.support.errors import BrieferError, FitError
 

@@ -18,8 +18,8 @@ from briefer.layout.breaks import allowance
 from briefer.layout.fonts import FAMILY, pdf_names, register_pdf_faces
 from briefer.layout.typeset import Typesetter, shared_typesetter
 from briefer.layout.whole import SEP, set_separators
-from briefer.page.plan import Palette, Para, Row, Section, Span, Style
-from briefer.page.plan import Table as PlanTable
+from briefer.plan import Palette, Para, Row, Section, Span, Style
+from briefer.plan import Table as PlanTable
 
 BIG = 10_000.0  # a height no page reaches: "measure without a limit"
 RULE_WIDTH = 0.6  # points: the rules under table rows and above the footer

@@ -19,8 +19,8 @@ from briefer.layout.flow import (
     height,
 )
 from briefer.layout.fonts import register_pdf_faces
-from briefer.page.plan import Choice, Para, Row, Section, Variant
-from briefer.page.plan import Table as PlanTable
+from briefer.plan import Choice, Para, Row, Section, Variant
+from briefer.plan import Table as PlanTable
 
 Heights = Mapping[Variant, float]  # a talking point's height with its short and its long text
 

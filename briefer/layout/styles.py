@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from briefer.page.plan import Draft, Style
+from briefer.plan import Draft, Style
 
 
 def half_point(size: float) -> float:

@@ -21,8 +21,8 @@ from typing import TYPE_CHECKING
 from briefer import __version__
 from briefer.page.brief import Brief
 from briefer.page.content import Pack
-from briefer.page.plan import Plan
 from briefer.page.templates import Template
+from briefer.plan import Plan
 from briefer.support.errors import BrieferError
 
 if TYPE_CHECKING:

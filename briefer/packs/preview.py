@@ -6,8 +6,8 @@ from __future__ import annotations
 from briefer.editing.build import Outcome, build_outcome
 from briefer.page.brief import Brief
 from briefer.page.content import Pack, parse_pack
-from briefer.page.plan import Plan
 from briefer.pipeline import make_plan
+from briefer.plan import Plan
 
 
 def preview_brief(brief: Brief, pack: Pack, point: str | None) -> Brief:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from briefer.page.plan import Plan
 from briefer.page.templates import Template
+from briefer.plan import Plan
 from briefer.support.errors import FitError
 
 BOLD = "bold"

@@ -10,7 +10,10 @@ from briefer.page import audience as audiences
 from briefer.page.brief import Brief
 from briefer.page.content import Block, Pack
 from briefer.page.decor import decorate, printed_url
-from briefer.page.plan import (
+from briefer.page.templates import Template
+from briefer.page.words import heading as heading_in
+from briefer.page.words import long_date, time_text, words_for
+from briefer.plan import (
     Choice,
     Draft,
     Meta,
@@ -23,9 +26,6 @@ from briefer.page.plan import (
     Span,
     Table,
 )
-from briefer.page.templates import Template
-from briefer.page.words import heading as heading_in
-from briefer.page.words import long_date, time_text, words_for
 from briefer.support.errors import BrieferError
 from briefer.support.formats import PAPER_SIZES
 

@@ -16,8 +16,8 @@ from pathlib import Path
 from briefer.layout.whole import whole
 from briefer.page import images
 from briefer.page.brief import Brief
-from briefer.page.plan import Box, Decor, Draft, Para, Picture, QrCode, Sidebar, Span, Style
 from briefer.page.templates import SIDEBAR_ROLES, Template, length
+from briefer.plan import Box, Decor, Draft, Para, Picture, QrCode, Sidebar, Span, Style
 from briefer.support import references
 from briefer.support.errors import BrieferError, FitError
 

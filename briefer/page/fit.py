@@ -28,8 +28,8 @@ from dataclasses import dataclass, replace
 from briefer.layout.flow import Flow, footer_reserve
 from briefer.layout.measure import EstimateMeasurer, FlowMeasurer, Heights, Measurer
 from briefer.layout.styles import make_styles
-from briefer.page.plan import Choice, Draft, Para, Plan, Section, Style, Variant
-from briefer.page.plan import Table as PlanTable
+from briefer.plan import Choice, Draft, Para, Plan, Section, Style, Variant
+from briefer.plan import Table as PlanTable
 from briefer.support.errors import FitError
 
 SAFETY = 0.05

@@ -33,8 +33,8 @@ from briefer.layout.flow import (
     footer_reserve,
 )
 from briefer.layout.fonts import DOCX_FONT
-from briefer.page.plan import Para, Plan, Row, Section, Span, Style
-from briefer.page.plan import Table as PlanTable
+from briefer.plan import Para, Plan, Row, Section, Span, Style
+from briefer.plan import Table as PlanTable
 from briefer.render import clean, docx_decor, docx_fonts
 from briefer.render import docx_oxml as ox
 from briefer.render.docx_meta import set_properties

@@ -21,7 +21,7 @@ from docx.shared import Pt, RGBColor, Twips
 
 from briefer.page import contrast, images
 from briefer.page.decor import PICTURE_ROOM
-from briefer.page.plan import Decor, Para, Picture, Plan, QrCode, Style
+from briefer.plan import Decor, Para, Picture, Plan, QrCode, Style
 from briefer.render.docx_oxml import ceil_tw, color, el, put, tw
 
 SLACK = 3.0  # points the sidebar table leaves free at the frame's foot (for the closing paragraph)

@@ -22,8 +22,8 @@ from xml.sax.saxutils import quoteattr
 from lxml import etree
 
 from briefer.layout import fonts
-from briefer.page.plan import Para, Plan, Style
-from briefer.page.plan import Table as PlanTable
+from briefer.plan import Para, Plan, Style
+from briefer.plan import Table as PlanTable
 from briefer.render import docx_oxml as ox
 
 FONT_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/font"

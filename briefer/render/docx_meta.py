@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from briefer.page.plan import Meta
+from briefer.plan import Meta
 from briefer.render import clean
 
 MAX_PROPERTY = 255  # the longest core property python-docx (and Word's dialog) takes

@@ -11,7 +11,7 @@ import docx
 from docx.shared import Pt, RGBColor, Twips
 
 from briefer.layout.fonts import DOCX_FONT
-from briefer.page.plan import Style
+from briefer.plan import Style
 from briefer.render import docx_oxml as ox
 from briefer.render.docx_oxml import color, half_points, tw
 

@@ -19,7 +19,7 @@ from briefer.layout.flow import (
     footer_heights,
     footer_reserve,
 )
-from briefer.page.plan import Plan
+from briefer.plan import Plan
 from briefer.render.pdf_catalog import write_structure
 from briefer.render.pdf_decor import draw_back, draw_front, draw_side_text
 from briefer.render.pdf_structure import tagged_section

@@ -24,7 +24,7 @@ from reportlab.platypus import Flowable, Paragraph
 from briefer.layout.flow import Flow, height, markup
 from briefer.layout.fonts import PDF_NAMES, pdf_names, register_pdf_faces
 from briefer.page import contrast, images
-from briefer.page.plan import Box, Decor, Picture, Plan, QrCode, Style
+from briefer.plan import Box, Decor, Picture, Plan, QrCode, Style
 from briefer.render.pdf_tags import Group, Tagger, mark
 
 _ALIGN = {"left": TA_LEFT, "right": TA_RIGHT, "center": TA_CENTER}

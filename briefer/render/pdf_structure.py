@@ -12,8 +12,8 @@ from __future__ import annotations
 from reportlab.platypus import Flowable, Spacer
 from reportlab.platypus import Table as RLTable
 
-from briefer.page.plan import Para, Section
-from briefer.page.plan import Table as PlanTable
+from briefer.plan import Para, Section
+from briefer.plan import Table as PlanTable
 from briefer.render.pdf_tags import Group, Marked, Tagger
 
 ROLES = {"title": "H1", "heading": "H2", "ask_label": "H2"}  # any other paragraph is a P

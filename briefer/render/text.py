@@ -11,9 +11,9 @@ import re
 from dataclasses import dataclass
 
 from briefer.layout.whole import NBSP
-from briefer.page.plan import Para, Plan, Section, Span
-from briefer.page.plan import Table as PlanTable
 from briefer.page.words import WORDS, words_for
+from briefer.plan import Para, Plan, Section, Span
+from briefer.plan import Table as PlanTable
 from briefer.render import clean
 
 _SPACES = re.compile(r"[^\S\xa0\u2007\u202f]+")

@@ -20,9 +20,9 @@ from briefer.layout import fonts, sfnt
 from briefer.layout.flow import Flow
 from briefer.layout.styles import make_styles
 from briefer.page.brief import parse_brief
-from briefer.page.plan import Para, Span
 from briefer.page.templates import load_template
 from briefer.pipeline import make_plan, render
+from briefer.plan import Para, Span
 from briefer.render import docx_fonts
 from tests.conftest import SAMPLE_BRIEF, assert_valid_docx, pdf_pages, selections
 from tests.fontkit import carlito_files, upright_family

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from docx.shared import Pt, RGBColor, Twips
 
-from briefer.page.plan import Style
+from briefer.plan import Style
 from briefer.render.docx_oxml import tw
 from briefer.render.docx_styles import LISTS, STYLE_OF_ROLE, WORD_STYLES, styled
 

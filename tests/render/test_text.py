@@ -8,8 +8,8 @@ import pytest
 
 from briefer.page.brief import parse_brief
 from briefer.page.content import load_pack
-from briefer.page.plan import Para, Plan
 from briefer.pipeline import make_plan, render
+from briefer.plan import Para, Plan
 from briefer.render.text import md_escape
 from tests.conftest import SAMPLE_BRIEF
 

@@ -26,7 +26,7 @@ from briefer.gui.common.settings import Settings
 from briefer.gui.main.document import Document
 from briefer.gui.main.printing import Route, page_size, print_pdf
 from briefer.gui.meetings.page_log import record_page
-from briefer.page.plan import Plan
+from briefer.plan import Plan
 from briefer.support.errors import BrieferError, FitError
 from briefer.support.fileio import write_atomic
 

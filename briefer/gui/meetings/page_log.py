@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from briefer.gui.common.i18n import tr
 from briefer.page.brief import Brief
-from briefer.page.plan import Plan
+from briefer.plan import Plan
 
 
 class _Notifier(QObject):

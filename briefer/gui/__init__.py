@@ -38,6 +38,7 @@ BEFORE_QT = (
     "briefer.legislators.congress",
     "briefer.legislators.constituents",
     "briefer.legislators.csv_reader",
+    "briefer.legislators.importing",
     "briefer.legislators.zip_file",
     "briefer.meetings.log",  # asked at start whether a meeting that has passed has its report
     "briefer.meetings.texts",

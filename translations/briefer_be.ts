@@ -1426,6 +1426,10 @@ Details were written to {log}</source>
         <translation>Імпартуйце членаў Кангрэса і іх камітэты з адкрытых файлаў &lt;b&gt;congress&amp;#8209;legislators&lt;/b&gt;. Выберыце тэчку, дзе яны ляжаць:&lt;ul style=&apos;margin-left:-20px&apos;&gt;&lt;li&gt;legislators-current.yaml&lt;/li&gt;&lt;li&gt;committees-current.yaml&lt;/li&gt;&lt;li&gt;committee-membership-current.yaml&lt;/li&gt;&lt;li&gt;legislators-district-offices.yaml (неабавязкова: офісы дэпутатаў)&lt;/li&gt;&lt;/ul&gt;Для іншага парламента выберыце файл CSV, першы радок якога называе слупкі: name, title, chamber, state, district, party, committees, office, phone, email.&lt;p&gt;Каб знаходзіць дэпутатаў кожнага ўдзельніка па ZIP-кодзе, выберыце таксама адкрыты файл &lt;b&gt;ZIP — акруга&lt;/b&gt; (zccd.csv, слупкі state_fips, state_abbr, zcta, cd). Межы акруг мяняюцца, таму праграма паказвае дату імпартаваных даных: пазначце яе ніжэй (крыніца файла паведамляе, калі ён апублікаваны).&lt;/p&gt;</translation>
     </message>
     <message>
+        <source>&lt;b&gt;State legislators&lt;/b&gt;: choose a checkout of Open States’ openstates/people data, or one state’s folder. &lt;b&gt;Members of the European Parliament&lt;/b&gt;: choose HowTheyVote.eu’s export (the zip archive, or a folder of its tables). Each import adds to what is there and replaces only its own part.</source>
+        <translation>&lt;b&gt;Заканадаўцы штатаў&lt;/b&gt;: абярыце копію даных openstates/people праекта Open States або папку аднаго штата. &lt;b&gt;Дэпутаты Еўрапейскага парламента&lt;/b&gt;: абярыце экспарт HowTheyVote.eu (zip-архіў або папку з яго табліцамі). Кожны імпарт дадаецца да наяўнага і замяняе толькі сваю частку.</translation>
+    </message>
+    <message>
         <source>When the ZIP-to-district data was published (not when the file was copied): the app and the page say which data the constituents were checked against</source>
         <translation>Калі апублікаваныя даныя ZIP — акруга (а не калі скапіяваны файл): праграма і старонка кажуць, па якіх даных правераны выбаршчыкі</translation>
     </message>
@@ -1474,8 +1478,8 @@ Details were written to {log}</source>
         <translation>&amp;Крыніца:</translation>
     </message>
     <message>
-        <source>Now imported: {value} members and {value1} committees. Importing again replaces them.</source>
-        <translation>Цяпер імпартавана: дэпутатаў — {value}, камітэтаў — {value1}. Новы імпарт заменіць іх.</translation>
+        <source>Now imported: {value} members and {value1} committees.</source>
+        <translation>Цяпер імпартавана: дэпутатаў — {value}, камітэтаў — {value1}.</translation>
     </message>
     <message>
         <source>No legislators imported yet.</source>

@@ -1417,6 +1417,10 @@ Einzelheiten stehen in {log}</translation>
         <translation>Importieren Sie die Mitglieder des Kongresses und ihre Ausschüsse aus den öffentlichen &lt;b&gt;congress&amp;#8209;legislators&lt;/b&gt;-Dateien. Wählen Sie den Ordner, der sie enthält:&lt;ul style=&apos;margin-left:-20px&apos;&gt;&lt;li&gt;legislators-current.yaml&lt;/li&gt;&lt;li&gt;committees-current.yaml&lt;/li&gt;&lt;li&gt;committee-membership-current.yaml&lt;/li&gt;&lt;li&gt;legislators-district-offices.yaml (optional: die Büros der Abgeordneten)&lt;/li&gt;&lt;/ul&gt;Für ein anderes Parlament wählen Sie eine CSV-Datei, deren erste Zeile die Spalten nennt: name, title, chamber, state, district, party, committees, office, phone, email.&lt;p&gt;Um die Abgeordneten jeder Person nach ihrer ZIP zu finden, wählen Sie auch die öffentliche &lt;b&gt;ZIP-zu-Wahlbezirk&lt;/b&gt;-Datei (zccd.csv, Spalten state_fips, state_abbr, zcta, cd). Wahlkreise ändern sich, daher zeigt die App das Datum der importierten Daten: Geben Sie es unten an (die Quelle der Datei nennt, wann sie veröffentlicht wurde).&lt;/p&gt;</translation>
     </message>
     <message>
+        <source>&lt;b&gt;State legislators&lt;/b&gt;: choose a checkout of Open States’ openstates/people data, or one state’s folder. &lt;b&gt;Members of the European Parliament&lt;/b&gt;: choose HowTheyVote.eu’s export (the zip archive, or a folder of its tables). Each import adds to what is there and replaces only its own part.</source>
+        <translation>&lt;b&gt;Abgeordnete der US-Bundesstaaten&lt;/b&gt;: Wählen Sie einen Checkout der Daten openstates/people von Open States oder den Ordner eines Bundesstaats. &lt;b&gt;Mitglieder des Europäischen Parlaments&lt;/b&gt;: Wählen Sie den Export von HowTheyVote.eu (das ZIP-Archiv oder einen Ordner mit seinen Tabellen). Jeder Import ergänzt das Vorhandene und ersetzt nur seinen eigenen Teil.</translation>
+    </message>
+    <message>
         <source>When the ZIP-to-district data was published (not when the file was copied): the app and the page say which data the constituents were checked against</source>
         <translation>Wann die ZIP-zu-Wahlbezirk-Daten veröffentlicht wurden (nicht wann die Datei kopiert wurde): App und Seite sagen, mit welchen Daten die Wähler(innen) geprüft wurden</translation>
     </message>
@@ -1465,8 +1469,8 @@ Einzelheiten stehen in {log}</translation>
         <translation>&amp;Quelle:</translation>
     </message>
     <message>
-        <source>Now imported: {value} members and {value1} committees. Importing again replaces them.</source>
-        <translation>Jetzt importiert: {value} Abgeordnete und {value1} Ausschüsse. Ein neuer Import ersetzt sie.</translation>
+        <source>Now imported: {value} members and {value1} committees.</source>
+        <translation>Jetzt importiert: {value} Abgeordnete und {value1} Ausschüsse.</translation>
     </message>
     <message>
         <source>No legislators imported yet.</source>

@@ -1426,6 +1426,10 @@ Szczegóły zapisano w {log}</translation>
         <translation>Zaimportuj członków Kongresu i ich komisje z publicznych plików &lt;b&gt;congress&amp;#8209;legislators&lt;/b&gt;. Wybierz folder, w którym są:&lt;ul style=&apos;margin-left:-20px&apos;&gt;&lt;li&gt;legislators-current.yaml&lt;/li&gt;&lt;li&gt;committees-current.yaml&lt;/li&gt;&lt;li&gt;committee-membership-current.yaml&lt;/li&gt;&lt;li&gt;legislators-district-offices.yaml (opcjonalnie: biura parlamentarzystów)&lt;/li&gt;&lt;/ul&gt;Dla innego parlamentu wybierz plik CSV, którego pierwszy wiersz nazywa kolumny: name, title, chamber, state, district, party, committees, office, phone, email.&lt;p&gt;Aby znaleźć przedstawicieli każdego uczestnika po kodzie ZIP, wybierz też publiczny plik &lt;b&gt;ZIP-okręg&lt;/b&gt; (zccd.csv, kolumny state_fips, state_abbr, zcta, cd). Mapy okręgów się zmieniają, więc aplikacja pokazuje datę importowanych danych: podaj ją poniżej (źródło pliku mówi, kiedy go opublikowano).&lt;/p&gt;</translation>
     </message>
     <message>
+        <source>&lt;b&gt;State legislators&lt;/b&gt;: choose a checkout of Open States’ openstates/people data, or one state’s folder. &lt;b&gt;Members of the European Parliament&lt;/b&gt;: choose HowTheyVote.eu’s export (the zip archive, or a folder of its tables). Each import adds to what is there and replaces only its own part.</source>
+        <translation>&lt;b&gt;Ustawodawcy stanowi&lt;/b&gt;: wybierz kopię danych openstates/people projektu Open States albo folder jednego stanu. &lt;b&gt;Posłowie do Parlamentu Europejskiego&lt;/b&gt;: wybierz eksport HowTheyVote.eu (archiwum zip albo folder z jego tabelami). Każdy import dodaje się do tego, co już jest, i zastępuje tylko własną część.</translation>
+    </message>
+    <message>
         <source>When the ZIP-to-district data was published (not when the file was copied): the app and the page say which data the constituents were checked against</source>
         <translation>Kiedy opublikowano dane ZIP-okręg (nie kiedy skopiowano plik): aplikacja i strona mówią, z jakimi danymi sprawdzono wyborców</translation>
     </message>
@@ -1474,8 +1478,8 @@ Szczegóły zapisano w {log}</translation>
         <translation>Ź&amp;ródło:</translation>
     </message>
     <message>
-        <source>Now imported: {value} members and {value1} committees. Importing again replaces them.</source>
-        <translation>Zaimportowano: {value} parlamentarzystów i {value1} komisji. Ponowny import je zastąpi.</translation>
+        <source>Now imported: {value} members and {value1} committees.</source>
+        <translation>Zaimportowano: {value} parlamentarzystów i {value1} komisji.</translation>
     </message>
     <message>
         <source>No legislators imported yet.</source>

@@ -1426,6 +1426,10 @@ Details were written to {log}</source>
         <translation>Импортируйте членов Конгресса и их комитеты из открытых файлов &lt;b&gt;congress&amp;#8209;legislators&lt;/b&gt;. Выберите папку, где они лежат:&lt;ul style=&apos;margin-left:-20px&apos;&gt;&lt;li&gt;legislators-current.yaml&lt;/li&gt;&lt;li&gt;committees-current.yaml&lt;/li&gt;&lt;li&gt;committee-membership-current.yaml&lt;/li&gt;&lt;li&gt;legislators-district-offices.yaml (необязательно: офисы депутатов)&lt;/li&gt;&lt;/ul&gt;Для другого парламента выберите файл CSV, первая строка которого называет столбцы: name, title, chamber, state, district, party, committees, office, phone, email.&lt;p&gt;Чтобы находить депутатов каждого участника по ZIP-коду, выберите также открытый файл &lt;b&gt;ZIP — округ&lt;/b&gt; (zccd.csv, столбцы state_fips, state_abbr, zcta, cd). Границы округов меняются, поэтому приложение показывает дату импортированных данных: укажите её ниже (источник файла сообщает, когда он опубликован).&lt;/p&gt;</translation>
     </message>
     <message>
+        <source>&lt;b&gt;State legislators&lt;/b&gt;: choose a checkout of Open States’ openstates/people data, or one state’s folder. &lt;b&gt;Members of the European Parliament&lt;/b&gt;: choose HowTheyVote.eu’s export (the zip archive, or a folder of its tables). Each import adds to what is there and replaces only its own part.</source>
+        <translation>&lt;b&gt;Законодатели штатов&lt;/b&gt;: выберите копию данных openstates/people проекта Open States или папку одного штата. &lt;b&gt;Депутаты Европейского парламента&lt;/b&gt;: выберите экспорт HowTheyVote.eu (zip-архив или папку с его таблицами). Каждый импорт добавляется к имеющемуся и заменяет только свою часть.</translation>
+    </message>
+    <message>
         <source>When the ZIP-to-district data was published (not when the file was copied): the app and the page say which data the constituents were checked against</source>
         <translation>Когда опубликованы данные ZIP — округ (а не когда скопирован файл): приложение и страница говорят, по каким данным проверены избиратели</translation>
     </message>
@@ -1474,8 +1478,8 @@ Details were written to {log}</source>
         <translation>&amp;Источник:</translation>
     </message>
     <message>
-        <source>Now imported: {value} members and {value1} committees. Importing again replaces them.</source>
-        <translation>Сейчас импортировано: депутатов — {value}, комитетов — {value1}. Новый импорт заменит их.</translation>
+        <source>Now imported: {value} members and {value1} committees.</source>
+        <translation>Сейчас импортировано: депутатов — {value}, комитетов — {value1}.</translation>
     </message>
     <message>
         <source>No legislators imported yet.</source>

@@ -1426,6 +1426,10 @@ Details were written to {log}</source>
         <translation>Імпортуйте членів Конгресу та їхні комітети з відкритих файлів &lt;b&gt;congress&amp;#8209;legislators&lt;/b&gt;. Виберіть теку, де вони лежать:&lt;ul style=&apos;margin-left:-20px&apos;&gt;&lt;li&gt;legislators-current.yaml&lt;/li&gt;&lt;li&gt;committees-current.yaml&lt;/li&gt;&lt;li&gt;committee-membership-current.yaml&lt;/li&gt;&lt;li&gt;legislators-district-offices.yaml (необов’язково: офіси депутатів)&lt;/li&gt;&lt;/ul&gt;Для іншого парламенту виберіть файл CSV, перший рядок якого називає стовпці: name, title, chamber, state, district, party, committees, office, phone, email.&lt;p&gt;Щоб знаходити депутатів кожного учасника за ZIP-кодом, виберіть також відкритий файл &lt;b&gt;ZIP — округ&lt;/b&gt; (zccd.csv, стовпці state_fips, state_abbr, zcta, cd). Межі округів змінюються, тому застосунок показує дату імпортованих даних: вкажіть її нижче (джерело файла повідомляє, коли його опубліковано).&lt;/p&gt;</translation>
     </message>
     <message>
+        <source>&lt;b&gt;State legislators&lt;/b&gt;: choose a checkout of Open States’ openstates/people data, or one state’s folder. &lt;b&gt;Members of the European Parliament&lt;/b&gt;: choose HowTheyVote.eu’s export (the zip archive, or a folder of its tables). Each import adds to what is there and replaces only its own part.</source>
+        <translation>&lt;b&gt;Законодавці штатів&lt;/b&gt;: виберіть копію даних openstates/people проєкту Open States або теку одного штату. &lt;b&gt;Депутати Європейського парламенту&lt;/b&gt;: виберіть експорт HowTheyVote.eu (zip-архів або теку з його таблицями). Кожен імпорт додається до наявного й замінює лише свою частину.</translation>
+    </message>
+    <message>
         <source>When the ZIP-to-district data was published (not when the file was copied): the app and the page say which data the constituents were checked against</source>
         <translation>Коли опубліковано дані ZIP — округ (а не коли скопійовано файл): застосунок і сторінка кажуть, за якими даними перевірено виборців</translation>
     </message>
@@ -1474,8 +1478,8 @@ Details were written to {log}</source>
         <translation>&amp;Джерело:</translation>
     </message>
     <message>
-        <source>Now imported: {value} members and {value1} committees. Importing again replaces them.</source>
-        <translation>Зараз імпортовано: депутатів — {value}, комітетів — {value1}. Новий імпорт замінить їх.</translation>
+        <source>Now imported: {value} members and {value1} committees.</source>
+        <translation>Зараз імпортовано: депутатів — {value}, комітетів — {value1}.</translation>
     </message>
     <message>
         <source>No legislators imported yet.</source>

@@ -54,6 +54,12 @@ EXPLAIN = QT_TR_NOOP(
     "maps change, so the app shows the date of the data you import: give it below (where you "
     "got the file says when it was published).</p>"
 )
+MORE = QT_TR_NOOP(
+    "<b>State legislators</b>: choose a checkout of Open States’ openstates/people data, or one "
+    "state’s folder. <b>Members of the European Parliament</b>: choose HowTheyVote.eu’s export "
+    "(the zip archive, or a folder of its tables). Each import adds to what is there and "
+    "replaces only its own part."
+)
 AS_OF_TIP = QT_TR_NOOP(
     "When the ZIP-to-district data was published (not when the file was copied): the app and the "
     "page say which data the constituents were checked against"
@@ -118,6 +124,9 @@ class ImportDialog(QDialog):
         self.source.setFocus()
         layout = QVBoxLayout(self)
         layout.addWidget(explain)
+        more = QLabel(tr(MORE))
+        more.setWordWrap(True)
+        layout.addWidget(more)
         layout.addSpacing(6)
         layout.addLayout(grid)
         layout.addWidget(self.current)
@@ -130,10 +139,9 @@ class ImportDialog(QDialog):
     def _show_current(self) -> None:
         directory = self.legislators.directory
         if directory is not None:
-            text = tr(
-                "Now imported: {value} members and {value1} committees. Importing again replaces "
-                "them."
-            ).format(value=len(directory), value1=len(directory.committees))
+            text = tr("Now imported: {value} members and {value1} committees.").format(
+                value=len(directory), value1=len(directory.committees)
+            )
         else:
             text = tr("No legislators imported yet.")
         when = self.legislators.zips_date()

@@ -16,6 +16,7 @@ from PySide6.QtGui import (
     QColor,
     QDragMoveEvent,
     QDropEvent,
+    QFocusEvent,
     QFont,
     QKeySequence,
     QPalette,
@@ -66,6 +67,15 @@ class PointsTree(QTreeWidget):
         self.setDropIndicatorShown(True)
         self.setUniformRowHeights(True)
         self.setAccessibleName(tr("Talking points"))
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        """Reached by keyboard with no point current: the first point is, so the focus shows
+        and Up, Down, Space and Alt+Up/Down act on a point at once."""
+        if self.currentItem() is None and self.topLevelItemCount():
+            group = self.topLevelItem(0)
+            first = group.child(0) if group.childCount() else group
+            self.setCurrentItem(first)
+        super().focusInEvent(event)
 
     def _target(self, pos: QPoint) -> tuple[str, list[str]] | None:
         """Where a drop at ``pos`` puts the dragged point: its kind and the new order."""
@@ -122,6 +132,7 @@ class BlocksPanel(QWidget):
         self._updating = False
         self._outcome: Outcome | None = None
         self.tree = PointsTree(self)
+        self.setFocusProxy(self.tree)  # the Talking points tab (Ctrl+2) lands in the list
         self.tree.itemChanged.connect(self._item_changed)
         self.tree.currentItemChanged.connect(self._selected)
         self.tree.reorder_requested.connect(self._reorder)

@@ -54,3 +54,22 @@ def test_every_widget_tab_reaches_shows_its_focus(qtbot, window) -> None:
         if widget is first:
             break
     assert len(seen) > 15 and unseen == [], unseen
+
+
+def test_ctrl_2_lands_in_the_points_and_alt_down_reorders(qtbot, window) -> None:
+    """The Talking points tab by keyboard: Ctrl+2, Down to a point, Alt+Down moves it."""
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    tree = window.points.tree
+    assert QApplication.focusWidget() is tree
+    assert tree.currentItem() is not None  # the focus shows on a point
+    current = "indicator-regime-statements"  # the first of two chosen pieces of evidence
+    for _ in range(10):
+        if tree.currentItem().data(0, Qt.ItemDataRole.UserRole) == current:
+            break
+        qtbot.keyClick(tree, Qt.Key.Key_Down)
+    before = list(window.document.brief.blocks)
+    assert before.index(current) < before.index("indicator-security-costs")
+    qtbot.keyClick(tree, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    after = window.document.brief.blocks
+    assert after.index(current) > after.index("indicator-security-costs")
+    assert tree.currentItem().data(0, Qt.ItemDataRole.UserRole) == current  # it moved along

@@ -38,7 +38,7 @@ from briefer.support.errors import BrieferError
 from briefer.support.when import plain_date
 
 FILES_FILTER = QT_TR_NOOP(
-    "Legislator files (*.yaml *.yml *.csv);;congress-legislators YAML (*.yaml *.yml);;"
+    "Legislator files (*.yaml *.yml *.csv *.zip *.gz);;congress-legislators YAML (*.yaml *.yml);;"
     "CSV files (*.csv);;All files (*)"
 )
 EXPLAIN = QT_TR_NOOP(

@@ -1,5 +1,6 @@
 """The DOCX agrees with the PDF line for line: every template on both papers, with three, five
-and eight points, the PDF beside LibreOffice's PDF of the DOCX (lines as pdftotext reads them, column by column)."""
+and eight points, the PDF beside LibreOffice's PDF of the DOCX (lines as pdftotext reads them,
+column by column)."""
 
 from __future__ import annotations
 

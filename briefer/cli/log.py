@@ -76,9 +76,15 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(func=cmd_summary)
 
     p = cmds.add_parser("reprint", help="rebuild a page exactly as it was given")
-    p.add_argument("id", metavar="ID", help="a page's id, or a meeting's (its latest page)")
+    p.add_argument("id", metavar="ID", help="a page's id, or a meeting's")
     p.add_argument("-o", "--output", required=True, help="the file to write")
     p.add_argument("--force", action="store_true", help="replace an existing file")
+    p.add_argument(
+        "--page",
+        metavar="N",
+        help="which of the meeting's pages: its number in the order given (1 the first), or its "
+        "id; asked for when the meeting was given different pages",
+    )
     p.set_defaults(func=cmd_reprint)
 
     p = cmds.add_parser("delete", help="delete one meeting, its report and its pages")

@@ -42,7 +42,7 @@ def cmd_import(args: argparse.Namespace) -> ExitCode:
 
 def cmd_reprint(args: argparse.Namespace) -> ExitCode:
     from briefer.meetings.log import get_export, get_meeting, resolve
-    from briefer.meetings.reprint import reprint
+    from briefer.meetings.reprint import choose_page, reprint
     from briefer.pipeline import format_for
     from briefer.support.fileio import check_writable_folder, write_atomic
 
@@ -53,12 +53,10 @@ def cmd_reprint(args: argparse.Namespace) -> ExitCode:
         kind, full = resolve(log, args.id)
         if kind == "meeting":
             meeting = get_meeting(log, full)
-            if not meeting.exports:
-                raise BrieferError(f"meeting {meeting.short_id} was given no page yet", field="ID")
-            wanted = out.suffix.lower().lstrip(".")
-            same_format = [e for e in meeting.exports if e.format == wanted]
-            export = (same_format or list(meeting.exports))[-1]
+            export = choose_page(meeting, out.suffix.lower().lstrip("."), args.page)
         else:
+            if args.page is not None:
+                raise BrieferError("--page chooses among a meeting's pages: give its id")
             export = get_export(log, full)
         fmt = format_for(out) if out.suffix else export.format
         result = reprint(log, export, fmt)

@@ -146,3 +146,49 @@ def stand_in_brief(meeting: Meeting, sender: object | None = None) -> Brief:
         ask=meeting.ask,
         bill=meeting.bill,
     )
+
+
+def choose_page(meeting: Meeting, wanted: str = "", page: str | None = None) -> Export:
+    """Which of a meeting's pages to reprint: ``page`` as the user gave it (its number in the
+    order they were given, 1 the first, or its id), else the one page of the ``wanted`` format
+    (a page given more than once with the same bytes is one page). Several different pages are
+    never chosen among silently: the error lists them by number, for ``--page``."""
+    pages = list(meeting.exports)
+    if not pages:
+        raise BrieferError(f"meeting {meeting.short_id} was given no page yet", field="ID")
+    if page is not None:
+        return _numbered(meeting, pages, page)
+    same_format = [e for e in pages if e.format == wanted] or pages
+    if len({e.sha256 for e in same_format}) == 1:
+        return same_format[-1]
+    listed = "; ".join(f"{pages.index(e) + 1} = {_label(e)}" for e in _distinct(same_format))
+    raise BrieferError(
+        f"meeting {meeting.short_id} was given {len(_distinct(same_format))} different pages; "
+        f"choose one with --page: {listed}",
+        field="ID",
+    )
+
+
+def _distinct(pages: list[Export]) -> list[Export]:
+    """The last of each set of pages with the same bytes, in the order given."""
+    last = {e.sha256: e for e in pages}
+    return [e for e in pages if last[e.sha256] is e]
+
+
+def _label(export: Export) -> str:
+    name = export.file_name or f"({export.source})"
+    return f"{name}, {export.format.upper()}, {export.at[:10]}, page {export.short_id}"
+
+
+def _numbered(meeting: Meeting, pages: list[Export], given: str) -> Export:
+    text = given.strip().lower()
+    if text.isdigit() and 1 <= int(text) <= len(pages):
+        return pages[int(text) - 1]
+    found = [e for e in pages if text and len(text) >= 4 and e.id.startswith(text)]
+    if len(found) == 1:
+        return found[0]
+    raise BrieferError(
+        f"meeting {meeting.short_id} has no page '{given}': give a number from 1 to "
+        f"{len(pages)} (in the order given) or a page's id",
+        field="--page",
+    )

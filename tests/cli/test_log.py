@@ -233,3 +233,47 @@ def test_add_delete_and_path(tmp_path: Path, capsys) -> None:
     nameless.write_text(SAMPLE_BRIEF.replace("legislator: Jeanne Shaheen", "legislator: ''"))
     code, _, err = run(capsys, "log", "add", str(nameless))
     assert code == 2 and "meeting.legislator" in err and err.count("\n") == 1
+
+
+def test_reprint_asks_which_of_several_pages(tmp_path: Path) -> None:
+    """`log reprint MEETING` with several different pages took the last without a word: it
+    lists them, numbered, and `--page N` (or a page's id) picks one. Run as a process."""
+    from tests.cli.test_check_inputs import briefer
+
+    brief = tmp_path / "brief.yaml"
+    pages = []
+    for name, ask in (("first", "Keep every sanction in place."), ("second", "Expand them.")):
+        brief.write_text(
+            SAMPLE_BRIEF.replace(
+                "ask: Keep every sanction on the Lukashenka regime in place.", f"ask: {ask}"
+            ),
+            encoding="utf-8",
+        )
+        pages.append(tmp_path / f"{name}.pdf")
+        assert briefer("build", str(brief), "-o", str(pages[-1])).returncode == 0
+    assert briefer("build", str(brief), "-o", str(tmp_path / "second.docx")).returncode == 0
+    (meeting,) = json.loads(briefer("log", "list", "--json").stdout)
+    assert len(meeting["exports"]) == 3
+    short = meeting["id"][:8]
+
+    again = tmp_path / "again.pdf"
+    done = briefer("log", "reprint", short, "-o", str(again))
+    assert done.returncode == 2 and not again.exists()
+    (line,) = done.stderr.decode().splitlines()
+    assert line.startswith(f"briefer: ID: meeting {short} was given 2 different pages; ")
+    assert (
+        "choose one with --page: 1 = first.pdf, PDF, " in line and "; 2 = second.pdf, PDF" in line
+    )
+    for number, page in ((1, pages[0]), (2, pages[1])):
+        done = briefer("log", "reprint", short, "--page", str(number), "-o", str(again), "--force")
+        assert done.returncode == 0, done.stderr
+        assert again.read_bytes() == page.read_bytes()
+    page_id = meeting["exports"][0]["id"][:8]
+    done = briefer("log", "reprint", short, "--page", page_id, "-o", str(again), "--force")
+    assert done.returncode == 0 and again.read_bytes() == pages[0].read_bytes()
+    done = briefer("log", "reprint", short, "--page", "4", "-o", str(again), "--force")
+    assert done.returncode == 2
+    assert "has no page '4': give a number from 1 to 3" in done.stderr.decode()
+    # one page per format: no question (the DOCX is the only one)
+    done = briefer("log", "reprint", short, "-o", str(tmp_path / "again.docx"))
+    assert done.returncode == 0, done.stderr

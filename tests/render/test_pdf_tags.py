@@ -305,3 +305,24 @@ def test_a_paragraph_split_across_pages_is_tagged_on_both() -> None:
     reader = PdfReader(io.BytesIO(data))
     assert len(reader.pages) >= 2
     assert [role for _, role, _, _ in elements(data)] == ["Document"] + ["P"] * len(reader.pages)
+
+
+@pytest.mark.parametrize("template", TEMPLATES)
+def test_pdftotext_reads_in_the_pages_order(folder: Path, template: str, tmp_path: Path) -> None:
+    """poppler's pdftotext, in the content's order, reads the title first, the ask before the
+    points, the QR code's address after them and the footer last, as the structure tree does."""
+    import subprocess
+
+    path = tmp_path / "page.pdf"
+    path.write_bytes(render(plan_of(brief_with(folder), template=template), "pdf"))
+    done = subprocess.run(["pdftotext", "-raw", str(path), "-"], capture_output=True, text=True)
+    flat = " ".join(done.stdout.split())
+    order = [
+        "Hold the Line on Belarus Sanctions",
+        "Keep every sanction on the Lukashenka regime in place.",
+        "Keep the Pressure On Belarus.",
+        "example.org/belarus-sanctions",
+        "Prepared for the meeting",
+    ]
+    at = [flat.find(text) for text in order]
+    assert -1 not in at and at == sorted(at), list(zip(order, at, strict=True))

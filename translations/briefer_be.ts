@@ -820,16 +820,28 @@ Details were written to {log}</source>
         <translation>Сустрэча</translation>
     </message>
     <message>
+        <source>Whom you meet: their name</source>
+        <translation>З кім сустракаецеся: імя</translation>
+    </message>
+    <message>
+        <source>Staffer&apos;s role</source>
+        <translation>Пасада супрацоўніка</translation>
+    </message>
+    <message>
+        <source>e.g. foreign policy LA</source>
+        <translation>напр. дарадца па знешняй палітыцы</translation>
+    </message>
+    <message>
         <source>Staffer:</source>
         <translation>Супрацоўнік:</translation>
     </message>
     <message>
-        <source>Staffer</source>
-        <translation>Супрацоўнік</translation>
+        <source>Role:</source>
+        <translation>Пасада:</translation>
     </message>
     <message>
-        <source>Who you meet</source>
-        <translation>З кім вы сустракаецеся</translation>
+        <source>Staffer</source>
+        <translation>Супрацоўнік</translation>
     </message>
     <message>
         <source>Date:</source>

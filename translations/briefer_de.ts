@@ -816,16 +816,28 @@ Einzelheiten stehen in {log}</translation>
         <translation>Termin</translation>
     </message>
     <message>
+        <source>Whom you meet: their name</source>
+        <translation>Wen Sie treffen: der Name</translation>
+    </message>
+    <message>
+        <source>Staffer&apos;s role</source>
+        <translation>Funktion des Mitarbeiters</translation>
+    </message>
+    <message>
+        <source>e.g. foreign policy LA</source>
+        <translation>z. B. Referent für Außenpolitik</translation>
+    </message>
+    <message>
         <source>Staffer:</source>
         <translation>Mitarbeiter(in):</translation>
     </message>
     <message>
-        <source>Staffer</source>
-        <translation>Mitarbeiter(in)</translation>
+        <source>Role:</source>
+        <translation>Funktion:</translation>
     </message>
     <message>
-        <source>Who you meet</source>
-        <translation>Wen Sie treffen</translation>
+        <source>Staffer</source>
+        <translation>Mitarbeiter(in)</translation>
     </message>
     <message>
         <source>Date:</source>

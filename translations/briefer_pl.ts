@@ -820,16 +820,28 @@ Szczegóły zapisano w {log}</translation>
         <translation>Spotkanie</translation>
     </message>
     <message>
+        <source>Whom you meet: their name</source>
+        <translation>Z kim się spotykasz: imię i nazwisko</translation>
+    </message>
+    <message>
+        <source>Staffer&apos;s role</source>
+        <translation>Stanowisko pracownika</translation>
+    </message>
+    <message>
+        <source>e.g. foreign policy LA</source>
+        <translation>np. doradca ds. polityki zagranicznej</translation>
+    </message>
+    <message>
         <source>Staffer:</source>
         <translation>Asystent:</translation>
     </message>
     <message>
-        <source>Staffer</source>
-        <translation>Asystent</translation>
+        <source>Role:</source>
+        <translation>Stanowisko:</translation>
     </message>
     <message>
-        <source>Who you meet</source>
-        <translation>Z kim się spotykasz</translation>
+        <source>Staffer</source>
+        <translation>Asystent</translation>
     </message>
     <message>
         <source>Date:</source>

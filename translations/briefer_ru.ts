@@ -820,16 +820,28 @@ Details were written to {log}</source>
         <translation>Встреча</translation>
     </message>
     <message>
+        <source>Whom you meet: their name</source>
+        <translation>С кем встречаетесь: имя</translation>
+    </message>
+    <message>
+        <source>Staffer&apos;s role</source>
+        <translation>Должность сотрудника</translation>
+    </message>
+    <message>
+        <source>e.g. foreign policy LA</source>
+        <translation>напр. советник по внешней политике</translation>
+    </message>
+    <message>
         <source>Staffer:</source>
         <translation>Сотрудник:</translation>
     </message>
     <message>
-        <source>Staffer</source>
-        <translation>Сотрудник</translation>
+        <source>Role:</source>
+        <translation>Должность:</translation>
     </message>
     <message>
-        <source>Who you meet</source>
-        <translation>С кем вы встречаетесь</translation>
+        <source>Staffer</source>
+        <translation>Сотрудник</translation>
     </message>
     <message>
         <source>Date:</source>

@@ -820,16 +820,28 @@ Details were written to {log}</source>
         <translation>Зустріч</translation>
     </message>
     <message>
+        <source>Whom you meet: their name</source>
+        <translation>З ким зустрічаєтеся: ім’я</translation>
+    </message>
+    <message>
+        <source>Staffer&apos;s role</source>
+        <translation>Посада працівника</translation>
+    </message>
+    <message>
+        <source>e.g. foreign policy LA</source>
+        <translation>напр. радник з зовнішньої політики</translation>
+    </message>
+    <message>
         <source>Staffer:</source>
         <translation>Співробітник:</translation>
     </message>
     <message>
-        <source>Staffer</source>
-        <translation>Співробітник</translation>
+        <source>Role:</source>
+        <translation>Посада:</translation>
     </message>
     <message>
-        <source>Who you meet</source>
-        <translation>З ким ви зустрічаєтеся</translation>
+        <source>Staffer</source>
+        <translation>Співробітник</translation>
     </message>
     <message>
         <source>Date:</source>

@@ -24,6 +24,7 @@ LABELS: dict[str, str] = {
     "meeting.party": "Party",
     "meeting.committees": "Committees",
     "meeting.staffer": "Staffer",
+    "meeting.staffer_role": "Staffer's role",
     "meeting.date": "Date",
     "meeting.time": "Time",
     "meeting.location": "Location",

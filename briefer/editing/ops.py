@@ -33,6 +33,7 @@ EDITABLE = (
     "meeting.party",
     "meeting.committees",
     "meeting.staffer",
+    "meeting.staffer_role",
     "meeting.date",
     "meeting.time",
     "meeting.location",

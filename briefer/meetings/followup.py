@@ -8,7 +8,7 @@ import datetime as dt
 
 from briefer.meetings.model import Meeting, Report
 from briefer.meetings.thanks_words import THANKS, ThanksWords
-from briefer.page.brief import Brief
+from briefer.page.brief import Brief, staffer_name
 from briefer.page.compose import format_date, who
 from briefer.page.words import long_date
 from briefer.render.email import Attachment, Draft, render_email
@@ -31,7 +31,7 @@ def subject(brief: Brief) -> str:
 def greeting(brief: Brief, report: Report | None) -> str:
     """To the staffer the meeting names, else to whom the report says we met ("Jesús García,
     foreign policy adviser": the name), else to the office."""
-    staffer = brief.meeting.staffer.strip()
+    staffer = staffer_name(brief.meeting)
     if not staffer and report is not None and report.met.strip():
         staffer = report.met.split(",")[0].strip()
     words = THANKS.get(brief.language)
@@ -172,7 +172,7 @@ def draft(
 ) -> Draft:
     report = meeting.report if meeting else None
     to_address = report.staffer_email if report else ""
-    to_name = brief.meeting.staffer if to_address else ""
+    to_name = staffer_name(brief.meeting) if to_address else ""
     attachments = (Attachment(pdf_name, pdf),) if pdf is not None else ()
     return Draft(
         subject=subject(brief),

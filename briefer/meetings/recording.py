@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from briefer import __version__
-from briefer.page.brief import Brief
+from briefer.page.brief import Brief, staffer_named
 from briefer.page.content import Pack
 from briefer.page.templates import Template
 from briefer.plan import Plan
@@ -210,7 +210,7 @@ def meeting_fields(brief: Brief, member_id: str = "") -> MeetingFields:
         date=m.date,
         time=m.time,
         location=m.location,
-        staffer=m.staffer,
+        staffer=staffer_named(m),  # "Maria Lopez, foreign policy LA": whom we met
         attendees=_attendees(brief),
         ask=brief.ask,
         bill=brief.bill,

@@ -86,7 +86,8 @@ class Meeting(Model):
     district: Short = ""
     party: Short = ""
     committees: list[Short] = Field(default=[], max_length=50)
-    staffer: Short = ""
+    staffer: Short = ""  # the staffer's name ("Maria Lopez"): the thank-you greets them by it
+    staffer_role: Short = ""  # their job ("foreign policy LA"), printed after the name
     date: MeetingDate = None
     time: MeetingTime = ""  # checked, and kept as printed: "10:30 AM"
     location: Short = ""
@@ -100,6 +101,17 @@ class Meeting(Model):
             if name not in names:
                 raise ValueError(f"'{name}' is not a meeting field")
         return value
+
+
+def staffer_named(meeting: Meeting) -> str:
+    """The staffer as the page names them: "Maria Lopez, foreign policy LA" (or either part)."""
+    return ", ".join(p for p in (meeting.staffer.strip(), meeting.staffer_role.strip()) if p)
+
+
+def staffer_name(meeting: Meeting) -> str:
+    """The staffer's name alone, to greet them ("Maria Lopez"; a brief from before the role had
+    a field of its own may hold "Maria Lopez, foreign policy LA" in ``staffer``)."""
+    return meeting.staffer.split(",")[0].strip()
 
 
 class Sender(Model):

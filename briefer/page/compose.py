@@ -7,7 +7,7 @@ import datetime as dt
 from briefer.layout.whole import SEP, no_widow, room, whole
 from briefer.legislators.model import district_label
 from briefer.page import audience as audiences
-from briefer.page.brief import Brief
+from briefer.page.brief import Brief, Meeting, staffer_named
 from briefer.page.content import Block, Pack
 from briefer.page.decor import decorate, printed_url
 from briefer.page.templates import Template
@@ -91,8 +91,8 @@ def meeting_line(brief: Brief, paper: str) -> str:
     if m.legislator:  # the name kept whole on the page
         named = who(brief).replace(m.legislator, whole(m.legislator), 1)
         parts.append(words.for_who.format(who=named))
-    if m.staffer:
-        parts.append(words.with_staffer.format(staffer=whole(m.staffer)))
+    if staffer_named(m):
+        parts.append(words.with_staffer.format(staffer=_staffer(m)))
     day = whole(meeting_date(brief, m.date, paper)) if m.date else ""
     time = _unbroken(time_text(m.time, brief.language))
     when = ", ".join(part for part in (day, time) if part)
@@ -101,6 +101,13 @@ def meeting_line(brief: Brief, paper: str) -> str:
     if m.location:
         parts.append(room(m.location))
     return SEP.join(parts)
+
+
+def _staffer(m: Meeting) -> str:
+    """The staffer on the page: the name kept whole, then their role ("Maria Lopez, foreign
+    policy LA")."""
+    name = m.staffer.strip()
+    return ", ".join(p for p in (whole(name) if name else "", m.staffer_role.strip()) if p)
 
 
 def sidebar_meeting(brief: Brief, dates: str = "mdy") -> list[str]:
@@ -112,8 +119,8 @@ def sidebar_meeting(brief: Brief, dates: str = "mdy") -> list[str]:
     day = whole(meeting_date(brief, m.date, dates)) if m.date else ""
     time = _unbroken(time_text(m.time, brief.language))
     place = SEP.join(part for part in (time, room(m.location)) if part)
-    staffer = words_for(brief.language).with_staffer.format(staffer=whole(m.staffer))
-    lines = [name, tag, staffer if m.staffer else "", day, place]
+    staffer = words_for(brief.language).with_staffer.format(staffer=_staffer(m))
+    lines = [name, tag, staffer if staffer_named(m) else "", day, place]
     return [line for line in lines if line]
 
 

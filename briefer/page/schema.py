@@ -54,6 +54,8 @@ _BRIEF_HELP = {
     ("Meeting", "district"): "For Representatives: e.g. 12, or At-large.",
     ("Meeting", "date"): "The meeting date: 2026-12-03 or Dec 3, 2026.",
     ("Meeting", "time"): 'The time: "10:30", "2:30 pm"; saved as "10:30 AM".',
+    ("Meeting", "staffer"): "The staffer's name (the thank-you greets them by it).",
+    ("Meeting", "staffer_role"): 'Their job, printed after the name: "foreign policy LA".',
     ("Sender", "name"): "Shown in the footer and as the PDF/DOCX author; left out when empty.",
     ("Sender", "register_id"): "EU Transparency Register id, shown when set.",
     ("Sender", "logo"): "A PNG, JPEG or SVG file, relative to the brief's folder: the template "

@@ -230,9 +230,9 @@ class MeetingForm(_BoundForm):
         who_form.addRow(tr("Committees:"), committees)
 
         when, when_form = _form(tr("Meeting"))
-        when_form.addRow(
-            tr("Staffer:"), self.line("meeting.staffer", tr("Staffer"), tr("Who you meet"))
-        )
+        staffer = self.line("meeting.staffer", tr("Staffer"), tr("Whom you meet: their name"))
+        role = self.line("meeting.staffer_role", tr("Staffer's role"), tr("e.g. foreign policy LA"))
+        when_form.addRow(tr("Staffer:"), _row((tr("Staffer"), staffer), (tr("Role:"), role)))
         when_form.addRow(tr("Date:"), self._date_field())
         when_form.addRow(tr("Time:"), self.line("meeting.time", tr("Time"), tr("e.g. 10:30")))
         when_form.addRow(

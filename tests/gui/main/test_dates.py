@@ -24,6 +24,8 @@ def test_staffer_date_time_location_by_tab(qtbot, window) -> None:
     form.fields["meeting.staffer"].setFocus()
     type_text(qtbot, "Maria Lopez")
     press(qtbot, Qt.Key.Key_Tab)
+    assert focused_name(window) == "Staffer's role"
+    press(qtbot, Qt.Key.Key_Tab)
     assert focused_name(window) == "Date"
     type_text(qtbot, "Dec 3, 2026")
     press(qtbot, Qt.Key.Key_Tab)  # one step: to the time

@@ -20,7 +20,8 @@ def walk(qtbot, start, steps: int, key=Qt.Key.Key_Tab) -> list[str]:
 def test_tab_goes_from_location_to_the_constituents_then_the_ask(qtbot, window) -> None:
     window.show_tab(0)
     form = window.meeting_form.fields
-    assert walk(qtbot, form["meeting.staffer"], 7) == [
+    assert walk(qtbot, form["meeting.staffer"], 8) == [
+        "Staffer's role",
         "Date",
         "Time",
         "Location",

@@ -186,7 +186,13 @@ def make_plan(
 
 
 def render(plan: Plan, fmt: str) -> bytes:
-    return _renderer(fmt)(plan)
+    """The plan drawn in ``fmt``; a logo the renderer cannot draw is bad input, naming it."""
+    from briefer.page.images import ImageProblem
+
+    try:
+        return _renderer(fmt)(plan)
+    except ImageProblem as exc:
+        raise BrieferError(str(exc), field="sender.logo") from None
 
 
 @dataclass(frozen=True)

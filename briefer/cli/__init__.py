@@ -9,12 +9,13 @@ Errors reach :func:`main` as exceptions and leave as one line on stderr.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import sys
 from pathlib import Path
 
 from briefer import __version__
 from briefer.cli import followup, legislators, lobby, log, packs, pages, plan
-from briefer.cli.common import ExitCode, Parser, error
+from briefer.cli.common import ExitCode, Parser, TerminalOutput, error
 from briefer.support.errors import BrieferError, FitError
 from briefer.support.startup import collector_paused
 
@@ -60,8 +61,16 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
-    with collector_paused():  # a command is short; the app and a lobby day resume it
-        return _main(argv)
+    stdout, stderr = sys.stdout, sys.stderr
+    sys.stdout = TerminalOutput(stdout)  # type: ignore[assignment]  # no file's text commands it
+    sys.stderr = TerminalOutput(stderr)  # type: ignore[assignment]
+    try:
+        with collector_paused():  # a command is short; the app and a lobby day resume it
+            return _main(argv)
+    finally:
+        with contextlib.suppress(Exception):
+            sys.stdout.flush()
+        sys.stdout, sys.stderr = stdout, stderr
 
 
 def _outside_option(argv: list[str]) -> tuple[list[str], bool]:

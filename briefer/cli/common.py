@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import argparse
+import io
 import sys
 from enum import IntEnum
-from typing import NoReturn
+from typing import NoReturn, TextIO
 
 from briefer.support.formats import FORMATS, PAPERS
 
@@ -29,6 +30,42 @@ def one_line(message: str) -> str:
     return "".join(
         char if char.isprintable() or char == " " else ascii(char)[1:-1] for char in flat
     )
+
+
+def terminal_text(text: str) -> str:
+    """Text as a terminal shows it as it is: line ends and tabs kept, every other control or
+    format character (an escape sequence, a carriage return, a right-to-left override from a
+    teammate's file) shown as \\x1b and the like."""
+    if text.isprintable():
+        return text
+    return "".join(
+        char if char.isprintable() or char in "\n\t" else ascii(char)[1:-1] for char in text
+    )
+
+
+class TerminalOutput(io.TextIOBase):
+    """Standard output through :func:`terminal_text`: whatever a command prints of names, asks,
+    notes or CSV cells reaches the terminal as text, never as commands to it."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self.stream = stream
+
+    def write(self, text: str) -> int:
+        self.stream.write(terminal_text(text))
+        return len(text)
+
+    def flush(self) -> None:
+        self.stream.flush()
+
+    def fileno(self) -> int:
+        return self.stream.fileno()
+
+    def isatty(self) -> bool:
+        return self.stream.isatty()
+
+    @property
+    def encoding(self) -> str:  # type: ignore[override]
+        return getattr(self.stream, "encoding", None) or "utf-8"
 
 
 def error(message: str) -> None:

@@ -25,6 +25,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     q = actions.add_parser("export", help="write an installed pack to one file to share")
     q.add_argument("id", metavar="ID", help="the pack's id (see: briefer packs)")
     q.add_argument("-o", "--output", required=True, help="FILE.brieferpack (or FILE.yaml)")
+    q.add_argument("--force", action="store_true", help="replace FILE if it exists")
     q.set_defaults(func=cmd_export)
     q = actions.add_parser("remove", help="remove one of your packs")
     q.add_argument("id", metavar="ID")
@@ -79,7 +80,7 @@ def cmd_import(args: argparse.Namespace) -> ExitCode:
 def cmd_export(args: argparse.Namespace) -> ExitCode:
     from briefer.packs import export_pack
 
-    out = export_pack(args.id, Path(args.output))
+    out = export_pack(args.id, Path(args.output), replace=args.force)
     print(f"Wrote {out}. Send it to a teammate: they open it with Briefer to install it.")
     return ExitCode.OK
 

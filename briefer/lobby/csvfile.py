@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
 
+from briefer.support.csvcells import read_cell
 from briefer.support.errors import BrieferError
 
 BLOCK = 1 << 20
@@ -205,9 +206,10 @@ def _in_quote(line: str, separator: str, inside: bool) -> bool:
 
 def _cells(lines: list[str], separator: str) -> list[str]:
     try:
-        return next(csv.reader(lines, delimiter=separator), [])
+        cells = next(csv.reader(lines, delimiter=separator), [])
     except csv.Error:
         return []
+    return [read_cell(cell) for cell in cells]  # a guarded '=… cell, as Briefer wrote it
 
 
 def _records(source: CsvFile, stream: IO[str]) -> Iterator[Record | Problem]:

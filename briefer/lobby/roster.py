@@ -24,6 +24,7 @@ from briefer.legislators.constituents import (
 from briefer.legislators.model import Legislator, fold
 from briefer.legislators.store import Directory
 from briefer.legislators.zips import normalize_zip
+from briefer.support.csvcells import safe_row
 from briefer.support.errors import BrieferError
 
 REQUIRED = ("name", "zip")
@@ -253,5 +254,5 @@ def meetings_csv(plan: RosterPlan, directory: Directory) -> str:
         member = meeting.member
         name = member.name if directory.get(member.name) == member else member.id
         attendees = "; ".join(attendee_text(p) for p in meeting.attendees)
-        writer.writerow([name, "", "", "", "", attendees, ""])
+        writer.writerow(safe_row([name, "", "", "", "", attendees, ""]))
     return out.getvalue()

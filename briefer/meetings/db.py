@@ -19,6 +19,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from briefer.support.errors import BrieferError
+from briefer.support.fileio import make_private
 from briefer.support.resources import user_data_dir
 
 FOLDER = "meetings"
@@ -153,11 +154,15 @@ def damaged(path: Path | str, why: str) -> BrieferError:
     )
 
 
+class LogBusy(BrieferError):
+    """Another Briefer held the log longer than the busy timeout (a writer may try again)."""
+
+
 def translate(exc: sqlite3.Error, path: Path | str) -> BrieferError:
     """An SQLite failure as one line the user can act on."""
     text = str(exc).splitlines()[0] if str(exc) else exc.__class__.__name__
     if isinstance(exc, sqlite3.OperationalError) and "locked" in text:
-        return BrieferError(
+        return LogBusy(
             "the meeting log is busy (another Briefer is writing to it); try again", file=path
         )
     if isinstance(exc, sqlite3.DatabaseError) and (
@@ -179,6 +184,7 @@ class Log:
         if fresh:
             self._create_private_file()
         else:
+            make_private(self.path, folder=False)  # one made 0644 by hand is tightened
             _check_header(self.path)
         try:
             self.conn = sqlite3.connect(self.path, timeout=BUSY_MS / 1000, isolation_level=None)

@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from briefer.meetings.model import Meeting
+from briefer.support.csvcells import read_cell, safe_cell
 from briefer.support.errors import BrieferError
 
 MEETING_COLUMNS = (  # a meeting's own cells, then its report's, then the pages given
@@ -86,7 +87,7 @@ def to_csv(meetings: list[Meeting]) -> bytes:
     writer = csv.DictWriter(out, CSV_COLUMNS, restval="", lineterminator="\r\n")
     writer.writeheader()
     for meeting in meetings:
-        writer.writerow(_row(meeting))
+        writer.writerow({key: safe_cell(value) for key, value in _row(meeting).items()})
     return out.getvalue().encode("utf-8-sig")  # the BOM: Excel reads the names as UTF-8
 
 
@@ -117,7 +118,7 @@ def from_csv(text: str, file: str) -> list[tuple[int, dict[str, Any]]]:
             raise BrieferError(
                 f"{len(cells)} cells where the header has {len(header)}", file=file, line=line
             )
-        row = dict(zip(header, cells, strict=True))
+        row = dict(zip(header, (read_cell(cell) for cell in cells), strict=True))
         data: dict[str, Any] = {
             key: row.get(key, "") for key in MEETING_COLUMNS if key != "attendees"
         }

@@ -13,6 +13,7 @@ import datetime as dt
 import hashlib
 import json
 import os
+import time
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -26,8 +27,10 @@ from briefer.plan import Plan
 from briefer.support.errors import BrieferError
 
 if TYPE_CHECKING:
+    from briefer.meetings.db import Log
     from briefer.meetings.log import MeetingFields
 
+BUSY_TRIES = 4  # each waits out the log's busy timeout (briefer.meetings.db.BUSY_MS)
 OFF_ENV = "BRIEFER_NO_LOG"  # set to 1: record nothing (for scripts that cannot pass --no-log)
 
 
@@ -226,15 +229,28 @@ def record_pages(
 ) -> int:
     """Write pages made from one pack, in one transaction (raises BrieferError); the count.
     ``moved_from``: the date and time the brief's meeting had when its last page was made (the
-    user has since changed them): that meeting moves, rather than stay behind without a page."""
-    from briefer.meetings.blobs import put_blob
-    from briefer.meetings.db import shared_log
-    from briefer.meetings.log import DayIndex, new_id, now_utc, upsert_meeting
+    user has since changed them): that meeting moves, rather than stay behind without a page.
+    While another Briefer holds the log past the busy timeout, it tries again a few times."""
+    from briefer.meetings.db import LogBusy, shared_log
 
     pages = list(pages)
+    log = shared_log(path)
+    for attempt in range(1, BUSY_TRIES + 1):  # an import or another build holds the log a moment
+        try:
+            return _write_pages(log, pages, pack, moved_from)
+        except LogBusy:
+            if attempt == BUSY_TRIES:
+                raise
+            time.sleep(0.25 * attempt)
+    return 0
+
+
+def _write_pages(log: Log, pages: list[Page], pack: Pack, moved_from: Moved | None) -> int:
+    from briefer.meetings.blobs import put_blob
+    from briefer.meetings.log import DayIndex, new_id, now_utc, upsert_meeting
+
     pack_data = _dump(pack)
     count = 0
-    log = shared_log(path)
     with log.write() as conn:
         if moved_from is not None and pages:
             _move_meeting(conn, Brief.model_validate_json(pages[0].brief), moved_from)

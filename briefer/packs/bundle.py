@@ -9,7 +9,9 @@ private: fixed timestamps, no comment, no user, host or path.
 from __future__ import annotations
 
 import io
+import lzma
 import zipfile
+import zlib
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import Any
@@ -124,8 +126,17 @@ def _member(archive: zipfile.ZipFile, name: str, limit: int, path: Path) -> byte
     try:
         with archive.open(info) as handle:
             data = handle.read(limit + 1)
-    except (zipfile.BadZipFile, OSError, RuntimeError, NotImplementedError) as exc:
-        raise BrieferError(f"cannot read {name} inside: {exc}", file=path) from None
+    except (
+        zipfile.BadZipFile,
+        OSError,
+        RuntimeError,
+        NotImplementedError,
+        EOFError,
+        zlib.error,
+        lzma.LZMAError,
+    ) as exc:  # a damaged member, however it is packed
+        why = "it is damaged" if isinstance(exc, zlib.error | lzma.LZMAError | EOFError) else exc
+        raise BrieferError(f"cannot read {name} inside: {why}", file=path) from None
     if len(data) > limit:
         raise BrieferError(f"{name} is too large (over {limit // 1000} kB)", file=path)
     return data

@@ -165,14 +165,18 @@ def installed_file(pack_id: str) -> PackFile:
     return PackFile(pack, text, _logo_beside(path, pack))
 
 
-def export_pack(pack_id: str, out: Path) -> Path:
-    """Write an installed pack to share: ``.brieferpack`` (with its logo), or plain ``.yaml``."""
+def export_pack(pack_id: str, out: Path, *, replace: bool = False) -> Path:
+    """Write an installed pack to share: ``.brieferpack`` (with its logo), or plain ``.yaml``.
+    An existing file is replaced only with ``replace`` (the app asks; the command line says
+    ``--force``)."""
     out = Path(out)
     suffix = out.suffix.lower()
     if not suffix:
         out = out.with_name(out.name + PACK_SUFFIX)
     elif suffix not in (PACK_SUFFIX, ".yaml", ".yml"):
         raise BrieferError(f"use a name ending in {PACK_SUFFIX} (or .yaml)", file=out)
+    if (out.exists() or out.is_symlink()) and not replace:
+        raise BrieferError("already exists; use --force to replace it", file=out)
     source = installed_file(pack_id)
     if out.suffix.lower() == PACK_SUFFIX:
         data = pack_bytes(source.text, source.logo)

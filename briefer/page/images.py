@@ -23,6 +23,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Literal
 
+from briefer.page.svg_reader import SvgProblem, clean_svg
+
 MAX_BYTES = 8 * 1024 * 1024  # a logo file larger than this is refused
 MAX_PIXELS = 30_000_000  # width x height of a raster logo (a 50,000-pixel-wide image is refused)
 MAX_SIDE = 16_000  # pixels on either side
@@ -108,6 +110,11 @@ def logo_from_bytes(data: bytes, name: str = "logo") -> Logo:
     kind = _kind(data)
     if kind is None:
         raise ImageProblem(f"'{name}' is not a PNG, JPEG or SVG image")
+    if kind == "svg":  # from here on, the checked plain SVG is what both renderers draw
+        try:
+            data = clean_svg(data)
+        except SvgProblem as exc:
+            raise ImageProblem(f"the SVG logo '{name}' cannot be used: {exc}") from None
     digest = hashlib.sha256(data).hexdigest()
     if kind == "svg":
         drawing = _svg_drawing(data, digest, name)

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 import traceback
 from pathlib import Path
 
+from briefer.support.fileio import make_private
 from briefer.support.resources import user_data_dir
 
 
@@ -17,9 +19,11 @@ def data_dir() -> Path:
 def log_exception(exc: BaseException) -> Path:
     """Append the traceback to briefer.log; returns the log's path (or a note if unwritable)."""
     path = data_dir() / "briefer.log"
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with path.open("a", encoding="utf-8") as log:
+    try:  # tracebacks hold paths and names: the user's eyes only (0600 in a 0700 folder)
+        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        make_private(path)
+        handle = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
+        with os.fdopen(handle, "a", encoding="utf-8") as log:
             log.write(f"--- {dt.datetime.now().isoformat(timespec='seconds')}\n")
             log.write("".join(traceback.format_exception(exc)))
     except OSError:

@@ -76,6 +76,18 @@ def inside(folder: Path, name: str) -> Path:
     return target
 
 
+def make_private(path: Path, *, folder: bool = True) -> None:
+    """A file about people readable only by the user: 0600, its folder 0700 (``folder``);
+    existing ones are tightened. A file owned by someone else is left as it is."""
+    path = Path(path)
+    for target, mode in ((path.parent, 0o700), (path, 0o600)) if folder else ((path, 0o600),):
+        try:
+            if target.exists() and target.stat().st_mode & 0o777 != mode:
+                os.chmod(target, mode)
+        except OSError:
+            continue
+
+
 def write_atomic(path: Path, data: bytes) -> None:
     """Write ``data`` to ``path`` so that the old file is replaced only by a complete new one."""
     path = Path(path)

@@ -23,6 +23,8 @@ def _check_text(value: str) -> str:
     found = _FORBIDDEN.search(value)
     if found:
         raise ValueError(f"contains a control character (U+{ord(found.group()):04X}); remove it")
+    if "\r" in value:  # a carriage return alone would print one line over another: a line end
+        value = value.replace("\r\n", "\n").replace("\r", "\n")
     return value
 
 

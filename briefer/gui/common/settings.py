@@ -125,6 +125,7 @@ class Settings:
         self.store = store or QSettings(
             QSettings.defaultFormat(), QSettings.Scope.UserScope, ORGANIZATION, APPLICATION
         )
+        self.tighten()  # one left readable by others by an earlier version
 
     def add_recent(self, path: str) -> None:
         files = [path, *(item for item in self.recent_files if item != path)]
@@ -135,3 +136,14 @@ class Settings:
 
     def sync(self) -> None:
         self.store.sync()
+        self.tighten()
+
+    def tighten(self) -> None:
+        """The settings hold the sender's name, email and home ZIP: 0600 in a 0700 folder."""
+        from pathlib import Path
+
+        from briefer.support.fileio import make_private
+
+        name = self.store.fileName()
+        if name and Path(name).is_file():
+            make_private(Path(name))

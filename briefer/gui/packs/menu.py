@@ -247,7 +247,7 @@ class PackActions(QObject):
         if path is None:
             return False
         try:
-            out = export_pack(pack.id, path)
+            out = export_pack(pack.id, path, replace=True)  # the file dialog asked
         except BrieferError as exc:
             dialogs.error(self.window, tr("Cannot share the pack"), *dialogs.describe(exc))
             return False

@@ -68,6 +68,13 @@ class TerminalOutput(io.TextIOBase):
         return getattr(self.stream, "encoding", None) or "utf-8"
 
 
+def rewrite_line(text: str) -> None:
+    """Back to the start of the terminal's line (Briefer's own carriage return, for a progress
+    bar) and ``text`` over it, cleaned like everything else."""
+    stream = getattr(sys.stderr, "stream", sys.stderr)  # past TerminalOutput, for the CR only
+    stream.write("\r" + terminal_text(text))
+
+
 def error(message: str) -> None:
     """One line on stderr, prefixed with the program's name."""
     print(f"briefer: {one_line(message)}", file=sys.stderr)

@@ -8,7 +8,7 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from briefer.cli.common import ExitCode
+from briefer.cli.common import ExitCode, rewrite_line
 from briefer.support.errors import BrieferError
 from briefer.support.formats import FORMATS, PAPERS
 
@@ -90,7 +90,7 @@ class _Progress:
             elapsed = now - self.started
             left = elapsed / done * (total - done) if done else 0.0
             eta = f"about {left:.0f} s left" if done < total else f"{elapsed:.1f} s"
-            sys.stderr.write(f"\r[{bar}] {done}/{total} meetings, {eta}   ")
+            rewrite_line(f"[{bar}] {done}/{total} meetings, {eta}   ")
             if done == total:
                 sys.stderr.write("\n")
         else:

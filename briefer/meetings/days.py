@@ -8,10 +8,9 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import PurePath
 
 from briefer.legislators.model import without_accents
 from briefer.meetings.db import Log
@@ -39,19 +38,27 @@ def fold(text: str) -> str:
 @dataclass(frozen=True)
 class Candidate:
     """One of a day's meetings with an office: its id, its time (minutes after midnight, -1 for
-    none) and the names of its pages without their suffix ("shaheen" for shaheen.pdf)."""
+    none) and the names of its pages without their suffix ("shaheen" for shaheen.pdf), when they
+    are known (else :func:`pick_meeting` asks for them, only when it needs them)."""
 
     id: str
     minutes: int
     pages: frozenset[str] = frozenset()
 
 
+PagesOf = Callable[[list[str]], dict[str, set[str]]]  # meeting ids -> their pages' stems
+
+
 def page_stem(file_name: str) -> str:
     """A page's file name as pages are matched: no folder, no suffix ("shaheen.pdf": "shaheen")."""
-    return PurePath(file_name.replace("\\", "/")).stem.casefold() if file_name else ""
+    name = file_name.replace("\\", "/").rsplit("/", 1)[-1]
+    stem = name.rsplit(".", 1)[0] if "." in name.lstrip(".") else name
+    return stem.casefold()
 
 
-def pick_meeting(candidates: Iterable[Candidate], minutes: int, page: str = "") -> str | None:
+def pick_meeting(
+    candidates: Iterable[Candidate], minutes: int, page: str = "", pages_of: PagesOf | None = None
+) -> str | None:
     """Which of a day's meetings with one office (``candidates``, in the order they were made) a
     page for a meeting at ``minutes`` (-1: no time) belongs to: the one at that time; else one
     whose time was not known yet; else the one an earlier version of this page (``page``, its
@@ -67,26 +74,38 @@ def pick_meeting(candidates: Iterable[Candidate], minutes: int, page: str = "") 
             if candidate.minutes == wanted:
                 return candidate.id
     stem = page_stem(page)
-    return next((c.id for c in candidates if stem and stem in c.pages), None)
+    if not stem or not candidates:
+        return None
+    known = pages_of([c.id for c in candidates]) if pages_of else {}
+    return next((c.id for c in candidates if stem in (known.get(c.id) or c.pages)), None)
 
 
-def _day(conn: sqlite3.Connection, date: dt.date | None) -> dict[str, list[Candidate]]:
-    """The day's meetings by folded name, each with its time and its pages' names."""
-    key = date.isoformat() if date else ""
-    pages: dict[str, set[str]] = {}
-    for meeting_id, file_name in conn.execute(
-        "SELECT meeting_id, file_name FROM exports WHERE meeting_id IN"
-        " (SELECT id FROM meetings WHERE date = ?)",
-        (key,),
-    ):
-        pages.setdefault(meeting_id, set()).add(page_stem(file_name))
-    found: dict[str, list[Candidate]] = {}
+def _pages_of(conn: sqlite3.Connection) -> PagesOf:
+    def pages_of(ids: list[str]) -> dict[str, set[str]]:
+        found: dict[str, set[str]] = {}
+        marks = ", ".join("?" * len(ids))
+        query = f"SELECT meeting_id, file_name FROM exports WHERE meeting_id IN ({marks})"
+        for meeting_id, file_name in conn.execute(query, ids):
+            found.setdefault(meeting_id, set()).add(page_stem(file_name))
+        return found
+
+    return pages_of
+
+
+def _day(conn: sqlite3.Connection, date: dt.date | None) -> dict[str, list[tuple[str, str]]]:
+    """The day's meetings by folded name: (id, time as written), in the order they were made
+    (the times are read only for the office a page is for)."""
+    found: dict[str, list[tuple[str, str]]] = {}
     for meeting_id, name, at in conn.execute(
-        "SELECT id, legislator, time FROM meetings WHERE date = ? ORDER BY created", (key,)
+        "SELECT id, legislator, time FROM meetings WHERE date = ? ORDER BY created",
+        (date.isoformat() if date else "",),
     ):
-        candidate = Candidate(meeting_id, clock(at), frozenset(pages.get(meeting_id, ())))
-        found.setdefault(fold(name.strip()), []).append(candidate)
+        found.setdefault(fold(name.strip()), []).append((meeting_id, at))
     return found
+
+
+def _candidates(rows: list[tuple[str, str]]) -> list[Candidate]:
+    return [Candidate(meeting_id, clock(at)) for meeting_id, at in rows]
 
 
 def find_meeting_id(
@@ -99,8 +118,8 @@ def find_meeting_id(
     """The meeting with this member on this day (the same office, the same day: one meeting,
     unless their times differ: see :func:`pick_meeting`)."""
     conn = log.conn if isinstance(log, Log) else log
-    found = _day(conn, date).get(fold(legislator.strip()), [])
-    return pick_meeting(found, clock(time), page)
+    found = _candidates(_day(conn, date).get(fold(legislator.strip()), []))
+    return pick_meeting(found, clock(time), page, _pages_of(conn))
 
 
 class DayIndex:
@@ -111,32 +130,37 @@ class DayIndex:
     def __init__(self, conn: sqlite3.Connection) -> None:
         self.conn = conn
         self.days: dict[str, dict[str, str]] = {}  # the first meeting of each office
-        self.all: dict[str, dict[str, list[Candidate]]] = {}  # every one, with times and pages
+        self.all: dict[str, dict[str, list[tuple[str, str]]]] = {}  # every one: (id, time)
+        self.pages_of = _pages_of(conn)
+
+    def _rows(self, date: dt.date | None) -> dict[str, list[tuple[str, str]]]:
+        key = date.isoformat() if date else ""
+        found = self.all.get(key)
+        if found is None:
+            found = self.all[key] = _day(self.conn, date)
+        return found
 
     def day(self, date: dt.date | None) -> dict[str, str]:
+        """The first meeting of each office that day, by folded name (a log import adds to it)."""
         key = date.isoformat() if date else ""
         if key not in self.days:
-            self.all[key] = _day(self.conn, date)
-            self.days[key] = {name: found[0].id for name, found in self.all[key].items()}
+            self.days[key] = {name: rows[0][0] for name, rows in self._rows(date).items()}
         return self.days[key]
 
     def find(self, fields: MeetingFields, page: str = "") -> str | None:
         """The meeting a page (its file name) for ``fields`` belongs to, or None."""
-        self.day(fields.date)
-        key = fields.date.isoformat() if fields.date else ""
-        found = self.all[key].get(fold(fields.legislator.strip()), [])
-        return pick_meeting(found, clock(fields.time), page)
+        rows = self._rows(fields.date).get(fold(fields.legislator.strip()), [])
+        return pick_meeting(_candidates(rows), clock(fields.time), page, self.pages_of)
 
-    def add(self, fields: MeetingFields, meeting_id: str, page: str = "") -> None:
-        """A meeting just made (or a page added to one), so the transaction's next pages find it."""
-        day = self.day(fields.date)
+    def add(self, fields: MeetingFields, meeting_id: str) -> None:
+        """A meeting just made or brought up to date, so the transaction's next pages find it
+        (their pages are read from the log itself when needed)."""
         key, name = fields.date.isoformat() if fields.date else "", fold(fields.legislator.strip())
-        day.setdefault(name, meeting_id)
-        found = self.all[key].setdefault(name, [])
-        stems = frozenset({page_stem(page)} - {""})
-        for index, candidate in enumerate(found):
-            if candidate.id == meeting_id:
-                pages = candidate.pages | stems
-                found[index] = Candidate(meeting_id, clock(fields.time), pages)
+        if key in self.days:
+            self.days[key].setdefault(name, meeting_id)
+        rows = self._rows(fields.date).setdefault(name, [])
+        for index, (known, _at) in enumerate(rows):
+            if known == meeting_id:
+                rows[index] = (meeting_id, fields.time)
                 return
-        found.append(Candidate(meeting_id, clock(fields.time), stems))
+        rows.append((meeting_id, fields.time))

@@ -106,7 +106,7 @@ def upsert_meeting(
             ),
         )
     if index is not None:
-        index.add(fields, meeting_id, page)
+        index.add(fields, meeting_id)
     return meeting_id
 
 

@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 from reportlab import rl_config
 from reportlab.lib import colors
-from reportlab.pdfbase.pdfdoc import PDFDate, PDFDictionary, PDFInfo, PDFName, PDFString
+from reportlab.pdfbase.pdfdoc import PDFDictionary, PDFInfo, PDFName, PDFString
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
@@ -31,7 +31,7 @@ log = logging.getLogger(__name__)
 
 
 class _Info(PDFInfo):
-    """Document info with no 'anonymous' or 'untitled': empty fields are left out."""
+    """Document info with no 'anonymous' or 'untitled': empty fields are left out, and no date."""
 
     def format(self, document):
         entries = {
@@ -43,9 +43,9 @@ class _Info(PDFInfo):
         data = {key: PDFString(value) for key, value in entries.items() if value}
         data["Creator"] = PDFString(PRODUCER)
         data["Producer"] = PDFString(PRODUCER)
-        data["CreationDate"] = data["ModDate"] = PDFDate(
-            ts=document._timeStamp, dateFormatter=self._dateFormatter
-        )
+        # No /CreationDate or /ModDate: reportlab's reproducible output dates every file
+        # 2000-01-01, which is wrong; the real day would say when the user worked on it, and
+        # the same brief would no longer give the same bytes (a reprint must). Both are optional.
         data["Trapped"] = PDFName("False")
         return PDFDictionary(data).format(document)
 

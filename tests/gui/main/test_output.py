@@ -207,3 +207,20 @@ def test_export_after_the_preview_settled_reuses_its_plan(
     assert contains_phrase(pages[0], "Cosponsor S. 1234 this month.")
     assert on_gui_thread == []
     assert (tmp_path / "changed.pdf").read_bytes() == opened.preview.outcome.pdf
+
+
+def test_the_exported_pdf_carries_no_false_date(qtbot, window, seam, tmp_path) -> None:
+    """reportlab's reproducible output dated every PDF 2000-01-01; the page carries no date."""
+    import io
+
+    from pypdf import PdfReader
+
+    from briefer.gui.main.exporting import PDF
+
+    seam.ask_answer = True  # export without the sender's details
+    seam.paths = [tmp_path / "page.pdf"]
+    assert window.exporter.export(PDF)
+    data = (tmp_path / "page.pdf").read_bytes()
+    info = PdfReader(io.BytesIO(data)).metadata or {}
+    assert "/CreationDate" not in info and "/ModDate" not in info
+    assert b"D:2000" not in data

@@ -20,7 +20,11 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # (children inherit them), and Briefer's data folder has a session-wide fallback there too (each
 # test still gets its own, below). `pytest_sessionfinish` fails the run if anything reached HOME
 # or Briefer's folders under the XDG ones; tests/test_user_folders.py proves it for subprocesses.
-_SANDBOX = Path(tempfile.mkdtemp(prefix="briefer-tests-"))
+# A process a test starts that imports this module (to reuse a helper) keeps the run's sandbox
+# and the data folder its test gave it.
+_CHILD = "BRIEFER_TEST_SANDBOX" in os.environ
+_SANDBOX = Path(os.environ.get("BRIEFER_TEST_SANDBOX") or tempfile.mkdtemp(prefix="briefer-tests-"))
+os.environ["BRIEFER_TEST_SANDBOX"] = str(_SANDBOX)
 HOME = _SANDBOX / "home"
 XDG = {
     "XDG_CONFIG_HOME": _SANDBOX / "xdg" / "config",
@@ -29,10 +33,11 @@ XDG = {
     "XDG_STATE_HOME": _SANDBOX / "xdg" / "state",
 }
 for _folder in (HOME, *XDG.values()):
-    _folder.mkdir(parents=True)
+    _folder.mkdir(parents=True, exist_ok=True)
 os.environ["HOME"] = str(HOME)
 os.environ.update({name: str(folder) for name, folder in XDG.items()})
-os.environ["BRIEFER_DATA_DIR"] = str(_SANDBOX / "briefer-data-outside-any-test")
+if not _CHILD:
+    os.environ["BRIEFER_DATA_DIR"] = str(_SANDBOX / "briefer-data-outside-any-test")
 
 # "Now", for every test: two days before the sample brief's meeting (2026-12-03, 10:30). No test
 # reads the computer's clock to decide what it expects; a test about a meeting that has passed
@@ -50,6 +55,8 @@ def user_folder_leftovers() -> list[str]:
 
 
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    if _CHILD:
+        return
     left = user_folder_leftovers()
     if left:
         print(f"\nThe tests wrote into the (stand-in) user folders: {left[:20]}")

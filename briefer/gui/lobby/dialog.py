@@ -107,6 +107,9 @@ class LobbyDialog(Choices, QDialog):
         self.open_button = QPushButton("Open &Folder")
         self.open_button.setToolTip("Show the folder with the files")
         self.open_button.clicked.connect(self.open_folder)
+        self.schedule_button = QPushButton("Open Sc&hedule")
+        self.schedule_button.setToolTip(f"Open the day's schedule ({INDEX_NAME}) to print it")
+        self.schedule_button.clicked.connect(self.open_schedule)
         self.buttons = QDialogButtonBox()
         self.run_button = self.buttons.addButton("&Build", QDialogButtonBox.ButtonRole.AcceptRole)
         self.run_button.setDefault(True)
@@ -128,6 +131,7 @@ class LobbyDialog(Choices, QDialog):
         done = QHBoxLayout()
         done.addWidget(self.summary, 1)
         side = QVBoxLayout()
+        side.addWidget(self.schedule_button)
         side.addWidget(self.open_button)
         side.addWidget(self.rerun_button)
         done.addLayout(side)
@@ -138,7 +142,8 @@ class LobbyDialog(Choices, QDialog):
         layout.addWidget(self.buttons)
         self._set_tab_order()
         self._set_running(False)
-        for widget in (self.progress, self.status, self.summary, self.failures, self.open_button):
+        for widget in (self.progress, self.status, self.summary, self.failures, self.open_button,
+                       self.schedule_button):  # fmt: skip
             widget.hide()
         for widget in (self.table, self.explain, self.rerun_button):
             widget.hide()
@@ -151,7 +156,8 @@ class LobbyDialog(Choices, QDialog):
     def _set_tab_order(self) -> None:
         """Tab goes through the form as it reads, top to bottom, then to the buttons."""
         chain = [*self._tab_chain[:4], self.suggested, self.same, *self._tab_chain[4:]]
-        chain += [*self.format_boxes.values(), self.date_order, self.force, self.open_button]
+        chain += [*self.format_boxes.values(), self.date_order, self.force, self.schedule_button]
+        chain += [self.open_button]
         chain += [self.rerun_button]
         chain += [self.table]
         chain += [self.run_button, self.cancel_button, self.close_button]
@@ -228,6 +234,7 @@ class LobbyDialog(Choices, QDialog):
         self.status.setText("Reading the meetings…")
         for widget in (self.summary, self.failures, self.open_button, self.explain):
             widget.hide()
+        self.schedule_button.hide()
         self._set_running(True)
         self._grow()
         self.task.start()
@@ -289,6 +296,7 @@ class LobbyDialog(Choices, QDialog):
             self.table.select_line(result.failed[0].line)
         self.summary.show()
         self.open_button.setVisible(True)
+        self.schedule_button.setVisible(self._schedule().is_file())
         self.rerun_button.setVisible(bool(result.failed))
         self._explain()
         self._grow()
@@ -303,6 +311,7 @@ class LobbyDialog(Choices, QDialog):
         self.task = None
         self._set_running(False)
         self.open_button.setEnabled(True)
+        self.schedule_button.setEnabled(True)
         self.rerun_button.setEnabled(self.result is not None and bool(self.result.failed))
         if self._close_when_done:
             self._close_when_done = False
@@ -322,8 +331,33 @@ class LobbyDialog(Choices, QDialog):
         if slot.status != BUILT or path is None or not path.is_file():
             dialogs.error(self, "No leave-behind for this meeting", slot_tooltip(slot))
             return
-        if not dialogs.open_folder(path):
-            dialogs.error(self, "Cannot open the leave-behind", f"{path} cannot be shown.")
+        self.show_file(path)
+
+    def _schedule(self) -> Path:
+        return Path(self.output_edit.text().strip()) / INDEX_NAME
+
+    def open_schedule(self) -> None:
+        """The day's schedule (index.pdf), to read or print."""
+        path = self._schedule()
+        if not path.is_file():
+            dialogs.error(self, "No schedule", f"{path} is not there: build the lobby day first.")
+            return
+        self.show_file(path)
+
+    def show_file(self, path: Path) -> None:
+        """Open a file in the program this computer opens its kind with; when there is none,
+        say so and offer its folder instead."""
+        if dialogs.open_folder(path):
+            return
+        if dialogs.ask(
+            self,
+            "Cannot show the file",
+            f"“{path.name}” cannot be shown: this computer has no program set to open "
+            f"{path.suffix.lstrip('.').upper() or 'such'} files. Show the folder that holds it?",
+            yes="Show Folder",
+            no="Close",
+        ) and not dialogs.open_folder(path.parent):
+            dialogs.error(self, "Cannot open the folder", f"{path.parent} cannot be shown.")
 
     def open_folder(self) -> None:
         folder = Path(self.output_edit.text())

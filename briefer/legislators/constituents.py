@@ -257,7 +257,8 @@ def _from(towns: list[str], place: str) -> str:
 
 def describe(seat: Seat, people: Sequence[Person], zips: Zips | None) -> ConstituentNote:
     """The constituent line for the page ('With constituents from Concord and Nashua, NH') and
-    the warnings: people from elsewhere, ZIPs the data lacks, no ZIP data at all."""
+    the warnings: people from elsewhere, people who only may live in the district (never printed
+    as a doubt), ZIPs the data lacks, no ZIP data at all."""
     if not people:
         return ConstituentNote("", (), ())
     if state_seat(seat):
@@ -280,16 +281,13 @@ def describe(seat: Seat, people: Sequence[Person], zips: Zips | None) -> Constit
     if given:  # taken as the user gave them: the state, never a district
         groups.append(_from(_towns(given), state))
     line = f"With constituents from {'; '.join(groups)}" if groups else ""
-    if maybe:
-        towns = _towns(maybe)
-        where = place if chamber == "house" else state
-        if line:
-            extra = f" from {join_words(towns)}" if towns else ""
-            line += f", and advocates{extra} who may live in {where}"
-        elif towns:
-            line = f"With advocates from {join_words(towns)} who may live in {where}"
-        else:
-            line = f"With advocates who may live in {where}"
+    where = place if chamber == "house" else state
+    for item in maybe:  # a doubt is the user's to settle, never the page's
+        warnings.append(
+            f"{_label(item.person)} may live in {where} (the ZIP spans "
+            f"{' and '.join(d.code() for d in item.districts)}): not named on the page; "
+            "check the street address"
+        )
     return ConstituentNote(line, tuple(warnings), checked)
 
 

@@ -10,16 +10,30 @@ from briefer.meetings.model import Meeting, Report
 from briefer.meetings.thanks_words import THANKS, ThanksWords
 from briefer.page.brief import Brief, staffer_name
 from briefer.page.compose import format_date, who
+from briefer.page.office import bill_line
 from briefer.page.words import long_date
 from briefer.render.email import Attachment, Draft, render_email
+from briefer.support.errors import BrieferError
 
 
 def _bullets(items: tuple[str, ...] | list[str]) -> list[str]:
     return [f"- {item}" for item in items if item]
 
 
+def the_ask(brief: Brief) -> str:
+    """The ask as the page put it: the brief's own, or the pack's ask for the brief's audience."""
+    from briefer.page.audience import audience_for
+    from briefer.page.office import ask_for
+    from briefer.pipeline import pack_for
+
+    try:
+        return ask_for(pack_for(brief), brief, audience_for(brief).id)
+    except BrieferError:  # the pack is gone: the brief's words
+        return brief.ask.strip()
+
+
 def subject(brief: Brief) -> str:
-    topic = brief.bill or ""
+    topic = bill_line(brief)
     org = brief.sender.organization
     base = f"Thank you for meeting with {org}" if org else "Thank you for meeting with us"
     words = THANKS.get(brief.language)
@@ -60,6 +74,10 @@ def body(
     if brief.language in THANKS:
         return _body_in(brief, meeting, THANKS[brief.language], attached)
     report = meeting.report if meeting else None
+    if not paper and not brief.paper:  # the audience's date style: 3 December for Europe
+        from briefer.page.audience import audience_for
+
+        paper = audience_for(brief).dates
     paper = paper or brief.paper or "letter"
     m = brief.meeting
     day = format_date(m.date, paper) if m.date else ""
@@ -68,9 +86,9 @@ def body(
     when = f" on {day}" if day else ""
     lines = [greeting(brief, report), ""]
     lines.append(f"Thank you for taking the time to meet{office}{when}, and for hearing us out.")
-    if brief.ask:
-        ask = brief.ask.strip()
-        bill = f" ({brief.bill})" if brief.bill and brief.bill not in ask else ""
+    ask = the_ask(brief)
+    if ask:
+        bill = f" ({bill_line(brief)})" if brief.bill and brief.bill not in ask else ""
         lines += ["", f"Our request, once more: {ask}{bill}"]
     if report is not None:
         answered = [q for q in report.questions if q.answer]
@@ -123,9 +141,9 @@ def _body_in(
     else:
         thanks = words.thanks_day if day else words.thanks
     lines = [greeting(brief, report), "", thanks.format(name=name, day=day)]
-    if brief.ask:
-        ask = brief.ask.strip()
-        bill = f" ({brief.bill})" if brief.bill and brief.bill not in ask else ""
+    ask = the_ask(brief)
+    if ask:
+        bill = f" ({bill_line(brief)})" if brief.bill and brief.bill not in ask else ""
         lines += ["", words.request.format(ask=ask + bill)]
     if report is not None:
         answered = [q for q in report.questions if q.answer]

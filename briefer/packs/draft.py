@@ -24,6 +24,15 @@ HEADER = (
 )
 
 
+def _plain(value: Any) -> Any:
+    """Located YAML (LocDict, LocList) as plain dicts and lists, which the YAML writer knows."""
+    if isinstance(value, Mapping):
+        return {key: _plain(item) for key, item in value.items()}
+    if isinstance(value, list | tuple):
+        return [_plain(item) for item in value]
+    return value
+
+
 @dataclass(frozen=True)
 class Point:
     id: str = ""
@@ -32,12 +41,16 @@ class Point:
     claim: str = ""
     short: str = ""
     long: str = ""
+    # the point's words for each audience, kept as they were (the editor does not show them yet)
+    variants: Mapping[str, Any] = field(default_factory=dict)
 
-    def data(self) -> dict[str, str]:
-        out = {"id": self.id, "kind": self.kind, "title": self.title}
+    def data(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"id": self.id, "kind": self.kind, "title": self.title}
         if self.kind == "misconception":  # kept while the kind changes back and forth
             out["claim"] = self.claim
         out.update(short=self.short, long=self.long)
+        if self.variants:
+            out["variants"] = _plain(self.variants)
         return out
 
 
@@ -64,14 +77,20 @@ class Draft:
         points = []
         for item in data.get("blocks") or []:
             if isinstance(item, Mapping):
-                names = {f.name for f in dataclasses.fields(Point)}
-                points.append(Point(**{k: str(v) for k, v in item.items() if k in names and v}))
+                names = {f.name for f in dataclasses.fields(Point)} - {"variants"}
+                texts = {k: str(v) for k, v in item.items() if k in names and v}
+                variants = item.get("variants")
+                points.append(
+                    Point(
+                        **texts, variants=_plain(variants) if isinstance(variants, Mapping) else {}
+                    )
+                )
         return cls(
             head={name: str(data.get(name) or "") for name in HEAD_FIELDS},
             source={k: str(v) if v is not None else "" for k, v in source.items()},
             points=tuple(points),
             defaults=tuple(str(d) for d in data.get("defaults") or []),
-            rest={k: v for k, v in data.items() if k not in known},
+            rest={k: _plain(v) for k, v in data.items() if k not in known},
         )
 
     def copy_as(self, new_id: str) -> Draft:

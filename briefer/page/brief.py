@@ -121,6 +121,7 @@ class Sender(Model):
     phone: Short = ""
     website: Short = ""
     register_id: Short = ""
+    about: Short = ""  # who we are, in one line
     logo: Short = ""  # a PNG, JPEG or SVG file, relative to the brief's folder
 
 
@@ -164,6 +165,8 @@ class Brief(Model):
     constituents: list[Constituent] = Field(default=[], max_length=60)
     ask: Long = ""
     bill: Short = ""
+    bill_title: Short = ""
+    why: Long | None = None  # why this office: None builds it, "" removes it
     qr: Short = ""  # a web address printed as a QR code (the organisation's page, the source)
     blocks: list[Short] = Field(default=[], max_length=200)
     edits: dict[str, Long] = Field(default={}, max_length=200)
@@ -258,7 +261,7 @@ def to_data(brief: Brief) -> dict[str, Any]:
         data[part] = {
             key: value for key, value in data[part].items() if value not in ("", [], None)
         }
-    for key in ("ask", "bill", "qr", "edits"):
+    for key in ("ask", "bill", "bill_title", "qr", "edits"):
         if data.get(key) in ("", {}):
             data.pop(key)
     data["constituents"] = [{k: v for k, v in c.items() if v} for c in data["constituents"]]

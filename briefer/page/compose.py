@@ -5,26 +5,24 @@ from __future__ import annotations
 import datetime as dt
 
 from briefer.layout.whole import SEP, no_widow, room, whole
-from briefer.legislators.model import district_label
 from briefer.page import audience as audiences
+from briefer.page import office
 from briefer.page.brief import Brief, Meeting, staffer_named
 from briefer.page.content import Block, Pack
 from briefer.page.decor import decorate, printed_url
+from briefer.page.points import KIND_OF_SECTION, labels_for, section_for
 from briefer.page.templates import Template
 from briefer.page.words import heading as heading_in
 from briefer.page.words import long_date, time_text, words_for
 from briefer.plan import (
-    Choice,
     Draft,
     Meta,
     Page,
     Palette,
     Para,
     RoleSpec,
-    Row,
     Section,
     Span,
-    Table,
 )
 from briefer.support.errors import BrieferError
 from briefer.support.formats import PAPER_SIZES
@@ -57,21 +55,11 @@ def who(brief: Brief) -> str:
         return name
     party = m.party.strip()
     code = PARTY_CODES.get(party.lower(), "")
-    if (brief.audience or audiences.from_meeting(brief)) == "us-state":
-        from briefer.legislators.states import seat_label  # the chamber's name, defined once
-
+    place = office.seat_place(brief)
+    if office.is_state_seat(brief):
         # "(D, Illinois House District 11)": never "D-IL-11", which reads as a U.S. House seat.
-        place = seat_label(m.chamber, m.state, m.district) if m.chamber or m.district else m.state
         tag = ", ".join(part for part in (code or party, place) if part)
         return f"{name} ({tag})" if tag else name
-    place = m.state
-    if m.district and m.state:
-        district = district_label(m.district)  # "At-large", "AL" or "0" are one seat
-        place = (
-            f"{m.state}-{district}"
-            if district[:1].isdigit()
-            else f"{m.state}, {'at large' if district == 'At-large' else district}"
-        )
     if code or not party:
         tag = "-".join(part for part in (code, place) if part)
     else:
@@ -140,15 +128,28 @@ def source_line(pack: Pack, dates: str, brief: Brief | None = None) -> str:
 
 
 def contact_line(brief: Brief) -> str:
+    """The contact: the organisation (unless the who-we-are line names it), name, email..."""
     s = brief.sender
-    parts = [s.organization, whole(s.name), s.email, whole(s.phone), printed_url(s.website)]
+    organization = s.organization if not s.about else ""  # the who-we-are line names it
+    parts = [organization, whole(s.name), s.email, whole(s.phone), printed_url(s.website)]
     if s.register_id:
         parts.append(words_for(brief.language).register.format(id=s.register_id))
     return SEP.join(part for part in parts if part)
 
 
-def chosen_blocks(pack: Pack, brief: Brief) -> list[Block]:
-    """The brief's blocks in its order (the pack's defaults when it names none)."""
+def about_line(brief: Brief) -> tuple[Span, ...]:
+    """Who we are: "Belarus Freedom Forum: a nonprofit that ..." (empty without a description)."""
+    s = brief.sender
+    if not s.about.strip():
+        return ()
+    if not s.organization:
+        return (Span(s.about),)
+    return (Span(f"{s.organization}: ", bold=True), Span(s.about))
+
+
+def chosen_blocks(pack: Pack, brief: Brief, audience: str | None = None) -> list[Block]:
+    """The brief's blocks in its order (the pack's defaults when it names none), in the words of
+    ``audience`` when given."""
     ids = list(brief.blocks) or list(pack.defaults)
     seen: set[str] = set()
     blocks = []
@@ -158,7 +159,7 @@ def chosen_blocks(pack: Pack, brief: Brief) -> list[Block]:
         if block_id in seen:
             raise brief.error(f"block '{block_id}' is chosen twice", "blocks", index)
         seen.add(block_id)
-        blocks.append(pack.block(block_id))
+        blocks.append(pack.block(block_id, audience))
     for block_id in brief.edits:
         if not pack.has(block_id):
             raise brief.error(f"edit for unknown block id '{block_id}'", "edits", block_id)
@@ -185,76 +186,15 @@ def few_points(blocks: list[Block], count: int) -> list[Block]:
     return [b for b in blocks if b in picked]
 
 
-def _texts(block: Block, brief: Brief) -> tuple[str, str]:
-    edit = brief.edits.get(block.id)
-    return (edit, edit) if edit else (block.short, block.long)
-
-
-def _point(block: Block, text: str, role: str, bullet: str | None) -> Para:
-    title = block.title.rstrip(".") + ". "
-    return Para(role, (Span(title, bold=True), Span(text)), block=block.id, bullet=bullet)
-
-
-def _choice(block: Block, brief: Brief, make) -> Choice:
-    short, long = _texts(block, brief)
-    return Choice(block.id, short=make(short), long=make(long))
-
-
-def _misconception(block: Block, brief: Brief, as_table: bool) -> Choice:
-    claim = block.claim or block.title
-
-    def row(text: str) -> tuple[Row]:
-        cells = (
-            Para("table_cell", (Span(claim, italic=True),), block=block.id),
-            Para("table_cell", (Span(block.title.rstrip(".") + ". ", bold=True), Span(text))),
-        )
-        return (Row(cells, block=block.id),)
-
-    words = words_for(brief.language)
-
-    def pair(text: str) -> tuple[Para, Para]:
-        return (
-            Para("myth", (Span(words.myth, bold=True), Span(claim, italic=True)), block=block.id),
-            Para("fact", (Span(words.fact, bold=True), Span(text)), block=block.id),
-        )
-
-    return _choice(block, brief, row if as_table else pair)
-
-
-def _section(kind: str, blocks: list[Block], brief: Brief, template: Template) -> Section | None:
-    heading_text = template.headings.get(kind)
-    heading = Para("heading", (Span(no_widow(heading_text)),)) if heading_text else None
-    if kind == "framing":
-        items = [_choice(b, brief, lambda t, b=b: (_point(b, t, "lead", None),)) for b in blocks]
-    elif kind in ("evidence", "context"):
-        items = [_choice(b, brief, lambda t, b=b: (_point(b, t, "bullet", "•"),)) for b in blocks]
-    elif kind == "recommendations":
-        items = [
-            _choice(b, brief, lambda t, b=b, n=n: (_point(b, t, "bullet", f"{n}."),))
-            for n, b in enumerate(blocks, 1)
-        ]
-    elif kind == "misconceptions" and template.misconceptions == "table":
-        words = words_for(brief.language)
-        header = Row(
-            (
-                Para("table_head", (Span(words.myth_head),)),
-                Para("table_head", (Span(words.fact_head),)),
-            )
-        )
-        rows = tuple(_misconception(b, brief, True) for b in blocks)
-        return Section(kind, (Table(header, rows, (0.34, 0.66)),), heading) if rows else None
-    else:
-        items = [_misconception(b, brief, False) for b in blocks]
-    return Section(kind, tuple(items), heading) if items else None
-
-
-KIND_OF_SECTION = {
-    "framing": "framing",
-    "evidence": "evidence",
-    "misconceptions": "misconception",
-    "recommendations": "recommendation",
-    "context": "context",
-}
+def office_paras(brief: Brief, constituents: str, *, why: bool = True) -> list[Para]:
+    """Why this office, and who of its constituents attend: at body size, by the ask."""
+    out = []
+    why = office.why_line(brief) if why else ""
+    if why:
+        out.append(Para("body", (Span(why),)))
+    if constituents:
+        out.append(Para("body", (Span(constituents),)))
+    return out
 
 
 def page_for(template: Template, paper: str) -> Page:
@@ -286,7 +226,11 @@ def compose(
     words = words_for(brief.language)
     template = template.model_copy(update={"headings": headings})
     sidebar = template.layout == "sidebar"
-    blocks = chosen_blocks(pack, brief)
+    ask = office.ask_for(pack, brief, audience.id)  # the audience's, unless the brief has its own
+    if ask != brief.ask:
+        brief = brief.model_copy(update={"ask": ask})
+    blocks = chosen_blocks(pack, brief, audience.id)
+    labels = labels_for(pack, template, brief.language)
     warnings = []
     if template.max_points and len(blocks) > template.max_points:
         kept = few_points(blocks, template.max_points)
@@ -303,6 +247,8 @@ def compose(
             f"the ask is {len(brief.ask.split())} words: one sentence of up to about {ASK_WORDS} "
             "is read and remembered; the reasons can go in the points"
         )
+    if advice := office.ask_advice(brief.ask):
+        warnings.append(advice)
     constituent_line = ""
     if brief.constituents:  # who attends from home: checked against the ZIP data
         from briefer.legislators.constituents import note_for
@@ -322,19 +268,23 @@ def compose(
             line = "" if sidebar else meeting_line(brief, dates)
             if line:
                 items.append(Para("meta", (Span(line),)))
-            if constituent_line:
-                items.append(Para("meta", (Span(constituent_line),)))
+            if sidebar and brief.ask.strip():  # the column holds why this office, by the ask
+                items += office_paras(brief, constituent_line, why=False)
+            elif sidebar or not brief.ask.strip():  # no ask box: this office's lines go here
+                items += office_paras(brief, constituent_line)
             sections.append(Section("header", tuple(items)))
         elif kind == "ask":
             if brief.ask.strip() and not sidebar:  # the sidebar holds the ask
                 label = Para("ask_label", (Span(words.our_ask),))
                 items = [label, Para("ask", (Span(brief.ask),))]
-                if brief.bill:
-                    items.append(Para("meta", (Span(words.bill, bold=True), Span(brief.bill))))
+                if office.bill_line(brief):
+                    bill = (Span(words.bill, bold=True), Span(office.bill_line(brief)))
+                    items.append(Para("meta", bill))
+                items += office_paras(brief, constituent_line)
                 sections.append(Section("ask", tuple(items), boxed=True))
         else:
             of_kind = [b for b in blocks if b.kind == KIND_OF_SECTION[kind]]
-            section = _section(kind, of_kind, brief, template)
+            section = section_for(kind, of_kind, brief, template, labels)
             if section:
                 sections.append(section)
     used = {KIND_OF_SECTION[k] for k in template.sections if k in KIND_OF_SECTION}
@@ -342,7 +292,13 @@ def compose(
     if dropped:
         warnings.append(f"template '{template.name}' has no place for: {', '.join(dropped)}")
 
+    close = office.closing(brief, brief.ask)
+    if close:  # the page ends on the ask, handed to the member by name
+        sections.append(Section("close", (Para("body", (Span(close, bold=True),)),)))
     footer = []
+    about = () if sidebar else about_line(brief)  # the sidebar holds who we are
+    if about:
+        footer.append(Para("footer", about))
     contact = "" if sidebar else contact_line(brief)  # the sidebar holds the contact
     if contact:
         footer.append(Para("footer", (Span(contact, bold=True),)))

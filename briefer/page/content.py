@@ -7,6 +7,10 @@ The format is documented in docs/content-packs.md. A pack is a YAML file::
     title: ...
     blocks:
       - {id: ..., kind: misconception, title: ..., claim: ..., short: ..., long: ...}
+
+A block may carry ``variants``: its words for one audience (``eu-parliament: {short: ...}``),
+any of title, claim, short and long; what a variant leaves out is the block's own text. For a
+misconception, ``claim`` is what its proponents conclude and ``short``/``long`` the response.
 """
 
 from __future__ import annotations
@@ -18,7 +22,15 @@ from typing import Annotated, Literal
 
 from pydantic import Field, StringConstraints, ValidationInfo, field_validator, model_validator
 
-from briefer.page.pack_rules import ID_PATTERN, KINDS, LONG_WORDS, SHORT_WORDS, check_rules
+from briefer.page.pack_rules import (
+    CHARS,
+    ID_PATTERN,
+    KINDS,
+    LABEL_CHARS,
+    LONG_WORDS,
+    SHORT_WORDS,
+    check_rules,
+)
 from briefer.support import yamlio
 from briefer.support.errors import BrieferError
 from briefer.support.resources import default_pack_path
@@ -35,18 +47,54 @@ KIND_LABELS = {
 BlockId = Annotated[str, StringConstraints(pattern=ID_PATTERN.pattern)]
 
 
+class Words(Model):
+    """A block's words for one audience: what it leaves out is the block's own."""
+
+    title: text(CHARS["title"]) | None = None
+    claim: text(CHARS["claim"]) | None = None
+    short: text(CHARS["short"]) | None = None
+    long: text(CHARS["long"]) | None = None
+
+
+class Labels(Model):
+    """What a misconception's two parts are called on the page ("Claim" and "Response")."""
+
+    claim: text(LABEL_CHARS) = "Claim"
+    response: text(LABEL_CHARS) = "Response"
+
+
+DEFAULT_LABELS = Labels()
+
+
 class Block(Model):
     id: BlockId
     kind: Kind
-    title: text(120)
-    claim: text(300) | None = None
-    short: text(400)
-    long: text(1000)
+    title: text(CHARS["title"])
+    claim: text(CHARS["claim"]) | None = None
+    short: text(CHARS["short"])  # for a misconception: the response, short
+    long: text(CHARS["long"])  # and long
+    variants: dict[str, Words] = {}  # by audience id (briefer.page.audience.IDS)
+
+    def for_audience(self, audience: str | None) -> Block:
+        """The block in the words of ``audience`` (its variant over its own text); itself when
+        it has no variant for it."""
+        words = self.variants.get(audience or "")
+        if words is None:
+            return self
+        changes = {k: v for k, v in words.model_dump().items() if v}
+        return self.model_copy(update=changes) if changes else self
+
+    def audiences(self) -> tuple[str, ...]:
+        """The audiences this block has its own words for."""
+        return tuple(self.variants)
 
     @model_validator(mode="after")
     def _check(self) -> Block:
         if self.kind == "misconception" and not self.claim:
-            raise ValueError("a misconception needs a 'claim': the claim as critics put it")
+            raise ValueError(
+                "a misconception needs a 'claim': the conclusion its proponents draw, "
+                "which 'short' and 'long' answer"
+            )
         if self.kind != "misconception" and self.claim:
             raise ValueError("only a misconception has a 'claim'")
         return self
@@ -77,11 +125,19 @@ class Pack(Model):
     language: Annotated[str, StringConstraints(pattern=r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$")] = "en"
     source: Source
     ask: Long = ""  # the ask a new brief starts from
+    asks: dict[str, Long] = {}  # the ask for one audience, by its id
+    labels: Labels | None = None  # a misconception's labels, where the template sets none
     defaults: list[BlockId] = []
     blocks: list[Block] = Field(min_length=1, max_length=500)
 
-    def block(self, block_id: str) -> Block:
-        return self._index[block_id]
+    def block(self, block_id: str, audience: str | None = None) -> Block:
+        """A block, in the words of ``audience`` when given."""
+        block = self._index[block_id]
+        return block.for_audience(audience) if audience else block
+
+    def ask_for(self, audience: str | None) -> str:
+        """The ask a new brief for ``audience`` starts from."""
+        return self.asks.get(audience or "", "") or self.ask
 
     def has(self, block_id: str) -> bool:
         return block_id in self._index
@@ -137,4 +193,15 @@ def _load_cached(path: Path, _stamp: int) -> Pack:
     return parse_pack(yamlio.read_text(path), path)
 
 
-__all__ = ["KINDS", "KIND_LABELS", "Block", "Long", "Pack", "load_pack", "parse_pack"]
+__all__ = [
+    "DEFAULT_LABELS",
+    "KINDS",
+    "KIND_LABELS",
+    "Block",
+    "Labels",
+    "Long",
+    "Pack",
+    "Words",
+    "load_pack",
+    "parse_pack",
+]

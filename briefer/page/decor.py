@@ -16,6 +16,7 @@ from pathlib import Path
 from briefer.layout.whole import whole
 from briefer.page import images
 from briefer.page.brief import Brief
+from briefer.page.office import bill_line, why_line
 from briefer.page.templates import SIDEBAR_ROLES, Template, length
 from briefer.plan import Box, Decor, Draft, Para, Picture, QrCode, Sidebar, Span, Style
 from briefer.support import references
@@ -233,8 +234,12 @@ def sidebar_items(brief: Brief, meeting: list[str]) -> list[Para]:
     items: list[Para] = []
     if brief.ask.strip():
         items += [Para("side_label", (Span(words.our_ask),)), Para("side_ask", (Span(brief.ask),))]
-        if brief.bill:
-            items.append(Para("side_text", (Span(words.bill, bold=True), Span(brief.bill))))
+        bill = bill_line(brief)
+        if bill:
+            items.append(Para("side_text", (Span(words.bill, bold=True), Span(bill))))
+        why = why_line(brief)
+        if why:  # why this office, by the ask (the column has room the points have not)
+            items.append(Para("side_text", (Span(why),)))
     if meeting:
         items.append(Para("side_label", (Span(words.the_meeting),)))
         items += [Para("side_text", (Span(line),)) for line in meeting]
@@ -247,6 +252,8 @@ def sidebar_items(brief: Brief, meeting: list[str]) -> list[Para]:
         items.append(Para("side_label", (Span(words.contact),)))
         if s.organization:
             items.append(Para("side_text", (Span(s.organization, bold=True),)))
+        if s.about:  # who we are, in one line
+            items.append(Para("side_text", (Span(s.about),)))
         items += [Para("side_text", (Span(c),)) for c in contact]
     # the last line before the next label (or the column's end) keeps a wider space after it
     for index, para in enumerate(items):

@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from pathlib import Path
 from typing import Any
 
+from briefer.page.audience import IDS as AUDIENCES
 from briefer.support import yamlio
 from briefer.support.errors import BrieferError
 from briefer.support.validation import _check_text
@@ -27,6 +28,7 @@ LONG_WORDS = 80  # and its long text
 ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9-]{0,63}$")
 ID_HINT = "use lower-case letters, digits and hyphens only (like my-campaign)"
 POINT_FIELDS = ("id", "kind", "title", "claim", "short", "long")
+WORD_FIELDS = ("title", "claim", "short", "long")  # what a variant may give for an audience
 # Characters that change how text around them displays (the "Trojan Source" set), and the
 # invisible tag characters: text holding them does not print as it reads.
 _HIDDEN = {
@@ -36,8 +38,10 @@ _HIDDEN = {
     "\u2060": "a word joiner",
     "\ufeff": "a zero-width no-break space",
 }
+_HIDDEN_RE = re.compile("[" + "".join(_HIDDEN) + "\U000e0000-\U000e007f]")
 # The most characters a field holds (the format's limits).
 CHARS = {"title": 120, "claim": 300, "short": 400, "long": 1000}
+LABEL_CHARS = 24  # a misconception's label ("Claim", "They say")
 PACK_CHARS = {"title": 200, "subtitle": 200, "credit": 300, "url": 200}
 SOURCE_CHARS = {"title": 200, "publisher": 200, "credit": 300, "url": 200}
 
@@ -54,14 +58,15 @@ def text_problem(value: str, limit: int, *, required: bool = True) -> str | None
         return "this text is empty; write it" if required else None
     if len(value) > limit:
         return f"too long: {len(value)} characters, at most {limit}"
-    for char in value:
-        if char in _HIDDEN or 0xE0000 <= ord(char) <= 0xE007F:
-            what = _HIDDEN.get(char, "an invisible tag character")
-            name = unicodedata.name(char, "").title()
-            return (
-                f"contains {what} (U+{ord(char):04X} {name}), which makes the text print "
-                "differently from how it reads; remove it"
-            ).replace(" ),", "),")
+    found = _HIDDEN_RE.search(value)  # one scan in C: packs are read on every build
+    if found:
+        char = found.group()
+        what = _HIDDEN.get(char, "an invisible tag character")
+        name = unicodedata.name(char, "").title()
+        return (
+            f"contains {what} (U+{ord(char):04X} {name}), which makes the text print "
+            "differently from how it reads; remove it"
+        ).replace(" ),", "),")
     try:
         _check_text(value)
     except ValueError as exc:
@@ -97,14 +102,68 @@ def point_problems(point: Mapping[str, Any]) -> dict[str, str]:
         if problem := text_problem(str(point.get(name) or ""), CHARS[name]):
             out[name] = problem
     short, long = str(point.get("short") or ""), str(point.get("long") or "")
+    out.update(_length_problems(short, long, "", out))
+    variants = point.get("variants") or {}
+    if not isinstance(variants, Mapping):
+        out["variants"] = "expected a mapping of audiences to their words"
+        return out
+    for audience, variant in variants.items():
+        for name, problem in variant_problems(audience, variant, point).items():
+            out[f"variants.{audience}" + (f".{name}" if name else "")] = problem
+    return out
+
+
+def _length_problems(short: str, long: str, prefix: str, known: Collection[str]) -> dict:
+    out: dict[str, str] = {}
     for name, text, limit in (("short", short, SHORT_WORDS), ("long", long, LONG_WORDS)):
-        if name not in out and words(text) > limit:
-            out[name] = f"{words(text)} words: keep it to {limit} or fewer"
-    if "short" not in out and "long" not in out and words(short) > words(long):
-        out["short"] = (
+        if prefix + name not in known and words(text) > limit:
+            out[prefix + name] = f"{words(text)} words: keep it to {limit} or fewer"
+    if not ({prefix + "short", prefix + "long"} & set(known)) and words(short) > words(long):
+        out[prefix + "short"] = (
             f"the short text ({words(short)} words) is longer than the long one "
             f"({words(long)} words)"
         )
+    return out
+
+
+def variant_problems(audience: Any, variant: Any, point: Mapping[str, Any]) -> dict[str, str]:
+    """Problems of one point's words for an audience, by field ("" for the variant itself)."""
+    if audience not in AUDIENCES:
+        return {"": f"unknown audience '{audience}': one of {', '.join(AUDIENCES)}"}
+    if not isinstance(variant, Mapping):
+        return {"": "expected a mapping of title, claim, short and long"}
+    given = {k: str(v or "").strip() for k, v in variant.items()}
+    if not any(given.values()):
+        return {"": "this variant is empty: give its title, short or long text, or remove it"}
+    out: dict[str, str] = {}
+    for name, value in given.items():
+        if not value:
+            continue  # not given: the point's own text
+        if name not in WORD_FIELDS:
+            out[name] = f"unknown key: a variant gives {', '.join(WORD_FIELDS)}"
+        elif name == "claim" and point.get("kind") != "misconception":
+            out[name] = "only a misconception has a claim"
+        elif problem := text_problem(value, CHARS[name]):
+            out[name] = problem
+    short = given.get("short") or str(point.get("short") or "")
+    long = given.get("long") or str(point.get("long") or "")
+    found = _length_problems(short, long, "", set(out))
+    out.update({k: v for k, v in found.items() if given.get(k)})
+    return out
+
+
+def labels_problems(labels: Any) -> dict[str, str]:
+    """Problems of a misconception's labels (``claim``, ``response``), by field."""
+    if labels is None:
+        return {}
+    if not isinstance(labels, Mapping):
+        return {"": "expected a mapping: claim and response"}
+    out: dict[str, str] = {}
+    for name, value in labels.items():
+        if name not in ("claim", "response"):
+            out[name] = "unknown key: the labels are claim and response"
+        elif problem := text_problem(str(value or ""), LABEL_CHARS):
+            out[name] = problem
     return out
 
 
@@ -138,6 +197,15 @@ def pack_problems(data: Mapping[str, Any]) -> dict[str, str]:
     for index, block_id in enumerate(data.get("defaults") or []):
         if block_id not in seen:
             out[f"defaults.{index}"] = f"no talking point has the id '{block_id}'"
+    for audience, ask in (data.get("asks") or {}).items():
+        if audience not in AUDIENCES:
+            out[f"asks.{audience}"] = (
+                f"unknown audience '{audience}': one of {', '.join(AUDIENCES)}"
+            )
+        elif problem := text_problem(str(ask or ""), 2000):
+            out[f"asks.{audience}"] = problem
+    for name, problem in labels_problems(data.get("labels")).items():
+        out["labels" + (f".{name}" if name else "")] = problem
     return out
 
 

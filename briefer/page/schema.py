@@ -40,8 +40,12 @@ _BRIEF_HELP = {
     ("", "pack"): "Another bundled content pack by id, or a path to your own pack file.",
     ("", "meeting"): "Who you meet, when and where.",
     ("", "sender"): "Who leaves the page behind: shown in the footer.",
-    ("", "ask"): "The ask, first on the page: one explicit sentence.",
+    ("", "ask"): "The ask, first on the page and again at its end, to the member by name: one "
+    "action they can take (cosponsor, sign, ask in a hearing, vote, press the government).",
     ("", "bill"): "The bill number, if there is one (e.g. S. 1234).",
+    ("", "bill_title"): "The bill's title, printed after its number.",
+    ("", "why"): "Why this office: your own line for the page; leave it out for the line built "
+    'from the member\'s committees and seat; empty ("") for none.',
     ("", "blocks"): "Talking-point ids from `briefer blocks`, in the order you want them.",
     ("", "edits"): "Your own wording for a point, for this meeting only: block id -> text.",
     ("", "constituents"): "Advocates attending who live in the member's state (for a "
@@ -58,6 +62,7 @@ _BRIEF_HELP = {
     ("Meeting", "staffer_role"): 'Their job, printed after the name: "foreign policy LA".',
     ("Sender", "name"): "Shown in the footer and as the PDF/DOCX author; left out when empty.",
     ("Sender", "register_id"): "EU Transparency Register id, shown when set.",
+    ("Sender", "about"): "Who we are, in one line: what the organisation is and does.",
     ("Sender", "logo"): "A PNG, JPEG or SVG file, relative to the brief's folder: the template "
     "places it in the header.",
 }
@@ -74,9 +79,16 @@ _PACK_HELP = {
     ("Block", "id"): "Stable id: briefs refer to it.",
     ("Block", "kind"): "Which section of the page the point goes in.",
     ("Block", "title"): "Four to eight words.",
-    ("Block", "claim"): "The claim as critics put it: for, and only for, misconceptions.",
-    ("Block", "short"): "At most 30 words (aim for 25).",
-    ("Block", "long"): "At most 80 words (aim for 40–70).",
+    ("Block", "claim"): "For, and only for, misconceptions: the conclusion its proponents draw "
+    "('Sanctions failed, because…'), never a true fact; short and long are the response.",
+    ("Block", "short"): "At most 30 words (aim for 25); for a misconception, the response.",
+    ("Block", "long"): "At most 80 words (aim for 40–55); for a misconception, the response.",
+    ("Block", "variants"): "The point's words for one audience (us-congress, us-state, "
+    "eu-parliament, national-parliament): any of title, claim, short, long; the rest falls "
+    "back to the point's own.",
+    ("", "asks"): "The ask a new brief starts from, for one audience: audience -> text.",
+    ("", "labels"): "What a misconception's two parts are called on the page (claim, "
+    "response; default Claim and Response); a template's labels come first.",
 }
 
 

@@ -38,12 +38,17 @@ sender:
   email: ""
   phone: ""
   website: ""
+  about: ""                       # who we are, in one line (printed beside the contact)
   register_id: ""                 # EU Transparency Register id, for EU meetings
   logo: ""                        # your logo: a PNG, JPEG or SVG file beside this brief
 
-# The ask comes first on the page: one explicit sentence, with the bill if there is one.
+# The ask comes first on the page, and last, to the member by name: one action they can take
+# (cosponsor, sign, ask in a hearing, vote, press the government), with the bill if there is one.
+# Left as the pack's ask, it follows the audience (`briefer build` words it for the body).
 ask: {json.dumps(pack.ask, ensure_ascii=False)}
 bill: ""
+bill_title: ""                  # the bill's title, printed after its number
+# why: ""                       # why this office: built from the committees; "" removes it
 qr: ""                   # a web address to print as a QR code (your page, the full report)
 
 # The talking points, in the order they appear within their section.

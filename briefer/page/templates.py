@@ -13,6 +13,7 @@ from typing import Annotated, Any, Literal
 from pydantic import BeforeValidator, Field
 
 from briefer.layout import fonts
+from briefer.page.content import Labels
 from briefer.support import references, yamlio
 from briefer.support.errors import BrieferError
 from briefer.support.formats import PAPER_SIZES, Paper
@@ -103,7 +104,7 @@ class Fit(Model):
     min_body: float = Field(default=10, ge=9.5, le=14)
     step: float = Field(default=0.5, gt=0, le=2)
     prefer_long_down_to: float = Field(default=10.5, ge=9.5, le=14)
-    footer_size: float = Field(default=7.5, ge=6, le=10)
+    footer_size: float = Field(default=8.5, ge=6, le=10)  # the contact: 8.5 pt at least
 
 
 class LogoSlot(Model):
@@ -156,6 +157,7 @@ class Template(Model):
     roles: dict[str, Role]
     sections: list[Literal[SECTION_KINDS]]  # type: ignore[valid-type]
     misconceptions: Literal["list", "table"] = "list"
+    labels: Labels | None = None  # a misconception's labels; else the pack's, else the default
     headings: dict[str, Short] = {}
     layout: Literal["single", "sidebar"] = "single"
     max_points: int | None = Field(default=None, ge=1, le=50)  # the first N chosen points only

@@ -26,10 +26,10 @@ LANGUAGE_NAMES = {
 class Words:
     our_ask: str
     bill: str  # "Bill: " (with its space)
-    myth: str  # "Myth: "
-    fact: str  # "Fact: "
-    myth_head: str  # a table's column
-    fact_head: str
+    myth: str  # "Claim: " (a misconception's claim, with what follows a label)
+    fact: str  # "Response: "
+    myth_head: str  # a table's column: "Claim"
+    fact_head: str  # "Response"
     for_who: str  # "For {who}"
     with_staffer: str  # "with {staffer}"
     prepared: str  # "Prepared for the meeting of {date}"
@@ -43,12 +43,17 @@ class Words:
     headings: dict[str, str] = field(default_factory=dict)
     # the legislature as a heading names it, by audience
     legislatures: dict[str, str] = field(default_factory=dict)
+    # the closing ask, to the member by name: "We ask {name} to {ask}" (an ask that starts with
+    # a verb, where the language can say it so), else "{name}, our ask: {ask}"
+    ask_to: str = ""
+    ask_you: str = "{name}: {ask}"
 
 
 ENGLISH = Words(
-    "Our ask", "Bill: ", "Myth: ", "Fact: ", "Myth", "Fact", "For {who}", "with {staffer}",
-    "Prepared for the meeting of {date}", "Source: ", "Member data: {credit}", "The meeting",
-    "Contact", "More: ", "EU Transparency Register {id}",
+    "Our ask", "Bill: ", "Claim: ", "Response: ", "Claim", "Response", "For {who}",
+    "with {staffer}", "Prepared for the meeting of {date}", "Source: ", "Member data: {credit}",
+    "The meeting", "Contact", "More: ", "EU Transparency Register {id}",
+    ask_to="We ask {name} to {ask}", ask_you="{name}, we ask you: {ask}",
 )  # fmt: skip
 
 WORDS: dict[str, Words] = {
@@ -56,10 +61,10 @@ WORDS: dict[str, Words] = {
     "de": Words(
         "Unsere Bitte",
         "Gesetzentwurf: ",
-        "Mythos: ",
-        "Fakt: ",
-        "Mythos",
-        "Fakt",
+        "Behauptung: ",
+        "Antwort: ",
+        "Behauptung",
+        "Antwort",
         "Für {who}",
         "mit {staffer}",
         "Vorbereitet für das Gespräch am {date}",
@@ -69,10 +74,12 @@ WORDS: dict[str, Words] = {
         "Kontakt",
         "Mehr: ",
         "EU-Transparenzregister {id}",
+        ask_you="{name}, unsere Bitte: {ask}",
         headings={
             "Sanctions are working": "Die Sanktionen wirken",
             "The evidence": "Die Belege",
             "Why it matters": "Warum es darauf ankommt",
+            "What critics claim": "Was Kritiker behaupten",
             "Myths and facts": "Mythen und Fakten",
             "Myth and fact": "Mythos und Fakt",
             "What we recommend": "Was wir empfehlen",
@@ -80,7 +87,7 @@ WORDS: dict[str, Words] = {
             "Background": "Hintergrund",
             "framing": "Worum es geht",
             "evidence": "Die Belege",
-            "misconceptions": "Mythen und Fakten",
+            "misconceptions": "Was Kritiker behaupten",
             "recommendations": "Was wir empfehlen",
             "context": "Hintergrund",
         },
@@ -94,10 +101,10 @@ WORDS: dict[str, Words] = {
     "fr": Words(
         "Notre demande",
         "Proposition de loi : ",
-        "Idée reçue : ",
-        "Réalité : ",
-        "Idée reçue",
-        "Réalité",
+        "Affirmation : ",
+        "Réponse : ",
+        "Affirmation",
+        "Réponse",
         "Pour {who}",
         "avec {staffer}",
         "Préparé pour la réunion du {date}",
@@ -107,10 +114,12 @@ WORDS: dict[str, Words] = {
         "Contact",
         "En savoir plus : ",
         "Registre de transparence de l’UE {id}",
+        ask_you="{name}, notre demande : {ask}",
         headings={
             "Sanctions are working": "Les sanctions fonctionnent",
             "The evidence": "Les faits",
             "Why it matters": "Pourquoi c’est important",
+            "What critics claim": "Ce qu’affirment les critiques",
             "Myths and facts": "Idées reçues et réalités",
             "Myth and fact": "Idée reçue et réalité",
             "What we recommend": "Nos recommandations",
@@ -118,7 +127,7 @@ WORDS: dict[str, Words] = {
             "Background": "Contexte",
             "framing": "L’essentiel",
             "evidence": "Les faits",
-            "misconceptions": "Idées reçues et réalités",
+            "misconceptions": "Ce qu’affirment les critiques",
             "recommendations": "Nos recommandations",
             "context": "Contexte",
         },
@@ -132,10 +141,10 @@ WORDS: dict[str, Words] = {
     "pl": Words(
         "Nasza prośba",
         "Projekt ustawy: ",
-        "Mit: ",
-        "Fakt: ",
-        "Mit",
-        "Fakt",
+        "Twierdzenie: ",
+        "Odpowiedź: ",
+        "Twierdzenie",
+        "Odpowiedź",
         "Dla: {who}",
         "z udziałem: {staffer}",
         "Przygotowano na spotkanie w dniu {date}",
@@ -145,10 +154,12 @@ WORDS: dict[str, Words] = {
         "Kontakt",
         "Więcej: ",
         "Rejestr służący przejrzystości UE {id}",
+        ask_you="{name}, nasza prośba: {ask}",
         headings={
             "Sanctions are working": "Sankcje działają",
             "The evidence": "Fakty",
             "Why it matters": "Dlaczego to ważne",
+            "What critics claim": "Co twierdzą krytycy",
             "Myths and facts": "Mity i fakty",
             "Myth and fact": "Mit i fakt",
             "What we recommend": "Nasze rekomendacje",
@@ -156,7 +167,7 @@ WORDS: dict[str, Words] = {
             "Background": "Kontekst",
             "framing": "W skrócie",
             "evidence": "Fakty",
-            "misconceptions": "Mity i fakty",
+            "misconceptions": "Co twierdzą krytycy",
             "recommendations": "Nasze rekomendacje",
             "context": "Kontekst",
         },
@@ -170,10 +181,10 @@ WORDS: dict[str, Words] = {
     "lt": Words(
         "Mūsų prašymas",
         "Įstatymo projektas: ",
-        "Mitas: ",
-        "Faktas: ",
-        "Mitas",
-        "Faktas",
+        "Teiginys: ",
+        "Atsakymas: ",
+        "Teiginys",
+        "Atsakymas",
         "Kam: {who}",
         "dalyvaujant: {staffer}",
         "Parengta susitikimui {date}",
@@ -183,10 +194,12 @@ WORDS: dict[str, Words] = {
         "Kontaktai",
         "Daugiau: ",
         "ES skaidrumo registras {id}",
+        ask_you="{name}, mūsų prašymas: {ask}",
         headings={
             "Sanctions are working": "Sankcijos veikia",
             "The evidence": "Faktai",
             "Why it matters": "Kodėl tai svarbu",
+            "What critics claim": "Ką teigia kritikai",
             "Myths and facts": "Mitai ir faktai",
             "Myth and fact": "Mitas ir faktas",
             "What we recommend": "Ką rekomenduojame",
@@ -194,7 +207,7 @@ WORDS: dict[str, Words] = {
             "Background": "Kontekstas",
             "framing": "Svarbiausia",
             "evidence": "Faktai",
-            "misconceptions": "Mitai ir faktai",
+            "misconceptions": "Ką teigia kritikai",
             "recommendations": "Ką rekomenduojame",
             "context": "Kontekstas",
         },

@@ -74,7 +74,7 @@ def test_build_with_paper_and_template_override(sample_brief: Path, tmp_path: Pa
     )
     assert code == 0 and "a4" in stdout
     text = pdf_pages(out.read_bytes())[0]
-    assert "MYTH" in text and "FACT" in text
+    assert "THEY SAY" in text and "IN FACT" in text
 
 
 def test_check_files(sample_brief: Path, capsys) -> None:

@@ -91,3 +91,13 @@ def test_the_page_a_draft_makes(draft: Draft) -> None:
     assert outcome.fits and "Quokka pressure works well." in pdf_pages(outcome.pdf)[0]
     broken = build_pack_preview(Brief(), draft.with_point(0, kind="nonsense").yaml(), None)
     assert broken.pdf is None and "must be one of" in broken.error.message
+
+
+def test_a_points_audience_words_are_kept_through_edits(draft: Draft) -> None:
+    index = next(i for i, p in enumerate(draft.points) if p.id == "rec-expand-gradually")
+    edited = draft.with_point(index, short="Our own short text for every audience.")
+    pack = parse_pack(edited.yaml(), "edited")
+    eu = pack.block("rec-expand-gradually", "eu-parliament")
+    assert eu.short == load_pack().block("rec-expand-gradually", "eu-parliament").short
+    assert pack.block("rec-expand-gradually").short == "Our own short text for every audience."
+    assert pack.asks == load_pack().asks and pack.labels == load_pack().labels

@@ -111,3 +111,160 @@ def test_word_limits_are_enforced() -> None:
             PACK_HEAD + f"  - {{id: a, kind: framing, title: T, short: {long_short}, long: l}}\n",
             "p.yaml",
         )
+
+
+VARIANT_PACK = (
+    PACK_HEAD
+    + """\
+  - id: rec
+    kind: recommendation
+    title: Act now
+    short: The U.S. should act.
+    long: The U.S. and its allies should act now, together.
+    variants:
+      eu-parliament: {title: Act in Europe, short: The EU should act.}
+      national-parliament:
+        long: The government should act now, with its allies.
+  - id: myth
+    kind: misconception
+    title: Not so
+    claim: Sanctions failed, so lift them.
+    short: They work.
+    long: They work as intended, by three measures.
+    variants:
+      us-state: {claim: "Sanctions failed, so the state should say so."}
+"""
+)
+
+
+def test_a_point_speaks_to_its_audience_and_falls_back_to_its_own_words() -> None:
+    pack = parse_pack(VARIANT_PACK, "p.yaml")
+    eu = pack.block("rec", "eu-parliament")
+    assert (eu.title, eu.short, eu.long) == (
+        "Act in Europe",
+        "The EU should act.",
+        "The U.S. and its allies should act now, together.",  # no long variant: its own
+    )
+    national = pack.block("rec", "national-parliament")
+    assert (national.title, national.short) == ("Act now", "The U.S. should act.")
+    assert national.long == "The government should act now, with its allies."
+    assert pack.block("rec", "us-congress") is pack.block("rec")  # no variant: the point itself
+    assert pack.block("myth", "us-state").claim == "Sanctions failed, so the state should say so."
+    assert pack.block("myth", "us-state").short == "They work."
+    assert pack.block("rec").audiences() == ("eu-parliament", "national-parliament")
+
+
+def test_a_pack_without_variants_reads_as_before() -> None:
+    plain = parse_pack(
+        PACK_HEAD + "  - {id: a, kind: framing, title: T, short: s, long: l l}\n", "p"
+    )
+    for audience in ("us-congress", "us-state", "eu-parliament", "national-parliament", None):
+        assert plain.block("a", audience) == plain.block("a")
+    assert plain.labels is None and plain.asks == {} and plain.ask_for("eu-parliament") == ""
+
+
+def test_a_pack_gives_an_ask_per_audience_and_its_labels() -> None:
+    pack = parse_pack(
+        VARIANT_PACK.replace(
+            "blocks:\n",
+            "ask: Vote for it.\nasks: {eu-parliament: Table the amendment.}\n"
+            "labels: {claim: They say, response: In fact}\nblocks:\n",
+        ),
+        "p.yaml",
+    )
+    assert pack.ask_for("eu-parliament") == "Table the amendment."
+    assert pack.ask_for("us-congress") == pack.ask_for(None) == "Vote for it."
+    assert (pack.labels.claim, pack.labels.response) == ("They say", "In fact")
+
+
+@pytest.mark.parametrize(
+    ("change", "line", "field", "message"),
+    [
+        (
+            ("eu-parliament: {title", "eu-parl: {title"),
+            12,
+            "blocks.0.variants.eu-parl",
+            "unknown audience",
+        ),
+        (
+            (
+                "eu-parliament: {title: Act in Europe, short: The EU should act.}",
+                "eu-parliament: {}",
+            ),
+            12,
+            "blocks.0.variants.eu-parliament",
+            "this variant is empty",
+        ),
+        (
+            ("long: The government should act now, with its allies.", "long: ''"),
+            13,
+            "blocks.0.variants.national-parliament",
+            "this variant is empty",
+        ),
+        (
+            ("eu-parliament: {title", "eu-parliament: {claim: C, title"),
+            12,
+            "blocks.0.variants.eu-parliament.claim",
+            "only a misconception",
+        ),
+        (
+            ("short: The EU should act.", "short: " + "word " * 31),
+            12,
+            "blocks.0.variants.eu-parliament.short",
+            "31 words",
+        ),
+        (
+            ("blocks:\n", "labels: {claim: What the critics of sanctions say}\nblocks:\n"),
+            5,
+            "labels.claim",
+            "at most 24",
+        ),
+        (
+            ("blocks:\n", "asks: {us-senate: Vote.}\nblocks:\n"),
+            5,
+            "asks.us-senate",
+            "unknown audience",
+        ),
+        (("    claim: Sanctions failed, so lift them.\n", ""), 15, "blocks.1", "needs a 'claim'"),
+        (("    short: They work.\n", ""), 15, "blocks.1.short", "required"),
+    ],
+)
+def test_bad_variants_and_labels_name_file_line_and_field(
+    change: tuple[str, str], line: int, field: str, message: str
+) -> None:
+    assert change[0] in VARIANT_PACK
+    with pytest.raises(BrieferError) as info:
+        parse_pack(VARIANT_PACK.replace(change[0], change[1], 1), "my-pack.yaml")
+    error = info.value
+    assert (error.line, error.field) == (line, field), error
+    assert message in error.message
+    assert str(error).startswith(f"my-pack.yaml:{line}: {field}: ")
+
+
+def test_bundled_pack_speaks_to_each_audience_in_its_own_words() -> None:
+    """Every recommendation names what the body can do; European pages carry no U.S. wording;
+    claims are conclusions; the texts stay within a leave-behind's length."""
+    pack = load_pack()
+    actors = {
+        "us-congress": "Congress",
+        "us-state": "Legislature",
+        "eu-parliament": "EU",
+        "national-parliament": "government",
+    }
+    for block in pack.by_kind()["recommendation"]:
+        for audience, actor in actors.items():
+            words = block.for_audience(audience)
+            assert actor in words.short and actor in words.long, (block.id, audience)
+    for audience in ("eu-parliament", "national-parliament"):
+        assert "U.S." not in pack.ask_for(audience) and "Congress" not in pack.ask_for(audience)
+        for block in pack.blocks:
+            words = block.for_audience(audience)
+            for text in (words.title, words.claim or "", words.short, words.long):
+                assert "U.S." not in text and "Congress" not in text, (block.id, audience)
+    for block in pack.by_kind()["misconception"]:
+        assert any(w in block.claim for w in (" so ", "because", "should", "good deal")), block.id
+    for block in pack.blocks:
+        for words in (block, *block.variants.values()):
+            assert len((words.long or "").split()) <= 55, block.id
+            assert len((words.short or "").split()) <= 30, block.id
+    assert (pack.labels.claim, pack.labels.response) != ("Myth", "Fact")

@@ -66,7 +66,8 @@ def test_the_least_important_points_are_shortened_first() -> None:
     """The recommendations keep their long text; the size is the preferred one at which the
     fewest points are short (not the largest, with every point short)."""
     tpl = load_template("classic")
-    for blocks in (["hold-the-line", *MYTHS, *RECS], ["hold-the-line", *MYTHS[:4], *RECS]):
+    # (the page also carries why this office and the closing ask: seven points need short texts)
+    for blocks in (["hold-the-line", *MYTHS[:3], *RECS], ["hold-the-line", *MYTHS[:4], *RECS[:2]]):
         brief = brief_with(blocks)
         plan = make_plan(brief, template=tpl, paper="letter")
         short = {b for b, v in plan.variants.items() if v == "short"}

@@ -23,7 +23,8 @@ ENGLISH_WORDS = (
     "Our ask", "Bill:", "Myth:", "Fact:", "For Senator", "Prepared for the meeting",
     "Source:", "Sanctions are working", "Myths and facts", "Myth and fact", "What we recommend",
     "What Congress can do", "The evidence", "Why it matters", "Background", "The meeting",
-    "Contact", "December", "Thursday",
+    "Contact", "December", "Thursday", "We ask", "Claim:", "Response:", "What critics claim",
+    "They say", "In fact", "represents",
 )  # fmt: skip
 DATES = {  # 2026-12-03 as each language writes it (CLDR), checked by hand
     "de": "Donnerstag, 3. Dezember 2026",

@@ -437,4 +437,4 @@ def test_myth_fact_opens_with_the_framing_before_the_table() -> None:
     kinds = [s.kind for s in plan.sections]
     assert kinds.index("framing") < kinds.index("misconceptions")
     page = " ".join(pdf_pages(render(plan, "pdf"))[0].split())
-    assert page.index("Keep the Pressure On Belarus") < page.index("MYTH")
+    assert page.index("Keep the Pressure On Belarus") < page.index("THEY SAY")

@@ -126,14 +126,14 @@ def test_built_in_styles_for_each_role() -> None:
     assert styles["Hold the Line on Belarus Sanctions"] == "Title"
     assert styles["Why sanctions on the Lukashenka regime work and must stay"] == "Subtitle"
     assert styles["OUR ASK"] == "Heading 2"
-    for heading in ("SANCTIONS ARE WORKING", "MYTHS AND FACTS", "WHAT WE RECOMMEND"):
+    for heading in ("SANCTIONS ARE WORKING", "WHAT CRITICS CLAIM", "WHAT WE RECOMMEND"):
         assert styles[heading] == "Heading 1"
     for para in document.paragraphs:
         if para.text.startswith(("The Regime Keeps Talking", "2020")):
             assert para.style.name == "List Bullet"
         if para.text.startswith(("Keep Expanding Sanctions", "Enforce Sanctions")):
             assert para.style.name == "List Number"
-        if para.text.startswith(("Myth:", "Fact:", "Keep the Pressure", "Keep every")):
+        if para.text.startswith(("They say:", "In fact:", "Keep the Pressure", "Keep every")):
             assert para.style.name == "Normal"
     numbered = [p for p in document.paragraphs if p.style.name == "List Number"]
     assert len(numbered) == 2
@@ -159,7 +159,7 @@ def test_sizes_colours_emphasis_and_exact_line_heights() -> None:
     assert bullet.left_indent.pt == pytest.approx(plan.styles["bullet"].indent, abs=0.03)
     assert bullet.first_line_indent.pt == pytest.approx(-plan.styles["bullet"].indent, abs=0.03)
 
-    myth = next(p for p in document.paragraphs if p.text.startswith("Myth:"))
+    myth = next(p for p in document.paragraphs if p.text.startswith("They say:"))
     assert myth.runs[0].bold and not myth.runs[0].italic
     assert myth.runs[1].italic and not myth.runs[1].bold
     assert str(myth.runs[1].font.color.rgb) == plan.styles["myth"].color.lstrip("#").upper()
@@ -189,7 +189,12 @@ def test_ask_is_a_shaded_box_with_an_accent_bar() -> None:
         for p in document.paragraphs
         if p._p.pPr is not None and p._p.pPr.find(f"{W}shd") is not None
     ]
-    assert [p.text for p in box] == ["OUR ASK", plan.sections[1].items[1].text, "Bill: S. 1234"]
+    assert [p.text for p in box] == [
+        "OUR ASK",
+        plan.sections[1].items[1].text,
+        "Bill: S. 1234",
+        "Senator Jeanne Shaheen sits on the Foreign Relations Committee and represents NH.",
+    ]  # why this office, in the box by the ask
     for para in box:
         shd = para._p.pPr.find(f"{W}shd")
         assert shd.get(f"{W}fill") == plan.palette.callout.lstrip("#").upper()
@@ -208,7 +213,7 @@ def test_myth_fact_table_is_a_real_word_table(count: int) -> None:
     table = document.tables[0]
     assert table.style.name == "Table Grid"
     assert len(table.rows) == count + 1
-    assert [c.text for c in table.rows[0].cells] == ["MYTH", "FACT"]
+    assert [c.text for c in table.rows[0].cells] == ["THEY SAY", "IN FACT"]
     header = table.rows[0]._tr
     assert header.trPr.find(f"{W}tblHeader") is not None
     fill = plan.palette.table_header.lstrip("#").upper()

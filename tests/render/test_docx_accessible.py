@@ -90,7 +90,7 @@ def test_classic_headings_are_the_ask_then_the_sections(folder: Path) -> None:
     data = render(plan_of(brief_with(folder, None, None), template="classic"), "docx")
     assert [t.casefold() for _, t in headings(data)] == [
         "our ask",
-        "myths and facts",
+        "what critics claim",
         "what we recommend",
     ]
 
@@ -102,7 +102,7 @@ def test_myth_fact_table_marks_its_header_row(folder: Path) -> None:
     rows = table.findall("w:tr", NS)
     flags = [row.find("w:trPr/w:tblHeader", NS) is not None for row in rows]
     assert flags == [True] + [False] * (len(rows) - 1) and len(rows) >= 2
-    assert [text(c).casefold() for c in rows[0].iterfind("w:tc", NS)] == ["myth", "fact"]
+    assert [text(c).casefold() for c in rows[0].iterfind("w:tc", NS)] == ["they say", "in fact"]
 
 
 def test_sidebar_reads_the_ask_first(folder: Path) -> None:

@@ -110,7 +110,7 @@ def test_pdfua_agrees(folder: Path, template: str, tmp_path: Path) -> None:
 def test_classic_reads_title_ask_points_then_footer(folder: Path) -> None:
     data = render(plan_of(brief_with(folder, None, None), template="classic"), "pdf")
     tree = elements(data)
-    assert [role for depth, role, _, _ in tree if depth == 1] == ["Sect"] * 6
+    assert [role for depth, role, _, _ in tree if depth == 1] == ["Sect"] * 7  # the closing ask
     read = [(role, text) for depth, role, text, _ in tree if depth == 2]
     expected = [
         ("P", "BELARUS FREEDOM FORUM"),  # the kicker, then the title
@@ -121,12 +121,13 @@ def test_classic_reads_title_ask_points_then_footer(folder: Path) -> None:
         ("H2", "OUR ASK"),
         ("P", "Keep every sanction on the Lukashenka regime in place."),
         ("P", "Bill: S. 1234"),
+        ("P", "Senator Jeanne Shaheen sits on the Foreign Relations Committee"),  # why this office
         ("P", "Keep the Pressure On Belarus."),
     ]
     assert len(read) > len(expected)
     for (role, text), (want_role, start) in zip(read, expected, strict=False):
         assert role == want_role and text.startswith(start), (role, text)
-    assert text_of(data, "H2") == ["OUR ASK", "MYTHS AND FACTS", "WHAT WE RECOMMEND"]
+    assert text_of(data, "H2") == ["OUR ASK", "WHAT CRITICS CLAIM", "WHAT WE RECOMMEND"]
     assert read[-2][1].startswith("Belarus Freedom Forum · Святлана Ціханоўская")
     assert read[-1][1].startswith("Prepared for the meeting")  # the footer is read last
 
@@ -166,7 +167,7 @@ def test_myth_fact_table_has_header_cells_and_rows(folder: Path) -> None:
         table.append((d - depth, role, own, entries))
     assert [r for d, r, _, _ in table if d == 1] == ["TR", "TR", "TR"]
     head = [(r, t) for d, r, t, _ in table[1:3]]
-    assert head == [("TH", "MYTH"), ("TH", "FACT")]
+    assert head == [("TH", "THEY SAY"), ("TH", "IN FACT")]  # the bundled pack's labels
     assert all(e["/A"]["/Scope"] == "/Column" for d, r, _, e in table if r == "TH")
     cells = [(r, t) for d, r, t, _ in table if d == 2 and r in ("TH", "TD")]
     assert [r for r, _ in cells] == ["TH", "TH", "TD", "TD", "TD", "TD"]
@@ -274,7 +275,8 @@ def test_characters_the_font_lacks_read_as_replacement_characters(folder: Path) 
     path.write_text(text.replace(ask, f"制裁 🇺🇦 {ask}"), encoding="utf-8")
     data = render(plan_of(str(path), template="classic"), "pdf")
     asks = [t for t in text_of(data, "P") if ask in t]
-    assert asks == ["\ufffd\ufffd \ufffd\ufffd " + ask]
+    read = "\ufffd\ufffd \ufffd\ufffd " + ask
+    assert asks == [read, "Senator Jeanne Shaheen, we ask you: " + read]  # and the closing ask
 
 
 def test_a_paragraph_split_across_pages_is_tagged_on_both() -> None:

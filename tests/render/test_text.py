@@ -96,15 +96,17 @@ def test_markdown_structure() -> None:
     text = as_text(plan_for(), "md")
     lines = text.splitlines()
     assert "## Hold the Line on Belarus Sanctions" in lines
-    assert "## Myths and facts" in lines
+    assert "## What critics claim" in lines
     assert "## What we recommend" in lines
     assert lines[0].startswith("**Our ask:** Keep every sanction")
     assert "**Bill:** S. 1234" in lines
     assert any(line.startswith("1. **Enforce Sanctions, Prosecute Violators.** ") for line in lines)
     assert any(line.startswith("2. **Keep Expanding Sanctions Gradually.** ") for line in lines)
     assert any(line.startswith("- **Higher Costs for the Security Apparatus.** ") for line in lines)
-    assert "**Myth:** *Sanctions push Belarus toward Russia and China.*" in lines
-    assert any(line.startswith("**Fact:** ") for line in lines)
+    claim = "Sanctions push Belarus into the arms of Russia and China, so easing them would pull"
+    claim += " it back."
+    assert f"**They say:** *{claim}*" in lines
+    assert any(line.startswith("**In fact:** ") for line in lines)
     assert "\n\n\n" not in text
 
 

@@ -1,0 +1,235 @@
+"""What the page says to *this* office: why this member matters to the ask, the ask they can act
+on, and the closing line that hands it to them by name.
+
+- :func:`why_line` builds "Why this office" from the meeting (the directory fills its committees
+  with the member's role): the committees that bear on the pack's subject first, then the seat.
+  A brief may write its own line (``why: ...``) or remove it (``why: ""``).
+- :func:`ask_for` is the ask the page prints: the brief's own, or the pack's ask for the brief's
+  audience when the brief still holds one of the pack's.
+- :func:`closing` hands the ask to the member by name ("We ask Senator Jeanne Shaheen to ...").
+- :func:`ask_advice` says when an ask is a position rather than an action (advice, not an error).
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefer.legislators.model import district_label
+from briefer.page.brief import Brief
+from briefer.page.content import Pack
+
+# A committee from the directory reads "Senate Committee on Foreign Relations (Ranking Member)".
+_ROLE = re.compile(r"^(?P<name>.*?)\s*\((?P<role>[^()]+)\)\s*$")
+# Words in a committee's name that bear on sanctions: foreign affairs, finance, security, justice,
+# human rights (the committees assets/suggestions.yaml names, in words any legislature uses).
+_RELEVANT = (
+    "foreign",
+    "international",
+    "europe",
+    "afet",
+    "banking",
+    "financ",
+    "armed services",
+    "defen",
+    "security",
+    "judiciary",
+    "justice",
+    "human rights",
+    "helsinki",
+    "sanction",
+)
+# The verbs an ask that asks for an action starts with (or uses after "to").
+ACTION_VERBS = frozenset(
+    {
+        "sign",
+        "cosponsor",
+        "co-sponsor",
+        "sponsor",
+        "introduce",
+        "table",
+        "vote",
+        "ask",
+        "raise",
+        "press",
+        "urge",
+        "write",
+        "call",
+        "join",
+        "question",
+        "request",
+        "demand",
+        "amend",
+        "pass",
+        "adopt",
+        "champion",
+        "push",
+        "send",
+        "speak",
+        "meet",
+        "endorse",
+        "file",
+        "propose",
+        "submit",
+    }
+)
+# An ask that begins with one of these reads after "We ask Senator X to ...".
+_IMPERATIVE = ACTION_VERBS | frozenset(
+    {
+        "keep",
+        "oppose",
+        "reject",
+        "block",
+        "maintain",
+        "expand",
+        "widen",
+        "strengthen",
+        "enforce",
+        "protect",
+        "ensure",
+        "help",
+        "make",
+        "stand",
+        "defend",
+        "renew",
+        "extend",
+        "tighten",
+    }
+)
+CHAMBER_WORDS = {"senate": "Senator", "house": "Representative"}
+
+
+def _committee(entry: str) -> tuple[str, str]:
+    match = _ROLE.match(entry.strip())
+    if match:
+        return match.group("name").strip(), match.group("role").strip()
+    return entry.strip(), ""
+
+
+def _named(name: str) -> str:
+    """ "Foreign Relations" as typed reads "Foreign Relations Committee" mid-sentence."""
+    if any(word in name.casefold() for word in ("committee", "commission", "caucus")):
+        return name
+    return f"{name} Committee"
+
+
+def _relevant(name: str) -> bool:
+    folded = name.casefold()
+    return any(word in folded for word in _RELEVANT)
+
+
+def member_name(brief: Brief) -> str:
+    """ "Senator Jeanne Shaheen": the title and the name as the brief gives them."""
+    m = brief.meeting
+    return " ".join(part for part in (m.title.strip(), m.legislator.strip()) if part)
+
+
+def is_state_seat(brief: Brief) -> bool:
+    """Whether the member sits in a US state legislature (the brief's audience, or its chamber)."""
+    from briefer.page import audience as audiences
+
+    return (brief.audience or audiences.from_meeting(brief)) == "us-state"
+
+
+def seat_place(brief: Brief) -> str:
+    """Where the member's seat is, as the page names it: "NH", "NJ-4", "VT, at large",
+    "Illinois House District 11" for a state seat."""
+    m = brief.meeting
+    if is_state_seat(brief):
+        from briefer.legislators.states import seat_label  # the chamber's name, defined once
+
+        return seat_label(m.chamber, m.state, m.district) if m.chamber or m.district else m.state
+    if not (m.district and m.state):
+        return m.state
+    district = district_label(m.district)  # "At-large", "AL" or "0" are one seat
+    if district[:1].isdigit():
+        return f"{m.state}-{district}"
+    return f"{m.state}, {'at large' if district == 'At-large' else district}"
+
+
+def _seat(brief: Brief) -> str:
+    place = seat_place(brief).strip()
+    return f"represents {place}" if place else ""
+
+
+def why_line(brief: Brief) -> str:
+    """Why this member matters to the ask, from their committees and seat; the brief's own line
+    when it writes one (empty: no line)."""
+    if brief.why is not None:
+        return brief.why.strip()
+    if brief.language != "en":  # the line is written in English: the user writes their own
+        return ""
+    seats = [_committee(entry) for entry in brief.meeting.committees if entry.strip()]
+    relevant = [seat for seat in seats if _relevant(seat[0])]
+    chosen = sorted(relevant, key=lambda seat: not seat[1])[:2]  # leadership roles first
+    parts = [f"is {role} of the {_named(name)}" for name, role in chosen if role]
+    member_of = [_named(name) for name, role in chosen if not role]
+    if member_of:
+        parts.append("sits on the " + " and the ".join(member_of))
+    seat = _seat(brief)
+    if seat:
+        parts.append(seat)
+    if not parts or not brief.meeting.legislator.strip():
+        return ""
+    last = ", and " if len(parts) > 2 or " and " in parts[-2:][0] else " and "
+    text = parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + last + parts[-1]
+    return f"{member_name(brief)} {text}."
+
+
+def bill_line(brief: Brief) -> str:
+    """ "S. 1234, Belarus Democracy Act": the bill's number and title, as the brief gives them."""
+    return ", ".join(part for part in (brief.bill.strip(), brief.bill_title.strip()) if part)
+
+
+def ask_for(pack: Pack, brief: Brief, audience: str) -> str:
+    """The ask the page prints: the brief's own, or — when it is one of the pack's own asks, as a
+    new brief starts — the pack's ask for this audience."""
+    ask = brief.ask.strip()
+    own = {pack.ask.strip(), *(text.strip() for text in pack.asks.values())} - {""}
+    if ask in own:
+        return pack.ask_for(audience).strip() or ask
+    return ask
+
+
+def _first_word(text: str) -> str:
+    match = re.match(r"[\w-]+", text.strip())
+    return match.group().casefold() if match else ""
+
+
+def closing(brief: Brief, ask: str) -> str:
+    """ "We ask Senator Jeanne Shaheen to sign ..." — or, when the ask does not start with a verb
+    (or the page's language does not say it so), "Senator Jeanne Shaheen, we ask you: ...";
+    empty without an ask or a member."""
+    from briefer.page.words import words_for  # the page's words in the brief's language
+
+    words = words_for(brief.language)
+    name = member_name(brief)
+    ask = ask.strip()
+    if not ask or not brief.meeting.legislator.strip():
+        return ""
+    first = _first_word(ask)
+    verb = first in _IMPERATIVE and ask[:1].isupper() and ask[1:2].islower()
+    if verb and words.ask_to:
+        return words.ask_to.format(name=name, ask=f"{ask[:1].lower()}{ask[1:]}")
+    return words.ask_you.format(name=name, ask=ask)
+
+
+def ask_advice(ask: str) -> str | None:
+    """Advice when the ask states a position without an action the member can take."""
+    words = {w.casefold() for w in re.findall(r"[\w-]+", ask)}
+    if not ask.strip() or words & ACTION_VERBS:
+        return None
+    return (
+        "the ask states a position, not an action: say what the member can do "
+        "(cosponsor or sign, ask in a hearing, vote, press the government)"
+    )
+
+
+__all__ = [
+    "ACTION_VERBS",
+    "ask_advice",
+    "ask_for",
+    "bill_line",
+    "closing",
+    "member_name",
+    "why_line",
+]

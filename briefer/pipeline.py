@@ -122,9 +122,7 @@ def pack_for(brief: Brief) -> Pack:
     try:
         return load_pack(find_pack(brief.pack, base))
     except BrieferError as exc:
-        if exc.file is None:
-            exc.file, exc.line = brief.file, brief.line_of("pack")
-        raise
+        raise _named_by(exc, brief, "pack") from None
 
 
 def template_for(brief: Brief, override: str | None = None) -> Template:
@@ -134,9 +132,21 @@ def template_for(brief: Brief, override: str | None = None) -> Template:
     try:
         return load_template(override or brief.template, base)
     except BrieferError as exc:
-        if exc.file is None and not override:
-            exc.file, exc.line = brief.file, brief.line_of("template")
-        raise
+        if override:
+            raise
+        raise _named_by(exc, brief, "template") from None
+
+
+def _named_by(exc: BrieferError, brief: Brief, field: str) -> BrieferError:
+    """An error in a file the brief names, placed at the brief's line that names it; an error
+    inside that file also says which line of the brief brought it in."""
+    if exc.file is None:
+        exc.file, exc.line = brief.file, brief.line_of(field)
+    elif brief.file and exc.file != brief.file:
+        line = brief.line_of(field)
+        exc.message += f" (the {field} named at {brief.file}{f':{line}' if line else ''})"
+        exc.args = (exc.message,)
+    return exc
 
 
 AUTO = "auto"

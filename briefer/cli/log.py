@@ -68,7 +68,11 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     p = cmds.add_parser("import", help="merge another team's exported log (no duplicates)")
     p.add_argument("file", metavar="FILE")
-    p.add_argument("--theirs", action="store_true", help="where reports conflict, take theirs")
+    p.add_argument(
+        "--theirs",
+        action="store_true",
+        help="where their meeting or report differs from yours, take theirs (default: keep yours)",
+    )
     p.set_defaults(func=cmd_import)
 
     p = cmds.add_parser("summary", help="meetings by outcome, and follow-ups due")

@@ -31,6 +31,7 @@ from briefer.lobby.rows import COLUMNS, Context, Planned, make_meeting
 from briefer.lobby.worker import Job, RowResult
 from briefer.meetings.recording import record_lobby_day
 from briefer.page.brief import Brief
+from briefer.page.decor import read_logo
 from briefer.page.templates import find_template, load_template
 from briefer.pipeline import pack_for, template_for
 from briefer.support.errors import BrieferError
@@ -245,6 +246,7 @@ def run_batch(
     base = base or Brief()
     pack = pack_for(base)
     tpl = template_for(base, template)
+    read_logo(base)  # a bad logo is the base brief's own line, once, not every meeting's
     source = open_csv(Path(csv_path), COLUMNS)
     folder = Path(csv_path).parent
     _header(source)

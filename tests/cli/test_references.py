@@ -147,3 +147,26 @@ def test_a_lobby_days_row_template_stays_in_the_csv_folder(tmp_path: Path) -> No
     assert "meetings.csv:2" in out + err and OUTSIDE in out + err
     built = sorted(p.name for p in (tmp_path / "out").glob("2026*.pdf"))
     assert built == ["2026-12-03_1130_jeanne-shaheen.pdf"], (code, out, err)
+
+
+def test_an_error_inside_a_named_file_says_which_brief_line_named_it(tmp_path: Path) -> None:
+    folder = tmp_path / "b"
+    folder.mkdir()
+    (folder / "ours.yaml").write_text("extends: classic\nmargins: {top: 54px}\n", encoding="utf-8")
+    brief = brief_in(folder, template="ours.yaml")
+    code, _, err = cli("build", str(brief), "-o", str(tmp_path / "p.pdf"))
+    assert code == 2 and "ours.yaml:2" in err, err
+    assert f"(the template named at {brief}:2)" in err
+
+
+def test_a_bad_logo_in_a_base_brief_is_the_base_briefs_line(tmp_path: Path) -> None:
+    folder = tmp_path / "base"
+    folder.mkdir()
+    (folder / "logo.svg").write_text("<svg xmlns='http://www.w3.org/2000/svg'><rect", "utf-8")
+    base = brief_in(folder, logo="logo.svg")
+    csv = tmp_path / "meetings.csv"
+    csv.write_text("legislator,date,time\nJeanne Shaheen,2026-12-03,10:30\n", encoding="utf-8")
+    code, _, err = cli("batch", str(csv), "-o", str(tmp_path / "out"), "--base", str(base))
+    problems = [line for line in err.splitlines() if "warning:" not in line]
+    assert code == 2 and len(problems) == 1, err
+    assert f"{base}:" in err and "sender.logo" in err and "meetings.csv" not in err

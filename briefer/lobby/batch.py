@@ -269,15 +269,8 @@ def run_batch(
     workers = max(1, min(jobs or os.cpu_count() or 1, 64))
     if estimate < SERIAL_BELOW or (chosen is not None and len(chosen) < SERIAL_BELOW):
         workers = 1
-    init = (
-        pack,
-        tpl,
-        paper,
-        str(out_dir),
-        tuple(formats),
-        _sample(base, pack, directory),
-        outside_allowed(),
-    )
+    sample, allowed = _sample(base, pack, directory), outside_allowed()
+    init = (pack, tpl, paper, str(out_dir), tuple(formats), sample, allowed)
     runner = _Runner(result, slots, init, workers, progress, lambda: estimate, cancel)
     used = {INDEX_NAME, CALENDAR_NAME}
     for item in source.records():

@@ -166,6 +166,21 @@ def credit_for(enriched: Enriched) -> str:
     return credit_of(enriched.member)
 
 
+def check_letters(brief: Brief, family: str) -> None:
+    """Refuse a page language whose letters the template's font cannot draw (they would print as
+    boxes), in one line naming the brief's language field."""
+    from briefer.layout.coverage import describe, undrawable
+    from briefer.page.words import LANGUAGE_NAMES, LETTERS
+
+    missing = undrawable(LETTERS.get(brief.language, ""), family)
+    if missing:
+        raise brief.error(
+            f"the template's font '{family}' cannot draw {describe(missing)}, which "
+            f"{LANGUAGE_NAMES[brief.language]} needs: choose a template with another font",
+            "language",
+        )
+
+
 def make_plan(
     brief: Brief,
     *,
@@ -183,6 +198,7 @@ def make_plan(
     if not isinstance(template, Template):
         template = template_for(brief, template)
     enriched = prepare(brief, pack, directory)
+    check_letters(enriched.brief, template.font)
     draft = compose(pack, enriched.brief, template, paper=paper, credit=credit_for(enriched))
     try:
         plan = offer_bold(fit(draft), template)  # a note offers the bold template below 10 pt

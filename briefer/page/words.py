@@ -21,6 +21,15 @@ LANGUAGE_NAMES = {
     "lt": "Lithuanian",
 }
 
+# The letters each language needs beyond ASCII: the template's font must draw them all.
+LETTERS = {
+    "en": "",
+    "de": "ÄÖÜäöüß„“",
+    "fr": "ÀÂÇÉÈÊËÎÏÔÙÛÜŸŒÆàâçéèêëîïôùûüÿœæ«»",
+    "pl": "ĄĆĘŁŃÓŚŹŻąćęłńóśźż„”",
+    "lt": "ĄČĘĖĮŠŲŪŽąčęėįšųūž„“",
+}
+
 
 @dataclass(frozen=True)
 class Words:

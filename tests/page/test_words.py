@@ -173,3 +173,22 @@ def test_libreoffice_opens_every_language_as_one_page(tmp_path: Path) -> None:
         reader = PdfReader(out / f"{path.stem}.pdf")
         assert len(reader.pages) == 1, path.name
         assert DATES[path.stem.split("-")[0]] in flat(reader.pages[0].extract_text())
+
+
+def test_a_language_the_font_cannot_draw_is_one_line_naming_the_field(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from briefer.layout import coverage
+    from briefer.page.words import LETTERS
+
+    for language in PAGE_LANGUAGES:  # the default font draws every language's letters
+        assert coverage.undrawable(LETTERS[language], "Liberation Sans") == ""
+    assert coverage.undrawable("Łódź 中", "Liberation Sans") == "中"
+    drawn = coverage._drawn("Liberation Sans") - {ord("ł"), ord("Ł")}  # a font without ł
+    monkeypatch.setattr(coverage, "_drawn", lambda _family: drawn)
+    with pytest.raises(BrieferError) as caught:
+        make_plan(parse_brief(brief_in("pl", "classic", "a4"), "brief.yaml"), directory=None)
+    message = str(caught.value)
+    assert message.startswith("brief.yaml:4: language:") and "\n" not in message
+    assert "'Ł' (U+0141)" in message and "Polish" in message
+    make_plan(parse_brief(brief_in("de", "classic", "a4")), directory=None)  # German has no ł

@@ -524,8 +524,112 @@ Details were written to {log}</source>
         <translation>Усё адно экспартаваць</translation>
     </message>
     <message>
+        <source>Lobby Day</source>
+        <translation>Дзень лабіравання</translation>
+    </message>
+    <message>
+        <source>Meetings built</source>
+        <translation>Падрыхтаваныя сустрэчы</translation>
+    </message>
+    <message>
+        <source>%v of %m meetings</source>
+        <translation>%v з %m сустрэч</translation>
+    </message>
+    <message>
+        <source>Meetings that could not be built</source>
+        <translation>Сустрэчы, якія не ўдалося падрыхтаваць</translation>
+    </message>
+    <message>
+        <source>After fixing the CSV: build only the lines that failed</source>
+        <translation>Пасля выпраўлення CSV: сабраць толькі радкі з памылкамі</translation>
+    </message>
+    <message>
+        <source>Open &amp;Folder</source>
+        <translation>Адкрыць &amp;тэчку</translation>
+    </message>
+    <message>
+        <source>Show the folder with the files</source>
+        <translation>Паказаць тэчку з файламі</translation>
+    </message>
+    <message>
+        <source>Open Sc&amp;hedule</source>
+        <translation>Адкрыць &amp;расклад</translation>
+    </message>
+    <message>
+        <source>Open the day&apos;s schedule ({INDEX_NAME}) to print it</source>
+        <translation>Адкрыць расклад дня ({INDEX_NAME}), каб надрукаваць</translation>
+    </message>
+    <message>
+        <source>&amp;Build</source>
+        <translation>&amp;Сабраць</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>Скасаваць</translation>
+    </message>
+    <message>
+        <source>Cannot build the lobby day</source>
+        <translation>Не ўдаецца падрыхтаваць дзень лабіравання</translation>
+    </message>
+    <message>
+        <source>Cannot use the base brief</source>
+        <translation>Не ўдаецца выкарыстаць базавы брыф</translation>
+    </message>
+    <message>
+        <source>Replace the files?</source>
+        <translation>Замяніць файлы?</translation>
+    </message>
+    <message>
+        <source>{name} already holds a lobby day ({v0}). Replace its files?</source>
+        <translation>У {name} ужо ёсць дзень лабіравання ({v0}). Замяніць яго файлы?</translation>
+    </message>
+    <message>
+        <source>Reading the meetings…</source>
+        <translation>Чытанне сустрэч…</translation>
+    </message>
+    <message>
+        <source>Cancelling after the meetings in progress…</source>
+        <translation>Скасаванне пасля сустрэч у працы…</translation>
+    </message>
+    <message>
+        <source>No leave-behind for this meeting</source>
+        <translation>Няма памяткі для гэтай сустрэчы</translation>
+    </message>
+    <message>
+        <source>No schedule</source>
+        <translation>Няма раскладу</translation>
+    </message>
+    <message>
+        <source>{path} is not there: build the lobby day first.</source>
+        <translation>{path} няма: спачатку падрыхтуйце дзень лабіравання.</translation>
+    </message>
+    <message>
+        <source>Cannot show the file</source>
+        <translation>Не ўдаецца паказаць файл</translation>
+    </message>
+    <message>
+        <source>“{name}” cannot be shown: this computer has no program set to open {v0} files. Show the folder that holds it?</source>
+        <translation>«{name}» нельга паказаць: на гэтым камп’ютары няма праграмы для файлаў {v0}. Паказаць тэчку, дзе ён ляжыць?</translation>
+    </message>
+    <message>
+        <source>Show Folder</source>
+        <translation>Паказаць тэчку</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыць</translation>
+    </message>
+    <message>
+        <source>Cannot open the folder</source>
+        <translation>Не ўдаецца адкрыць тэчку</translation>
+    </message>
+    <message>
+        <source>{parent} cannot be shown.</source>
+        <translation>{parent} нельга паказаць.</translation>
+    </message>
+    <message>
+        <source>{folder} cannot be shown.</source>
+        <translation>{folder} нельга паказаць.</translation>
     </message>
     <message>
         <source>Add your organisation, name, email or phone on the Sender tab.</source>
@@ -652,8 +756,96 @@ Details were written to {log}</source>
         <translation>{kind}, {width} × {height} пікселяў: можа надрукавацца размыта: вазьміце большы.</translation>
     </message>
     <message>
+        <source>Meetings CSV</source>
+        <translation>CSV з сустрэчамі</translation>
+    </message>
+    <message>
+        <source>The meetings of the day, one per row</source>
+        <translation>Сустрэчы дня, па адной у радку</translation>
+    </message>
+    <message>
+        <source>Base brief</source>
+        <translation>Базавы брыф</translation>
+    </message>
+    <message>
+        <source>Every meeting starts from this brief: its sender, ask, template</source>
+        <translation>Кожная сустрэча пачынаецца з гэтага брыфа: адпраўнік, просьба, шаблон</translation>
+    </message>
+    <message>
+        <source>The open brief ({name})</source>
+        <translation>Адкрыты брыф ({name})</translation>
+    </message>
+    <message>
+        <source>Output folder</source>
+        <translation>Тэчка для файлаў</translation>
+    </message>
+    <message>
+        <source>The folder for the files (created)</source>
+        <translation>Тэчка для файлаў (будзе створана)</translation>
+    </message>
+    <message>
+        <source>&amp;Suggested for each member’s committees</source>
+        <translation>&amp;Прапанаваныя для камітэтаў кожнага дэпутата</translation>
+    </message>
+    <message>
+        <source>As “Apply suggestions” does; a row’s own blocks column wins</source>
+        <translation>Як «Ужыць прапановы»; слупок blocks радка важнейшы</translation>
+    </message>
+    <message>
+        <source>The base brief’s points for e&amp;very meeting</source>
+        <translation>Тэзісы базавага брыфа для &amp;кожнай сустрэчы</translation>
+    </message>
+    <message>
+        <source>&amp;Replace files that already exist in the folder</source>
+        <translation>&amp;Замяняць файлы, якія ўжо ёсць у тэчцы</translation>
+    </message>
+    <message>
+        <source>Numeric dates</source>
+        <translation>Даты лічбамі</translation>
+    </message>
+    <message>
+        <source>How to read a date like 3/12/2026 in the CSV</source>
+        <translation>Як чытаць дату кшталту 3/12/2026 у CSV</translation>
+    </message>
+    <message>
+        <source>&amp;Base brief:</source>
+        <translation>&amp;Базавы брыф:</translation>
+    </message>
+    <message>
+        <source>Other…</source>
+        <translation>Іншы…</translation>
+    </message>
+    <message>
         <source>Choose…</source>
         <translation>Выбраць…</translation>
+    </message>
+    <message>
+        <source>&amp;Output folder:</source>
+        <translation>&amp;Тэчка для файлаў:</translation>
+    </message>
+    <message>
+        <source>Points:</source>
+        <translation>Тэзісы:</translation>
+    </message>
+    <message>
+        <source>Formats:</source>
+        <translation>Фарматы:</translation>
+    </message>
+    <message>
+        <source>&amp;Dates:</source>
+        <translation>&amp;Даты:</translation>
+    </message>
+    <message>
+        <source>Choose the meetings CSV</source>
+        <translation>Выберыце CSV з сустрэчамі</translation>
+    </message>
+    <message>
+        <source>Choose the base brief</source>
+        <translation>Выберыце базавы брыф</translation>
+    </message>
+    <message>
+        <source>Choose the folder for the files</source>
+        <translation>Выберыце тэчку для файлаў</translation>
     </message>
     <message>
         <source>Choose logo</source>
@@ -2204,6 +2396,298 @@ Details were written to {log}</source>
     <message>
         <source>Context</source>
         <translation>Кантэкст</translation>
+    </message>
+    <message>
+        <source>Meetings — Briefer</source>
+        <translation>Сустрэчы — Briefer</translation>
+    </message>
+    <message>
+        <source>Filter by member…</source>
+        <translation>Фільтр па дэпутаце…</translation>
+    </message>
+    <message>
+        <source>Any position</source>
+        <translation>Любая пазіцыя</translation>
+    </message>
+    <message>
+        <source>Follow-ups due</source>
+        <translation>Наступныя крокі да тэрміну</translation>
+    </message>
+    <message>
+        <source>Only meetings whose follow-up is overdue or due in the next two days</source>
+        <translation>Толькі сустрэчы, дзе наступны крок пратэрмінаваны або патрэбны ў бліжэйшыя два дні</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;No meetings yet&lt;/h3&gt;&lt;p&gt;Every page you export, print or build for a lobby day is recorded here against its meeting — so you can see what each office was given, write the report after the meeting and send the thank-you.&lt;/p&gt;&lt;p&gt;The log stays on this computer. File → Export a brief that names a legislator to begin.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Сустрэч пакуль няма&lt;/h3&gt;&lt;p&gt;Кожная старонка, якую вы экспартуеце, друкуеце ці збіраеце для дня лабіравання, запісваецца тут пры сваёй сустрэчы — відаць, што атрымаў кожны офіс, можна напісаць справаздачу пасля сустрэчы і адправіць падзяку.&lt;/p&gt;&lt;p&gt;Журнал застаецца на гэтым камп’ютары. Для пачатку экспартуйце (Файл → Экспарт) брыф, у якім названы дэпутат.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Write Report…</source>
+        <translation>Напісаць справаздачу…</translation>
+    </message>
+    <message>
+        <source>An email draft (.eml) to the staffer, the page attached</source>
+        <translation>Чарнавік ліста (.eml) супрацоўніку з дадзенай старонкай</translation>
+    </message>
+    <message>
+        <source>Reprint Page…</source>
+        <translation>Перадрукаваць старонку…</translation>
+    </message>
+    <message>
+        <source>Save the newest page this office was given, exactly as it was</source>
+        <translation>Захаваць апошнюю старонку, якую атрымаў гэты офіс, дакладна такой, як была</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Выдаліць</translation>
+    </message>
+    <message>
+        <source>Export Log…</source>
+        <translation>Экспарт журнала…</translation>
+    </message>
+    <message>
+        <source>Write every meeting to a CSV or JSON file for your coordinator</source>
+        <translation>Запісаць усе сустрэчы ў файл CSV або JSON для каардынатара</translation>
+    </message>
+    <message>
+        <source>Import Log…</source>
+        <translation>Імпарт журнала…</translation>
+    </message>
+    <message>
+        <source>Merge another team&apos;s exported log</source>
+        <translation>Аб’яднаць з экспартаваным журналам іншай каманды</translation>
+    </message>
+    <message>
+        <source>Reprint Page</source>
+        <translation>Перадрукаваць старонку</translation>
+    </message>
+    <message>
+        <source>Cannot reprint the page</source>
+        <translation>Не ўдаецца перадрукаваць старонку</translation>
+    </message>
+    <message>
+        <source>exactly as given</source>
+        <translation>дакладна такая, як перададзена</translation>
+    </message>
+    <message>
+        <source>rebuilt (this Briefer makes it differently)</source>
+        <translation>перасабраная (гэтая версія Briefer робіць яе інакш)</translation>
+    </message>
+    <message>
+        <source>Saved {name}: {same}.</source>
+        <translation>Захаваны {name}: {same}.</translation>
+    </message>
+    <message>
+        <source>Delete meeting</source>
+        <translation>Выдаліць сустрэчу</translation>
+    </message>
+    <message>
+        <source>Delete the meeting with {who} and its report? The pages already made are kept; only the log forgets them.</source>
+        <translation>Выдаліць сустрэчу з {who} і яе справаздачу? Ужо зробленыя старонкі застаюцца; забывае іх толькі журнал.</translation>
+    </message>
+    <message>
+        <source>Cannot delete the meeting</source>
+        <translation>Не ўдаецца выдаліць сустрэчу</translation>
+    </message>
+    <message>
+        <source>Export Meeting Log</source>
+        <translation>Экспарт журнала сустрэч</translation>
+    </message>
+    <message>
+        <source>Spreadsheet (*.csv);;Everything, for another Briefer (*.json)</source>
+        <translation>Табліца (*.csv);;Усё, для іншага Briefer (*.json)</translation>
+    </message>
+    <message>
+        <source>Cannot export the log</source>
+        <translation>Не ўдаецца экспартаваць журнал</translation>
+    </message>
+    <message>
+        <source>Wrote {count} meetings to {name}: it holds your reports — share it only with your team.</source>
+        <translation>Сустрэчы ({count}) запісаны ў {name}: там вашы справаздачы — дзяліцеся ім толькі са сваёй камандай.</translation>
+    </message>
+    <message>
+        <source>Import Meeting Log</source>
+        <translation>Імпарт журнала сустрэч</translation>
+    </message>
+    <message>
+        <source>Meeting logs (*.csv *.json)</source>
+        <translation>Журналы сустрэч (*.csv *.json)</translation>
+    </message>
+    <message>
+        <source>Cannot import the log</source>
+        <translation>Не ўдаецца імпартаваць журнал</translation>
+    </message>
+    <message>
+        <source>{added} new meetings, {updated} updated, {unchanged} already here; {reports} reports added.</source>
+        <translation>Новых сустрэч: {added}, абноўлена: {updated}, ужо былі: {unchanged}; дададзена справаздач: {reports}.</translation>
+    </message>
+    <message>
+        <source>Imported the meeting log</source>
+        <translation>Журнал сустрэч імпартаваны</translation>
+    </message>
+    <message>
+        <source>New pack</source>
+        <translation>Новы пакет</translation>
+    </message>
+    <message>
+        <source>Your Packs — Briefer</source>
+        <translation>Вашы пакеты — Briefer</translation>
+    </message>
+    <message>
+        <source>{name} ({v0})[*] — Pack Editor — Briefer</source>
+        <translation>{name} ({v0})[*] — Рэдактар пакетаў — Briefer</translation>
+    </message>
+    <message>
+        <source>no id</source>
+        <translation>без ідэнтыфікатара</translation>
+    </message>
+    <message>
+        <source>The open brief uses this pack</source>
+        <translation>Адкрыты брыф выкарыстоўвае гэты пакет</translation>
+    </message>
+    <message>
+        <source>Save the pack first, then build the open brief with it</source>
+        <translation>Спачатку захавайце пакет, потым збярыце з ім адкрыты брыф</translation>
+    </message>
+    <message>
+        <source>Build the open brief with this pack</source>
+        <translation>Сабраць адкрыты брыф з гэтым пакетам</translation>
+    </message>
+    <message>
+        <source>A copy of “{title}”: change it, then Save.</source>
+        <translation>Копія «{title}»: змяніце яе, потым «Захаваць».</translation>
+    </message>
+    <message>
+        <source>Cannot open the pack</source>
+        <translation>Не ўдаецца адкрыць пакет</translation>
+    </message>
+    <message>
+        <source>the pack</source>
+        <translation>пакет</translation>
+    </message>
+    <message>
+        <source>This point prints its &lt;b&gt;{variant}&lt;/b&gt; text.</source>
+        <translation>Гэты тэзіс друкуе тэкст: &lt;b&gt;{variant}&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>This point is not on the page.</source>
+        <translation>Гэтага тэзіса няма на старонцы.</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;On the preview page:&lt;/i&gt; {note}</source>
+        <translation>&lt;i&gt;На старонцы папярэдняга прагляду:&lt;/i&gt; {note}</translation>
+    </message>
+    <message>
+        <source>Edit the pack’s {v0}</source>
+        <translation>Праўка пакета: {v0}</translation>
+    </message>
+    <message>
+        <source>point {value}</source>
+        <translation>тэзіс {value}</translation>
+    </message>
+    <message>
+        <source>Edit {v0} of “{title}”</source>
+        <translation>Праўка: {v0} у «{title}»</translation>
+    </message>
+    <message>
+        <source>Make “{title}” a {v0}</source>
+        <translation>«{title}» як: {v0}</translation>
+    </message>
+    <message>
+        <source>Add a point</source>
+        <translation>Даданне тэзіса</translation>
+    </message>
+    <message>
+        <source>Remove “{title}”</source>
+        <translation>Выдаленне «{title}»</translation>
+    </message>
+    <message>
+        <source>Keep the meeting’s text as the {how} text of “{name}”</source>
+        <translation>Захаваць тэкст сустрэчы як тэкст ({how}) «{name}»</translation>
+    </message>
+    <message>
+        <source>{value} (our wording)</source>
+        <translation>{value} (наша фармулёўка)</translation>
+    </message>
+    <message>
+        <source>Keep the meeting’s text as a new point “{title}”</source>
+        <translation>Захаваць тэкст сустрэчы як новы тэзіс «{title}»</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not saved: fix the %n problem(s) marked in red first.</source>
+        <translation>
+            <numerusform>Не захавана: спачатку выпраўце %n праблему, адзначаную чырвоным.</numerusform>
+            <numerusform>Не захавана: спачатку выпраўце %n праблемы, адзначаныя чырвоным.</numerusform>
+            <numerusform>Не захавана: спачатку выпраўце %n праблем, адзначаных чырвоным.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replace a pack</source>
+        <translation>Замяніць пакет</translation>
+    </message>
+    <message>
+        <source>You already have a pack with the id “{id}”. Replace it with this one?</source>
+        <translation>У вас ужо ёсць пакет з ідэнтыфікатарам «{id}». Замяніць яго гэтым?</translation>
+    </message>
+    <message>
+        <source>Not saved: {message}</source>
+        <translation>Не захавана: {message}</translation>
+    </message>
+    <message>
+        <source>Cannot save the pack</source>
+        <translation>Не ўдаецца захаваць пакет</translation>
+    </message>
+    <message>
+        <source>Saved “{title}” in your packs ({id}).</source>
+        <translation>«{title}» захаваны ў вашых пакетах ({id}).</translation>
+    </message>
+    <message>
+        <source>Pack toolbar</source>
+        <translation>Панэль пакета</translation>
+    </message>
+    <message>
+        <source>New Pack</source>
+        <translation>Новы пакет</translation>
+    </message>
+    <message>
+        <source>Start a pack from a copy of another one</source>
+        <translation>Пачаць пакет з копіі іншага</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Адкрыць</translation>
+    </message>
+    <message>
+        <source>Open one of your packs</source>
+        <translation>Адкрыць адзін з вашых пакетаў</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Захаваць</translation>
+    </message>
+    <message>
+        <source>Check the pack and save it in your packs (Ctrl+S)</source>
+        <translation>Праверыць пакет і захаваць у вашых пакетах (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Адрабіць</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Паўтарыць</translation>
+    </message>
+    <message>
+        <source>Use in This Brief</source>
+        <translation>Выкарыстаць у гэтым брыфе</translation>
+    </message>
+    <message>
+        <source>Start from “{title}” ({id})</source>
+        <translation>Пачаць з «{title}» ({id})</translation>
+    </message>
+    <message>
+        <source>No packs of your own yet</source>
+        <translation>Уласных пакетаў пакуль няма</translation>
     </message>
 </context>
 </TS>

@@ -520,8 +520,112 @@ Einzelheiten stehen in {log}</translation>
         <translation>Trotzdem exportieren</translation>
     </message>
     <message>
+        <source>Lobby Day</source>
+        <translation>Lobbytag</translation>
+    </message>
+    <message>
+        <source>Meetings built</source>
+        <translation>Erstellte Termine</translation>
+    </message>
+    <message>
+        <source>%v of %m meetings</source>
+        <translation>%v von %m Terminen</translation>
+    </message>
+    <message>
+        <source>Meetings that could not be built</source>
+        <translation>Termine, die nicht erstellt werden konnten</translation>
+    </message>
+    <message>
+        <source>After fixing the CSV: build only the lines that failed</source>
+        <translation>Nach dem Korrigieren der CSV-Datei: nur die fehlgeschlagenen Zeilen erstellen</translation>
+    </message>
+    <message>
+        <source>Open &amp;Folder</source>
+        <translation>&amp;Ordner öffnen</translation>
+    </message>
+    <message>
+        <source>Show the folder with the files</source>
+        <translation>Den Ordner mit den Dateien zeigen</translation>
+    </message>
+    <message>
+        <source>Open Sc&amp;hedule</source>
+        <translation>&amp;Tagesplan öffnen</translation>
+    </message>
+    <message>
+        <source>Open the day&apos;s schedule ({INDEX_NAME}) to print it</source>
+        <translation>Den Tagesplan ({INDEX_NAME}) zum Drucken öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Build</source>
+        <translation>&amp;Erstellen</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cannot build the lobby day</source>
+        <translation>Der Lobbytag lässt sich nicht erstellen</translation>
+    </message>
+    <message>
+        <source>Cannot use the base brief</source>
+        <translation>Das Basis-Briefing ist nicht verwendbar</translation>
+    </message>
+    <message>
+        <source>Replace the files?</source>
+        <translation>Die Dateien ersetzen?</translation>
+    </message>
+    <message>
+        <source>{name} already holds a lobby day ({v0}). Replace its files?</source>
+        <translation>{name} enthält schon einen Lobbytag ({v0}). Seine Dateien ersetzen?</translation>
+    </message>
+    <message>
+        <source>Reading the meetings…</source>
+        <translation>Termine werden gelesen…</translation>
+    </message>
+    <message>
+        <source>Cancelling after the meetings in progress…</source>
+        <translation>Abbruch nach den laufenden Terminen…</translation>
+    </message>
+    <message>
+        <source>No leave-behind for this meeting</source>
+        <translation>Kein Handout für diesen Termin</translation>
+    </message>
+    <message>
+        <source>No schedule</source>
+        <translation>Kein Tagesplan</translation>
+    </message>
+    <message>
+        <source>{path} is not there: build the lobby day first.</source>
+        <translation>{path} ist nicht da: Erstellen Sie zuerst den Lobbytag.</translation>
+    </message>
+    <message>
+        <source>Cannot show the file</source>
+        <translation>Die Datei kann nicht angezeigt werden</translation>
+    </message>
+    <message>
+        <source>“{name}” cannot be shown: this computer has no program set to open {v0} files. Show the folder that holds it?</source>
+        <translation>„{name}“ kann nicht angezeigt werden: Dieser Computer hat kein Programm für {v0}-Dateien. Den Ordner zeigen, der sie enthält?</translation>
+    </message>
+    <message>
+        <source>Show Folder</source>
+        <translation>Ordner zeigen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Cannot open the folder</source>
+        <translation>Der Ordner kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>{parent} cannot be shown.</source>
+        <translation>{parent} kann nicht angezeigt werden.</translation>
+    </message>
+    <message>
+        <source>{folder} cannot be shown.</source>
+        <translation>{folder} kann nicht angezeigt werden.</translation>
     </message>
     <message>
         <source>Add your organisation, name, email or phone on the Sender tab.</source>
@@ -648,8 +752,96 @@ Einzelheiten stehen in {log}</translation>
         <translation>{kind}, {width} × {height} Pixel: wird womöglich unscharf gedruckt: nehmen Sie ein größeres.</translation>
     </message>
     <message>
+        <source>Meetings CSV</source>
+        <translation>Termine-CSV</translation>
+    </message>
+    <message>
+        <source>The meetings of the day, one per row</source>
+        <translation>Die Termine des Tages, einer pro Zeile</translation>
+    </message>
+    <message>
+        <source>Base brief</source>
+        <translation>Basis-Briefing</translation>
+    </message>
+    <message>
+        <source>Every meeting starts from this brief: its sender, ask, template</source>
+        <translation>Jeder Termin beginnt mit diesem Briefing: Absender, Bitte, Vorlage</translation>
+    </message>
+    <message>
+        <source>The open brief ({name})</source>
+        <translation>Das offene Briefing ({name})</translation>
+    </message>
+    <message>
+        <source>Output folder</source>
+        <translation>Zielordner</translation>
+    </message>
+    <message>
+        <source>The folder for the files (created)</source>
+        <translation>Der Ordner für die Dateien (wird angelegt)</translation>
+    </message>
+    <message>
+        <source>&amp;Suggested for each member’s committees</source>
+        <translation>&amp;Vorschläge für die Ausschüsse jeder Person</translation>
+    </message>
+    <message>
+        <source>As “Apply suggestions” does; a row’s own blocks column wins</source>
+        <translation>Wie „Vorschläge übernehmen“; die Spalte blocks einer Zeile hat Vorrang</translation>
+    </message>
+    <message>
+        <source>The base brief’s points for e&amp;very meeting</source>
+        <translation>Die Punkte des Basis-Briefings für &amp;jeden Termin</translation>
+    </message>
+    <message>
+        <source>&amp;Replace files that already exist in the folder</source>
+        <translation>Im Ordner vorhandene Dateien &amp;ersetzen</translation>
+    </message>
+    <message>
+        <source>Numeric dates</source>
+        <translation>Datumsangaben in Ziffern</translation>
+    </message>
+    <message>
+        <source>How to read a date like 3/12/2026 in the CSV</source>
+        <translation>Wie ein Datum wie 3/12/2026 in der CSV-Datei zu lesen ist</translation>
+    </message>
+    <message>
+        <source>&amp;Base brief:</source>
+        <translation>&amp;Basis-Briefing:</translation>
+    </message>
+    <message>
+        <source>Other…</source>
+        <translation>Anderes…</translation>
+    </message>
+    <message>
         <source>Choose…</source>
         <translation>Wählen…</translation>
+    </message>
+    <message>
+        <source>&amp;Output folder:</source>
+        <translation>&amp;Zielordner:</translation>
+    </message>
+    <message>
+        <source>Points:</source>
+        <translation>Punkte:</translation>
+    </message>
+    <message>
+        <source>Formats:</source>
+        <translation>Formate:</translation>
+    </message>
+    <message>
+        <source>&amp;Dates:</source>
+        <translation>&amp;Daten:</translation>
+    </message>
+    <message>
+        <source>Choose the meetings CSV</source>
+        <translation>Die Termine-CSV wählen</translation>
+    </message>
+    <message>
+        <source>Choose the base brief</source>
+        <translation>Das Basis-Briefing wählen</translation>
+    </message>
+    <message>
+        <source>Choose the folder for the files</source>
+        <translation>Den Ordner für die Dateien wählen</translation>
     </message>
     <message>
         <source>Choose logo</source>
@@ -2192,6 +2384,297 @@ Einzelheiten stehen in {log}</translation>
     <message>
         <source>Context</source>
         <translation>Hintergrund</translation>
+    </message>
+    <message>
+        <source>Meetings — Briefer</source>
+        <translation>Termine — Briefer</translation>
+    </message>
+    <message>
+        <source>Filter by member…</source>
+        <translation>Nach Person filtern…</translation>
+    </message>
+    <message>
+        <source>Any position</source>
+        <translation>Jede Haltung</translation>
+    </message>
+    <message>
+        <source>Follow-ups due</source>
+        <translation>Fälliges Nachfassen</translation>
+    </message>
+    <message>
+        <source>Only meetings whose follow-up is overdue or due in the next two days</source>
+        <translation>Nur Termine, deren Nachfassen überfällig ist oder in den nächsten zwei Tagen ansteht</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;No meetings yet&lt;/h3&gt;&lt;p&gt;Every page you export, print or build for a lobby day is recorded here against its meeting — so you can see what each office was given, write the report after the meeting and send the thank-you.&lt;/p&gt;&lt;p&gt;The log stays on this computer. File → Export a brief that names a legislator to begin.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Noch keine Termine&lt;/h3&gt;&lt;p&gt;Jede Seite, die Sie exportieren, drucken oder für einen Lobbytag erstellen, wird hier bei ihrem Termin festgehalten — so sehen Sie, was jedes Büro bekam, schreiben nach dem Termin den Bericht und schicken den Dank.&lt;/p&gt;&lt;p&gt;Das Protokoll bleibt auf diesem Computer. Exportieren Sie zum Beginn (Datei → Exportieren) ein Briefing, das eine(n) Abgeordnete(n) nennt.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Write Report…</source>
+        <translation>Bericht schreiben…</translation>
+    </message>
+    <message>
+        <source>An email draft (.eml) to the staffer, the page attached</source>
+        <translation>Ein E-Mail-Entwurf (.eml) an die Mitarbeiterin oder den Mitarbeiter, mit der Seite im Anhang</translation>
+    </message>
+    <message>
+        <source>Reprint Page…</source>
+        <translation>Seite neu drucken…</translation>
+    </message>
+    <message>
+        <source>Save the newest page this office was given, exactly as it was</source>
+        <translation>Die neueste Seite, die dieses Büro bekam, genau so speichern</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Export Log…</source>
+        <translation>Protokoll exportieren…</translation>
+    </message>
+    <message>
+        <source>Write every meeting to a CSV or JSON file for your coordinator</source>
+        <translation>Alle Termine in eine CSV- oder JSON-Datei für Ihre Koordination schreiben</translation>
+    </message>
+    <message>
+        <source>Import Log…</source>
+        <translation>Protokoll importieren…</translation>
+    </message>
+    <message>
+        <source>Merge another team&apos;s exported log</source>
+        <translation>Das exportierte Protokoll eines anderen Teams einfügen</translation>
+    </message>
+    <message>
+        <source>Reprint Page</source>
+        <translation>Seite neu drucken</translation>
+    </message>
+    <message>
+        <source>Cannot reprint the page</source>
+        <translation>Die Seite kann nicht neu gedruckt werden</translation>
+    </message>
+    <message>
+        <source>exactly as given</source>
+        <translation>genau wie übergeben</translation>
+    </message>
+    <message>
+        <source>rebuilt (this Briefer makes it differently)</source>
+        <translation>neu erstellt (dieses Briefer erstellt sie anders)</translation>
+    </message>
+    <message>
+        <source>Saved {name}: {same}.</source>
+        <translation>{name} gespeichert: {same}.</translation>
+    </message>
+    <message>
+        <source>Delete meeting</source>
+        <translation>Termin löschen</translation>
+    </message>
+    <message>
+        <source>Delete the meeting with {who} and its report? The pages already made are kept; only the log forgets them.</source>
+        <translation>Den Termin mit {who} und seinen Bericht löschen? Die schon erstellten Seiten bleiben; nur das Protokoll vergisst sie.</translation>
+    </message>
+    <message>
+        <source>Cannot delete the meeting</source>
+        <translation>Der Termin kann nicht gelöscht werden</translation>
+    </message>
+    <message>
+        <source>Export Meeting Log</source>
+        <translation>Terminprotokoll exportieren</translation>
+    </message>
+    <message>
+        <source>Spreadsheet (*.csv);;Everything, for another Briefer (*.json)</source>
+        <translation>Tabelle (*.csv);;Alles, für ein anderes Briefer (*.json)</translation>
+    </message>
+    <message>
+        <source>Cannot export the log</source>
+        <translation>Das Protokoll kann nicht exportiert werden</translation>
+    </message>
+    <message>
+        <source>Wrote {count} meetings to {name}: it holds your reports — share it only with your team.</source>
+        <translation>{count} Termine in {name} geschrieben: Die Datei enthält Ihre Berichte — teilen Sie sie nur mit Ihrem Team.</translation>
+    </message>
+    <message>
+        <source>Import Meeting Log</source>
+        <translation>Terminprotokoll importieren</translation>
+    </message>
+    <message>
+        <source>Meeting logs (*.csv *.json)</source>
+        <translation>Terminprotokolle (*.csv *.json)</translation>
+    </message>
+    <message>
+        <source>Cannot import the log</source>
+        <translation>Das Protokoll kann nicht importiert werden</translation>
+    </message>
+    <message>
+        <source>{added} new meetings, {updated} updated, {unchanged} already here; {reports} reports added.</source>
+        <translation>{added} neue Termine, {updated} aktualisiert, {unchanged} schon vorhanden; {reports} Berichte hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Imported the meeting log</source>
+        <translation>Terminprotokoll importiert</translation>
+    </message>
+    <message>
+        <source>New pack</source>
+        <translation>Neues Paket</translation>
+    </message>
+    <message>
+        <source>Your Packs — Briefer</source>
+        <translation>Ihre Pakete — Briefer</translation>
+    </message>
+    <message>
+        <source>{name} ({v0})[*] — Pack Editor — Briefer</source>
+        <translation>{name} ({v0})[*] — Paket-Editor — Briefer</translation>
+    </message>
+    <message>
+        <source>no id</source>
+        <translation>keine Kennung</translation>
+    </message>
+    <message>
+        <source>The open brief uses this pack</source>
+        <translation>Das offene Briefing verwendet dieses Paket</translation>
+    </message>
+    <message>
+        <source>Save the pack first, then build the open brief with it</source>
+        <translation>Speichern Sie zuerst das Paket und bauen Sie dann das offene Briefing damit</translation>
+    </message>
+    <message>
+        <source>Build the open brief with this pack</source>
+        <translation>Das offene Briefing mit diesem Paket bauen</translation>
+    </message>
+    <message>
+        <source>A copy of “{title}”: change it, then Save.</source>
+        <translation>Eine Kopie von „{title}“: Ändern Sie sie, dann Speichern.</translation>
+    </message>
+    <message>
+        <source>Cannot open the pack</source>
+        <translation>Das Paket kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>the pack</source>
+        <translation>das Paket</translation>
+    </message>
+    <message>
+        <source>This point prints its &lt;b&gt;{variant}&lt;/b&gt; text.</source>
+        <translation>Dieser Punkt druckt seinen &lt;b&gt;{variant}&lt;/b&gt; Text.</translation>
+    </message>
+    <message>
+        <source>This point is not on the page.</source>
+        <translation>Dieser Punkt steht nicht auf der Seite.</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;On the preview page:&lt;/i&gt; {note}</source>
+        <translation>&lt;i&gt;Auf der Vorschauseite:&lt;/i&gt; {note}</translation>
+    </message>
+    <message>
+        <source>Edit the pack’s {v0}</source>
+        <translation>{v0} des Pakets bearbeiten</translation>
+    </message>
+    <message>
+        <source>point {value}</source>
+        <translation>Punkt {value}</translation>
+    </message>
+    <message>
+        <source>Edit {v0} of “{title}”</source>
+        <translation>{v0} von „{title}“ bearbeiten</translation>
+    </message>
+    <message>
+        <source>Make “{title}” a {v0}</source>
+        <translation>„{title}“ zu {v0} machen</translation>
+    </message>
+    <message>
+        <source>Add a point</source>
+        <translation>Einen Punkt hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove “{title}”</source>
+        <translation>„{title}“ entfernen</translation>
+    </message>
+    <message>
+        <source>Keep the meeting’s text as the {how} text of “{name}”</source>
+        <translation>Den Text des Termins als {how} Text von „{name}“ behalten</translation>
+    </message>
+    <message>
+        <source>{value} (our wording)</source>
+        <translation>{value} (unsere Formulierung)</translation>
+    </message>
+    <message>
+        <source>Keep the meeting’s text as a new point “{title}”</source>
+        <translation>Den Text des Termins als neuen Punkt „{title}“ behalten</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not saved: fix the %n problem(s) marked in red first.</source>
+        <translation>
+            <numerusform>Nicht gespeichert: Beheben Sie zuerst das %n rot markierte Problem.</numerusform>
+            <numerusform>Nicht gespeichert: Beheben Sie zuerst die %n rot markierten Probleme.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replace a pack</source>
+        <translation>Ein Paket ersetzen</translation>
+    </message>
+    <message>
+        <source>You already have a pack with the id “{id}”. Replace it with this one?</source>
+        <translation>Sie haben schon ein Paket mit der Kennung „{id}“. Durch dieses ersetzen?</translation>
+    </message>
+    <message>
+        <source>Not saved: {message}</source>
+        <translation>Nicht gespeichert: {message}</translation>
+    </message>
+    <message>
+        <source>Cannot save the pack</source>
+        <translation>Das Paket kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Saved “{title}” in your packs ({id}).</source>
+        <translation>„{title}“ in Ihren Paketen gespeichert ({id}).</translation>
+    </message>
+    <message>
+        <source>Pack toolbar</source>
+        <translation>Paket-Werkzeugleiste</translation>
+    </message>
+    <message>
+        <source>New Pack</source>
+        <translation>Neues Paket</translation>
+    </message>
+    <message>
+        <source>Start a pack from a copy of another one</source>
+        <translation>Ein Paket als Kopie eines anderen beginnen</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Open one of your packs</source>
+        <translation>Eines Ihrer Pakete öffnen</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Check the pack and save it in your packs (Ctrl+S)</source>
+        <translation>Das Paket prüfen und in Ihren Paketen speichern (Strg+S)</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>Use in This Brief</source>
+        <translation>In diesem Briefing verwenden</translation>
+    </message>
+    <message>
+        <source>Start from “{title}” ({id})</source>
+        <translation>Mit „{title}“ ({id}) beginnen</translation>
+    </message>
+    <message>
+        <source>No packs of your own yet</source>
+        <translation>Noch keine eigenen Pakete</translation>
     </message>
 </context>
 </TS>

@@ -87,5 +87,12 @@
             <numerusform>%n problems to fix before saving (marked ⚠).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Not saved: fix the %n problem(s) marked in red first.</source>
+        <translation>
+            <numerusform>Not saved: fix the %n problem marked in red first.</numerusform>
+            <numerusform>Not saved: fix the %n problems marked in red first.</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

@@ -524,8 +524,112 @@ Szczegóły zapisano w {log}</translation>
         <translation>Eksportuj mimo to</translation>
     </message>
     <message>
+        <source>Lobby Day</source>
+        <translation>Dzień lobbingu</translation>
+    </message>
+    <message>
+        <source>Meetings built</source>
+        <translation>Przygotowane spotkania</translation>
+    </message>
+    <message>
+        <source>%v of %m meetings</source>
+        <translation>%v z %m spotkań</translation>
+    </message>
+    <message>
+        <source>Meetings that could not be built</source>
+        <translation>Spotkania, których nie udało się przygotować</translation>
+    </message>
+    <message>
+        <source>After fixing the CSV: build only the lines that failed</source>
+        <translation>Po poprawieniu CSV: przygotuj tylko wiersze, które się nie udały</translation>
+    </message>
+    <message>
+        <source>Open &amp;Folder</source>
+        <translation>Otwórz &amp;folder</translation>
+    </message>
+    <message>
+        <source>Show the folder with the files</source>
+        <translation>Pokaż folder z plikami</translation>
+    </message>
+    <message>
+        <source>Open Sc&amp;hedule</source>
+        <translation>Otwórz &amp;plan</translation>
+    </message>
+    <message>
+        <source>Open the day&apos;s schedule ({INDEX_NAME}) to print it</source>
+        <translation>Otwórz plan dnia ({INDEX_NAME}), by go wydrukować</translation>
+    </message>
+    <message>
+        <source>&amp;Build</source>
+        <translation>&amp;Przygotuj</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>Anuluj</translation>
+    </message>
+    <message>
+        <source>Cannot build the lobby day</source>
+        <translation>Nie można przygotować dnia lobbingu</translation>
+    </message>
+    <message>
+        <source>Cannot use the base brief</source>
+        <translation>Nie można użyć briefu bazowego</translation>
+    </message>
+    <message>
+        <source>Replace the files?</source>
+        <translation>Zastąpić pliki?</translation>
+    </message>
+    <message>
+        <source>{name} already holds a lobby day ({v0}). Replace its files?</source>
+        <translation>{name} zawiera już dzień lobbingu ({v0}). Zastąpić jego pliki?</translation>
+    </message>
+    <message>
+        <source>Reading the meetings…</source>
+        <translation>Wczytywanie spotkań…</translation>
+    </message>
+    <message>
+        <source>Cancelling after the meetings in progress…</source>
+        <translation>Anulowanie po spotkaniach w toku…</translation>
+    </message>
+    <message>
+        <source>No leave-behind for this meeting</source>
+        <translation>Brak notatki na to spotkanie</translation>
+    </message>
+    <message>
+        <source>No schedule</source>
+        <translation>Brak planu</translation>
+    </message>
+    <message>
+        <source>{path} is not there: build the lobby day first.</source>
+        <translation>Nie ma {path}: najpierw przygotuj dzień lobbingu.</translation>
+    </message>
+    <message>
+        <source>Cannot show the file</source>
+        <translation>Nie można pokazać pliku</translation>
+    </message>
+    <message>
+        <source>“{name}” cannot be shown: this computer has no program set to open {v0} files. Show the folder that holds it?</source>
+        <translation>Nie można pokazać „{name}”: ten komputer nie ma programu do otwierania plików {v0}. Pokazać folder, w którym jest?</translation>
+    </message>
+    <message>
+        <source>Show Folder</source>
+        <translation>Pokaż folder</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Zamknij</translation>
+    </message>
+    <message>
+        <source>Cannot open the folder</source>
+        <translation>Nie można otworzyć folderu</translation>
+    </message>
+    <message>
+        <source>{parent} cannot be shown.</source>
+        <translation>Nie można pokazać {parent}.</translation>
+    </message>
+    <message>
+        <source>{folder} cannot be shown.</source>
+        <translation>Nie można pokazać {folder}.</translation>
     </message>
     <message>
         <source>Add your organisation, name, email or phone on the Sender tab.</source>
@@ -652,8 +756,96 @@ Szczegóły zapisano w {log}</translation>
         <translation>{kind}, {width} × {height} pikseli: wydruk może być nieostry: użyj większego.</translation>
     </message>
     <message>
+        <source>Meetings CSV</source>
+        <translation>CSV ze spotkaniami</translation>
+    </message>
+    <message>
+        <source>The meetings of the day, one per row</source>
+        <translation>Spotkania dnia, po jednym w wierszu</translation>
+    </message>
+    <message>
+        <source>Base brief</source>
+        <translation>Brief bazowy</translation>
+    </message>
+    <message>
+        <source>Every meeting starts from this brief: its sender, ask, template</source>
+        <translation>Każde spotkanie zaczyna się od tego briefu: nadawca, prośba, szablon</translation>
+    </message>
+    <message>
+        <source>The open brief ({name})</source>
+        <translation>Otwarty brief ({name})</translation>
+    </message>
+    <message>
+        <source>Output folder</source>
+        <translation>Folder docelowy</translation>
+    </message>
+    <message>
+        <source>The folder for the files (created)</source>
+        <translation>Folder na pliki (zostanie utworzony)</translation>
+    </message>
+    <message>
+        <source>&amp;Suggested for each member’s committees</source>
+        <translation>&amp;Propozycje dla komisji każdej osoby</translation>
+    </message>
+    <message>
+        <source>As “Apply suggestions” does; a row’s own blocks column wins</source>
+        <translation>Jak „Zastosuj propozycje”; kolumna blocks wiersza ma pierwszeństwo</translation>
+    </message>
+    <message>
+        <source>The base brief’s points for e&amp;very meeting</source>
+        <translation>Punkty briefu bazowego na &amp;każde spotkanie</translation>
+    </message>
+    <message>
+        <source>&amp;Replace files that already exist in the folder</source>
+        <translation>&amp;Zastąp pliki, które już są w folderze</translation>
+    </message>
+    <message>
+        <source>Numeric dates</source>
+        <translation>Daty liczbowe</translation>
+    </message>
+    <message>
+        <source>How to read a date like 3/12/2026 in the CSV</source>
+        <translation>Jak czytać datę w rodzaju 3/12/2026 w CSV</translation>
+    </message>
+    <message>
+        <source>&amp;Base brief:</source>
+        <translation>&amp;Brief bazowy:</translation>
+    </message>
+    <message>
+        <source>Other…</source>
+        <translation>Inny…</translation>
+    </message>
+    <message>
         <source>Choose…</source>
         <translation>Wybierz…</translation>
+    </message>
+    <message>
+        <source>&amp;Output folder:</source>
+        <translation>&amp;Folder docelowy:</translation>
+    </message>
+    <message>
+        <source>Points:</source>
+        <translation>Punkty:</translation>
+    </message>
+    <message>
+        <source>Formats:</source>
+        <translation>Formaty:</translation>
+    </message>
+    <message>
+        <source>&amp;Dates:</source>
+        <translation>&amp;Daty:</translation>
+    </message>
+    <message>
+        <source>Choose the meetings CSV</source>
+        <translation>Wybierz CSV ze spotkaniami</translation>
+    </message>
+    <message>
+        <source>Choose the base brief</source>
+        <translation>Wybierz brief bazowy</translation>
+    </message>
+    <message>
+        <source>Choose the folder for the files</source>
+        <translation>Wybierz folder na pliki</translation>
     </message>
     <message>
         <source>Choose logo</source>
@@ -2204,6 +2396,298 @@ Szczegóły zapisano w {log}</translation>
     <message>
         <source>Context</source>
         <translation>Kontekst</translation>
+    </message>
+    <message>
+        <source>Meetings — Briefer</source>
+        <translation>Spotkania — Briefer</translation>
+    </message>
+    <message>
+        <source>Filter by member…</source>
+        <translation>Filtruj po osobie…</translation>
+    </message>
+    <message>
+        <source>Any position</source>
+        <translation>Dowolne stanowisko</translation>
+    </message>
+    <message>
+        <source>Follow-ups due</source>
+        <translation>Zaległe dalsze kroki</translation>
+    </message>
+    <message>
+        <source>Only meetings whose follow-up is overdue or due in the next two days</source>
+        <translation>Tylko spotkania, których dalsze kroki są zaległe lub przypadają w ciągu dwóch dni</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;No meetings yet&lt;/h3&gt;&lt;p&gt;Every page you export, print or build for a lobby day is recorded here against its meeting — so you can see what each office was given, write the report after the meeting and send the thank-you.&lt;/p&gt;&lt;p&gt;The log stays on this computer. File → Export a brief that names a legislator to begin.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Brak spotkań&lt;/h3&gt;&lt;p&gt;Każda strona wyeksportowana, wydrukowana lub przygotowana na dzień lobbingu jest tu zapisywana przy swoim spotkaniu — widać, co dostało każde biuro, można napisać raport po spotkaniu i wysłać podziękowanie.&lt;/p&gt;&lt;p&gt;Dziennik zostaje na tym komputerze. Na początek wyeksportuj (Plik → Eksportuj) brief, który wskazuje parlamentarzystę.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Write Report…</source>
+        <translation>Napisz raport…</translation>
+    </message>
+    <message>
+        <source>An email draft (.eml) to the staffer, the page attached</source>
+        <translation>Szkic e-maila (.eml) do asystenta z załączoną stroną</translation>
+    </message>
+    <message>
+        <source>Reprint Page…</source>
+        <translation>Wydrukuj stronę ponownie…</translation>
+    </message>
+    <message>
+        <source>Save the newest page this office was given, exactly as it was</source>
+        <translation>Zapisz najnowszą stronę, którą dostało to biuro, dokładnie taką, jaka była</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Usuń</translation>
+    </message>
+    <message>
+        <source>Export Log…</source>
+        <translation>Eksportuj dziennik…</translation>
+    </message>
+    <message>
+        <source>Write every meeting to a CSV or JSON file for your coordinator</source>
+        <translation>Zapisz wszystkie spotkania do pliku CSV lub JSON dla koordynatora</translation>
+    </message>
+    <message>
+        <source>Import Log…</source>
+        <translation>Importuj dziennik…</translation>
+    </message>
+    <message>
+        <source>Merge another team&apos;s exported log</source>
+        <translation>Scal wyeksportowany dziennik innego zespołu</translation>
+    </message>
+    <message>
+        <source>Reprint Page</source>
+        <translation>Wydrukuj stronę ponownie</translation>
+    </message>
+    <message>
+        <source>Cannot reprint the page</source>
+        <translation>Nie można ponownie wydrukować strony</translation>
+    </message>
+    <message>
+        <source>exactly as given</source>
+        <translation>dokładnie taka, jak przekazana</translation>
+    </message>
+    <message>
+        <source>rebuilt (this Briefer makes it differently)</source>
+        <translation>odtworzona (ta wersja Briefera robi ją inaczej)</translation>
+    </message>
+    <message>
+        <source>Saved {name}: {same}.</source>
+        <translation>Zapisano {name}: {same}.</translation>
+    </message>
+    <message>
+        <source>Delete meeting</source>
+        <translation>Usuń spotkanie</translation>
+    </message>
+    <message>
+        <source>Delete the meeting with {who} and its report? The pages already made are kept; only the log forgets them.</source>
+        <translation>Usunąć spotkanie z: {who} i jego raport? Przygotowane strony zostają; zapomina o nich tylko dziennik.</translation>
+    </message>
+    <message>
+        <source>Cannot delete the meeting</source>
+        <translation>Nie można usunąć spotkania</translation>
+    </message>
+    <message>
+        <source>Export Meeting Log</source>
+        <translation>Eksportuj dziennik spotkań</translation>
+    </message>
+    <message>
+        <source>Spreadsheet (*.csv);;Everything, for another Briefer (*.json)</source>
+        <translation>Arkusz (*.csv);;Wszystko, dla innego Briefera (*.json)</translation>
+    </message>
+    <message>
+        <source>Cannot export the log</source>
+        <translation>Nie można wyeksportować dziennika</translation>
+    </message>
+    <message>
+        <source>Wrote {count} meetings to {name}: it holds your reports — share it only with your team.</source>
+        <translation>Zapisano spotkania ({count}) do {name}: plik zawiera twoje raporty — udostępniaj go tylko zespołowi.</translation>
+    </message>
+    <message>
+        <source>Import Meeting Log</source>
+        <translation>Importuj dziennik spotkań</translation>
+    </message>
+    <message>
+        <source>Meeting logs (*.csv *.json)</source>
+        <translation>Dzienniki spotkań (*.csv *.json)</translation>
+    </message>
+    <message>
+        <source>Cannot import the log</source>
+        <translation>Nie można zaimportować dziennika</translation>
+    </message>
+    <message>
+        <source>{added} new meetings, {updated} updated, {unchanged} already here; {reports} reports added.</source>
+        <translation>Nowe spotkania: {added}, zaktualizowane: {updated}, już obecne: {unchanged}; dodane raporty: {reports}.</translation>
+    </message>
+    <message>
+        <source>Imported the meeting log</source>
+        <translation>Zaimportowano dziennik spotkań</translation>
+    </message>
+    <message>
+        <source>New pack</source>
+        <translation>Nowy pakiet</translation>
+    </message>
+    <message>
+        <source>Your Packs — Briefer</source>
+        <translation>Twoje pakiety — Briefer</translation>
+    </message>
+    <message>
+        <source>{name} ({v0})[*] — Pack Editor — Briefer</source>
+        <translation>{name} ({v0})[*] — Edytor pakietów — Briefer</translation>
+    </message>
+    <message>
+        <source>no id</source>
+        <translation>bez identyfikatora</translation>
+    </message>
+    <message>
+        <source>The open brief uses this pack</source>
+        <translation>Otwarty brief używa tego pakietu</translation>
+    </message>
+    <message>
+        <source>Save the pack first, then build the open brief with it</source>
+        <translation>Najpierw zapisz pakiet, potem zbuduj z nim otwarty brief</translation>
+    </message>
+    <message>
+        <source>Build the open brief with this pack</source>
+        <translation>Zbuduj otwarty brief z tym pakietem</translation>
+    </message>
+    <message>
+        <source>A copy of “{title}”: change it, then Save.</source>
+        <translation>Kopia „{title}”: zmień ją, potem Zapisz.</translation>
+    </message>
+    <message>
+        <source>Cannot open the pack</source>
+        <translation>Nie można otworzyć pakietu</translation>
+    </message>
+    <message>
+        <source>the pack</source>
+        <translation>pakiet</translation>
+    </message>
+    <message>
+        <source>This point prints its &lt;b&gt;{variant}&lt;/b&gt; text.</source>
+        <translation>Ten punkt drukuje tekst: &lt;b&gt;{variant}&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>This point is not on the page.</source>
+        <translation>Tego punktu nie ma na stronie.</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;On the preview page:&lt;/i&gt; {note}</source>
+        <translation>&lt;i&gt;Na stronie podglądu:&lt;/i&gt; {note}</translation>
+    </message>
+    <message>
+        <source>Edit the pack’s {v0}</source>
+        <translation>Edycja pakietu: {v0}</translation>
+    </message>
+    <message>
+        <source>point {value}</source>
+        <translation>punkt {value}</translation>
+    </message>
+    <message>
+        <source>Edit {v0} of “{title}”</source>
+        <translation>Edycja: {v0} w „{title}”</translation>
+    </message>
+    <message>
+        <source>Make “{title}” a {v0}</source>
+        <translation>„{title}” jako: {v0}</translation>
+    </message>
+    <message>
+        <source>Add a point</source>
+        <translation>Dodanie punktu</translation>
+    </message>
+    <message>
+        <source>Remove “{title}”</source>
+        <translation>Usunięcie „{title}”</translation>
+    </message>
+    <message>
+        <source>Keep the meeting’s text as the {how} text of “{name}”</source>
+        <translation>Zachowanie tekstu spotkania jako tekst ({how}) „{name}”</translation>
+    </message>
+    <message>
+        <source>{value} (our wording)</source>
+        <translation>{value} (nasze sformułowanie)</translation>
+    </message>
+    <message>
+        <source>Keep the meeting’s text as a new point “{title}”</source>
+        <translation>Zachowanie tekstu spotkania jako nowy punkt „{title}”</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not saved: fix the %n problem(s) marked in red first.</source>
+        <translation>
+            <numerusform>Nie zapisano: najpierw popraw %n problem oznaczony na czerwono.</numerusform>
+            <numerusform>Nie zapisano: najpierw popraw %n problemy oznaczone na czerwono.</numerusform>
+            <numerusform>Nie zapisano: najpierw popraw %n problemów oznaczonych na czerwono.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replace a pack</source>
+        <translation>Zastąp pakiet</translation>
+    </message>
+    <message>
+        <source>You already have a pack with the id “{id}”. Replace it with this one?</source>
+        <translation>Masz już pakiet o identyfikatorze „{id}”. Zastąpić go tym?</translation>
+    </message>
+    <message>
+        <source>Not saved: {message}</source>
+        <translation>Nie zapisano: {message}</translation>
+    </message>
+    <message>
+        <source>Cannot save the pack</source>
+        <translation>Nie można zapisać pakietu</translation>
+    </message>
+    <message>
+        <source>Saved “{title}” in your packs ({id}).</source>
+        <translation>Zapisano „{title}” w twoich pakietach ({id}).</translation>
+    </message>
+    <message>
+        <source>Pack toolbar</source>
+        <translation>Pasek pakietu</translation>
+    </message>
+    <message>
+        <source>New Pack</source>
+        <translation>Nowy pakiet</translation>
+    </message>
+    <message>
+        <source>Start a pack from a copy of another one</source>
+        <translation>Zacznij pakiet od kopii innego</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Otwórz</translation>
+    </message>
+    <message>
+        <source>Open one of your packs</source>
+        <translation>Otwórz jeden ze swoich pakietów</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Zapisz</translation>
+    </message>
+    <message>
+        <source>Check the pack and save it in your packs (Ctrl+S)</source>
+        <translation>Sprawdź pakiet i zapisz go w swoich pakietach (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Cofnij</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Ponów</translation>
+    </message>
+    <message>
+        <source>Use in This Brief</source>
+        <translation>Użyj w tym briefie</translation>
+    </message>
+    <message>
+        <source>Start from “{title}” ({id})</source>
+        <translation>Zacznij od „{title}” ({id})</translation>
+    </message>
+    <message>
+        <source>No packs of your own yet</source>
+        <translation>Nie masz jeszcze własnych pakietów</translation>
     </message>
 </context>
 </TS>

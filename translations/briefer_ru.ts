@@ -524,8 +524,112 @@ Details were written to {log}</source>
         <translation>Всё равно экспортировать</translation>
     </message>
     <message>
+        <source>Lobby Day</source>
+        <translation>День лоббирования</translation>
+    </message>
+    <message>
+        <source>Meetings built</source>
+        <translation>Подготовленные встречи</translation>
+    </message>
+    <message>
+        <source>%v of %m meetings</source>
+        <translation>%v из %m встреч</translation>
+    </message>
+    <message>
+        <source>Meetings that could not be built</source>
+        <translation>Встречи, которые не удалось подготовить</translation>
+    </message>
+    <message>
+        <source>After fixing the CSV: build only the lines that failed</source>
+        <translation>После исправления CSV: собрать только строки с ошибками</translation>
+    </message>
+    <message>
+        <source>Open &amp;Folder</source>
+        <translation>Открыть &amp;папку</translation>
+    </message>
+    <message>
+        <source>Show the folder with the files</source>
+        <translation>Показать папку с файлами</translation>
+    </message>
+    <message>
+        <source>Open Sc&amp;hedule</source>
+        <translation>Открыть &amp;расписание</translation>
+    </message>
+    <message>
+        <source>Open the day&apos;s schedule ({INDEX_NAME}) to print it</source>
+        <translation>Открыть расписание дня ({INDEX_NAME}), чтобы напечатать</translation>
+    </message>
+    <message>
+        <source>&amp;Build</source>
+        <translation>&amp;Собрать</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Cannot build the lobby day</source>
+        <translation>Не удаётся подготовить день лоббирования</translation>
+    </message>
+    <message>
+        <source>Cannot use the base brief</source>
+        <translation>Не удаётся использовать базовый бриф</translation>
+    </message>
+    <message>
+        <source>Replace the files?</source>
+        <translation>Заменить файлы?</translation>
+    </message>
+    <message>
+        <source>{name} already holds a lobby day ({v0}). Replace its files?</source>
+        <translation>В {name} уже есть день лоббирования ({v0}). Заменить его файлы?</translation>
+    </message>
+    <message>
+        <source>Reading the meetings…</source>
+        <translation>Чтение встреч…</translation>
+    </message>
+    <message>
+        <source>Cancelling after the meetings in progress…</source>
+        <translation>Отмена после встреч в работе…</translation>
+    </message>
+    <message>
+        <source>No leave-behind for this meeting</source>
+        <translation>Нет памятки для этой встречи</translation>
+    </message>
+    <message>
+        <source>No schedule</source>
+        <translation>Нет расписания</translation>
+    </message>
+    <message>
+        <source>{path} is not there: build the lobby day first.</source>
+        <translation>{path} нет: сначала подготовьте день лоббирования.</translation>
+    </message>
+    <message>
+        <source>Cannot show the file</source>
+        <translation>Не удаётся показать файл</translation>
+    </message>
+    <message>
+        <source>“{name}” cannot be shown: this computer has no program set to open {v0} files. Show the folder that holds it?</source>
+        <translation>«{name}» нельзя показать: на этом компьютере нет программы для файлов {v0}. Показать папку, где он лежит?</translation>
+    </message>
+    <message>
+        <source>Show Folder</source>
+        <translation>Показать папку</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Cannot open the folder</source>
+        <translation>Не удаётся открыть папку</translation>
+    </message>
+    <message>
+        <source>{parent} cannot be shown.</source>
+        <translation>{parent} нельзя показать.</translation>
+    </message>
+    <message>
+        <source>{folder} cannot be shown.</source>
+        <translation>{folder} нельзя показать.</translation>
     </message>
     <message>
         <source>Add your organisation, name, email or phone on the Sender tab.</source>
@@ -652,8 +756,96 @@ Details were written to {log}</source>
         <translation>{kind}, {width} × {height} пикселей: может напечататься размыто: возьмите побольше.</translation>
     </message>
     <message>
+        <source>Meetings CSV</source>
+        <translation>CSV со встречами</translation>
+    </message>
+    <message>
+        <source>The meetings of the day, one per row</source>
+        <translation>Встречи дня, по одной в строке</translation>
+    </message>
+    <message>
+        <source>Base brief</source>
+        <translation>Базовый бриф</translation>
+    </message>
+    <message>
+        <source>Every meeting starts from this brief: its sender, ask, template</source>
+        <translation>Каждая встреча начинается с этого брифа: отправитель, просьба, шаблон</translation>
+    </message>
+    <message>
+        <source>The open brief ({name})</source>
+        <translation>Открытый бриф ({name})</translation>
+    </message>
+    <message>
+        <source>Output folder</source>
+        <translation>Папка для файлов</translation>
+    </message>
+    <message>
+        <source>The folder for the files (created)</source>
+        <translation>Папка для файлов (будет создана)</translation>
+    </message>
+    <message>
+        <source>&amp;Suggested for each member’s committees</source>
+        <translation>&amp;Предложенные для комитетов каждого депутата</translation>
+    </message>
+    <message>
+        <source>As “Apply suggestions” does; a row’s own blocks column wins</source>
+        <translation>Как «Применить предложения»; столбец blocks строки важнее</translation>
+    </message>
+    <message>
+        <source>The base brief’s points for e&amp;very meeting</source>
+        <translation>Тезисы базового брифа для &amp;каждой встречи</translation>
+    </message>
+    <message>
+        <source>&amp;Replace files that already exist in the folder</source>
+        <translation>&amp;Заменять файлы, которые уже есть в папке</translation>
+    </message>
+    <message>
+        <source>Numeric dates</source>
+        <translation>Даты цифрами</translation>
+    </message>
+    <message>
+        <source>How to read a date like 3/12/2026 in the CSV</source>
+        <translation>Как читать дату вида 3/12/2026 в CSV</translation>
+    </message>
+    <message>
+        <source>&amp;Base brief:</source>
+        <translation>&amp;Базовый бриф:</translation>
+    </message>
+    <message>
+        <source>Other…</source>
+        <translation>Другой…</translation>
+    </message>
+    <message>
         <source>Choose…</source>
         <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <source>&amp;Output folder:</source>
+        <translation>&amp;Папка для файлов:</translation>
+    </message>
+    <message>
+        <source>Points:</source>
+        <translation>Тезисы:</translation>
+    </message>
+    <message>
+        <source>Formats:</source>
+        <translation>Форматы:</translation>
+    </message>
+    <message>
+        <source>&amp;Dates:</source>
+        <translation>&amp;Даты:</translation>
+    </message>
+    <message>
+        <source>Choose the meetings CSV</source>
+        <translation>Выберите CSV со встречами</translation>
+    </message>
+    <message>
+        <source>Choose the base brief</source>
+        <translation>Выберите базовый бриф</translation>
+    </message>
+    <message>
+        <source>Choose the folder for the files</source>
+        <translation>Выберите папку для файлов</translation>
     </message>
     <message>
         <source>Choose logo</source>
@@ -2204,6 +2396,298 @@ Details were written to {log}</source>
     <message>
         <source>Context</source>
         <translation>Контекст</translation>
+    </message>
+    <message>
+        <source>Meetings — Briefer</source>
+        <translation>Встречи — Briefer</translation>
+    </message>
+    <message>
+        <source>Filter by member…</source>
+        <translation>Фильтр по депутату…</translation>
+    </message>
+    <message>
+        <source>Any position</source>
+        <translation>Любая позиция</translation>
+    </message>
+    <message>
+        <source>Follow-ups due</source>
+        <translation>Следующие шаги к сроку</translation>
+    </message>
+    <message>
+        <source>Only meetings whose follow-up is overdue or due in the next two days</source>
+        <translation>Только встречи, где следующий шаг просрочен или нужен в ближайшие два дня</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;No meetings yet&lt;/h3&gt;&lt;p&gt;Every page you export, print or build for a lobby day is recorded here against its meeting — so you can see what each office was given, write the report after the meeting and send the thank-you.&lt;/p&gt;&lt;p&gt;The log stays on this computer. File → Export a brief that names a legislator to begin.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Встреч пока нет&lt;/h3&gt;&lt;p&gt;Каждая страница, которую вы экспортируете, печатаете или собираете для дня лоббирования, записывается здесь при своей встрече — видно, что получил каждый офис, можно написать отчёт после встречи и отправить благодарность.&lt;/p&gt;&lt;p&gt;Журнал остаётся на этом компьютере. Для начала экспортируйте (Файл → Экспорт) бриф, в котором назван депутат.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Write Report…</source>
+        <translation>Написать отчёт…</translation>
+    </message>
+    <message>
+        <source>An email draft (.eml) to the staffer, the page attached</source>
+        <translation>Черновик письма (.eml) сотруднику с приложенной страницей</translation>
+    </message>
+    <message>
+        <source>Reprint Page…</source>
+        <translation>Перепечатать страницу…</translation>
+    </message>
+    <message>
+        <source>Save the newest page this office was given, exactly as it was</source>
+        <translation>Сохранить последнюю страницу, которую получил этот офис, в точности как была</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Export Log…</source>
+        <translation>Экспорт журнала…</translation>
+    </message>
+    <message>
+        <source>Write every meeting to a CSV or JSON file for your coordinator</source>
+        <translation>Записать все встречи в файл CSV или JSON для координатора</translation>
+    </message>
+    <message>
+        <source>Import Log…</source>
+        <translation>Импорт журнала…</translation>
+    </message>
+    <message>
+        <source>Merge another team&apos;s exported log</source>
+        <translation>Объединить с экспортированным журналом другой команды</translation>
+    </message>
+    <message>
+        <source>Reprint Page</source>
+        <translation>Перепечатать страницу</translation>
+    </message>
+    <message>
+        <source>Cannot reprint the page</source>
+        <translation>Не удаётся перепечатать страницу</translation>
+    </message>
+    <message>
+        <source>exactly as given</source>
+        <translation>в точности как отдана</translation>
+    </message>
+    <message>
+        <source>rebuilt (this Briefer makes it differently)</source>
+        <translation>пересобрана (эта версия Briefer делает её иначе)</translation>
+    </message>
+    <message>
+        <source>Saved {name}: {same}.</source>
+        <translation>Сохранён {name}: {same}.</translation>
+    </message>
+    <message>
+        <source>Delete meeting</source>
+        <translation>Удалить встречу</translation>
+    </message>
+    <message>
+        <source>Delete the meeting with {who} and its report? The pages already made are kept; only the log forgets them.</source>
+        <translation>Удалить встречу с {who} и её отчёт? Уже сделанные страницы остаются; забывает их только журнал.</translation>
+    </message>
+    <message>
+        <source>Cannot delete the meeting</source>
+        <translation>Не удаётся удалить встречу</translation>
+    </message>
+    <message>
+        <source>Export Meeting Log</source>
+        <translation>Экспорт журнала встреч</translation>
+    </message>
+    <message>
+        <source>Spreadsheet (*.csv);;Everything, for another Briefer (*.json)</source>
+        <translation>Таблица (*.csv);;Всё, для другого Briefer (*.json)</translation>
+    </message>
+    <message>
+        <source>Cannot export the log</source>
+        <translation>Не удаётся экспортировать журнал</translation>
+    </message>
+    <message>
+        <source>Wrote {count} meetings to {name}: it holds your reports — share it only with your team.</source>
+        <translation>Встречи ({count}) записаны в {name}: там ваши отчёты — делитесь им только со своей командой.</translation>
+    </message>
+    <message>
+        <source>Import Meeting Log</source>
+        <translation>Импорт журнала встреч</translation>
+    </message>
+    <message>
+        <source>Meeting logs (*.csv *.json)</source>
+        <translation>Журналы встреч (*.csv *.json)</translation>
+    </message>
+    <message>
+        <source>Cannot import the log</source>
+        <translation>Не удаётся импортировать журнал</translation>
+    </message>
+    <message>
+        <source>{added} new meetings, {updated} updated, {unchanged} already here; {reports} reports added.</source>
+        <translation>Новых встреч: {added}, обновлено: {updated}, уже были: {unchanged}; добавлено отчётов: {reports}.</translation>
+    </message>
+    <message>
+        <source>Imported the meeting log</source>
+        <translation>Журнал встреч импортирован</translation>
+    </message>
+    <message>
+        <source>New pack</source>
+        <translation>Новый пакет</translation>
+    </message>
+    <message>
+        <source>Your Packs — Briefer</source>
+        <translation>Ваши пакеты — Briefer</translation>
+    </message>
+    <message>
+        <source>{name} ({v0})[*] — Pack Editor — Briefer</source>
+        <translation>{name} ({v0})[*] — Редактор пакетов — Briefer</translation>
+    </message>
+    <message>
+        <source>no id</source>
+        <translation>без идентификатора</translation>
+    </message>
+    <message>
+        <source>The open brief uses this pack</source>
+        <translation>Открытый бриф использует этот пакет</translation>
+    </message>
+    <message>
+        <source>Save the pack first, then build the open brief with it</source>
+        <translation>Сначала сохраните пакет, потом соберите с ним открытый бриф</translation>
+    </message>
+    <message>
+        <source>Build the open brief with this pack</source>
+        <translation>Собрать открытый бриф с этим пакетом</translation>
+    </message>
+    <message>
+        <source>A copy of “{title}”: change it, then Save.</source>
+        <translation>Копия «{title}»: измените её, потом «Сохранить».</translation>
+    </message>
+    <message>
+        <source>Cannot open the pack</source>
+        <translation>Не удаётся открыть пакет</translation>
+    </message>
+    <message>
+        <source>the pack</source>
+        <translation>пакет</translation>
+    </message>
+    <message>
+        <source>This point prints its &lt;b&gt;{variant}&lt;/b&gt; text.</source>
+        <translation>Этот тезис печатает текст: &lt;b&gt;{variant}&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>This point is not on the page.</source>
+        <translation>Этого тезиса нет на странице.</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;On the preview page:&lt;/i&gt; {note}</source>
+        <translation>&lt;i&gt;На странице предпросмотра:&lt;/i&gt; {note}</translation>
+    </message>
+    <message>
+        <source>Edit the pack’s {v0}</source>
+        <translation>Правка пакета: {v0}</translation>
+    </message>
+    <message>
+        <source>point {value}</source>
+        <translation>тезис {value}</translation>
+    </message>
+    <message>
+        <source>Edit {v0} of “{title}”</source>
+        <translation>Правка: {v0} в «{title}»</translation>
+    </message>
+    <message>
+        <source>Make “{title}” a {v0}</source>
+        <translation>«{title}» как: {v0}</translation>
+    </message>
+    <message>
+        <source>Add a point</source>
+        <translation>Добавление тезиса</translation>
+    </message>
+    <message>
+        <source>Remove “{title}”</source>
+        <translation>Удаление «{title}»</translation>
+    </message>
+    <message>
+        <source>Keep the meeting’s text as the {how} text of “{name}”</source>
+        <translation>Сохранить текст встречи как текст ({how}) «{name}»</translation>
+    </message>
+    <message>
+        <source>{value} (our wording)</source>
+        <translation>{value} (наша формулировка)</translation>
+    </message>
+    <message>
+        <source>Keep the meeting’s text as a new point “{title}”</source>
+        <translation>Сохранить текст встречи как новый тезис «{title}»</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not saved: fix the %n problem(s) marked in red first.</source>
+        <translation>
+            <numerusform>Не сохранено: сначала исправьте %n проблему, отмеченную красным.</numerusform>
+            <numerusform>Не сохранено: сначала исправьте %n проблемы, отмеченные красным.</numerusform>
+            <numerusform>Не сохранено: сначала исправьте %n проблем, отмеченных красным.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replace a pack</source>
+        <translation>Заменить пакет</translation>
+    </message>
+    <message>
+        <source>You already have a pack with the id “{id}”. Replace it with this one?</source>
+        <translation>У вас уже есть пакет с идентификатором «{id}». Заменить его этим?</translation>
+    </message>
+    <message>
+        <source>Not saved: {message}</source>
+        <translation>Не сохранено: {message}</translation>
+    </message>
+    <message>
+        <source>Cannot save the pack</source>
+        <translation>Не удаётся сохранить пакет</translation>
+    </message>
+    <message>
+        <source>Saved “{title}” in your packs ({id}).</source>
+        <translation>«{title}» сохранён в ваших пакетах ({id}).</translation>
+    </message>
+    <message>
+        <source>Pack toolbar</source>
+        <translation>Панель пакета</translation>
+    </message>
+    <message>
+        <source>New Pack</source>
+        <translation>Новый пакет</translation>
+    </message>
+    <message>
+        <source>Start a pack from a copy of another one</source>
+        <translation>Начать пакет с копии другого</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <source>Open one of your packs</source>
+        <translation>Открыть один из ваших пакетов</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <source>Check the pack and save it in your packs (Ctrl+S)</source>
+        <translation>Проверить пакет и сохранить в ваших пакетах (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Отменить</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Повторить</translation>
+    </message>
+    <message>
+        <source>Use in This Brief</source>
+        <translation>Использовать в этом брифе</translation>
+    </message>
+    <message>
+        <source>Start from “{title}” ({id})</source>
+        <translation>Начать с «{title}» ({id})</translation>
+    </message>
+    <message>
+        <source>No packs of your own yet</source>
+        <translation>Своих пакетов пока нет</translation>
     </message>
 </context>
 </TS>

@@ -524,8 +524,112 @@ Details were written to {log}</source>
         <translation>Усе одно експортувати</translation>
     </message>
     <message>
+        <source>Lobby Day</source>
+        <translation>День лобіювання</translation>
+    </message>
+    <message>
+        <source>Meetings built</source>
+        <translation>Підготовлені зустрічі</translation>
+    </message>
+    <message>
+        <source>%v of %m meetings</source>
+        <translation>%v з %m зустрічей</translation>
+    </message>
+    <message>
+        <source>Meetings that could not be built</source>
+        <translation>Зустрічі, які не вдалося підготувати</translation>
+    </message>
+    <message>
+        <source>After fixing the CSV: build only the lines that failed</source>
+        <translation>Після виправлення CSV: зібрати лише рядки з помилками</translation>
+    </message>
+    <message>
+        <source>Open &amp;Folder</source>
+        <translation>Відкрити &amp;теку</translation>
+    </message>
+    <message>
+        <source>Show the folder with the files</source>
+        <translation>Показати теку з файлами</translation>
+    </message>
+    <message>
+        <source>Open Sc&amp;hedule</source>
+        <translation>Відкрити &amp;розклад</translation>
+    </message>
+    <message>
+        <source>Open the day&apos;s schedule ({INDEX_NAME}) to print it</source>
+        <translation>Відкрити розклад дня ({INDEX_NAME}), щоб надрукувати</translation>
+    </message>
+    <message>
+        <source>&amp;Build</source>
+        <translation>&amp;Зібрати</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>Скасувати</translation>
+    </message>
+    <message>
+        <source>Cannot build the lobby day</source>
+        <translation>Не вдається підготувати день лобіювання</translation>
+    </message>
+    <message>
+        <source>Cannot use the base brief</source>
+        <translation>Не вдається використати базовий бриф</translation>
+    </message>
+    <message>
+        <source>Replace the files?</source>
+        <translation>Замінити файли?</translation>
+    </message>
+    <message>
+        <source>{name} already holds a lobby day ({v0}). Replace its files?</source>
+        <translation>У {name} уже є день лобіювання ({v0}). Замінити його файли?</translation>
+    </message>
+    <message>
+        <source>Reading the meetings…</source>
+        <translation>Читання зустрічей…</translation>
+    </message>
+    <message>
+        <source>Cancelling after the meetings in progress…</source>
+        <translation>Скасування після зустрічей у роботі…</translation>
+    </message>
+    <message>
+        <source>No leave-behind for this meeting</source>
+        <translation>Немає пам’ятки для цієї зустрічі</translation>
+    </message>
+    <message>
+        <source>No schedule</source>
+        <translation>Немає розкладу</translation>
+    </message>
+    <message>
+        <source>{path} is not there: build the lobby day first.</source>
+        <translation>{path} немає: спершу підготуйте день лобіювання.</translation>
+    </message>
+    <message>
+        <source>Cannot show the file</source>
+        <translation>Не вдається показати файл</translation>
+    </message>
+    <message>
+        <source>“{name}” cannot be shown: this computer has no program set to open {v0} files. Show the folder that holds it?</source>
+        <translation>«{name}» не можна показати: на цьому комп’ютері немає програми для файлів {v0}. Показати теку, де він лежить?</translation>
+    </message>
+    <message>
+        <source>Show Folder</source>
+        <translation>Показати теку</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрити</translation>
+    </message>
+    <message>
+        <source>Cannot open the folder</source>
+        <translation>Не вдається відкрити теку</translation>
+    </message>
+    <message>
+        <source>{parent} cannot be shown.</source>
+        <translation>{parent} не можна показати.</translation>
+    </message>
+    <message>
+        <source>{folder} cannot be shown.</source>
+        <translation>{folder} не можна показати.</translation>
     </message>
     <message>
         <source>Add your organisation, name, email or phone on the Sender tab.</source>
@@ -652,8 +756,96 @@ Details were written to {log}</source>
         <translation>{kind}, {width} × {height} пікселів: може надрукуватися розмито: візьміть більший.</translation>
     </message>
     <message>
+        <source>Meetings CSV</source>
+        <translation>CSV із зустрічами</translation>
+    </message>
+    <message>
+        <source>The meetings of the day, one per row</source>
+        <translation>Зустрічі дня, по одній у рядку</translation>
+    </message>
+    <message>
+        <source>Base brief</source>
+        <translation>Базовий бриф</translation>
+    </message>
+    <message>
+        <source>Every meeting starts from this brief: its sender, ask, template</source>
+        <translation>Кожна зустріч починається з цього брифу: відправник, прохання, шаблон</translation>
+    </message>
+    <message>
+        <source>The open brief ({name})</source>
+        <translation>Відкритий бриф ({name})</translation>
+    </message>
+    <message>
+        <source>Output folder</source>
+        <translation>Тека для файлів</translation>
+    </message>
+    <message>
+        <source>The folder for the files (created)</source>
+        <translation>Тека для файлів (буде створена)</translation>
+    </message>
+    <message>
+        <source>&amp;Suggested for each member’s committees</source>
+        <translation>&amp;Запропоновані для комітетів кожного депутата</translation>
+    </message>
+    <message>
+        <source>As “Apply suggestions” does; a row’s own blocks column wins</source>
+        <translation>Як «Застосувати пропозиції»; стовпець blocks рядка важливіший</translation>
+    </message>
+    <message>
+        <source>The base brief’s points for e&amp;very meeting</source>
+        <translation>Тези базового брифу для &amp;кожної зустрічі</translation>
+    </message>
+    <message>
+        <source>&amp;Replace files that already exist in the folder</source>
+        <translation>&amp;Замінювати файли, що вже є в теці</translation>
+    </message>
+    <message>
+        <source>Numeric dates</source>
+        <translation>Дати цифрами</translation>
+    </message>
+    <message>
+        <source>How to read a date like 3/12/2026 in the CSV</source>
+        <translation>Як читати дату на кшталт 3/12/2026 у CSV</translation>
+    </message>
+    <message>
+        <source>&amp;Base brief:</source>
+        <translation>&amp;Базовий бриф:</translation>
+    </message>
+    <message>
+        <source>Other…</source>
+        <translation>Інший…</translation>
+    </message>
+    <message>
         <source>Choose…</source>
         <translation>Вибрати…</translation>
+    </message>
+    <message>
+        <source>&amp;Output folder:</source>
+        <translation>&amp;Тека для файлів:</translation>
+    </message>
+    <message>
+        <source>Points:</source>
+        <translation>Тези:</translation>
+    </message>
+    <message>
+        <source>Formats:</source>
+        <translation>Формати:</translation>
+    </message>
+    <message>
+        <source>&amp;Dates:</source>
+        <translation>&amp;Дати:</translation>
+    </message>
+    <message>
+        <source>Choose the meetings CSV</source>
+        <translation>Виберіть CSV із зустрічами</translation>
+    </message>
+    <message>
+        <source>Choose the base brief</source>
+        <translation>Виберіть базовий бриф</translation>
+    </message>
+    <message>
+        <source>Choose the folder for the files</source>
+        <translation>Виберіть теку для файлів</translation>
     </message>
     <message>
         <source>Choose logo</source>
@@ -2204,6 +2396,298 @@ Details were written to {log}</source>
     <message>
         <source>Context</source>
         <translation>Контекст</translation>
+    </message>
+    <message>
+        <source>Meetings — Briefer</source>
+        <translation>Зустрічі — Briefer</translation>
+    </message>
+    <message>
+        <source>Filter by member…</source>
+        <translation>Фільтр за депутатом…</translation>
+    </message>
+    <message>
+        <source>Any position</source>
+        <translation>Будь-яка позиція</translation>
+    </message>
+    <message>
+        <source>Follow-ups due</source>
+        <translation>Наступні кроки до терміну</translation>
+    </message>
+    <message>
+        <source>Only meetings whose follow-up is overdue or due in the next two days</source>
+        <translation>Лише зустрічі, де наступний крок прострочено або потрібен найближчими двома днями</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;No meetings yet&lt;/h3&gt;&lt;p&gt;Every page you export, print or build for a lobby day is recorded here against its meeting — so you can see what each office was given, write the report after the meeting and send the thank-you.&lt;/p&gt;&lt;p&gt;The log stays on this computer. File → Export a brief that names a legislator to begin.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Зустрічей поки немає&lt;/h3&gt;&lt;p&gt;Кожна сторінка, яку ви експортуєте, друкуєте чи збираєте для дня лобіювання, записується тут при своїй зустрічі — видно, що отримав кожен офіс, можна написати звіт після зустрічі й надіслати подяку.&lt;/p&gt;&lt;p&gt;Журнал лишається на цьому комп’ютері. Для початку експортуйте (Файл → Експорт) бриф, у якому названо депутата.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Write Report…</source>
+        <translation>Написати звіт…</translation>
+    </message>
+    <message>
+        <source>An email draft (.eml) to the staffer, the page attached</source>
+        <translation>Чернетка листа (.eml) співробітникові з доданою сторінкою</translation>
+    </message>
+    <message>
+        <source>Reprint Page…</source>
+        <translation>Передрукувати сторінку…</translation>
+    </message>
+    <message>
+        <source>Save the newest page this office was given, exactly as it was</source>
+        <translation>Зберегти останню сторінку, яку отримав цей офіс, точно такою, як була</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Видалити</translation>
+    </message>
+    <message>
+        <source>Export Log…</source>
+        <translation>Експорт журналу…</translation>
+    </message>
+    <message>
+        <source>Write every meeting to a CSV or JSON file for your coordinator</source>
+        <translation>Записати всі зустрічі у файл CSV або JSON для координатора</translation>
+    </message>
+    <message>
+        <source>Import Log…</source>
+        <translation>Імпорт журналу…</translation>
+    </message>
+    <message>
+        <source>Merge another team&apos;s exported log</source>
+        <translation>Об’єднати з експортованим журналом іншої команди</translation>
+    </message>
+    <message>
+        <source>Reprint Page</source>
+        <translation>Передрукувати сторінку</translation>
+    </message>
+    <message>
+        <source>Cannot reprint the page</source>
+        <translation>Не вдається передрукувати сторінку</translation>
+    </message>
+    <message>
+        <source>exactly as given</source>
+        <translation>точно така, як передана</translation>
+    </message>
+    <message>
+        <source>rebuilt (this Briefer makes it differently)</source>
+        <translation>перезібрана (ця версія Briefer робить її інакше)</translation>
+    </message>
+    <message>
+        <source>Saved {name}: {same}.</source>
+        <translation>Збережено {name}: {same}.</translation>
+    </message>
+    <message>
+        <source>Delete meeting</source>
+        <translation>Видалити зустріч</translation>
+    </message>
+    <message>
+        <source>Delete the meeting with {who} and its report? The pages already made are kept; only the log forgets them.</source>
+        <translation>Видалити зустріч з {who} і її звіт? Уже зроблені сторінки лишаються; забуває їх лише журнал.</translation>
+    </message>
+    <message>
+        <source>Cannot delete the meeting</source>
+        <translation>Не вдається видалити зустріч</translation>
+    </message>
+    <message>
+        <source>Export Meeting Log</source>
+        <translation>Експорт журналу зустрічей</translation>
+    </message>
+    <message>
+        <source>Spreadsheet (*.csv);;Everything, for another Briefer (*.json)</source>
+        <translation>Таблиця (*.csv);;Усе, для іншого Briefer (*.json)</translation>
+    </message>
+    <message>
+        <source>Cannot export the log</source>
+        <translation>Не вдається експортувати журнал</translation>
+    </message>
+    <message>
+        <source>Wrote {count} meetings to {name}: it holds your reports — share it only with your team.</source>
+        <translation>Зустрічі ({count}) записано в {name}: там ваші звіти — діліться ним лише зі своєю командою.</translation>
+    </message>
+    <message>
+        <source>Import Meeting Log</source>
+        <translation>Імпорт журналу зустрічей</translation>
+    </message>
+    <message>
+        <source>Meeting logs (*.csv *.json)</source>
+        <translation>Журнали зустрічей (*.csv *.json)</translation>
+    </message>
+    <message>
+        <source>Cannot import the log</source>
+        <translation>Не вдається імпортувати журнал</translation>
+    </message>
+    <message>
+        <source>{added} new meetings, {updated} updated, {unchanged} already here; {reports} reports added.</source>
+        <translation>Нових зустрічей: {added}, оновлено: {updated}, уже були: {unchanged}; додано звітів: {reports}.</translation>
+    </message>
+    <message>
+        <source>Imported the meeting log</source>
+        <translation>Журнал зустрічей імпортовано</translation>
+    </message>
+    <message>
+        <source>New pack</source>
+        <translation>Новий пакет</translation>
+    </message>
+    <message>
+        <source>Your Packs — Briefer</source>
+        <translation>Ваші пакети — Briefer</translation>
+    </message>
+    <message>
+        <source>{name} ({v0})[*] — Pack Editor — Briefer</source>
+        <translation>{name} ({v0})[*] — Редактор пакетів — Briefer</translation>
+    </message>
+    <message>
+        <source>no id</source>
+        <translation>без ідентифікатора</translation>
+    </message>
+    <message>
+        <source>The open brief uses this pack</source>
+        <translation>Відкритий бриф використовує цей пакет</translation>
+    </message>
+    <message>
+        <source>Save the pack first, then build the open brief with it</source>
+        <translation>Спершу збережіть пакет, потім зберіть із ним відкритий бриф</translation>
+    </message>
+    <message>
+        <source>Build the open brief with this pack</source>
+        <translation>Зібрати відкритий бриф із цим пакетом</translation>
+    </message>
+    <message>
+        <source>A copy of “{title}”: change it, then Save.</source>
+        <translation>Копія «{title}»: змініть її, потім «Зберегти».</translation>
+    </message>
+    <message>
+        <source>Cannot open the pack</source>
+        <translation>Не вдається відкрити пакет</translation>
+    </message>
+    <message>
+        <source>the pack</source>
+        <translation>пакет</translation>
+    </message>
+    <message>
+        <source>This point prints its &lt;b&gt;{variant}&lt;/b&gt; text.</source>
+        <translation>Ця теза друкує текст: &lt;b&gt;{variant}&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>This point is not on the page.</source>
+        <translation>Цієї тези немає на сторінці.</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;On the preview page:&lt;/i&gt; {note}</source>
+        <translation>&lt;i&gt;На сторінці попереднього перегляду:&lt;/i&gt; {note}</translation>
+    </message>
+    <message>
+        <source>Edit the pack’s {v0}</source>
+        <translation>Редагування пакета: {v0}</translation>
+    </message>
+    <message>
+        <source>point {value}</source>
+        <translation>теза {value}</translation>
+    </message>
+    <message>
+        <source>Edit {v0} of “{title}”</source>
+        <translation>Редагування: {v0} у «{title}»</translation>
+    </message>
+    <message>
+        <source>Make “{title}” a {v0}</source>
+        <translation>«{title}» як: {v0}</translation>
+    </message>
+    <message>
+        <source>Add a point</source>
+        <translation>Додавання тези</translation>
+    </message>
+    <message>
+        <source>Remove “{title}”</source>
+        <translation>Вилучення «{title}»</translation>
+    </message>
+    <message>
+        <source>Keep the meeting’s text as the {how} text of “{name}”</source>
+        <translation>Зберегти текст зустрічі як текст ({how}) «{name}»</translation>
+    </message>
+    <message>
+        <source>{value} (our wording)</source>
+        <translation>{value} (наше формулювання)</translation>
+    </message>
+    <message>
+        <source>Keep the meeting’s text as a new point “{title}”</source>
+        <translation>Зберегти текст зустрічі як нову тезу «{title}»</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not saved: fix the %n problem(s) marked in red first.</source>
+        <translation>
+            <numerusform>Не збережено: спершу виправте %n проблему, позначену червоним.</numerusform>
+            <numerusform>Не збережено: спершу виправте %n проблеми, позначені червоним.</numerusform>
+            <numerusform>Не збережено: спершу виправте %n проблем, позначених червоним.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replace a pack</source>
+        <translation>Замінити пакет</translation>
+    </message>
+    <message>
+        <source>You already have a pack with the id “{id}”. Replace it with this one?</source>
+        <translation>У вас уже є пакет з ідентифікатором «{id}». Замінити його цим?</translation>
+    </message>
+    <message>
+        <source>Not saved: {message}</source>
+        <translation>Не збережено: {message}</translation>
+    </message>
+    <message>
+        <source>Cannot save the pack</source>
+        <translation>Не вдається зберегти пакет</translation>
+    </message>
+    <message>
+        <source>Saved “{title}” in your packs ({id}).</source>
+        <translation>«{title}» збережено у ваших пакетах ({id}).</translation>
+    </message>
+    <message>
+        <source>Pack toolbar</source>
+        <translation>Панель пакета</translation>
+    </message>
+    <message>
+        <source>New Pack</source>
+        <translation>Новий пакет</translation>
+    </message>
+    <message>
+        <source>Start a pack from a copy of another one</source>
+        <translation>Почати пакет із копії іншого</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Відкрити</translation>
+    </message>
+    <message>
+        <source>Open one of your packs</source>
+        <translation>Відкрити один із ваших пакетів</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Зберегти</translation>
+    </message>
+    <message>
+        <source>Check the pack and save it in your packs (Ctrl+S)</source>
+        <translation>Перевірити пакет і зберегти у ваших пакетах (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Скасувати</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Повторити</translation>
+    </message>
+    <message>
+        <source>Use in This Brief</source>
+        <translation>Використати в цьому брифі</translation>
+    </message>
+    <message>
+        <source>Start from “{title}” ({id})</source>
+        <translation>Почати з «{title}» ({id})</translation>
+    </message>
+    <message>
+        <source>No packs of your own yet</source>
+        <translation>Власних пакетів поки немає</translation>
     </message>
 </context>
 </TS>

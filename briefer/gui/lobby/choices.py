@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from briefer.editing.build import validated
 from briefer.gui.common import dialogs
+from briefer.gui.common.i18n import tr
 from briefer.lobby.messages import CSV_FILTER, DATE_ORDERS, FORMATS
 from briefer.page.brief import Brief, load_brief
 
@@ -39,18 +40,24 @@ class Choices:
         document: Document
 
     def _build_choices(self, settings: Settings, document: Document) -> QFormLayout:
-        self.csv_edit = self._path_edit("Meetings CSV", "The meetings of the day, one per row")
+        self.csv_edit = self._path_edit(
+            tr("Meetings CSV"), tr("The meetings of the day, one per row")
+        )
         self.csv_edit.setText(settings.lobby_csv)
         self.base_box = QComboBox()
-        self.base_box.setAccessibleName("Base brief")
-        self.base_box.setToolTip("Every meeting starts from this brief: its sender, ask, template")
-        self.base_box.addItem(f"The open brief ({document.name})", None)
-        self.output_edit = self._path_edit("Output folder", "The folder for the files (created)")
+        self.base_box.setAccessibleName(tr("Base brief"))
+        self.base_box.setToolTip(
+            tr("Every meeting starts from this brief: its sender, ask, template")
+        )
+        self.base_box.addItem(tr("The open brief ({name})").format(name=document.name), None)
+        self.output_edit = self._path_edit(
+            tr("Output folder"), tr("The folder for the files (created)")
+        )
         self.output_edit.setText(settings.lobby_output or settings.export_folder)
 
-        self.suggested = QRadioButton("&Suggested for each member’s committees")
-        self.suggested.setToolTip("As “Apply suggestions” does; a row’s own blocks column wins")
-        self.same = QRadioButton("The base brief’s points for e&very meeting")
+        self.suggested = QRadioButton(tr("&Suggested for each member’s committees"))
+        self.suggested.setToolTip(tr("As “Apply suggestions” does; a row’s own blocks column wins"))
+        self.same = QRadioButton(tr("The base brief’s points for e&very meeting"))
         self.points_group = QButtonGroup(self)
         for button in (self.suggested, self.same):
             self.points_group.addButton(button)
@@ -63,10 +70,10 @@ class Choices:
             self.format_boxes[fmt] = box
             formats.addWidget(box)
         formats.addStretch(1)
-        self.force = QCheckBox("&Replace files that already exist in the folder")
+        self.force = QCheckBox(tr("&Replace files that already exist in the folder"))
         self.date_order = QComboBox()
-        self.date_order.setAccessibleName("Numeric dates")
-        self.date_order.setToolTip("How to read a date like 3/12/2026 in the CSV")
+        self.date_order.setAccessibleName(tr("Numeric dates"))
+        self.date_order.setToolTip(tr("How to read a date like 3/12/2026 in the CSV"))
         for label, order in DATE_ORDERS:
             self.date_order.addItem(label, order)
 
@@ -75,8 +82,8 @@ class Choices:
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         for label, field, button, slot in (
             ("&Meetings:", self.csv_edit, "Choose…", self.choose_csv),
-            ("&Base brief:", self.base_box, "Other…", self.choose_base),
-            ("&Output folder:", self.output_edit, "Choose…", self.choose_output),
+            (tr("&Base brief:"), self.base_box, tr("Other…"), self.choose_base),
+            (tr("&Output folder:"), self.output_edit, tr("Choose…"), self.choose_output),
         ):
             caption = QLabel(label)
             caption.setBuddy(field)
@@ -85,9 +92,9 @@ class Choices:
                 points = QVBoxLayout()
                 points.addWidget(self.suggested)
                 points.addWidget(self.same)
-                form.addRow("Points:", points)
-        form.addRow("Formats:", formats)
-        dates = QLabel("&Dates:")
+                form.addRow(tr("Points:"), points)
+        form.addRow(tr("Formats:"), formats)
+        dates = QLabel(tr("&Dates:"))
         dates.setBuddy(self.date_order)
         form.addRow(dates, self.date_order)
         form.addRow("", self.force)
@@ -122,14 +129,14 @@ class Choices:
     # --- choices --------------------------------------------------------------------------------
     def choose_csv(self) -> None:
         path = dialogs.open_path(
-            self, "Choose the meetings CSV", self._folder_of(self.csv_edit.text()), CSV_FILTER
+            self, tr("Choose the meetings CSV"), self._folder_of(self.csv_edit.text()), CSV_FILTER
         )
         if path is not None:
             self.csv_edit.setText(str(path))
 
     def choose_base(self) -> None:
         path = dialogs.open_path(
-            self, "Choose the base brief", self._folder_of(""), dialogs.YAML_FILTER
+            self, tr("Choose the base brief"), self._folder_of(""), tr(dialogs.YAML_FILTER)
         )
         if path is None:
             return
@@ -142,7 +149,7 @@ class Choices:
 
     def choose_output(self) -> None:
         folder = dialogs.choose_folder(
-            self, "Choose the folder for the files", self._folder_of(self.output_edit.text())
+            self, tr("Choose the folder for the files"), self._folder_of(self.output_edit.text())
         )
         if folder is not None:
             self.output_edit.setText(str(folder))

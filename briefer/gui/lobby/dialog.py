@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from briefer.day import BUILT
 from briefer.gui.common import dialogs
+from briefer.gui.common.i18n import tr
 from briefer.gui.common.settings import Settings
 from briefer.gui.common.workers import Task
 from briefer.gui.directory.legislators import Legislators
@@ -57,14 +58,10 @@ class LobbyDialog(Choices, QDialog):
     """The dialog; its form of choices is a part of its own (choices.py)."""
 
     def __init__(
-        self,
-        document: Document,
-        legislators: Legislators,
-        settings: Settings,
-        parent: QWidget,
+        self, document: Document, legislators: Legislators, settings: Settings, parent: QWidget
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Lobby Day")
+        self.setWindowTitle(tr("Lobby Day"))
         self.document = document
         self.legislators = legislators
         self.settings = settings
@@ -82,8 +79,8 @@ class LobbyDialog(Choices, QDialog):
         self.note.setObjectName("lobbyNote")
         self.note.setForegroundRole(self.note.foregroundRole().PlaceholderText)
         self.progress = QProgressBar()
-        self.progress.setAccessibleName("Meetings built")
-        self.progress.setFormat("%v of %m meetings")
+        self.progress.setAccessibleName(tr("Meetings built"))
+        self.progress.setFormat(tr("%v of %m meetings"))
         self.status = QLabel()
         self.status.setObjectName("lobbyStatus")
         self.summary = QLabel()
@@ -92,7 +89,7 @@ class LobbyDialog(Choices, QDialog):
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.failures = QPlainTextEdit()
         self.failures.setReadOnly(True)
-        self.failures.setAccessibleName("Meetings that could not be built")
+        self.failures.setAccessibleName(tr("Meetings that could not be built"))
         self.table = MeetingsTable()
         self.table.open_requested.connect(self.open_pack)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._explain())
@@ -101,20 +98,24 @@ class LobbyDialog(Choices, QDialog):
         self.explain.setWordWrap(True)
         self.explain.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.rerun_button = QPushButton(RERUN)
-        self.rerun_button.setToolTip("After fixing the CSV: build only the lines that failed")
+        self.rerun_button.setToolTip(tr("After fixing the CSV: build only the lines that failed"))
         self.rerun_button.clicked.connect(self.run_failed_again)
 
-        self.open_button = QPushButton("Open &Folder")
-        self.open_button.setToolTip("Show the folder with the files")
+        self.open_button = QPushButton(tr("Open &Folder"))
+        self.open_button.setToolTip(tr("Show the folder with the files"))
         self.open_button.clicked.connect(self.open_folder)
-        self.schedule_button = QPushButton("Open Sc&hedule")
-        self.schedule_button.setToolTip(f"Open the day's schedule ({INDEX_NAME}) to print it")
+        self.schedule_button = QPushButton(tr("Open Sc&hedule"))
+        self.schedule_button.setToolTip(
+            tr("Open the day's schedule ({INDEX_NAME}) to print it").format(INDEX_NAME=INDEX_NAME)
+        )
         self.schedule_button.clicked.connect(self.open_schedule)
         self.buttons = QDialogButtonBox()
-        self.run_button = self.buttons.addButton("&Build", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.run_button = self.buttons.addButton(
+            tr("&Build"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.run_button.setDefault(True)
         self.cancel_button = self.buttons.addButton(
-            "Cancel", QDialogButtonBox.ButtonRole.DestructiveRole
+            tr("Cancel"), QDialogButtonBox.ButtonRole.DestructiveRole
         )
         self.cancel_button.clicked.connect(self.cancel)
         self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
@@ -181,7 +182,7 @@ class LobbyDialog(Choices, QDialog):
             return False
         problem = self._check()
         if problem:
-            dialogs.error(self, "Cannot build the lobby day", problem)
+            dialogs.error(self, tr("Cannot build the lobby day"), problem)
             return False
         csv_path = Path(self.csv_edit.text().strip())
         out_dir = Path(self.output_edit.text().strip())
@@ -189,16 +190,18 @@ class LobbyDialog(Choices, QDialog):
             base = self._base()
         except BrieferError as exc:
             text, details = dialogs.describe(exc)
-            dialogs.error(self, "Cannot use the base brief", text, details)
+            dialogs.error(self, tr("Cannot use the base brief"), text, details)
             return False
         day = [name for name in (INDEX_NAME, CALENDAR_NAME) if (out_dir / name).exists()]
         if lines is None and not self.force.isChecked() and day:
             if not dialogs.ask(
                 self,
-                "Replace the files?",
-                f"{out_dir.name} already holds a lobby day ({day[0]}). Replace its files?",
-                yes="Replace",
-                no="Cancel",
+                tr("Replace the files?"),
+                tr("{name} already holds a lobby day ({v0}). Replace its files?").format(
+                    name=out_dir.name, v0=day[0]
+                ),
+                yes=tr("Replace"),
+                no=tr("Cancel"),
             ):
                 return False
             self.force.setChecked(True)
@@ -231,7 +234,7 @@ class LobbyDialog(Choices, QDialog):
         self.task.failed.connect(self._failed)
         self.task.finished.connect(self._finished)
         self.progress.setRange(0, 0)  # until the rows are read
-        self.status.setText("Reading the meetings…")
+        self.status.setText(tr("Reading the meetings…"))
         for widget in (self.summary, self.failures, self.open_button, self.explain):
             widget.hide()
         self.schedule_button.hide()
@@ -281,7 +284,7 @@ class LobbyDialog(Choices, QDialog):
         if self.task is not None:
             self.cancel_event.set()
             self.cancel_button.setEnabled(False)
-            self.status.setText("Cancelling after the meetings in progress…")
+            self.status.setText(tr("Cancelling after the meetings in progress…"))
 
     def _done(self, result: BatchResult) -> None:
         self.result = result
@@ -303,7 +306,7 @@ class LobbyDialog(Choices, QDialog):
 
     def _failed(self, exc: BrieferError) -> None:
         text, details = dialogs.describe(exc)
-        dialogs.error(self, "Cannot build the lobby day", text, details)
+        dialogs.error(self, tr("Cannot build the lobby day"), text, details)
 
     def _finished(self) -> None:
         if self.task is not None:
@@ -329,7 +332,7 @@ class LobbyDialog(Choices, QDialog):
             return
         path = Path(self.output_edit.text().strip()) / slot.files[0] if slot.files else None
         if slot.status != BUILT or path is None or not path.is_file():
-            dialogs.error(self, "No leave-behind for this meeting", slot_tooltip(slot))
+            dialogs.error(self, tr("No leave-behind for this meeting"), slot_tooltip(slot))
             return
         self.show_file(path)
 
@@ -340,7 +343,11 @@ class LobbyDialog(Choices, QDialog):
         """The day's schedule (index.pdf), to read or print."""
         path = self._schedule()
         if not path.is_file():
-            dialogs.error(self, "No schedule", f"{path} is not there: build the lobby day first.")
+            dialogs.error(
+                self,
+                tr("No schedule"),
+                tr("{path} is not there: build the lobby day first.").format(path=path),
+            )
             return
         self.show_file(path)
 
@@ -351,18 +358,28 @@ class LobbyDialog(Choices, QDialog):
             return
         if dialogs.ask(
             self,
-            "Cannot show the file",
-            f"“{path.name}” cannot be shown: this computer has no program set to open "
-            f"{path.suffix.lstrip('.').upper() or 'such'} files. Show the folder that holds it?",
-            yes="Show Folder",
-            no="Close",
+            tr("Cannot show the file"),
+            tr(
+                "“{name}” cannot be shown: this computer has no program set to open {v0} files. "
+                "Show the folder that holds it?"
+            ).format(name=path.name, v0=path.suffix.lstrip(".").upper() or "such"),
+            yes=tr("Show Folder"),
+            no=tr("Close"),
         ) and not dialogs.open_folder(path.parent):
-            dialogs.error(self, "Cannot open the folder", f"{path.parent} cannot be shown.")
+            dialogs.error(
+                self,
+                tr("Cannot open the folder"),
+                tr("{parent} cannot be shown.").format(parent=path.parent),
+            )
 
     def open_folder(self) -> None:
         folder = Path(self.output_edit.text())
         if not folder.is_dir() or not dialogs.open_folder(folder):
-            dialogs.error(self, "Cannot open the folder", f"{folder} cannot be shown.")
+            dialogs.error(
+                self,
+                tr("Cannot open the folder"),
+                tr("{folder} cannot be shown.").format(folder=folder),
+            )
 
     # --- closing --------------------------------------------------------------------------------
     def reject(self) -> None:

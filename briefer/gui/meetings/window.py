@@ -12,12 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import (
-    QEvent,
-    QSortFilterProxyModel,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import QEvent, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -37,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from briefer.gui.common import dialogs
+from briefer.gui.common.i18n import tr
 from briefer.gui.meetings.access import brief_for, open_log
 from briefer.gui.meetings.model import SORT, MeetingsModel
 from briefer.gui.meetings.page_log import notifier
@@ -64,7 +60,7 @@ class MeetingsWindow(QWidget):
         super().__init__(parent, Qt.WindowType.Window)
         self.clock = clock
         self.setObjectName("meetingsWindow")
-        self.setWindowTitle("Meetings — Briefer")
+        self.setWindowTitle(tr("Meetings — Briefer"))
         self.brief_of = brief_of or brief_for
         self._full: Meeting | None = None
         self.model = MeetingsModel()
@@ -73,16 +69,18 @@ class MeetingsWindow(QWidget):
         self.proxy.setSortRole(SORT)
 
         self.member = QLineEdit()
-        self.member.setPlaceholderText("Filter by member…")
+        self.member.setPlaceholderText(tr("Filter by member…"))
         self.member.setClearButtonEnabled(True)
         self.when = QComboBox()
         self.when.addItems(WHEN)
         self.outcome = QComboBox()
-        self.outcome.addItem("Any position", "")
+        self.outcome.addItem(tr("Any position"), "")
         for key in POSITIONS:
             self.outcome.addItem(POSITION_LABELS[key], key)
-        self.due = QCheckBox("Follow-ups due")
-        self.due.setToolTip("Only meetings whose follow-up is overdue or due in the next two days")
+        self.due = QCheckBox(tr("Follow-ups due"))
+        self.due.setToolTip(
+            tr("Only meetings whose follow-up is overdue or due in the next two days")
+        )
         filters = QHBoxLayout()
         filters.addWidget(self.member, 2)
         filters.addWidget(self.when)
@@ -107,11 +105,13 @@ class MeetingsWindow(QWidget):
         self.table.doubleClicked.connect(lambda _i: self.write_report())
 
         self.empty = QLabel(
-            "<h3>No meetings yet</h3><p>Every page you export, print or build for a lobby day "
-            "is recorded here against its meeting — so you can see what each office was given, "
-            "write the report after the meeting and send the thank-you.</p>"
-            "<p>The log stays on this computer. File → Export a brief that names a legislator "
-            "to begin.</p>"
+            tr(
+                "<h3>No meetings yet</h3><p>Every page you export, print or build for a lobby day "
+                "is recorded here against its meeting — so you can see what each office was given, "
+                "write the report after the meeting and send the thank-you.</p>"
+                "<p>The log stays on this computer. File → Export a brief that names a legislator "
+                "to begin.</p>"
+            )
         )
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -130,25 +130,25 @@ class MeetingsWindow(QWidget):
         splitter.setStretchFactor(1, 2)
         splitter.setChildrenCollapsible(False)
 
-        self.report_button = QPushButton("Write Report…")
+        self.report_button = QPushButton(tr("Write Report…"))
         self.report_button.clicked.connect(self.write_report)
-        self.thanks_button = QPushButton("Thank-you Email…")
-        self.thanks_button.setToolTip("An email draft (.eml) to the staffer, the page attached")
+        self.thanks_button = QPushButton(tr("Thank-you Email…"))
+        self.thanks_button.setToolTip(tr("An email draft (.eml) to the staffer, the page attached"))
         self.thanks_button.clicked.connect(self.request_thank_you)
-        self.copy_button = QPushButton("Copy Thank-you Text")
+        self.copy_button = QPushButton(tr("Copy Thank-you Text"))
         self.copy_button.clicked.connect(self.copy_thank_you)
-        self.reprint_button = QPushButton("Reprint Page…")
+        self.reprint_button = QPushButton(tr("Reprint Page…"))
         self.reprint_button.setToolTip(
-            "Save the newest page this office was given, exactly as it was"
+            tr("Save the newest page this office was given, exactly as it was")
         )
         self.reprint_button.clicked.connect(self.reprint)
-        self.delete_button = QPushButton("Delete")
+        self.delete_button = QPushButton(tr("Delete"))
         self.delete_button.clicked.connect(self.delete)
-        export = QPushButton("Export Log…")
-        export.setToolTip("Write every meeting to a CSV or JSON file for your coordinator")
+        export = QPushButton(tr("Export Log…"))
+        export.setToolTip(tr("Write every meeting to a CSV or JSON file for your coordinator"))
         export.clicked.connect(self.export_log)
-        self.import_button = QPushButton("Import Log…")
-        self.import_button.setToolTip("Merge another team's exported log")
+        self.import_button = QPushButton(tr("Import Log…"))
+        self.import_button.setToolTip(tr("Merge another team's exported log"))
         self.import_button.clicked.connect(self.import_log)
         buttons = QHBoxLayout()
         self.actions = (self.report_button, self.thanks_button, self.copy_button)
@@ -286,7 +286,7 @@ class MeetingsWindow(QWidget):
             return None
         text = as_text(self.brief_of(m), m)
         QGuiApplication.clipboard().setText(text)
-        self.summary.setText("Copied the thank-you text to the clipboard.")
+        self.summary.setText(tr("Copied the thank-you text to the clipboard."))
         return text
 
     def reprint(self) -> Path | None:
@@ -299,7 +299,7 @@ class MeetingsWindow(QWidget):
         page = m.exports[-1]
         suffix = f".{page.format}"
         name = page.file_name or f"{m.date or 'meeting'} {m.legislator}{suffix}"
-        path = dialogs.save_path(self, "Reprint Page", Path.home() / name, f"*{suffix}")
+        path = dialogs.save_path(self, tr("Reprint Page"), Path.home() / name, f"*{suffix}")
         if path is None:
             return None
         try:
@@ -307,10 +307,14 @@ class MeetingsWindow(QWidget):
                 again = reprint(log, page)
             write_atomic(path, again.data)
         except BrieferError as exc:
-            dialogs.error(self, "Cannot reprint the page", *dialogs.describe(exc))
+            dialogs.error(self, tr("Cannot reprint the page"), *dialogs.describe(exc))
             return None
-        same = "exactly as given" if again.same else "rebuilt (this Briefer makes it differently)"
-        self.summary.setText(f"Saved {path.name}: {same}.")
+        same = (
+            tr("exactly as given")
+            if again.same
+            else tr("rebuilt (this Briefer makes it differently)")
+        )
+        self.summary.setText(tr("Saved {name}: {same}.").format(name=path.name, same=same))
         return path
 
     def delete(self) -> None:
@@ -321,18 +325,20 @@ class MeetingsWindow(QWidget):
             return
         if not dialogs.ask(
             self,
-            "Delete meeting",
-            f"Delete the meeting with {m.who} and its report? The pages already made are kept; "
-            "only the log forgets them.",
-            yes="Delete",
-            no="Cancel",
+            tr("Delete meeting"),
+            tr(
+                "Delete the meeting with {who} and its report? The pages already made are kept; "
+                "only the log forgets them."
+            ).format(who=m.who),
+            yes=tr("Delete"),
+            no=tr("Cancel"),
         ):
             return
         try:
             with open_log() as log:
                 delete_meeting(log, m.id)
         except BrieferError as exc:
-            dialogs.error(self, "Cannot delete the meeting", *dialogs.describe(exc))
+            dialogs.error(self, tr("Cannot delete the meeting"), *dialogs.describe(exc))
         self.reload()
 
     def export_log(self) -> Path | None:
@@ -340,9 +346,9 @@ class MeetingsWindow(QWidget):
 
         path = dialogs.save_path(
             self,
-            "Export Meeting Log",
+            tr("Export Meeting Log"),
             Path.home() / f"meetings-{self.clock.today().isoformat()}.csv",
-            "Spreadsheet (*.csv);;Everything, for another Briefer (*.json)",
+            tr("Spreadsheet (*.csv);;Everything, for another Briefer (*.json)"),
         )
         if path is None:
             return None
@@ -352,11 +358,13 @@ class MeetingsWindow(QWidget):
             with open_log() as log:
                 count = export_log(log, path)
         except BrieferError as exc:
-            dialogs.error(self, "Cannot export the log", *dialogs.describe(exc))
+            dialogs.error(self, tr("Cannot export the log"), *dialogs.describe(exc))
             return None
         self.summary.setText(
-            f"Wrote {count} meetings to {path.name}: it holds your reports — share it only "
-            "with your team."
+            tr(
+                "Wrote {count} meetings to {name}: it holds your reports — share it only with "
+                "your team."
+            ).format(count=count, name=path.name)
         )
         return path
 
@@ -364,7 +372,7 @@ class MeetingsWindow(QWidget):
         from briefer.meetings.merge import import_log
 
         path = dialogs.open_path(
-            self, "Import Meeting Log", str(Path.home()), "Meeting logs (*.csv *.json)"
+            self, tr("Import Meeting Log"), str(Path.home()), tr("Meeting logs (*.csv *.json)")
         )
         if path is None:
             return
@@ -372,14 +380,19 @@ class MeetingsWindow(QWidget):
             with open_log() as log:
                 merged = import_log(log, path)
         except BrieferError as exc:
-            dialogs.error(self, "Cannot import the log", *dialogs.describe(exc))
+            dialogs.error(self, tr("Cannot import the log"), *dialogs.describe(exc))
             return
-        text = (
-            f"{merged.added} new meetings, {merged.updated} updated, {merged.unchanged} already "
-            f"here; {merged.reports} reports added."
+        text = tr(
+            "{added} new meetings, {updated} updated, {unchanged} already here; {reports} "
+            "reports added."
+        ).format(
+            added=merged.added,
+            updated=merged.updated,
+            unchanged=merged.unchanged,
+            reports=merged.reports,
         )
         if merged.conflicts or merged.duplicates:
             lines = [*merged.conflicts, *merged.duplicates]
             text += "\n\n" + "\n".join(lines[:10]) + ("\n…" if len(lines) > 10 else "")
-        dialogs.inform(self, "Imported the meeting log", text)
+        dialogs.inform(self, tr("Imported the meeting log"), text)
         self.reload()

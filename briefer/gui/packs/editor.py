@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from briefer.editing.build import Outcome
 from briefer.gui.common import dialogs
+from briefer.gui.common.i18n import tr
 from briefer.gui.packs.edits import PointEdits
 from briefer.gui.packs.forms import AboutForm, PointForm, StartPage
 from briefer.gui.packs.points import ABOUT, PointsPanel
@@ -147,7 +148,7 @@ class PackEditor(EditorToolbar, PointEdits, Saving, QMainWindow):
     def name(self) -> str:
         if self.draft is None:
             return "Packs"
-        return self.draft.head.get("title") or self.draft.id or "New pack"
+        return self.draft.head.get("title") or self.draft.id or tr("New pack")
 
     @Slot(bool)
     def _clean_changed(self, _clean: bool) -> None:
@@ -156,10 +157,12 @@ class PackEditor(EditorToolbar, PointEdits, Saving, QMainWindow):
 
     def _update_title(self) -> None:
         if self.draft is None:
-            self.setWindowTitle("Your Packs — Briefer")
+            self.setWindowTitle(tr("Your Packs — Briefer"))
         else:
             self.setWindowTitle(
-                f"{self.name} ({self.draft.id or 'no id'})[*] — Pack Editor — Briefer"
+                tr("{name} ({v0})[*] — Pack Editor — Briefer").format(
+                    name=self.name, v0=self.draft.id or tr("no id")
+                )
             )
         self.setWindowModified(self.modified)
 
@@ -170,11 +173,11 @@ class PackEditor(EditorToolbar, PointEdits, Saving, QMainWindow):
         in_use = has and self._brief_pack() == self.saved_id
         self.use_action.setEnabled(usable and not in_use)
         self.use_action.setToolTip(
-            "The open brief uses this pack"
+            tr("The open brief uses this pack")
             if in_use and not self.modified
-            else "Save the pack first, then build the open brief with it"
+            else tr("Save the pack first, then build the open brief with it")
             if not usable
-            else "Build the open brief with this pack"
+            else tr("Build the open brief with this pack")
         )
         self.points.enable(has, self.current, len(self.draft.points) if self.draft else 0)
 
@@ -200,7 +203,9 @@ class PackEditor(EditorToolbar, PointEdits, Saving, QMainWindow):
         base = pack_id if pack_id.startswith("my-") else f"my-{pack_id}"
         draft = Draft.from_pack(source.pack).copy_as(free_id(base))
         self._load(draft, saved_id="", logo=source.logo, modified=True)
-        self.notice.emit(f"A copy of “{source.pack.title}”: change it, then Save.")
+        self.notice.emit(
+            tr("A copy of “{title}”: change it, then Save.").format(title=source.pack.title)
+        )
         return True
 
     def open_pack(self, pack_id: str) -> bool:
@@ -223,7 +228,7 @@ class PackEditor(EditorToolbar, PointEdits, Saving, QMainWindow):
         try:
             return installed_file(pack_id)
         except BrieferError as exc:
-            dialogs.error(self, "Cannot open the pack", *dialogs.describe(exc))
+            dialogs.error(self, tr("Cannot open the pack"), *dialogs.describe(exc))
             return None
 
     def reload_installed(self, pack_id: str) -> None:
@@ -307,7 +312,7 @@ class PackEditor(EditorToolbar, PointEdits, Saving, QMainWindow):
 
     def _preview_ready(self, outcome: Outcome) -> None:
         try:
-            pack = parse_pack(self.draft.yaml(), "the pack") if self.draft else None
+            pack = parse_pack(self.draft.yaml(), tr("the pack")) if self.draft else None
         except BrieferError:
             pack = None
         point = self.current_point_id()
@@ -315,11 +320,13 @@ class PackEditor(EditorToolbar, PointEdits, Saving, QMainWindow):
         if outcome.plan is not None and point:
             variant = outcome.plan.variants.get(point)
             note = (
-                f"This point prints its <b>{variant}</b> text."
+                tr("This point prints its <b>{variant}</b> text.").format(variant=variant)
                 if variant
-                else "This point is not on the page."
+                else tr("This point is not on the page.")
             )
-        self.on_page.setText(f"<i>On the preview page:</i> {note}" if note else "")
+        self.on_page.setText(
+            tr("<i>On the preview page:</i> {note}").format(note=note) if note else ""
+        )
         if outcome.error is not None and outcome.plan is None and not outcome.too_long:
             pack = None
         self.preview.show_message(outcome, pack, note)

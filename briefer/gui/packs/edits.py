@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from briefer.gui.common.commands import Replace
+from briefer.gui.common.i18n import tr
 from briefer.gui.packs.forms import KIND_NAMES
 from briefer.gui.packs.points import ABOUT
 from briefer.packs.draft import Draft, Point
@@ -48,29 +49,34 @@ class PointEdits:
         group, _, key = name.rpartition(".")
         draft = self.draft.with_source(key, text) if group else self.draft.with_head(key, text)
         label = self.about_fields[name].caption.text().replace("<b>", "").replace("</b>", "")
-        self.apply(draft, f"Edit the pack’s {label.lower()}", merge_key=name)
+        self.apply(draft, tr("Edit the pack’s {v0}").format(v0=label.lower()), merge_key=name)
 
     def _edit_point(self, name: str, text: str) -> None:
         if self.draft is None or self.current == ABOUT:
             return
         index = self.current
         draft = self.draft.with_point(index, **{name: text})
-        title = self.draft.points[index].title or f"point {index + 1}"
+        title = self.draft.points[index].title or tr("point {value}").format(value=index + 1)
         label = self.point_fields[name].caption.text().replace("<b>", "").replace("</b>", "")
-        self.apply(draft, f"Edit {label.lower()} of “{title}”", f"{index}.{name}", index)
+        self.apply(
+            draft,
+            tr("Edit {v0} of “{title}”").format(v0=label.lower(), title=title),
+            f"{index}.{name}",
+            index,
+        )
 
     def _kind_chosen(self, kind: str) -> None:
         if self.draft is None or self.current == ABOUT:
             return
         index = self.current
-        title = self.draft.points[index].title or f"point {index + 1}"
+        title = self.draft.points[index].title or tr("point {value}").format(value=index + 1)
         self.apply(
             self.draft.with_point(index, kind=kind),
-            f"Make “{title}” a {KIND_NAMES[kind].lower()}",
+            tr("Make “{title}” a {v0}").format(title=title, v0=KIND_NAMES[kind].lower()),
             select=index,
         )
 
-    def add_point(self, point: Point | None = None, text: str = "Add a point") -> None:
+    def add_point(self, point: Point | None = None, text: str = tr("Add a point")) -> None:
         if self.draft is None:
             return
         at = self.current + 1 if self.current != ABOUT else len(self.draft.points)
@@ -83,10 +89,10 @@ class PointEdits:
         if self.draft is None or self.current == ABOUT or len(self.draft.points) < 2:
             return
         index = self.current
-        title = self.draft.points[index].title or f"point {index + 1}"
+        title = self.draft.points[index].title or tr("point {value}").format(value=index + 1)
         self.apply(
             self.draft.removed(index),
-            f"Remove “{title}”",
+            tr("Remove “{title}”").format(title=title),
             select=min(index, len(self.draft.points) - 2),
         )
 
@@ -96,8 +102,8 @@ class PointEdits:
         index, to = self.current, self.current + step
         if not 0 <= to < len(self.draft.points):
             return
-        title = self.draft.points[index].title or f"point {index + 1}"
-        self.apply(self.draft.moved(index, to), f"Move “{title}”", select=to)
+        title = self.draft.points[index].title or tr("point {value}").format(value=index + 1)
+        self.apply(self.draft.moved(index, to), tr("Move “{title}”").format(title=title), select=to)
         self.points.list.setFocus()
 
     def keep(self, block_id: str, text: str, how: str, title: str = "") -> None:
@@ -110,7 +116,11 @@ class PointEdits:
             draft = self.draft.with_point(index, **{how: text})
             name = self.draft.points[index].title
             self.apply(
-                draft, f"Keep the meeting’s text as the {how} text of “{name}”", select=index
+                draft,
+                tr("Keep the meeting’s text as the {how} text of “{name}”").format(
+                    how=how, name=name
+                ),
+                select=index,
             )
             self.point_fields[how].input.setFocus()
             return
@@ -118,10 +128,12 @@ class PointEdits:
         point = Point(
             id=self.draft.new_point_id(f"{block_id}-ours"[:60]),
             kind=source.kind,
-            title=f"{title or source.title} (our wording)"[:120],
+            title=tr("{value} (our wording)").format(value=title or source.title)[:120],
             claim=source.claim,
             short=text if words(text) <= SHORT_WORDS else "",
             long=text,
         )
         self.current = ids.index(block_id) if block_id in ids else len(ids) - 1
-        self.add_point(point, f"Keep the meeting’s text as a new point “{point.title}”")
+        self.add_point(
+            point, tr("Keep the meeting’s text as a new point “{title}”").format(title=point.title)
+        )

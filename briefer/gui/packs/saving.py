@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Signal
 
 from briefer.gui.common import dialogs
+from briefer.gui.common.i18n import tr
 from briefer.gui.packs.forms import show_problem
 from briefer.gui.packs.points import ABOUT
 from briefer.packs.store import bundled_path, find_installed, save_user_pack
@@ -69,8 +70,7 @@ class Saving:
         if problems:
             self._go_to(next(iter(problems)))
             self.statusBar().showMessage(
-                f"Not saved: fix the {len(problems)} problem{'s' * (len(problems) != 1)} "
-                "marked in red first.",
+                tr("Not saved: fix the %n problem(s) marked in red first.", None, len(problems)),
                 8000,
             )
             return False
@@ -78,10 +78,12 @@ class Saving:
         if not replace and find_installed(draft.id) is not None and bundled_path(draft.id) is None:
             replace = dialogs.ask(
                 self,
-                "Replace a pack",
-                f"You already have a pack with the id “{draft.id}”. Replace it with this one?",
-                yes="Replace",
-                no="Cancel",
+                tr("Replace a pack"),
+                tr("You already have a pack with the id “{id}”. Replace it with this one?").format(
+                    id=draft.id
+                ),
+                yes=tr("Replace"),
+                no=tr("Cancel"),
             )
             if not replace:
                 return False
@@ -89,16 +91,20 @@ class Saving:
             info = save_user_pack(draft.yaml(), replace=replace, logo=self.logo)
         except BrieferError as exc:
             if exc.field and self._go_to(exc.field, exc.message):
-                self.statusBar().showMessage(f"Not saved: {exc.message}", 8000)
+                self.statusBar().showMessage(
+                    tr("Not saved: {message}").format(message=exc.message), 8000
+                )
             else:
-                dialogs.error(self, "Cannot save the pack", *dialogs.describe(exc))
+                dialogs.error(self, tr("Cannot save the pack"), *dialogs.describe(exc))
             return False
         self.saved_id = info.id
         self.stack.setClean()
         self.autosave.discard()
         self._update_title()
         self.update_buttons()
-        self.statusBar().showMessage(f"Saved “{info.title}” in your packs ({info.id}).", 8000)
+        self.statusBar().showMessage(
+            tr("Saved “{title}” in your packs ({id}).").format(title=info.title, id=info.id), 8000
+        )
         self.saved.emit(info.id)
         return True
 

@@ -9,6 +9,7 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import QMenu, QSizePolicy, QStyle, QToolBar, QToolButton, QWidget
 
+from briefer.gui.common.i18n import tr
 from briefer.gui.common.icons import standard
 from briefer.packs.store import list_packs
 
@@ -29,34 +30,36 @@ class EditorToolbar:
 
     def _build_toolbar(self) -> None:
         sp = QStyle.StandardPixmap
-        bar = QToolBar("Pack toolbar", self)
+        bar = QToolBar(tr("Pack toolbar"), self)
         bar.setObjectName("packToolbar")
         bar.setMovable(False)
         bar.setIconSize(QSize(18, 18))
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.new_menu_button = self._menu_button(
-            "New Pack",
+            tr("New Pack"),
             standard("document-new", sp.SP_FileIcon),
-            "Start a pack from a copy of another one",
+            tr("Start a pack from a copy of another one"),
         )
         self.open_button = self._menu_button(
-            "Open", standard("document-open", sp.SP_DialogOpenButton), "Open one of your packs"
+            tr("Open"),
+            standard("document-open", sp.SP_DialogOpenButton),
+            tr("Open one of your packs"),
         )
-        self.save_action = QAction("Save", self)
+        self.save_action = QAction(tr("Save"), self)
         self.save_action.setShortcut(QKeySequence.StandardKey.Save)
         self.save_action.setIcon(standard("document-save", sp.SP_DialogSaveButton))
-        self.save_action.setToolTip("Check the pack and save it in your packs (Ctrl+S)")
+        self.save_action.setToolTip(tr("Check the pack and save it in your packs (Ctrl+S)"))
         self.save_action.triggered.connect(lambda _checked=False: self.save())
-        self.undo_action = self.stack.createUndoAction(self, "Undo")
+        self.undo_action = self.stack.createUndoAction(self, tr("Undo"))
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.undo_action.setIcon(standard("edit-undo", sp.SP_ArrowBack))
-        self.redo_action = self.stack.createRedoAction(self, "Redo")
+        self.redo_action = self.stack.createRedoAction(self, tr("Redo"))
         self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
         self.redo_action.setIcon(standard("edit-redo", sp.SP_ArrowForward))
-        self.use_action = QAction("Use in This Brief", self)
-        self.use_action.setToolTip("Build the open brief with this pack")
+        self.use_action = QAction(tr("Use in This Brief"), self)
+        self.use_action.setToolTip(tr("Build the open brief with this pack"))
         self.use_action.triggered.connect(lambda _checked=False: self._use())
-        self.close_action = QAction("Close", self)
+        self.close_action = QAction(tr("Close"), self)
         self.close_action.setShortcut(QKeySequence.StandardKey.Close)
         self.close_action.triggered.connect(lambda _checked=False: self.close())
         self.addAction(self.close_action)
@@ -95,10 +98,12 @@ class EditorToolbar:
         for info in list_packs():
             if info.problem:
                 continue
-            action = new_menu.addAction(f"Start from “{info.title}” ({info.id})")
+            action = new_menu.addAction(
+                tr("Start from “{title}” ({id})").format(title=info.title, id=info.id)
+            )
             action.triggered.connect(lambda _c=False, i=info.id: self.start_from(i))
             if info.where == "yours":
                 action = open_menu.addAction(f"{info.title} ({info.id})")
                 action.triggered.connect(lambda _c=False, i=info.id: self.open_pack(i))
         if open_menu.isEmpty():
-            open_menu.addAction("No packs of your own yet").setEnabled(False)
+            open_menu.addAction(tr("No packs of your own yet")).setEnabled(False)

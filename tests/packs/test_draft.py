@@ -101,3 +101,29 @@ def test_a_points_audience_words_are_kept_through_edits(draft: Draft) -> None:
     assert eu.short == load_pack().block("rec-expand-gradually", "eu-parliament").short
     assert pack.block("rec-expand-gradually").short == "Our own short text for every audience."
     assert pack.asks == load_pack().asks and pack.labels == load_pack().labels
+
+
+def test_an_edit_that_upsets_a_variant_is_a_problem_of_the_variant() -> None:
+    """A variant that gives only a short text is checked against the point's long one: cut the
+    long text below it and the problem names the variant's field."""
+    text = SMALL_VARIANT
+    draft = Draft.from_pack(parse_pack(text, "small"))
+    assert draft.problems() == {}
+    problems = draft.with_point(0, long="Act.").problems()
+    assert "longer than the long one" in problems["blocks.0.variants.eu-parliament.short"]
+
+
+SMALL_VARIANT = """\
+briefer-pack: 1
+id: small
+title: Small
+source: {title: T, publisher: P, credit: C}
+blocks:
+  - id: a
+    kind: recommendation
+    title: Act
+    short: The U.S. should act.
+    long: The U.S. and its allies should act now, together, and soon.
+    variants:
+      eu-parliament: {short: The EU and its member states should act now.}
+"""

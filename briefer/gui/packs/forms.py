@@ -217,7 +217,16 @@ class PointForm(QWidget):
         )
         self.kind_box.setCurrentIndex(max(self.kind_box.findData(point.kind), 0))
         show_problem(self.kind_problem, problems.get(prefix + "kind"))
-        show_problem(self.problem, problems.get(f"blocks.{index}"))
+        # the point's words for an audience are not edited here, but an edit may upset them
+        variant = next(
+            (
+                f"{k[len(prefix) :]}: {v}"
+                for k, v in problems.items()
+                if k.startswith(prefix + "variants")
+            ),
+            None,
+        )
+        show_problem(self.problem, problems.get(f"blocks.{index}") or variant)
         for name, field in self.fields.items():
             field.set_text(getattr(point, name))
             field.set_problem(problems.get(prefix + name))

@@ -366,3 +366,18 @@ def test_ctrl_z_in_a_text_box_undoes_the_pack_edit(qtbot, window) -> None:
     redo = editor.redo_action.shortcut()[0]  # the platform's Redo key
     qtbot.keyClick(box, redo.key(), redo.keyboardModifiers())
     assert editor.draft.points[0].short == "New words."
+
+
+def test_the_editor_keeps_a_points_audience_words_through_edits(qtbot, window) -> None:
+    """The editor keeps a point's words for each audience (edited in the file, not here) while
+    the point's own texts are typed over, and writes them back."""
+    editor = start(qtbot, window)
+    index = next(i for i, p in enumerate(editor.draft.points) if p.id == "rec-expand-gradually")
+    select(editor, index)
+    before = editor.draft.points[index].variants
+    assert set(before) == {"us-congress", "us-state", "eu-parliament", "national-parliament"}
+    type_into(qtbot, editor, "long", "Keep widening the sanctions, step by step, with allies.")
+    assert editor.draft.points[index].long.startswith("Keep widening")
+    assert editor.draft.points[index].variants == before
+    assert not editor.point_form.problem.isVisible()
+    assert "eu-parliament:" in editor.draft.yaml() and "The EU should keep" in editor.draft.yaml()

@@ -272,7 +272,9 @@ def describe(seat: Seat, people: Sequence[Person], zips: Zips | None) -> Constit
     place = _seat_district(seat).label() if chamber == "house" else state
     sure = [c for c in checked if c.status == "yes"]
     given = [c for c in checked if c.status == "unchecked"]
-    maybe = [c for c in checked if c.status == "maybe"]
+    maybe = [c for c in checked if c.status == "maybe" and not c.person.confirmed]
+    # one the user confirmed after checking the street address (``confirmed: true``) is named
+    sure += [c for c in checked if c.status == "maybe" and c.person.confirmed]
     if place == state:  # a senator: the checked and the unchecked share the state
         sure, given = sure + given, []
     groups = []
@@ -286,7 +288,7 @@ def describe(seat: Seat, people: Sequence[Person], zips: Zips | None) -> Constit
         warnings.append(
             f"{_label(item.person)} may live in {where} (the ZIP spans "
             f"{' and '.join(d.code() for d in item.districts)}): not named on the page; "
-            "check the street address"
+            "check the street address (then confirmed: true names them)"
         )
     return ConstituentNote(line, tuple(warnings), checked)
 

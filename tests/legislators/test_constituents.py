@@ -150,15 +150,18 @@ def test_the_line_for_a_representative(directory: Directory, zips: ZipTable) -> 
     assert nh2.line == "With constituents from Concord, NH-2"  # a doubt is never printed
     assert nh2.warnings == (
         "Olga (03031) may live in NH-2 (the ZIP spans NH-1 and NH-2): not named on the page; "
-        "check the street address",
+        "check the street address (then confirmed: true names them)",
     )
     nh1 = describe(seat(directory, "NH-1"), people, zips)
     assert nh1.line == ""  # a maybe is never called a constituent, nor printed as a doubt
     assert nh1.warnings == (
         "Anna (03301) lives in NH-2, not NH-1: not named as a constituent",
         "Olga (03031) may live in NH-1 (the ZIP spans NH-1 and NH-2): not named on the page; "
-        "check the street address",
+        "check the street address (then confirmed: true names them)",
     )
+    confirmed = describe(seat(directory, "NH-1"), [Person("Olga", "03031", "Amherst", True)], zips)
+    assert confirmed.line == "With constituents from Amherst, NH-1"  # the user checked the street
+    assert confirmed.warnings == ()
     no_towns = describe(seat(directory, "NH-2"), [Person("Anna", "03301")], zips)
     assert no_towns.line == "With constituents from NH-2"
 

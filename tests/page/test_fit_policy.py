@@ -3,7 +3,9 @@ and when the page cannot fit, the fewest points whose leaving out makes it fit."
 
 from __future__ import annotations
 
+import io
 import re
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -22,6 +24,8 @@ SAMPLE_BLOCKS = "blocks: [hold-the-line, myth-pushes-to-russia, rec-enforce-and-
 LOGO = """<svg xmlns="http://www.w3.org/2000/svg" width="300" height="100" viewBox="0 0 300 100">
 <rect x="0" y="0" width="100" height="100" fill="#9b1b30"/>
 <rect x="120" y="30" width="170" height="16" fill="#1d1d1f"/></svg>"""
+# what the sample brief holds that must stay whole (the meeting line and the contact)
+WHOLE = ("Jeanne Shaheen", "Jesús García", "10:30 AM", "Russell 506")
 LONG_EDIT = " ".join(["Sanctions keep pressure on the regime and its enablers."] * 9)
 
 
@@ -174,4 +178,16 @@ def test_every_selection_with_and_without_logo_and_qr(
             brief = brief.model_copy(update={"blocks": kept})
             plan = make_plan(brief, template=tpl, paper=paper, directory=None)
         assert plan.body_size >= max(10, tpl.fit.min_body), blocks
-        assert len(pdf_pages(render(plan, "pdf"))) == 1, blocks
+        pages = pdf_pages(render(plan, "pdf"))
+        assert len(pages) == 1, blocks
+        lines = [" ".join(line.split()) for line in pages[0].splitlines()]
+        for value in WHOLE:  # on one line, never broken
+            assert any(value in line for line in lines), (value, blocks)
+        days = ("December 3, 2026", "3 December 2026")  # as the audience writes dates
+        assert any(day in line for line in lines for day in days), blocks
+        assert not any(line.startswith("·") or line.endswith("·") for line in lines)
+        docx = render(plan, "docx")
+        with zipfile.ZipFile(io.BytesIO(docx)) as package:
+            names = [n for n in package.namelist() if n.startswith("word/") and n.endswith(".xml")]
+            xml = "".join(package.read(n).decode("utf-8") for n in names)
+        assert not re.search("[\u00ad\u200b-\u200d\u2060\ufeff]", xml), blocks

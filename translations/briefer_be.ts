@@ -808,6 +808,10 @@ Details were written to {log}</source>
         <translation>Як чытаць дату кшталту 3/12/2026 у CSV</translation>
     </message>
     <message>
+        <source>&amp;Meetings:</source>
+        <translation>&amp;Сустрэчы:</translation>
+    </message>
+    <message>
         <source>&amp;Base brief:</source>
         <translation>&amp;Базавы брыф:</translation>
     </message>
@@ -2396,6 +2400,26 @@ Details were written to {log}</source>
     <message>
         <source>Context</source>
         <translation>Кантэкст</translation>
+    </message>
+    <message>
+        <source>Any date</source>
+        <translation>Любая дата</translation>
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <translation>Будучыя</translation>
+    </message>
+    <message>
+        <source>Past</source>
+        <translation>Мінулыя</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Апошнія 30 дзён</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Гэты год</translation>
     </message>
     <message>
         <source>Meetings — Briefer</source>

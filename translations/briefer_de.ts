@@ -804,6 +804,10 @@ Einzelheiten stehen in {log}</translation>
         <translation>Wie ein Datum wie 3/12/2026 in der CSV-Datei zu lesen ist</translation>
     </message>
     <message>
+        <source>&amp;Meetings:</source>
+        <translation>&amp;Termine:</translation>
+    </message>
+    <message>
         <source>&amp;Base brief:</source>
         <translation>&amp;Basis-Briefing:</translation>
     </message>
@@ -2384,6 +2388,26 @@ Einzelheiten stehen in {log}</translation>
     <message>
         <source>Context</source>
         <translation>Hintergrund</translation>
+    </message>
+    <message>
+        <source>Any date</source>
+        <translation>Jedes Datum</translation>
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <translation>Bevorstehend</translation>
+    </message>
+    <message>
+        <source>Past</source>
+        <translation>Vergangen</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Dieses Jahr</translation>
     </message>
     <message>
         <source>Meetings — Briefer</source>

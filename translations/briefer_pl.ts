@@ -808,6 +808,10 @@ Szczegóły zapisano w {log}</translation>
         <translation>Jak czytać datę w rodzaju 3/12/2026 w CSV</translation>
     </message>
     <message>
+        <source>&amp;Meetings:</source>
+        <translation>&amp;Spotkania:</translation>
+    </message>
+    <message>
         <source>&amp;Base brief:</source>
         <translation>&amp;Brief bazowy:</translation>
     </message>
@@ -2396,6 +2400,26 @@ Szczegóły zapisano w {log}</translation>
     <message>
         <source>Context</source>
         <translation>Kontekst</translation>
+    </message>
+    <message>
+        <source>Any date</source>
+        <translation>Dowolna data</translation>
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <translation>Nadchodzące</translation>
+    </message>
+    <message>
+        <source>Past</source>
+        <translation>Minione</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Ostatnie 30 dni</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Ten rok</translation>
     </message>
     <message>
         <source>Meetings — Briefer</source>

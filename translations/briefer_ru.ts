@@ -808,6 +808,10 @@ Details were written to {log}</source>
         <translation>Как читать дату вида 3/12/2026 в CSV</translation>
     </message>
     <message>
+        <source>&amp;Meetings:</source>
+        <translation>&amp;Встречи:</translation>
+    </message>
+    <message>
         <source>&amp;Base brief:</source>
         <translation>&amp;Базовый бриф:</translation>
     </message>
@@ -2396,6 +2400,26 @@ Details were written to {log}</source>
     <message>
         <source>Context</source>
         <translation>Контекст</translation>
+    </message>
+    <message>
+        <source>Any date</source>
+        <translation>Любая дата</translation>
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <translation>Предстоящие</translation>
+    </message>
+    <message>
+        <source>Past</source>
+        <translation>Прошедшие</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Последние 30 дней</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Этот год</translation>
     </message>
     <message>
         <source>Meetings — Briefer</source>

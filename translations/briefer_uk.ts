@@ -808,6 +808,10 @@ Details were written to {log}</source>
         <translation>Як читати дату на кшталт 3/12/2026 у CSV</translation>
     </message>
     <message>
+        <source>&amp;Meetings:</source>
+        <translation>&amp;Зустрічі:</translation>
+    </message>
+    <message>
         <source>&amp;Base brief:</source>
         <translation>&amp;Базовий бриф:</translation>
     </message>
@@ -2396,6 +2400,26 @@ Details were written to {log}</source>
     <message>
         <source>Context</source>
         <translation>Контекст</translation>
+    </message>
+    <message>
+        <source>Any date</source>
+        <translation>Будь-яка дата</translation>
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <translation>Майбутні</translation>
+    </message>
+    <message>
+        <source>Past</source>
+        <translation>Минулі</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Останні 30 днів</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Цей рік</translation>
     </message>
     <message>
         <source>Meetings — Briefer</source>

@@ -81,7 +81,7 @@ class Choices:
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         for label, field, button, slot in (
-            ("&Meetings:", self.csv_edit, "Choose…", self.choose_csv),
+            (tr("&Meetings:"), self.csv_edit, tr("Choose…"), self.choose_csv),
             (tr("&Base brief:"), self.base_box, tr("Other…"), self.choose_base),
             (tr("&Output folder:"), self.output_edit, tr("Choose…"), self.choose_output),
         ):

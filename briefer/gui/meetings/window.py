@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from briefer.gui.common import dialogs
-from briefer.gui.common.i18n import tr
+from briefer.gui.common.i18n import QT_TR_NOOP, tr
 from briefer.gui.meetings.access import brief_for, open_log
 from briefer.gui.meetings.model import SORT, MeetingsModel
 from briefer.gui.meetings.page_log import notifier
@@ -42,7 +42,8 @@ from briefer.page.brief import Brief
 from briefer.support.clock import SYSTEM, Clock
 from briefer.support.errors import BrieferError
 
-WHEN = ("Any date", "Upcoming", "Past", "Last 30 days", "This year")
+WHEN = (QT_TR_NOOP("Any date"), QT_TR_NOOP("Upcoming"), QT_TR_NOOP("Past"),
+        QT_TR_NOOP("Last 30 days"), QT_TR_NOOP("This year"))  # fmt: skip
 
 
 class MeetingsWindow(QWidget):
@@ -72,7 +73,7 @@ class MeetingsWindow(QWidget):
         self.member.setPlaceholderText(tr("Filter by member…"))
         self.member.setClearButtonEnabled(True)
         self.when = QComboBox()
-        self.when.addItems(WHEN)
+        self.when.addItems([tr(when) for when in WHEN])
         self.outcome = QComboBox()
         self.outcome.addItem(tr("Any position"), "")
         for key in POSITIONS:
@@ -183,7 +184,7 @@ class MeetingsWindow(QWidget):
 
         today = self.clock.today()
         since = until = None
-        when = self.when.currentText()
+        when = WHEN[self.when.currentIndex()]
         if when == "Upcoming":
             since = today
         elif when == "Past":

@@ -1092,6 +1092,30 @@ Details were written to {log}</source>
         <translation>напр. S. 1234 (калі ёсць)</translation>
     </message>
     <message>
+        <source>Bill title:</source>
+        <translation>Назва законапраекта:</translation>
+    </message>
+    <message>
+        <source>Bill title</source>
+        <translation>Назва законапраекта</translation>
+    </message>
+    <message>
+        <source>e.g. Belarus Democracy Act</source>
+        <translation>напр. Belarus Democracy Act</translation>
+    </message>
+    <message>
+        <source>Why this office</source>
+        <translation>Чаму гэты офіс</translation>
+    </message>
+    <message>
+        <source>Empty: the line built from the committees</source>
+        <translation>Пуста: радок, складзены паводле камітэтаў</translation>
+    </message>
+    <message>
+        <source>Why this office:</source>
+        <translation>Чаму гэты офіс:</translation>
+    </message>
+    <message>
         <source>QR code address</source>
         <translation>Адрас QR-кода</translation>
     </message>
@@ -1142,6 +1166,14 @@ Details were written to {log}</source>
     <message>
         <source>Website</source>
         <translation>Сайт</translation>
+    </message>
+    <message>
+        <source>About us</source>
+        <translation>Пра нас</translation>
+    </message>
+    <message>
+        <source>Who you are, in one line</source>
+        <translation>Хто вы, адным радком</translation>
     </message>
     <message>
         <source>Register id</source>

@@ -1088,6 +1088,30 @@ Einzelheiten stehen in {log}</translation>
         <translation>z. B. S. 1234 (falls es einen gibt)</translation>
     </message>
     <message>
+        <source>Bill title:</source>
+        <translation>Titel des Gesetzentwurfs:</translation>
+    </message>
+    <message>
+        <source>Bill title</source>
+        <translation>Titel des Gesetzentwurfs</translation>
+    </message>
+    <message>
+        <source>e.g. Belarus Democracy Act</source>
+        <translation>z. B. Belarus Democracy Act</translation>
+    </message>
+    <message>
+        <source>Why this office</source>
+        <translation>Warum dieses Büro</translation>
+    </message>
+    <message>
+        <source>Empty: the line built from the committees</source>
+        <translation>Leer: die aus den Ausschüssen gebildete Zeile</translation>
+    </message>
+    <message>
+        <source>Why this office:</source>
+        <translation>Warum dieses Büro:</translation>
+    </message>
+    <message>
         <source>QR code address</source>
         <translation>Adresse des QR-Codes</translation>
     </message>
@@ -1138,6 +1162,14 @@ Einzelheiten stehen in {log}</translation>
     <message>
         <source>Website</source>
         <translation>Website</translation>
+    </message>
+    <message>
+        <source>About us</source>
+        <translation>Über uns</translation>
+    </message>
+    <message>
+        <source>Who you are, in one line</source>
+        <translation>Wer Sie sind, in einer Zeile</translation>
     </message>
     <message>
         <source>Register id</source>

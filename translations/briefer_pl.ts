@@ -1092,6 +1092,30 @@ Szczegóły zapisano w {log}</translation>
         <translation>np. S. 1234 (jeśli jest)</translation>
     </message>
     <message>
+        <source>Bill title:</source>
+        <translation>Tytuł projektu ustawy:</translation>
+    </message>
+    <message>
+        <source>Bill title</source>
+        <translation>Tytuł projektu ustawy</translation>
+    </message>
+    <message>
+        <source>e.g. Belarus Democracy Act</source>
+        <translation>np. Belarus Democracy Act</translation>
+    </message>
+    <message>
+        <source>Why this office</source>
+        <translation>Dlaczego to biuro</translation>
+    </message>
+    <message>
+        <source>Empty: the line built from the committees</source>
+        <translation>Puste: wiersz utworzony z komisji</translation>
+    </message>
+    <message>
+        <source>Why this office:</source>
+        <translation>Dlaczego to biuro:</translation>
+    </message>
+    <message>
         <source>QR code address</source>
         <translation>Adres kodu QR</translation>
     </message>
@@ -1142,6 +1166,14 @@ Szczegóły zapisano w {log}</translation>
     <message>
         <source>Website</source>
         <translation>Strona WWW</translation>
+    </message>
+    <message>
+        <source>About us</source>
+        <translation>O nas</translation>
+    </message>
+    <message>
+        <source>Who you are, in one line</source>
+        <translation>Kim jesteście, w jednym wierszu</translation>
     </message>
     <message>
         <source>Register id</source>

@@ -1092,6 +1092,30 @@ Details were written to {log}</source>
         <translation>напр. S. 1234 (якщо є)</translation>
     </message>
     <message>
+        <source>Bill title:</source>
+        <translation>Назва законопроєкту:</translation>
+    </message>
+    <message>
+        <source>Bill title</source>
+        <translation>Назва законопроєкту</translation>
+    </message>
+    <message>
+        <source>e.g. Belarus Democracy Act</source>
+        <translation>напр. Belarus Democracy Act</translation>
+    </message>
+    <message>
+        <source>Why this office</source>
+        <translation>Чому цей офіс</translation>
+    </message>
+    <message>
+        <source>Empty: the line built from the committees</source>
+        <translation>Порожньо: рядок, складений за комітетами</translation>
+    </message>
+    <message>
+        <source>Why this office:</source>
+        <translation>Чому цей офіс:</translation>
+    </message>
+    <message>
         <source>QR code address</source>
         <translation>Адреса QR-коду</translation>
     </message>
@@ -1142,6 +1166,14 @@ Details were written to {log}</source>
     <message>
         <source>Website</source>
         <translation>Сайт</translation>
+    </message>
+    <message>
+        <source>About us</source>
+        <translation>Про нас</translation>
+    </message>
+    <message>
+        <source>Who you are, in one line</source>
+        <translation>Хто ви, одним рядком</translation>
     </message>
     <message>
         <source>Register id</source>

@@ -43,11 +43,14 @@ EDITABLE = (
     "sender.phone",
     "sender.website",
     "sender.register_id",
+    "sender.about",
     "sender.logo",
     "qr",
     "audience",
     "ask",
     "bill",
+    "bill_title",
+    "why",
     "template",
     "paper",
     "language",
@@ -66,6 +69,8 @@ def with_field(brief: Brief, field: str, value: Any) -> Brief:
     """The brief with one field (``"ask"``, ``"meeting.date"``, ``"sender.email"``…) changed."""
     if field not in FIELD_LABELS:
         raise KeyError(field)
+    if field == "why" and not str(value or "").strip():
+        value = None  # an empty line: the one built from the committees and seat
     if "." not in field:
         return brief.model_copy(update={field: value})
     part, name = field.split(".", 1)

@@ -292,8 +292,10 @@ def compose(
     if dropped:
         warnings.append(f"template '{template.name}' has no place for: {', '.join(dropped)}")
 
-    close = office.closing(brief, brief.ask)
-    if close:  # the page ends on the ask, handed to the member by name
+    # the page ends on the ask, handed to the member by name (not an ask past one sentence's
+    # length, which the warning above asks to shorten: the page would carry it twice)
+    close = office.closing(brief, brief.ask) if len(brief.ask.split()) <= ASK_WORDS else ""
+    if close:
         sections.append(Section("close", (Para("body", (Span(close, bold=True),)),)))
     footer = []
     about = () if sidebar else about_line(brief)  # the sidebar holds who we are

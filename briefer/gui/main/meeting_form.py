@@ -39,6 +39,7 @@ from briefer.gui.main.document import Document
 from briefer.gui.main.logo_picker import LogoPicker
 from briefer.legislators.model import Legislator
 from briefer.page.brief import Brief, Sender
+from briefer.page.office import why_line
 
 SHORT = 200  # the longest text a Short field takes (briefer.support.validation)
 TITLES = ["Senator", "Representative", "Delegate", "Member of the European Parliament", "MP"]
@@ -99,7 +100,7 @@ class _BoundForm(QWidget):
         box.setAccessibleName(label)
         box.setFixedHeight(box.fontMetrics().lineSpacing() * lines + 14)
         box.textChanged.connect(lambda: self.edited(field, box.toPlainText()))
-        self._bind(field, box, box.toPlainText, lambda text: set_plain_text(box, text))
+        self._bind(field, box, box.toPlainText, lambda text: set_plain_text(box, text or ""))
         return box
 
     # --- edits and updates ----------------------------------------------------------------------
@@ -249,6 +250,14 @@ class MeetingForm(_BoundForm):
         ask_form.addRow(
             tr("Bill:"), self.line("bill", tr("Bill"), tr("e.g. S. 1234 (if there is one)"))
         )
+        ask_form.addRow(
+            tr("Bill title:"),
+            self.line("bill_title", tr("Bill title"), tr("e.g. Belarus Democracy Act")),
+        )
+        self.why = self.text_box(
+            "why", tr("Why this office"), tr("Empty: the line built from the committees"), 2
+        )
+        ask_form.addRow(tr("Why this office:"), self.why)
         qr = self.line("qr", tr("QR code address"), "https://… printed as a QR code (optional)")
         ask_form.addRow(tr("QR code:"), qr)
 
@@ -256,6 +265,12 @@ class MeetingForm(_BoundForm):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(_scrolling(who, when, ask))
         self.show_brief(document.brief)
+
+    def show_brief(self, brief: Brief) -> None:
+        super().show_brief(brief)
+        if hasattr(self, "why"):  # empty: the page prints the line built for this member
+            built = why_line(brief.model_copy(update={"why": None}))
+            self.why.setPlaceholderText(built or tr("Empty: the line built from the committees"))
 
     def fill_member(self, member: Legislator) -> None:
         """The member chosen from the directory: their details, as one undoable step."""
@@ -286,6 +301,7 @@ class SenderForm(_BoundForm):
             ("email", tr("Email"), "name@example.org"),
             ("phone", tr("Phone"), "+1 202 555 0100"),
             ("website", tr("Website"), "example.org"),
+            ("about", tr("About us"), tr("Who you are, in one line")),
             ("register_id", tr("Register id"), tr("EU Transparency Register id, for EU meetings")),
         ):
             caption = tr("{label}:").format(label=label)

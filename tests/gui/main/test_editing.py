@@ -243,3 +243,37 @@ def test_a_long_value_filled_in_shows_from_its_start(qtbot, window: MainWindow) 
     field = window.meeting_form.fields["meeting.committees"]
     assert field.text().startswith("Committee on Subject Number 0")
     assert field.cursorPosition() == 0  # scrolled to its start, not its end
+
+
+def test_bill_title_why_this_office_and_who_we_are_are_typed_and_printed(
+    qtbot, window: MainWindow
+) -> None:
+    """The ask's bill title, the why-this-office line (empty: the one built for the member, shown
+    as the placeholder) and the sender's one line about the organisation reach the page."""
+    form = window.meeting_form
+    legislator = form.fields["meeting.legislator"]
+    legislator.clear()
+    qtbot.keyClicks(legislator, "Jeanne Shaheen")
+    form.fields["meeting.title"].setCurrentText("Senator")
+    qtbot.keyClicks(form.fields["meeting.state"], "NH")
+    qtbot.keyClicks(form.fields["meeting.committees"], "Foreign Relations")
+    qtbot.keyClicks(form.fields["bill_title"], "Belarus Democracy Act")
+    assert window.document.brief.bill_title == "Belarus Democracy Act"
+    why = form.fields["why"]
+    assert why.placeholderText() == (
+        "Senator Jeanne Shaheen sits on the Foreign Relations Committee and represents NH."
+    )
+    assert window.document.brief.why is None
+    page = " ".join(pdf_pages(settle(qtbot, window).pdf)[0].split())
+    assert "Senator Jeanne Shaheen sits on the Foreign Relations Committee" in page
+    qtbot.keyClicks(why, "She wrote the resolution we thank her for.")
+    assert window.document.brief.why == "She wrote the resolution we thank her for."
+    why.selectAll()
+    qtbot.keyClick(why, Qt.Key.Key_Delete)
+    assert window.document.brief.why is None  # empty again: the built line
+    about = window.sender_form.fields["sender.about"]
+    qtbot.keyClicks(about, "Belarusians abroad working for a free Belarus.")
+    assert window.document.brief.sender.about == "Belarusians abroad working for a free Belarus."
+    page = " ".join(pdf_pages(settle(qtbot, window).pdf)[0].split())
+    assert "Belarus Democracy Act" in page
+    assert "Belarusians abroad working for a free Belarus." in page

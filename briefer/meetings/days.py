@@ -140,6 +140,22 @@ class DayIndex:
             found = self.all[key] = _day(self.conn, date)
         return found
 
+    def read_days(self, dates: Iterable[dt.date | None]) -> None:
+        """Read many days at once (a log import's few hundred meetings: one query, not one per
+        day)."""
+        keys = sorted({date.isoformat() if date else "" for date in dates} - set(self.all))
+        for start in range(0, len(keys), 500):
+            part = keys[start : start + 500]
+            found: dict[str, dict[str, list[tuple[str, str]]]] = {key: {} for key in part}
+            marks = ", ".join("?" * len(part))
+            query = (
+                f"SELECT id, legislator, time, date FROM meetings WHERE date IN ({marks})"
+                " ORDER BY created"
+            )
+            for meeting_id, name, at, key in self.conn.execute(query, part):
+                found[key].setdefault(fold(name.strip()), []).append((meeting_id, at))
+            self.all.update(found)
+
     def day(self, date: dt.date | None) -> dict[str, str]:
         """The first meeting of each office that day, by folded name (a log import adds to it)."""
         key = date.isoformat() if date else ""

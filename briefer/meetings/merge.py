@@ -70,10 +70,22 @@ def merge(
             batch, size = [], 0
     _put_blobs(log, batch)
     for start in range(0, len(meetings), CHUNK):
+        chunk = meetings[start : start + CHUNK]
         with log.write() as conn:
             index = DayIndex(conn)
-            for given in meetings[start : start + CHUNK]:
-                _merge_one(conn, log.path, index, given, result, theirs)
+            index.read_days(m.date for m in chunk)
+            marks = ", ".join("?" * len(chunk))
+            here = {
+                row[0]
+                for row in conn.execute(
+                    f"SELECT id FROM meetings WHERE id IN ({marks})", [m.id for m in chunk]
+                )
+            }
+            pages: list[tuple] = []
+            for given in chunk:
+                _merge_one(conn, log.path, index, given, result, theirs, here)
+                pages += (_export_row(given.id, export) for export in given.exports)
+            result.pages += conn.executemany(INSERT_EXPORT, pages).rowcount if pages else 0
     return result
 
 
@@ -85,9 +97,17 @@ def _put_blobs(log: Log, batch: list[bytes]) -> None:
 
 
 def _merge_one(
-    conn: Any, path: Path, index: DayIndex, given: Meeting, result: Merged, theirs: bool
+    conn: Any,
+    path: Path,
+    index: DayIndex,
+    given: Meeting,
+    result: Merged,
+    theirs: bool,
+    here: set[str],
 ) -> None:
-    exists = conn.execute("SELECT 1 FROM meetings WHERE id = ?", (given.id,)).fetchone()
+    """One meeting: added, or compared with ours (``here``: the ids the log has)."""
+    exists = given.id in here
+    here.add(given.id)
     label = f"{given.short_id} {given.legislator} {given.date or 'undated'}"
     if not exists:
         day = index.day(given.date)
@@ -136,32 +156,35 @@ def _merge_one(
                 changed = True
         result.updated += changed
         result.unchanged += not changed
-    for export in given.exports:
-        result.pages += conn.execute(
-            "INSERT OR IGNORE INTO exports (id, meeting_id, at, source, file_name, format,"
-            " template, paper, points, body_size, sha256, size, version, brief_blob,"
-            " pack_blob, template_blob, files) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-            " ?, ?, ?, ?, ?)",
-            (
-                export.id,
-                given.id,
-                export.at,
-                export.source,
-                export.file_name,
-                export.format,
-                export.template,
-                export.paper,
-                json.dumps([list(p) for p in export.points]),
-                export.body_size,
-                export.sha256,
-                export.size,
-                export.version,
-                export.brief_blob,
-                export.pack_blob,
-                export.template_blob,
-                json.dumps(dict(export.files)),
-            ),
-        ).rowcount
+
+
+INSERT_EXPORT = (
+    "INSERT OR IGNORE INTO exports (id, meeting_id, at, source, file_name, format, template,"
+    " paper, points, body_size, sha256, size, version, brief_blob, pack_blob, template_blob,"
+    " files) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+)
+
+
+def _export_row(meeting_id: str, export: Any) -> tuple:
+    return (
+        export.id,
+        meeting_id,
+        export.at,
+        export.source,
+        export.file_name,
+        export.format,
+        export.template,
+        export.paper,
+        json.dumps([list(p) for p in export.points]),
+        export.body_size,
+        export.sha256,
+        export.size,
+        export.version,
+        export.brief_blob,
+        export.pack_blob,
+        export.template_blob,
+        json.dumps(dict(export.files)),
+    )
 
 
 class _Reader:

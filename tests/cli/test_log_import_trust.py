@@ -5,7 +5,9 @@ import base64
 import copy
 import hashlib
 import json
+import os
 import sys
+import time
 import zlib
 from pathlib import Path
 
@@ -143,3 +145,37 @@ def test_deeply_nested_json_is_one_line(tmp_path: Path) -> None:
     path.write_text('{"briefer-log": 1, "meetings": ' + "[" * 200_000 + "]" * 200_000 + "}")
     code, _, err = cli("log", "import", str(path))
     assert code == 2 and "nested too deeply" in err and err.count("\n") == 1, err
+
+
+def test_a_build_during_a_long_import_records_its_page(tmp_path: Path) -> None:
+    """The import writes a few hundred meetings at a time: a page built meanwhile is recorded
+    (it held the log for the whole file: 9,000 meetings, 75 s, and the page went unrecorded)."""
+    import subprocess
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
+    from log_import import exchange_file
+
+    team = tmp_path / "team.json"
+    exchange_file(team, 10_000)
+    importing = subprocess.Popen(
+        [sys.executable, "-m", "briefer", "log", "import", str(team)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    wal = Path(os.environ["BRIEFER_DATA_DIR"]) / "meetings" / "log.sqlite3-wal"
+    try:
+        for _ in range(600):  # until the import is writing meetings
+            if (wal.exists() and wal.stat().st_size > 200_000) or importing.poll() is not None:
+                break
+            time.sleep(0.02)
+        assert importing.poll() is None, "the import ended before the build could start"
+        brief = tmp_path / "brief.yaml"
+        brief.write_text(SAMPLE_BRIEF, encoding="utf-8")
+        code, out, err = cli("build", str(brief), "-o", str(tmp_path / "page.pdf"))
+        assert code == 0 and "not recorded" not in err, err
+    finally:
+        out, err = importing.communicate(timeout=300)
+    assert importing.returncode == 0 and "10000 new" in out, err
+    code, listed, _ = cli("log", "list", "--member", "shaheen")
+    assert code == 0 and "Shaheen" in listed

@@ -152,11 +152,20 @@ def test_a_build_during_a_long_import_records_its_page(tmp_path: Path) -> None:
     (it held the log for the whole file: 9,000 meetings, 75 s, and the page went unrecorded)."""
     import subprocess
 
-    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
-    from log_import import exchange_file
-
     team = tmp_path / "team.json"
-    exchange_file(team, 10_000)
+    meeting = {
+        "legislator": "Member",
+        "date": "2026-03-04",
+        "time": "10:30",
+        "ask": "Keep every sanction in place.",
+        "created": "2026-11-01T09:00:00Z",
+        "updated": "2026-11-01T09:00:00Z",
+    }
+    meetings = [
+        dict(meeting, id=f"{n:032x}", legislator=f"Member {n}", date=f"2026-{1 + n % 12:02d}-04")
+        for n in range(10_000)
+    ]
+    team.write_text(json.dumps({"briefer-log": 1, "meetings": meetings}), encoding="utf-8")
     importing = subprocess.Popen(
         [sys.executable, "-m", "briefer", "log", "import", str(team)],
         stdout=subprocess.PIPE,

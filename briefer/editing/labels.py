@@ -117,9 +117,10 @@ def fit_advice(error: FitError, pack: Pack | None = None) -> str:
     one = len(error.candidates) == 1
     points = f"leave out {'this point' if one else 'these points'}: {titles}."
     if error.fixed_share:
-        return (
-            f"Shorten the ask first: with the meeting details it takes {error.fixed_share:.0%} "
-            "of the page." + (f" Or {points}" if titles else "")
+        share = error.fixed_share
+        taken = f"{share:.0%} of the page" if share < 1 else "more than the whole page"
+        return f"Shorten the ask first: with the meeting details it takes {taken}." + (
+            f" Or {points}" if titles else ""
         )
     shorten = "Or shorten your text for it." if one else "Or shorten your texts for them."
     return points[:1].upper() + points[1:] + " " + shorten

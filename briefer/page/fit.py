@@ -249,9 +249,11 @@ def _too_long(draft: Draft, lay: _Layout, room: float, measurer: Measurer) -> Fi
         points = "leave out this point: " if len(names) == 1 else "leave out these points: "
         points += labels
     if ask_first:
-        why = (
-            f"the ask is {ask_words} words" if ask_words > ASK_WORDS else "the ask"
-        ) + f" and the meeting details take {share:.0%} of the page"
+        why = (f"the ask is {ask_words} words" if ask_words > ASK_WORDS else "the ask") + (
+            f" and the meeting details take {share:.0%} of the page"
+            if share < 1
+            else " and the meeting details take more than the whole page"
+        )
         return FitError(
             f"{head}; {why}: shorten the ask first" + (f", or {points}" if points else ""),
             candidates=names,

@@ -85,7 +85,9 @@ def test_a_page_too_long_leaves_the_last_page_that_fitted_untouched(
     clean = drawn(qtbot, fresh)
     assert shown.size() == clean.size()
     assert shown == clean  # one page at one scale, not dimmed, nothing drawn over it
-    assert paper_share(shown) > 0.4  # white paper between the lines: not greyed out
+    # white paper between the lines: not greyed out (a dimmed page has next to none; the ask's
+    # tinted box and the lines by it take their share)
+    assert paper_share(shown) > 0.3
 
     window.actions.undo.trigger()
     assert settle(qtbot, window).fits

@@ -26,8 +26,9 @@ from briefer.editing.ops import chosen, with_edit
 from briefer.gui.common.i18n import tr
 from briefer.gui.main.document import Document
 from briefer.gui.main.meeting_form import set_plain_text
+from briefer.page.audience import audience_for
 from briefer.page.brief import Brief
-from briefer.page.content import KIND_LABELS, LONG_WORDS
+from briefer.page.content import KIND_LABELS, LONG_WORDS, Block
 
 BADGE = "QLabel#editedBadge { background:#fff4d6; color:#6b4e00; border:1px solid #e9cf7a;"
 BADGE += " border-radius:8px; padding:1px 8px; font-weight:600; }"
@@ -158,6 +159,11 @@ class BlockEditor(QWidget):
         document.changed.connect(self._refresh)
         self.show_block(None)
 
+    def _block(self, block_id: str) -> Block:
+        """The point in the words of the brief's audience, as the page prints it."""
+        brief = self.document.brief
+        return self.document.pack.block(block_id, audience_for(brief).id)
+
     def show_block(self, block_id: str | None) -> None:
         self.block_id = block_id
         self._variant = None
@@ -167,7 +173,7 @@ class BlockEditor(QWidget):
             self.title.setText(tr("Select a talking point to see and edit its text."))
             self.badge.hide()
             return
-        block = self.document.pack.block(block_id)
+        block = self._block(block_id)
         self.title.setText(block.title)
         self.claim.setVisible(bool(block.claim))
         self.claim.setText(
@@ -187,7 +193,11 @@ class BlockEditor(QWidget):
     def _refresh(self, brief: Brief) -> None:
         if self.block_id is None:
             return
-        block = self.document.pack.block(self.block_id)
+        block = self._block(self.block_id)
+        if self.short_text.text() != block.short or self.long_text.text() != block.long:
+            self.title.setText(block.title)  # another audience: its words
+            self.short_text.setText(block.short)
+            self.long_text.setText(block.long)
         edit = brief.edits.get(self.block_id, "")
         is_chosen = self.block_id in chosen(brief, self.document.pack)
         used = None if edit or not is_chosen else self._variant
@@ -228,7 +238,7 @@ class BlockEditor(QWidget):
     def _typed(self) -> None:
         if self._updating or self.block_id is None:
             return
-        title = self.document.pack.block(self.block_id).title
+        title = self._block(self.block_id).title
         brief = with_edit(self.document.brief, self.block_id, self.edit.toPlainText())
         self.document.apply(
             brief,
@@ -239,7 +249,7 @@ class BlockEditor(QWidget):
     def _start_from_pack(self) -> None:
         if self.block_id is None:
             return
-        block = self.document.pack.block(self.block_id)
+        block = self._block(self.block_id)
         brief = with_edit(self.document.brief, self.block_id, block.long)
         self.document.apply(brief, tr("Edit text of “{title}”").format(title=block.title))
         self.edit.setFocus()
@@ -255,7 +265,7 @@ class BlockEditor(QWidget):
         """Back to the pack's text for the selected point."""
         if self.block_id is None:
             return
-        title = self.document.pack.block(self.block_id).title
+        title = self._block(self.block_id).title
         self.document.apply(
             with_edit(self.document.brief, self.block_id, ""),
             tr("Reset “{title}”").format(title=title),

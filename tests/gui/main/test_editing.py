@@ -277,3 +277,21 @@ def test_bill_title_why_this_office_and_who_we_are_are_typed_and_printed(
     page = " ".join(pdf_pages(settle(qtbot, window).pdf)[0].split())
     assert "Belarus Democracy Act" in page
     assert "Belarusians abroad working for a free Belarus." in page
+
+
+def test_a_points_text_is_shown_in_the_words_of_the_briefs_audience(
+    qtbot, window: MainWindow
+) -> None:
+    """The point's texts beside the tree are the words the page prints for the brief's audience,
+    and follow it when the audience changes."""
+    window.show_tab(1)
+    window.points.tree.setCurrentItem(window.points.item("rec-expand-gradually"))
+    editor = window.points.editor
+    brief = window.document.brief
+    window.document.apply(brief.model_copy(update={"audience": "us-congress"}), "Audience")
+    assert editor.short_text.text().startswith("Congress should press the Administration")
+    brief = window.document.brief
+    window.document.apply(brief.model_copy(update={"audience": "eu-parliament"}), "Audience")
+    assert editor.short_text.text().startswith("The EU should keep widening")
+    page = " ".join(pdf_pages(settle(qtbot, window).pdf)[0].split())
+    assert "The EU should keep widening" in page or "The EU, with its democratic allies" in page

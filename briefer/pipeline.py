@@ -248,7 +248,12 @@ def build_file(
     except FitError as exc:
         exc.file = exc.file or str(brief_path)  # which brief does not fit, on a command line
         raise
-    data = render(plan, fmt)
+    try:
+        data = render(plan, fmt)
+    except BrieferError as exc:  # a logo the renderer could not draw: the brief's line for it
+        if exc.file is None:
+            exc.file, exc.line = brief.file, brief.line_of("sender", "logo")
+        raise
     check_replaceable(out, fmt, Path(brief_path))  # the brief's own problems are said first
     write_atomic(out, data)
     return Built(out, fmt, plan, brief, data)

@@ -183,10 +183,10 @@ def _svg_drawing(data: bytes, digest: str, name: str = "logo"):
         raise ImageProblem(f"the SVG logo '{name}' cannot be read or has no size")
     faces: set[str] = set()
     _embedded_text(drawing, faces)
-    _SVG_FACES[digest] = frozenset(faces)
-    if len(_SVG) > 16:
+    if len(_SVG) > 16:  # emptied before this one goes in (its faces were lost with the rest)
         _SVG.clear()
         _SVG_FACES.clear()
+    _SVG_FACES[digest] = frozenset(faces)
     _SVG[digest] = drawing
     return drawing
 

@@ -91,8 +91,10 @@ def _parse(data: bytes) -> Any:
                 "character itself"
             ) from None
         raise SvgProblem(f"it is not well-formed XML ({text.split(' (')[0]})") from None
-    if _local(root.tag) != "svg":
-        raise SvgProblem("its top element is not <svg>")
+    if root.tag != "{http://www.w3.org/2000/svg}svg":
+        raise SvgProblem(
+            'its top element is not <svg xmlns="http://www.w3.org/2000/svg">: save it as SVG'
+        )
     return root
 
 

@@ -103,8 +103,7 @@ def test_markdown_structure() -> None:
     assert any(line.startswith("1. **Enforce Sanctions, Prosecute Violators.** ") for line in lines)
     assert any(line.startswith("2. **Keep Expanding Sanctions Gradually.** ") for line in lines)
     assert any(line.startswith("- **Higher Costs for the Security Apparatus.** ") for line in lines)
-    claim = "Sanctions push Belarus into the arms of Russia and China, so easing them would pull"
-    claim += " it back."
+    claim = "Sanctions push Belarus toward Russia and China, so they should be eased."
     assert f"**They say:** *{claim}*" in lines
     assert any(line.startswith("**In fact:** ") for line in lines)
     assert "\n\n\n" not in text

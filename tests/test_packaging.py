@@ -63,14 +63,15 @@ def mib(path: Path) -> float:
 
 def clean_env(home: Path, *, caches: bool = False, **extra: str | Path) -> dict[str, str]:
     """The environment minus anything that points into the repository or another Python; the
-    user's folders (data, settings, state) are temporary ones, and so is the cache folder unless
-    ``caches`` (pip and PyInstaller keep theirs there)."""
+    user's folders (home, data, settings, state) are temporary ones, and so is the cache folder
+    unless ``caches`` (pip and PyInstaller keep theirs there)."""
     env = {
         key: value
         for key, value in os.environ.items()
         if key not in ("PYTHONPATH", "PYTHONHOME", "VIRTUAL_ENV", "PYTHONSTARTUP")
     }
     folders = {
+        "HOME": home,  # tools the builds run keep their state there too (rustup's ~/.rustup)
         "BRIEFER_DATA_DIR": home / "data",
         "XDG_DATA_HOME": home / "data",
         "XDG_CONFIG_HOME": home / "config",
@@ -474,7 +475,10 @@ def test_bundle_layout(bundle: Bundle) -> None:
         assert name.lower() in notices.lower(), name
     assert list(bundle.internal.rglob("default.docx")), "python-docx's template"
     names = [p.name for p in bundle.internal.rglob("*")]
-    assert not [n for n in names if n.endswith(".qm")], "Qt translations are not used"
+    translations = [n for n in names if n.endswith(".qm") and not n.startswith("briefer_")]
+    assert sorted(translations) == qt_words, "of Qt's translations only its own words, ours"
+    cldr = sorted(p.name for p in bundle.internal.rglob("babel/locale-data/*.dat"))
+    assert cldr == ["de.dat", "en.dat", "fr.dat", "lt.dat", "pl.dat", "root.dat"]
     assert not [n for n in names if re.match(r"libQt6(Quick|Qml|WebEngine|Multimedia)", n)]
     assert not [n for n in names if n.startswith(("libcrypto", "libssl"))]
     assert "libcups.so.2" not in names  # the system's, with its TLS stack

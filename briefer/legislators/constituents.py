@@ -210,15 +210,20 @@ class ConstituentNote:
     checked: tuple[Checked, ...]
 
 
+def _districts_of(person: Person, zips: Zips | None) -> tuple[District, ...]:
+    """The districts a person's ZIP lies in; none without ZIP data, a ZIP or a valid one."""
+    if zips is None or not person.zip:
+        return ()
+    try:
+        return zips.lookup(person.zip)
+    except ValueError:
+        return ()
+
+
 def check_people(seat: Seat, people: Sequence[Person], zips: Zips | None) -> tuple[Checked, ...]:
     out = []
     for person in people:
-        districts: tuple[District, ...] = ()
-        if zips is not None and person.zip:
-            try:
-                districts = zips.lookup(person.zip)
-            except ValueError:
-                districts = ()
+        districts = _districts_of(person, zips)
         status = status_for(seat, districts) if zips is not None else "unchecked"
         given = split_town(person.town)[1]
         if status == "unchecked" and given and given != seat.state.strip().upper():
@@ -348,12 +353,7 @@ def _state_note(seat: Seat, people: Sequence[Person], zips: Zips | None) -> Cons
     place = seat_label(seat.chamber, state, seat.district)
     checked, warnings = [], []
     for person in people:
-        districts: tuple[District, ...] = ()
-        if zips is not None and person.zip:
-            try:
-                districts = zips.lookup(person.zip)
-            except ValueError:
-                districts = ()
+        districts = _districts_of(person, zips)
         states = sorted({d.state for d in districts}) or [
             s for s in [split_town(person.town)[1]] if s
         ]

@@ -1276,30 +1276,6 @@ Details were written to {log}</source>
         <translation>Заўвага: {note}</translation>
     </message>
     <message>
-        <source>Too long:</source>
-        <translation>Занадта доўга:</translation>
-    </message>
-    <message numerus="yes">
-        <source>leave out %n point(s):</source>
-        <translation>
-            <numerusform>прыбярыце %n тэзіс:</numerusform>
-            <numerusform>прыбярыце %n тэзісы:</numerusform>
-            <numerusform>прыбярыце %n тэзісаў:</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>shorten the ask first (with the meeting details it takes {share} of the page)</source>
-        <translation>спачатку скараціце просьбу (разам з дадзенымі сустрэчы яна займае {share} старонкі)</translation>
-    </message>
-    <message>
-        <source>or</source>
-        <translation>або</translation>
-    </message>
-    <message>
-        <source>or shorten your texts for them</source>
-        <translation>або скараціце свае тэксты да іх</translation>
-    </message>
-    <message>
         <source>the page could not be built</source>
         <translation>старонку не ўдалося сабраць</translation>
     </message>
@@ -2744,6 +2720,42 @@ Details were written to {log}</source>
     <message>
         <source>No packs of your own yet</source>
         <translation>Уласных пакетаў пакуль няма</translation>
+    </message>
+    <message>
+        <source>Shorten the ask first: with the meeting details it takes more than the whole page.</source>
+        <translation>Спачатку скараціце просьбу: разам з дадзенымі сустрэчы яна займае больш за ўсю старонку.</translation>
+    </message>
+    <message>
+        <source>Shorten the ask first: with the meeting details it takes {share} of the page.</source>
+        <translation>Спачатку скараціце просьбу: разам з дадзенымі сустрэчы яна займае {share} старонкі.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Or leave out these %n point(s) to fit: {points}.</source>
+        <translation>
+            <numerusform>Або прыбярыце %n тэзіс, каб усё змясцілася: {points}.</numerusform>
+            <numerusform>Або прыбярыце гэтыя %n тэзісы, каб усё змясцілася: {points}.</numerusform>
+            <numerusform>Або прыбярыце гэтыя %n тэзісаў, каб усё змясцілася: {points}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Leave out these %n point(s) to fit: {points}.</source>
+        <translation>
+            <numerusform>Прыбярыце %n тэзіс, каб усё змясцілася: {points}.</numerusform>
+            <numerusform>Прыбярыце гэтыя %n тэзісы, каб усё змясцілася: {points}.</numerusform>
+            <numerusform>Прыбярыце гэтыя %n тэзісаў, каб усё змясцілася: {points}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Or shorten your text for them.</source>
+        <translation>
+            <numerusform>Або скараціце свой тэкст да яго.</numerusform>
+            <numerusform>Або скараціце свае тэксты да іх.</numerusform>
+            <numerusform>Або скараціце свае тэксты да іх.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Too long:</source>
+        <translation>Занадта доўга:</translation>
     </message>
 </context>
 </TS>

@@ -1270,29 +1270,6 @@ Einzelheiten stehen in {log}</translation>
         <translation>Hinweis: {note}</translation>
     </message>
     <message>
-        <source>Too long:</source>
-        <translation>Zu lang:</translation>
-    </message>
-    <message numerus="yes">
-        <source>leave out %n point(s):</source>
-        <translation>
-            <numerusform>%n Punkt weglassen:</numerusform>
-            <numerusform>%n Punkte weglassen:</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>shorten the ask first (with the meeting details it takes {share} of the page)</source>
-        <translation>kürzen Sie zuerst die Bitte (mit den Angaben zum Treffen nimmt sie {share} der Seite ein)</translation>
-    </message>
-    <message>
-        <source>or</source>
-        <translation>oder</translation>
-    </message>
-    <message>
-        <source>or shorten your texts for them</source>
-        <translation>oder kürzen Sie Ihre Texte dazu</translation>
-    </message>
-    <message>
         <source>the page could not be built</source>
         <translation>die Seite konnte nicht erstellt werden</translation>
     </message>
@@ -2731,6 +2708,39 @@ Einzelheiten stehen in {log}</translation>
     <message>
         <source>No packs of your own yet</source>
         <translation>Noch keine eigenen Pakete</translation>
+    </message>
+    <message>
+        <source>Shorten the ask first: with the meeting details it takes more than the whole page.</source>
+        <translation>Kürzen Sie zuerst die Bitte: Mit den Angaben zum Treffen nimmt sie mehr als die ganze Seite ein.</translation>
+    </message>
+    <message>
+        <source>Shorten the ask first: with the meeting details it takes {share} of the page.</source>
+        <translation>Kürzen Sie zuerst die Bitte: Mit den Angaben zum Treffen nimmt sie {share} der Seite ein.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Or leave out these %n point(s) to fit: {points}.</source>
+        <translation>
+            <numerusform>Oder lassen Sie diesen Punkt weg, damit die Seite passt: {points}.</numerusform>
+            <numerusform>Oder lassen Sie diese %n Punkte weg, damit die Seite passt: {points}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Leave out these %n point(s) to fit: {points}.</source>
+        <translation>
+            <numerusform>Lassen Sie diesen Punkt weg, damit die Seite passt: {points}.</numerusform>
+            <numerusform>Lassen Sie diese %n Punkte weg, damit die Seite passt: {points}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Or shorten your text for them.</source>
+        <translation>
+            <numerusform>Oder kürzen Sie Ihren Text dazu.</numerusform>
+            <numerusform>Oder kürzen Sie Ihre Texte dazu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Too long:</source>
+        <translation>Zu lang:</translation>
     </message>
 </context>
 </TS>

@@ -46,13 +46,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>leave out %n point(s):</source>
-        <translation>
-            <numerusform>leave out %n point:</numerusform>
-            <numerusform>leave out %n points:</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n point(s) for {who}</source>
         <translation>
             <numerusform>%n point for {who}</numerusform>
@@ -92,6 +85,27 @@
         <translation>
             <numerusform>Not saved: fix the %n problem marked in red first.</numerusform>
             <numerusform>Not saved: fix the %n problems marked in red first.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Or leave out these %n point(s) to fit: {points}.</source>
+        <translation>
+            <numerusform>Or leave out this point to fit: {points}.</numerusform>
+            <numerusform>Or leave out these %n points to fit: {points}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Leave out these %n point(s) to fit: {points}.</source>
+        <translation>
+            <numerusform>Leave out this point to fit: {points}.</numerusform>
+            <numerusform>Leave out these %n points to fit: {points}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Or shorten your text for them.</source>
+        <translation>
+            <numerusform>Or shorten your text for it.</numerusform>
+            <numerusform>Or shorten your texts for them.</numerusform>
         </translation>
     </message>
 </context>

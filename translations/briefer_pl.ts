@@ -1276,30 +1276,6 @@ Szczegóły zapisano w {log}</translation>
         <translation>Uwaga: {note}</translation>
     </message>
     <message>
-        <source>Too long:</source>
-        <translation>Za długo:</translation>
-    </message>
-    <message numerus="yes">
-        <source>leave out %n point(s):</source>
-        <translation>
-            <numerusform>pomiń %n punkt:</numerusform>
-            <numerusform>pomiń %n punkty:</numerusform>
-            <numerusform>pomiń %n punktów:</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>shorten the ask first (with the meeting details it takes {share} of the page)</source>
-        <translation>najpierw skróć prośbę (z danymi spotkania zajmuje {share} strony)</translation>
-    </message>
-    <message>
-        <source>or</source>
-        <translation>lub</translation>
-    </message>
-    <message>
-        <source>or shorten your texts for them</source>
-        <translation>lub skróć swoje teksty do nich</translation>
-    </message>
-    <message>
         <source>the page could not be built</source>
         <translation>nie udało się zbudować strony</translation>
     </message>
@@ -2744,6 +2720,42 @@ Szczegóły zapisano w {log}</translation>
     <message>
         <source>No packs of your own yet</source>
         <translation>Nie masz jeszcze własnych pakietów</translation>
+    </message>
+    <message>
+        <source>Shorten the ask first: with the meeting details it takes more than the whole page.</source>
+        <translation>Najpierw skróć prośbę: razem z danymi spotkania zajmuje więcej niż całą stronę.</translation>
+    </message>
+    <message>
+        <source>Shorten the ask first: with the meeting details it takes {share} of the page.</source>
+        <translation>Najpierw skróć prośbę: razem z danymi spotkania zajmuje {share} strony.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Or leave out these %n point(s) to fit: {points}.</source>
+        <translation>
+            <numerusform>Lub pomiń %n punkt, aby strona się zmieściła: {points}.</numerusform>
+            <numerusform>Lub pomiń te %n punkty, aby strona się zmieściła: {points}.</numerusform>
+            <numerusform>Lub pomiń tych %n punktów, aby strona się zmieściła: {points}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Leave out these %n point(s) to fit: {points}.</source>
+        <translation>
+            <numerusform>Pomiń %n punkt, aby strona się zmieściła: {points}.</numerusform>
+            <numerusform>Pomiń te %n punkty, aby strona się zmieściła: {points}.</numerusform>
+            <numerusform>Pomiń tych %n punktów, aby strona się zmieściła: {points}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Or shorten your text for them.</source>
+        <translation>
+            <numerusform>Lub skróć swój tekst do niego.</numerusform>
+            <numerusform>Lub skróć swoje teksty do nich.</numerusform>
+            <numerusform>Lub skróć swoje teksty do nich.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Too long:</source>
+        <translation>Za długo:</translation>
     </message>
 </context>
 </TS>

@@ -1276,30 +1276,6 @@ Details were written to {log}</source>
         <translation>Примечание: {note}</translation>
     </message>
     <message>
-        <source>Too long:</source>
-        <translation>Слишком длинно:</translation>
-    </message>
-    <message numerus="yes">
-        <source>leave out %n point(s):</source>
-        <translation>
-            <numerusform>уберите %n тезис:</numerusform>
-            <numerusform>уберите %n тезиса:</numerusform>
-            <numerusform>уберите %n тезисов:</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>shorten the ask first (with the meeting details it takes {share} of the page)</source>
-        <translation>сначала сократите просьбу (вместе с данными встречи она занимает {share} страницы)</translation>
-    </message>
-    <message>
-        <source>or</source>
-        <translation>или</translation>
-    </message>
-    <message>
-        <source>or shorten your texts for them</source>
-        <translation>или сократите свои тексты к ним</translation>
-    </message>
-    <message>
         <source>the page could not be built</source>
         <translation>страницу не удалось собрать</translation>
     </message>
@@ -2744,6 +2720,42 @@ Details were written to {log}</source>
     <message>
         <source>No packs of your own yet</source>
         <translation>Своих пакетов пока нет</translation>
+    </message>
+    <message>
+        <source>Shorten the ask first: with the meeting details it takes more than the whole page.</source>
+        <translation>Сначала сократите просьбу: вместе с данными встречи она занимает больше всей страницы.</translation>
+    </message>
+    <message>
+        <source>Shorten the ask first: with the meeting details it takes {share} of the page.</source>
+        <translation>Сначала сократите просьбу: вместе с данными встречи она занимает {share} страницы.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Or leave out these %n point(s) to fit: {points}.</source>
+        <translation>
+            <numerusform>Или уберите %n тезис, чтобы всё поместилось: {points}.</numerusform>
+            <numerusform>Или уберите эти %n тезиса, чтобы всё поместилось: {points}.</numerusform>
+            <numerusform>Или уберите эти %n тезисов, чтобы всё поместилось: {points}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Leave out these %n point(s) to fit: {points}.</source>
+        <translation>
+            <numerusform>Уберите %n тезис, чтобы всё поместилось: {points}.</numerusform>
+            <numerusform>Уберите эти %n тезиса, чтобы всё поместилось: {points}.</numerusform>
+            <numerusform>Уберите эти %n тезисов, чтобы всё поместилось: {points}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Or shorten your text for them.</source>
+        <translation>
+            <numerusform>Или сократите свой текст к нему.</numerusform>
+            <numerusform>Или сократите свои тексты к ним.</numerusform>
+            <numerusform>Или сократите свои тексты к ним.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Too long:</source>
+        <translation>Слишком длинно:</translation>
     </message>
 </context>
 </TS>

@@ -1276,30 +1276,6 @@ Details were written to {log}</source>
         <translation>Примітка: {note}</translation>
     </message>
     <message>
-        <source>Too long:</source>
-        <translation>Задовго:</translation>
-    </message>
-    <message numerus="yes">
-        <source>leave out %n point(s):</source>
-        <translation>
-            <numerusform>приберіть %n тезу:</numerusform>
-            <numerusform>приберіть %n тези:</numerusform>
-            <numerusform>приберіть %n тез:</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>shorten the ask first (with the meeting details it takes {share} of the page)</source>
-        <translation>спершу скоротіть прохання (разом із даними зустрічі воно займає {share} сторінки)</translation>
-    </message>
-    <message>
-        <source>or</source>
-        <translation>або</translation>
-    </message>
-    <message>
-        <source>or shorten your texts for them</source>
-        <translation>або скоротіть свої тексти до них</translation>
-    </message>
-    <message>
         <source>the page could not be built</source>
         <translation>сторінку не вдалося зібрати</translation>
     </message>
@@ -2744,6 +2720,42 @@ Details were written to {log}</source>
     <message>
         <source>No packs of your own yet</source>
         <translation>Власних пакетів поки немає</translation>
+    </message>
+    <message>
+        <source>Shorten the ask first: with the meeting details it takes more than the whole page.</source>
+        <translation>Спершу скоротіть прохання: разом із даними зустрічі воно займає більше за всю сторінку.</translation>
+    </message>
+    <message>
+        <source>Shorten the ask first: with the meeting details it takes {share} of the page.</source>
+        <translation>Спершу скоротіть прохання: разом із даними зустрічі воно займає {share} сторінки.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Or leave out these %n point(s) to fit: {points}.</source>
+        <translation>
+            <numerusform>Або приберіть %n тезу, щоб усе вмістилося: {points}.</numerusform>
+            <numerusform>Або приберіть ці %n тези, щоб усе вмістилося: {points}.</numerusform>
+            <numerusform>Або приберіть ці %n тез, щоб усе вмістилося: {points}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Leave out these %n point(s) to fit: {points}.</source>
+        <translation>
+            <numerusform>Приберіть %n тезу, щоб усе вмістилося: {points}.</numerusform>
+            <numerusform>Приберіть ці %n тези, щоб усе вмістилося: {points}.</numerusform>
+            <numerusform>Приберіть ці %n тез, щоб усе вмістилося: {points}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Or shorten your text for them.</source>
+        <translation>
+            <numerusform>Або скоротіть свій текст до неї.</numerusform>
+            <numerusform>Або скоротіть свої тексти до них.</numerusform>
+            <numerusform>Або скоротіть свої тексти до них.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Too long:</source>
+        <translation>Задовго:</translation>
     </message>
 </context>
 </TS>

@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 
 from briefer.page.content import Pack
-from briefer.support.errors import FitError
 
 # The labels of the form's fields, as the Meeting and Sender tabs show them.
 LABELS: dict[str, str] = {
@@ -106,24 +105,6 @@ def point_title(block_id: str, pack: Pack | None = None) -> str:
     if pack is not None and pack.has(block_id):
         return f"‘{pack.block(block_id).title}’"
     return f"the talking point ‘{block_id}’"
-
-
-def fit_advice(error: FitError, pack: Pack | None = None) -> str:
-    """What to cut when the page does not fit, with the points by their titles (the core's
-    message names them by id, for the files): leaving out all the points named makes it fit."""
-    if not error.candidates and not error.fixed_share:
-        return error.message[:1].upper() + error.message[1:] + "."
-    titles = ", ".join(point_title(b, pack) for b in error.candidates)
-    one = len(error.candidates) == 1
-    points = f"leave out {'this point' if one else 'these points'}: {titles}."
-    if error.fixed_share:
-        share = error.fixed_share
-        taken = f"{share:.0%} of the page" if share < 1 else "more than the whole page"
-        return f"Shorten the ask first: with the meeting details it takes {taken}." + (
-            f" Or {points}" if titles else ""
-        )
-    shorten = "Or shorten your text for it." if one else "Or shorten your texts for them."
-    return points[:1].upper() + points[1:] + " " + shorten
 
 
 # The core's messages name the command line's ways ("briefer legislators import PATH",

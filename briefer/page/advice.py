@@ -1,8 +1,9 @@
-"""Advice after the fit: when the type gets small, offer the template made for few, large points."""
+"""Advice after the fit: what to cut when the page does not fit (the one source every face words),
+and, when the type gets small, the template made for few, large points."""
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from briefer.page.templates import Template
 from briefer.plan import Plan
@@ -20,6 +21,27 @@ def _offer(template: Template) -> str:
     )
 
 
+@dataclass(frozen=True)
+class CutAdvice:
+    """What to do when the page does not fit, as the fit measured it.
+
+    ``points``: leaving out all of them (not one of them) makes the page fit, least important
+    first; empty when no set of points would. ``ask_first``: the ask with the meeting details
+    takes so much of the page (``share`` of it; 1 or more: all of it) that it is what to shorten
+    first. Neither: ``message`` says what to shorten."""
+
+    points: tuple[str, ...]
+    ask_first: bool
+    share: float
+    message: str
+
+
+def cut_advice(error: FitError) -> CutAdvice:
+    """The advice the fit's error carries, for the app and the command line alike."""
+    share = error.fixed_share
+    return CutAdvice(tuple(error.candidates), share > 0, share, error.message)
+
+
 def offer_bold(plan: Plan, template: Template) -> Plan:
     """The plan, with a note offering the bold template when its body is below 10 pt."""
     if template.name == BOLD or plan.body_size >= BOLD_BELOW:
@@ -35,4 +57,4 @@ def offer_bold_instead(error: FitError, template: Template) -> FitError:
     return error
 
 
-__all__ = ["BOLD_BELOW", "offer_bold", "offer_bold_instead"]
+__all__ = ["BOLD_BELOW", "CutAdvice", "cut_advice", "offer_bold", "offer_bold_instead"]

@@ -5,7 +5,6 @@ from __future__ import annotations
 from briefer.editing.labels import field_label, is_brief_field
 from briefer.editing.ops import FIELD_LABELS
 from briefer.page.content import load_pack
-from tests.conftest import TODAY
 
 
 def test_every_field_the_form_edits_has_a_label() -> None:
@@ -36,19 +35,6 @@ def test_only_paths_of_a_brief_are_brief_fields() -> None:
     assert not is_brief_field(None)
 
 
-def test_fit_advice_names_points_by_title() -> None:
-    from briefer.editing.labels import fit_advice
-    from briefer.support.errors import FitError
-
-    pack = load_pack()
-    error = FitError("too long: remove hold-the-line", candidates=["hold-the-line"])
-    title = pack.block("hold-the-line").title
-    assert fit_advice(error, pack) == (
-        f"Leave out this point: ‘{title}’. Or shorten your text for it."
-    )
-    assert fit_advice(FitError("the sidebar is too long")) == "The sidebar is too long."
-
-
 def test_points_named_by_id_in_a_message_are_named_by_title() -> None:
     from briefer.editing.labels import in_words
 
@@ -57,28 +43,3 @@ def test_points_named_by_id_in_a_message_are_named_by_title() -> None:
     message = "template 'classic' shows the first 5 points; left out: rec-expand-gradually, x-y"
     assert in_words(message, pack).endswith(f"left out: ‘{title}’, x-y")
     assert in_words("the brief has no ask", pack) == "the brief has no ask"
-
-
-def test_fit_advice_says_to_shorten_the_ask_first_when_it_crowds_the_points_out() -> None:
-    from briefer.editing.labels import fit_advice
-    from briefer.page.brief import parse_brief
-    from briefer.page.starter import starter_brief
-    from briefer.pipeline import make_plan
-    from briefer.support.errors import FitError
-
-    pack = load_pack()
-    brief = parse_brief(starter_brief(pack, TODAY))
-    long_ask = brief.model_copy(update={"ask": "Keep every sanction in place. " * 66})
-    try:
-        make_plan(long_ask, directory=None)
-    except FitError as exc:
-        error = exc
-    else:
-        raise AssertionError("a 2,000-character ask should not fit")
-    assert error.fixed_share > 0.5
-    assert "shorten the ask" in error.message
-    advice = fit_advice(error, pack)
-    assert advice.startswith("Shorten the ask first: with the meeting details it takes ")
-    assert ("Or leave out" in advice) == bool(error.candidates)  # only points that make it fit
-    if error.fixed_share >= 1:  # even with no point at all the page would not fit
-        assert not error.candidates and "more than the whole page" in advice

@@ -18,12 +18,12 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from briefer.editing.build import Outcome, plan_for, render
 from briefer.editing.contact import NO_CONTACT, NO_CONTACT_HINT, has_contact
-from briefer.editing.labels import fit_advice
 from briefer.editing.ops import export_name
 from briefer.gui.common import dialogs
 from briefer.gui.common.i18n import QT_TR_NOOP, tr
 from briefer.gui.common.settings import Settings
 from briefer.gui.main.document import Document
+from briefer.gui.main.fit_advice import cut_text
 from briefer.gui.main.printing import Route, page_size, print_pdf
 from briefer.gui.meetings.page_log import record_page
 from briefer.plan import Plan
@@ -125,7 +125,7 @@ class Exporter(QObject):
                 tr("The leave-behind does not fit on one page, so it cannot be printed yet.")
                 if doing == "print"
                 else tr("The leave-behind does not fit on one page, so it cannot be exported yet."),
-                fit_advice(exc, self.document.pack),
+                cut_text(exc, self.document.pack),
             )
         except BrieferError as exc:
             text, details = dialogs.describe(exc, self.document.pack)

@@ -22,6 +22,7 @@ from briefer.editing.contact import NO_CONTACT, NO_CONTACT_HINT, has_contact
 from briefer.editing.labels import field_label, in_words
 from briefer.gui.common.focus import show_focus
 from briefer.gui.common.i18n import QT_TR_NOOP, tr
+from briefer.gui.main.fit_advice import banner_text
 from briefer.gui.main.render_worker import RenderQueue
 from briefer.page.brief import Brief
 from briefer.page.content import Pack
@@ -81,27 +82,8 @@ def _fit_text(outcome: Outcome, pack: Pack) -> tuple[str, bool]:
             text += "<br>" + "<br>".join(note.format(note=n) for n in notes)
         return text, True
     error = outcome.error
-    too_long = escape(tr("Too long:"))
-    if isinstance(error, FitError):
-        titles = [
-            f"“{escape(pack.block(b).title if pack.has(b) else b)}”" for b in error.candidates
-        ]
-        points = ""
-        if titles:  # leaving out all of these is what makes the page fit
-            count = tr("leave out %n point(s):", None, len(titles))
-            points = f"{escape(count)} {', '.join(titles)}"
-        if error.fixed_share:  # the ask crowds the points out: say that first
-            advice = tr(
-                "shorten the ask first (with the meeting details it takes {share} of the page)"
-            ).format(share=f"{error.fixed_share:.0%}")
-            text = f"<b>{too_long}</b> {escape(advice)}"
-            if points:
-                text += ", " + escape(tr("or")) + " " + points
-        elif points:
-            text = f"<b>{too_long}</b> {points}, " + escape(tr("or shorten your texts for them"))
-        else:
-            text = f"<b>{too_long}</b> " + escape(in_words(error.message, pack))
-        return text, False
+    if isinstance(error, FitError):  # what to cut: the core's advice, in the app's words
+        return banner_text(error, pack), False
     message = (
         in_words(error.message, pack) if error is not None else tr("the page could not be built")
     )

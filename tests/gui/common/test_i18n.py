@@ -87,12 +87,12 @@ def test_every_text_is_translated(language: str) -> None:
         assert translation is not None and translation.get("type") is None, (
             f"briefer_{language}.ts: unfinished: {source!r}"
         )
-        for text in forms(message):
+        for i, text in enumerate(forms(message)):
             assert text.strip(), f"briefer_{language}.ts: empty: {source!r}"
             assert sorted(PLACEHOLDER.findall(text)) == sorted(PLACEHOLDER.findall(source)), (
                 f"briefer_{language}.ts: {text!r} does not keep the placeholders of {source!r}"
             )
-            if "%n" in source:
+            if "%n" in source and i > 0:  # English's one may say "this point", not "1 point"
                 assert "%n" in text or language != ENGLISH, f"{language}: {text!r} lacks %n"
 
 

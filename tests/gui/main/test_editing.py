@@ -177,9 +177,9 @@ def test_too_much_chosen_says_what_to_cut_and_refuses_export(
     assert outcome.too_long and not window.preview.fits
     text = window.preview.indicator.text()
     count = len(outcome.error.candidates)
-    assert text.startswith(f"<b>Too long:</b> leave out {count} points: “")  # how many
+    assert text.startswith(f"<b>Too long:</b> Leave out these {count} points to fit: “")
     assert all(pack.block(b).title in text for b in outcome.error.candidates)  # and which
-    assert text.endswith(", or shorten your texts for them")
+    assert text.endswith(". Or shorten your texts for them.")
     assert window.points.item(outcome.error.candidates[0]).text(1) == "too long: cut?"
     assert window.preview.document.pageCount() == 1  # the last page that fitted, dimmed
 

@@ -109,6 +109,5 @@ def test_an_ask_that_crowds_out_the_points_is_named_first(qtbot, window: MainWin
     window.document.apply(with_field(window.document.brief, "ask", long_ask), "Edit ask")
     assert not settle(qtbot, window).fits
     text = window.preview.indicator.text()
-    assert text.startswith(
-        "<b>Too long:</b> shorten the ask first (with the meeting details it takes"
-    )
+    assert text.startswith("<b>Too long:</b> Shorten the ask first: with the meeting details")
+    assert ("Or leave out" in text) == bool(window.preview.outcome.error.candidates)

@@ -50,8 +50,16 @@ def user_packs_dir() -> Path:
 
 
 def bundled_path(pack_id: str) -> Path | None:
+    if "." in pack_id:  # NAME.<lang>.yaml holds a pack's texts in another language, not a pack
+        return None
     path = content_dir() / f"{pack_id}.yaml"
     return path if path.is_file() else None
+
+
+def _bundled_files() -> list[Path]:
+    """The bundled packs' files: ``ID.yaml``; ``ID.de.yaml`` and the like are a pack's texts in
+    another language (a pack id has no dot)."""
+    return [p for p in sorted(content_dir().glob("*.yaml")) if "." not in p.stem]
 
 
 def user_path(pack_id: str) -> Path:
@@ -79,7 +87,7 @@ def _info(path: Path, where: Where, fallback_id: str) -> PackInfo:
 
 def list_packs() -> list[PackInfo]:
     """Every installed pack: the bundled ones, then the user's, each sorted by id."""
-    bundled = [_info(p, "bundled", p.stem) for p in sorted(content_dir().glob("*.yaml"))]
+    bundled = [_info(p, "bundled", p.stem) for p in _bundled_files()]
     folder = user_packs_dir()
     mine = [_info(p, "yours", p.parent.name) for p in sorted(folder.glob(f"*/{PACK_MEMBER}"))]
     return bundled + mine

@@ -36,6 +36,7 @@ def test_the_bundled_pack_is_listed_and_found() -> None:
     assert find_installed("belarus-sanctions") == default_pack_path()
     assert find_installed("nothing-here") is None
     assert find_installed("../etc") is None
+    assert find_installed("belarus-sanctions.fr") is None  # its French texts, not a pack
 
 
 def test_install_lists_and_finds_a_user_pack(tmp_path: Path) -> None:

@@ -17,6 +17,7 @@ from briefer.page.brief import parse_brief
 from briefer.pipeline import make_plan, render
 from briefer.support.errors import FitError
 from tests.conftest import SAMPLE_BRIEF, pdf_pages, selections
+from tests.libreoffice import to_pdf
 
 TEMPLATES = ["bold", "classic", "myth-fact", "sidebar"]
 SVG = """<svg xmlns="http://www.w3.org/2000/svg" width="300" height="100" viewBox="0 0 300 100">
@@ -141,8 +142,6 @@ def test_nothing_breaks_inside_what_must_stay_whole(
 def test_libreoffice_breaks_the_docx_where_the_pdf_does(tmp_path: Path) -> None:
     """The DOCX, as LibreOffice sets it: one page, the whole things on one line, no separator
     at either end of a line (each line of facts is its own paragraph)."""
-    import subprocess
-
     (tmp_path / "logo.svg").write_text(SVG, encoding="utf-8")
     sources, out = tmp_path / "docx", tmp_path / "pdf"
     sources.mkdir()
@@ -154,18 +153,7 @@ def test_libreoffice_breaks_the_docx_where_the_pdf_does(tmp_path: Path) -> None:
             brief = parse_brief(path.read_text(encoding="utf-8"), path)
             plan = make_plan(brief, template=template, paper=paper, directory=None)
             (sources / f"{template}-{paper}.docx").write_bytes(render(plan, "docx"))
-    subprocess.run(
-        [
-            "soffice",
-            f"-env:UserInstallation={(tmp_path / 'profile').as_uri()}",
-            "--headless",
-            *("--convert-to", "pdf", "--outdir", str(out)),
-            *sorted(map(str, sources.iterdir())),
-        ],
-        check=True,
-        capture_output=True,
-        timeout=240,
-    )
+    to_pdf(sorted(sources.iterdir()), out, tmp_path)
     made = sorted(out.glob("*.pdf"))
     assert len(made) == 8
     for pdf in made:

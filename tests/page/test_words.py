@@ -15,6 +15,7 @@ from briefer.page.words import PAGE_LANGUAGES, long_date, time_text, words_for
 from briefer.pipeline import make_plan, render
 from briefer.support.errors import BrieferError
 from tests.conftest import SAMPLE_BRIEF, pdf_pages
+from tests.libreoffice import to_pdf
 
 TEMPLATES = ("classic", "myth-fact", "sidebar", "bold")
 FOREIGN = tuple(language for language in PAGE_LANGUAGES if language != "en")
@@ -149,13 +150,8 @@ def test_the_letters_of_every_language_are_drawn_and_embedded() -> None:
 
 @pytest.mark.slow
 def test_libreoffice_opens_every_language_as_one_page(tmp_path: Path) -> None:
-    import shutil
-    import subprocess
-
     from pypdf import PdfReader
 
-    soffice = shutil.which("soffice") or shutil.which("libreoffice")
-    assert soffice, "LibreOffice is needed (scripts/dev.sh installs libreoffice-writer-nogui)"
     files = []
     for language in FOREIGN:
         for template in TEMPLATES:
@@ -164,11 +160,7 @@ def test_libreoffice_opens_every_language_as_one_page(tmp_path: Path) -> None:
             path.write_bytes(render(plan, "docx"))
             files.append(path)
     out = tmp_path / "pdf"
-    subprocess.run(
-        [soffice, f"-env:UserInstallation={(tmp_path / 'profile').as_uri()}", "--headless",
-         "--norestore", "--convert-to", "pdf", "--outdir", str(out), *map(str, files)],
-        check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=600,
-    )  # fmt: skip
+    to_pdf(files, out, tmp_path)
     for path in files:
         reader = PdfReader(out / f"{path.stem}.pdf")
         assert len(reader.pages) == 1, path.name

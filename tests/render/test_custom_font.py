@@ -7,7 +7,6 @@ from __future__ import annotations
 import io
 import os
 import re
-import shutil
 import subprocess
 import zipfile
 from pathlib import Path
@@ -26,6 +25,7 @@ from briefer.plan import Para, Span
 from briefer.render import docx_fonts
 from tests.conftest import SAMPLE_BRIEF, assert_valid_docx, pdf_pages, selections
 from tests.fontkit import carlito_files, upright_family
+from tests.libreoffice import to_pdf
 from tests.render.test_decor import SVG, TEMPLATES, brief_with
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -207,30 +207,13 @@ def _fontconfig_without_carlito(folder: Path, carlito: dict[str, Path]) -> Path:
 def test_libreoffice_shows_the_embedded_carlito_on_one_page(tmp_path: Path, carlito) -> None:
     """Run where fontconfig has no Carlito: what LibreOffice draws it can only have from the
     DOCX, and the page stays one."""
-    soffice = shutil.which("soffice") or shutil.which("libreoffice")
-    assert soffice, "LibreOffice is needed (scripts/dev.sh installs libreoffice-writer-nogui)"
     path = tmp_path / "page.docx"
     path.write_bytes(render(decorated_plan(tmp_path, ours(tmp_path)), "docx"))
     conf = _fontconfig_without_carlito(tmp_path, carlito)
     env = {**os.environ, "FONTCONFIG_FILE": str(conf)}
     listed = subprocess.run(["fc-list", ":family=Carlito"], env=env, capture_output=True, text=True)
     assert listed.stdout.strip() == ""  # this LibreOffice cannot find Carlito on the system
-    subprocess.run(
-        [
-            soffice,
-            f"-env:UserInstallation=file://{tmp_path / 'lo-profile'}",
-            "--headless",
-            "--convert-to",
-            "pdf",
-            "--outdir",
-            str(tmp_path),
-            str(path),
-        ],
-        check=True,
-        capture_output=True,
-        timeout=180,
-        env=env,
-    )
+    to_pdf([path], tmp_path, tmp_path, env=env)
     data = path.with_suffix(".pdf").read_bytes()
     assert len(PdfReader(io.BytesIO(data)).pages) == 1
     names = pdf_font_names(data)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import io
-import shutil
 import struct
 import subprocess
 import zlib
@@ -19,6 +18,7 @@ from briefer.page.templates import available
 from briefer.pipeline import make_plan, render
 from briefer.support.errors import BrieferError
 from tests.conftest import MYTHS, RECS, SAMPLE_BRIEF, pdf_pages, selections
+from tests.libreoffice import to_pdf
 
 TEMPLATES = ["bold", "classic", "myth-fact", "sidebar"]
 URL = "https://example.org/belarus-sanctions"
@@ -265,25 +265,7 @@ def test_qr_code_scans_in_the_pdf(folder: Path, tmp_path: Path, template: str) -
 
 
 def _libreoffice_pdf(docx_path: Path) -> Path:
-    soffice = shutil.which("soffice") or shutil.which("libreoffice")
-    assert soffice, "LibreOffice is needed (scripts/dev.sh installs libreoffice-writer-nogui)"
-    profile = docx_path.parent / "lo-profile"
-    subprocess.run(
-        [
-            soffice,
-            f"-env:UserInstallation=file://{profile}",
-            "--headless",
-            "--convert-to",
-            "pdf",
-            "--outdir",
-            str(docx_path.parent),
-            str(docx_path),
-        ],
-        check=True,
-        capture_output=True,
-        timeout=180,
-    )
-    return docx_path.with_suffix(".pdf")
+    return to_pdf([docx_path], docx_path.parent, docx_path.parent)[0]
 
 
 def _docx_pages_and_codes(folder: Path, tmp_path: Path, template: str, paper: str):

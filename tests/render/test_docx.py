@@ -6,7 +6,6 @@ import datetime as dt
 import io
 import itertools
 import re
-import subprocess
 import time
 import zipfile
 from dataclasses import replace
@@ -36,6 +35,7 @@ from tests.conftest import (
     private_strings,
     selections,
 )
+from tests.libreoffice import to_pdf
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 SAMPLE_BLOCKS = "blocks: [hold-the-line, myth-pushes-to-russia, rec-enforce-and-prosecute]"
@@ -396,34 +396,6 @@ def test_every_part_is_well_formed_and_in_schema_order() -> None:
 
 # -- LibreOffice: every selection opens as one page --------------------------------------------
 
-CHUNK = 200  # soffice silently skips the files after about the 247th of one call
-
-
-def convert(files: list[Path], out: Path, profiles: Path, parallel: int = 2) -> None:
-    """soffice --convert-to pdf on many files per call, two calls at a time (own profiles)."""
-    chunks = [files[i : i + CHUNK] for i in range(0, len(files), CHUNK)]
-    running: list[subprocess.Popen] = []
-    for index, chunk in enumerate(chunks):
-        if len(running) == parallel:
-            assert running.pop(0).wait(timeout=900) == 0
-        profile = (profiles / f"p{index % parallel}").as_uri()
-        running.append(
-            subprocess.Popen(
-                [
-                    "soffice",
-                    f"-env:UserInstallation={profile}",
-                    "--headless",
-                    "--norestore",
-                    *("--convert-to", "pdf", "--outdir", str(out)),
-                    *map(str, chunk),
-                ],
-                stdout=subprocess.DEVNULL,
-                stderr=subprocess.DEVNULL,
-            )
-        )
-    for process in running:
-        assert process.wait(timeout=900) == 0
-
 
 @pytest.mark.slow
 def test_libreoffice_opens_every_selection_as_one_page(tmp_path: Path) -> None:
@@ -443,7 +415,7 @@ def test_libreoffice_opens_every_selection_as_one_page(tmp_path: Path) -> None:
                 chosen[name] = blocks
     assert len(chosen) == 1024
     start = time.perf_counter()
-    convert(sorted(sources.iterdir()), outputs, tmp_path)
+    to_pdf(sorted(sources.iterdir()), outputs, tmp_path, parallel=2)
     seconds = time.perf_counter() - start
     print(f"LibreOffice converted {len(chosen)} DOCX files in {seconds:.1f} s")
     markers = {b: pack.block(b).claim or pack.block(b).title for b in [*MYTHS, *RECS]}

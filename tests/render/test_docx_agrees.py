@@ -12,6 +12,7 @@ import pytest
 from briefer.page.brief import parse_brief
 from briefer.pipeline import make_plan, render
 from tests.conftest import SAMPLE_BRIEF
+from tests.libreoffice import to_pdf
 
 TEMPLATES = ["classic", "bold", "myth-fact", "sidebar"]
 POINTS = {
@@ -58,18 +59,7 @@ def test_libreoffice_sets_the_docx_line_for_line_as_the_pdf(tmp_path: Path) -> N
                 name = f"{template}-{paper}-{count}"
                 (tmp_path / f"{name}.pdf").write_bytes(render(plan, "pdf"))
                 (sources / f"{name}.docx").write_bytes(render(plan, "docx"))
-    subprocess.run(
-        [
-            "soffice",
-            f"-env:UserInstallation={(tmp_path / 'profile').as_uri()}",
-            "--headless",
-            *("--convert-to", "pdf", "--outdir", str(out)),
-            *sorted(map(str, sources.iterdir())),
-        ],
-        check=True,
-        capture_output=True,
-        timeout=300,
-    )
+    to_pdf(sorted(sources.iterdir()), out, tmp_path)
     same = total = 0
     for docx in sorted(sources.iterdir()):
         ours, theirs = lines(tmp_path / f"{docx.stem}.pdf"), lines(out / f"{docx.stem}.pdf")

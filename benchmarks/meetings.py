@@ -88,9 +88,9 @@ def fill(path: Path, count: int) -> None:
 
 def floor_sql() -> str:
     """The rows ``list_meetings`` reads, as one bare query."""
-    from briefer.meetings.log import _SELECT
+    from briefer.meetings.rows import SELECT
 
-    return _SELECT + " ORDER BY m.date DESC, m.time DESC, m.created DESC"
+    return SELECT + " ORDER BY m.date DESC, m.time DESC, m.created DESC"
 
 
 def main() -> int:
@@ -103,8 +103,9 @@ def main() -> int:
     os.environ["BRIEFER_DATA_DIR"] = str(folder)
     from briefer import pipeline
     from briefer.meetings.db import Log, forget_shared, log_path
-    from briefer.meetings.log import _SUMMARY, list_meetings
+    from briefer.meetings.log import list_meetings
     from briefer.meetings.recording import record_export
+    from briefer.meetings.rows import SUMMARY
     from briefer.page.brief import parse_brief
     from briefer.support.fileio import write_atomic
     from tests.conftest import SAMPLE_BRIEF
@@ -124,7 +125,7 @@ def main() -> int:
         assert len(list_meetings(log, full=False)) == args.meetings
     bare = sqlite3.connect(path)
     floor_list = median_ms(lambda: bare.execute(floor_sql()).fetchall(), args.runs)
-    summary_sql = _SUMMARY + " ORDER BY m.date DESC, m.time DESC, m.created DESC"
+    summary_sql = SUMMARY + " ORDER BY m.date DESC, m.time DESC, m.created DESC"
     floor_summary = median_ms(lambda: bare.execute(summary_sql).fetchall(), args.runs)
     bare.close()
 

@@ -91,6 +91,14 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     p.set_defaults(func=cmd_reprint)
 
+    p = cmds.add_parser(
+        "given",
+        help="mark a page as left with the office (an export counts only once marked or printed)",
+    )
+    p.add_argument("id", metavar="ID", help="a page's id, or a meeting's (then its newest page)")
+    p.add_argument("--undo", action="store_true", help="mark it as only exported, not given")
+    p.set_defaults(func=cmd_given)
+
     p = cmds.add_parser("delete", help="delete one meeting, its report and its pages")
     p.add_argument("id", metavar="ID")
     p.set_defaults(func=cmd_delete)
@@ -139,7 +147,7 @@ def cmd_list(args: argparse.Namespace) -> ExitCode:
     if not meetings:
         print("No meetings in the log" + (" match." if args.member or args.due else " yet."))
         return ExitCode.OK
-    header = ["ID", "DATE", "TIME", "MEMBER", "POSITION", "FOLLOW-UP", "PAGES"]
+    header = ["ID", "DATE", "TIME", "MEMBER", "POSITION", "FOLLOW-UP", "PAGES", "GIVEN"]
     print(text_table([meeting_row(m, today) for m in meetings], header))
     return ExitCode.OK
 
@@ -270,6 +278,16 @@ def cmd_summary(args: argparse.Namespace) -> ExitCode:
         for m in s.follow_ups:
             assert m.report is not None and m.report.follow_up is not None
             print(f"  {m.short_id}  {m.report.follow_up}  {m.follow_up_state(today)}  {m.who}")
+    return ExitCode.OK
+
+
+def cmd_given(args: argparse.Namespace) -> ExitCode:
+    from briefer.meetings.log import mark_given
+
+    with open_log(create=False) as log:
+        page = mark_given(log, args.id, not args.undo)
+    what = "given to the office" if page.given else "only exported, not given"
+    print(f"Page {page.short_id} ({page.file_name or page.source}) is marked {what}")
     return ExitCode.OK
 
 

@@ -18,6 +18,7 @@ def meeting_row(meeting: Any, today: Any) -> list[str]:
         meeting.position,
         follow,
         str(meeting.export_count),
+        str(meeting.given_count),
     ]
 
 
@@ -48,6 +49,7 @@ def list_json(meeting: Any, today: Any) -> dict[str, Any]:
             "paper": e.paper,
             "points": [list(p) for p in e.points],
             "sha256": e.sha256,
+            "given": e.given,
         }
         for e in meeting.exports
     ]
@@ -102,7 +104,8 @@ def show_text(meeting: Any, today: Any) -> str:
         if r.notes:
             out.append("  Notes:")
             out += [f"    {line}" for line in r.notes.splitlines()]
-    out.append(f"  Pages given ({len(meeting.exports)}):")
+    given = sum(1 for e in meeting.exports if e.given)
+    out.append(f"  Pages ({len(meeting.exports)}, {given} given to the office):")
     for e in meeting.exports:
         points = ", ".join(f"{b}{'' if v == 'long' else ' (short)'}" for b, v in e.points)
         name = e.file_name or "(printed)"
@@ -110,6 +113,7 @@ def show_text(meeting: Any, today: Any) -> str:
             f"    {e.short_id}  {e.at[:16].replace('T', ' ')} UTC  "
             f"{SOURCES.get(e.source, e.source)}: {name} "
             f"({e.format.upper()}, {e.template}, {e.paper}, {e.body_size:g} pt)"
+            + ("  given" if e.given else f"  not given (briefer log given {e.short_id})")
         )
         out.append(f"              points: {points}")
         out.append(f"              sha256: {e.sha256}")

@@ -41,6 +41,12 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--paper", choices=PAPERS, help="override the brief's paper")
     p.add_argument("--template", help="override the brief's template (name or file)")
     p.add_argument("--no-log", action="store_true", help="do not record it in the meeting log")
+    p.add_argument(
+        "--given",
+        action="store_true",
+        help="record the page as left with the office (else only exported, until "
+        "briefer log given ID)",
+    )
     p.set_defaults(func=cmd_build)
 
     p = sub.add_parser("check", help="validate briefs, content packs and templates")
@@ -148,6 +154,7 @@ def _record(args: argparse.Namespace, built: Built) -> None:
         Path(built.path).name,
         source="build",
         template=args.template,
+        given=bool(getattr(args, "given", False)),
     )
     if warning:
         print(f"briefer: warning: {warning}", file=sys.stderr)

@@ -95,6 +95,7 @@ class ExportIn(Model):
     pack_blob: Hash = ""
     template_blob: Hash = ""
     files: dict[Short, Hash] = {}
+    given: bool = True  # a log written before Briefer told exported pages from given ones
 
 
 class MeetingIn(Model):
@@ -156,6 +157,7 @@ def _export_data(export: Export) -> dict[str, Any]:
         "pack_blob": export.pack_blob,
         "template_blob": export.template_blob,
         "files": dict(export.files),
+        "given": export.given,
     }
 
 
@@ -233,6 +235,7 @@ def _meeting_of(given: MeetingIn) -> Meeting:
             pack_blob=e.pack_blob,
             template_blob=e.template_blob,
             files=tuple(sorted(e.files.items())),
+            given=e.given,
         )
         for e in given.exports
     )

@@ -61,7 +61,10 @@ def _row(meeting: Meeting) -> dict[str, str]:
         attendees=_lines(meeting.attendees),
         created=meeting.created,
         updated=meeting.updated,
-        pages=_lines(f"{e.at[:10]} {e.file_name or e.source}" for e in meeting.exports),
+        pages=_lines(
+            f"{e.at[:10]} {e.file_name or e.source}{' (given)' if e.given else ''}"
+            for e in meeting.exports
+        ),
     )
     report = meeting.report
     if report is not None:

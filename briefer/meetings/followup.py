@@ -111,7 +111,7 @@ def body(
             lines += _bullets(list(report.their_commitments))
         if report.follow_up and not report.follow_up_done:
             lines += ["", f"We will be in touch again by {format_date(report.follow_up, paper)}."]
-    left = meeting is not None and meeting.export_count > 0
+    left = meeting is not None and meeting.given_count > 0
     if attached:
         lines += [
             "",
@@ -163,7 +163,7 @@ def _body_in(
         if report.follow_up and not report.follow_up_done:
             again = long_date(report.follow_up, brief.language, weekday=False)
             lines += ["", words.again.format(day=again)]
-    left = meeting is not None and meeting.export_count > 0
+    left = meeting is not None and meeting.given_count > 0
     if attached:
         lines += ["", words.attached if left else words.attached_plain]
     s = brief.sender

@@ -214,6 +214,22 @@ def find_meeting(log: Log, given: str) -> Meeting:
     return get_meeting(log, full)
 
 
+def mark_given(log: Log, given_id: str, given: bool = True) -> Export:
+    """Mark a page as left with the office (or, ``given=False``, as only exported). ``given_id``
+    names a page, or a meeting: then its newest page. Returns the page as it now is."""
+    kind, full = resolve(log, given_id)
+    if kind == "meeting":
+        pages = get_meeting(log, full).exports
+        if not pages:
+            raise BrieferError(
+                f"the meeting {full[:8]} has no page yet: export one first", field="ID"
+            )
+        full = pages[-1].id
+    with log.write() as conn:
+        conn.execute("UPDATE exports SET given = ? WHERE id = ?", (int(given), full))
+    return get_export(log, full)
+
+
 def get_export(log: Log, export_id: str) -> Export:
     rows = log.read("SELECT * FROM exports WHERE id = ?", (export_id,))
     if not rows:

@@ -161,7 +161,7 @@ def _merge_one(
 INSERT_EXPORT = (
     "INSERT OR IGNORE INTO exports (id, meeting_id, at, source, file_name, format, template,"
     " paper, points, body_size, sha256, size, version, brief_blob, pack_blob, template_blob,"
-    " files) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+    " files, given) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
 )
 
 
@@ -184,6 +184,7 @@ def _export_row(meeting_id: str, export: Any) -> tuple:
         export.pack_blob,
         export.template_blob,
         json.dumps(dict(export.files)),
+        int(export.given),
     )
 
 

@@ -62,7 +62,8 @@ class Report:
 
 @dataclass(frozen=True)
 class Export:
-    """One page given to an office: exported, printed, or built for a lobby day."""
+    """One page made for an office: exported, printed, or built for a lobby day. It counts as
+    given to the office once printed or marked given by the user (:attr:`given`)."""
 
     id: str
     meeting_id: str
@@ -81,6 +82,7 @@ class Export:
     pack_blob: str = ""
     template_blob: str = ""
     files: tuple[tuple[str, str], ...] = ()  # (field, blob): files the page used (the logo)
+    given: bool = True  # left with the office (printed, or the user said so); else only exported
 
     @property
     def short_id(self) -> str:
@@ -117,6 +119,7 @@ class Meeting(MeetingFields):
     report: Report | None = None
     export_count: int = 0
     last_export: str = ""  # when the latest page was made (UTC ISO), or ""
+    given_count: int = 0  # of those pages, how many were left with the office
     exports: tuple[Export, ...] = field(default=(), compare=False)
     partial: bool = field(default=False, compare=False)  # listed in short: get_meeting for all
 

@@ -52,6 +52,7 @@ class Page:
     source: str = "export"  # build | export | print | lobby
     member_id: str = ""
     logo: bytes | None = None
+    given: bool = False  # left with the office: printed, or the user said so (else: exported)
 
 
 @dataclass(frozen=True)
@@ -71,8 +72,11 @@ def make_page(
     file_name: str = "",
     source: str = "export",
     member_id: str = "",
+    given: bool | None = None,
 ) -> Page:
-    """What the log keeps of one page made from ``brief`` (the brief as built)."""
+    """What the log keeps of one page made from ``brief`` (the brief as built). A page counts
+    as given to the office when printed, or when ``given`` says so; an export is only a file
+    until the user marks it given (a trial export must not tell the thank-you a page was left)."""
     brief, logo = _logo(brief)
     return Page(
         brief=_dump(brief),
@@ -88,6 +92,7 @@ def make_page(
         source=source,
         member_id=member_id,
         logo=logo,
+        given=source == "print" if given is None else given,
     )
 
 
@@ -265,7 +270,8 @@ def _write_pages(log: Log, pages: list[Page], pack: Pack, moved_from: Moved | No
             conn.execute(
                 "INSERT INTO exports (id, meeting_id, at, source, file_name, format, template,"
                 " paper, points, body_size, sha256, size, version, brief_blob, pack_blob,"
-                " template_blob, files) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                " template_blob, files, given)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     new_id(),
                     meeting_id,
@@ -284,6 +290,7 @@ def _write_pages(log: Log, pages: list[Page], pack: Pack, moved_from: Moved | No
                     pack_hash,
                     put_blob(conn, page.template),
                     json.dumps(files),
+                    int(page.given),
                 ),
             )
             count += 1
@@ -321,15 +328,16 @@ def record_export(
     enabled: bool = True,
     path: Path | None = None,
     moved_from: Moved | None = None,
+    given: bool | None = None,
 ) -> str | None:
     """Record one page made from ``brief`` (the brief as the user has it: it is filled in again
     the way the build did). Returns a warning for the user when recording failed, else None.
-    ``moved_from``: see :func:`record_pages`."""
+    ``moved_from``: see :func:`record_pages`; ``given``: see :func:`make_page`."""
     if _off(enabled) or not names_a_legislator(brief):
         return None
     try:
         built, pack, tpl, member = built_inputs(brief, template)
-        page = make_page(built, plan, data, fmt, tpl, file_name, source, member)
+        page = make_page(built, plan, data, fmt, tpl, file_name, source, member, given)
         record_pages([page], pack, path=path, moved_from=moved_from)
     except BrieferError as exc:
         return f"the page was not recorded in the meeting log: {exc}"

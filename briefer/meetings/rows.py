@@ -32,15 +32,15 @@ REPORT_COLUMNS = (
 SELECT = (
     f"SELECT {', '.join('m.' + c.strip() for c in MEETING_COLUMNS.split(','))}, "
     f"{', '.join('r.' + c.strip() for c in REPORT_COLUMNS.split(','))} "
-    "FROM meetings m LEFT JOIN reports r ON r.meeting_id = m.id"
+    ", m.given FROM meetings m LEFT JOIN reports r ON r.meeting_id = m.id"
 )
 _JSON_AT = (12, 22, 23, 24, 25)  # attendees, questions, requests, our and their commitments
 
 
 SUMMARY = (
     "SELECT m.id, m.legislator, m.member_id, m.title, m.date, m.time, m.location, m.staffer,"
-    " m.pages, m.last_page, m.created, r.position, r.follow_up, r.follow_up_done, r.updated"
-    " FROM meetings m LEFT JOIN reports r ON r.meeting_id = m.id"
+    " m.pages, m.last_page, m.created, r.position, r.follow_up, r.follow_up_done, r.updated,"
+    " m.given FROM meetings m LEFT JOIN reports r ON r.meeting_id = m.id"
 )
 
 
@@ -106,6 +106,7 @@ def summaries(rows: list[tuple]) -> list[Meeting]:
                     "staffer": row[7],
                     "export_count": row[8],
                     "last_export": row[9],
+                    "given_count": row[15],
                     "created": row[10],
                     "report": report,
                     "partial": True,
@@ -180,6 +181,7 @@ def meetings_of(
                 report=report,
                 export_count=row[17],
                 last_export=row[18],
+                given_count=row[30],
                 exports=exports.get(row[0], ()),
             )
         )
@@ -205,4 +207,5 @@ def export_of(row: sqlite3.Row) -> Export:
         pack_blob=row["pack_blob"],
         template_blob=row["template_blob"],
         files=tuple(sorted(json.loads(row["files"]).items())),
+        given=bool(row["given"]),
     )

@@ -86,7 +86,8 @@ def detail_html(m: Meeting, now: dt.datetime) -> str:
                 )
         if r.notes:
             out.append("<p><b>Notes</b></p><p>" + e(r.notes).replace("\n", "<br>") + "</p>")
-    out.append(f"<p><b>Pages given</b> ({len(m.exports)})</p>")
+    given = sum(1 for page in m.exports if page.given)
+    out.append(f"<p><b>Pages</b> ({len(m.exports)}, {given} given to the office)</p>")
     if not m.exports:
         out.append("<p style='color:#555'>None recorded.</p>")
     for page in reversed(m.exports):
@@ -95,7 +96,7 @@ def detail_html(m: Meeting, now: dt.datetime) -> str:
         short = sum(1 for _, v in page.points if v == "short")
         out.append(
             f"<p style='margin:2px 0'>{e(what)} — {e(SOURCES.get(page.source, page.source))}, "
-            f"{e(at)} UTC<br>"
+            f"{e(at)} UTC — {'given' if page.given else 'not marked given'}<br>"
             f"<span style='color:#555'>{page.format.upper()}, {e(page.template)}, {e(page.paper)}, "
             f"{len(page.points)} points ({short} short), id {page.short_id}</span></p>"
         )

@@ -277,3 +277,22 @@ def test_reprint_asks_which_of_several_pages(tmp_path: Path) -> None:
     # one page per format: no question (the DOCX is the only one)
     done = briefer("log", "reprint", short, "-o", str(tmp_path / "again.docx"))
     assert done.returncode == 0, done.stderr
+
+
+def test_a_build_is_given_only_when_the_user_says_so(built, tmp_path: Path, capsys) -> None:
+    """``build`` records an exported page; ``log given`` (or ``build --given``) marks it left
+    with the office, and ``show`` says which pages were given."""
+    _pdf, short = built
+    code, out, _ = run(capsys, "log", "show", short)
+    assert "Pages (1, 0 given to the office)" in out and "not given (briefer log given" in out
+    code, out, err = run(capsys, "log", "given", short)
+    assert code == 0, err
+    assert "is marked given to the office" in out
+    assert json.loads(run(capsys, "log", "list", "--json")[1])[0]["exports"][0]["given"] is True
+    brief = tmp_path / "brief.yaml"
+    code, _, err = run(capsys, "build", str(brief), "-o", str(tmp_path / "b.pdf"), "--given")
+    assert code == 0, err
+    header, row = run(capsys, "log", "list")[1].splitlines()
+    assert header.split()[-2:] == ["PAGES", "GIVEN"] and row.split()[-2:] == ["2", "2"]
+    code, _, err = run(capsys, "log", "given", "feedbeef")
+    assert code == 2 and err.count("\n") == 1 and "no meeting or page" in err

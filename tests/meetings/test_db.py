@@ -210,6 +210,7 @@ def test_a_version_1_log_is_migrated_with_its_pages_counted(
         assert log.version == db.VERSION >= 2
         (meeting,) = list_meetings(log, full=False)
         assert meeting.export_count == 3 and meeting.last_export.startswith("2026-12-03")
+        assert meeting.given_count == 3  # pages recorded before "given" existed stay given
     backups = list((log_path().parent / db.BACKUPS).glob("log-*.sqlite3"))
     assert len(backups) == 1
     with sqlite3.connect(backups[0]) as copy:
@@ -218,6 +219,7 @@ def test_a_version_1_log_is_migrated_with_its_pages_counted(
     with Log() as log:
         (meeting,) = list_meetings(log, full=False)
         assert meeting.export_count == 4
+        assert meeting.given_count == 3  # a new export is only exported until marked given
 
 
 RECORDER = r"""

@@ -242,3 +242,28 @@ def test_a_days_index_finds_the_same_meetings_as_a_lookup(log: Log) -> None:
     assert again == first and twice == other and later != other
     assert mlog.find_meeting_id(log, "chris pappas", day) == other
     assert len(mlog.list_meetings(log)) == 3
+
+
+def test_an_export_is_given_only_once_marked_and_a_print_is_given(record, log) -> None:
+    """Trial exports are kept but not counted as pages left with the office; printing, or the
+    user's word (``mark_given``), makes a page given, and the thank-you follows the log."""
+    from briefer.meetings.followup import body
+    from briefer.meetings.log import get_meeting, list_meetings, mark_given
+    from tests.meetings.conftest import sample
+
+    record(name="trial")
+    record(name="second")
+    (meeting,) = list_meetings(log, full=False)
+    assert (meeting.export_count, meeting.given_count) == (2, 0)
+    full = get_meeting(log, meeting.id)
+    assert [e.given for e in full.exports] == [False, False]
+    assert "we left with you" not in body(sample(), full)
+    page = mark_given(log, meeting.short_id)  # a meeting's id: its newest page
+    assert (page.file_name, page.given) == ("second.pdf", True)
+    full = get_meeting(log, meeting.id)
+    assert full.given_count == 1
+    assert "The one-page summary we left with you is attached." in body(sample(), full)
+    assert not mark_given(log, page.id, given=False).given
+    assert get_meeting(log, meeting.id).given_count == 0
+    record(name="printed", source="print")
+    assert get_meeting(log, meeting.id).given_count == 1

@@ -168,12 +168,17 @@ class Exporter(QObject):
             )
             return None
         self.settings.export_folder = str(path.parent)
-        self.done.emit(
-            tr("Exported {name} ({label}, one page at {size} pt)").format(
-                name=path.name, label=label, size=f"{plan.body_size:g}"
-            )
+        recorded = record_page(self, self.document.brief, plan, data, fmt.fmt, path.name, "export")
+        if recorded is False:
+            return path  # the status bar says the page was exported but not recorded
+        text = tr("Exported {name} ({label}, one page at {size} pt).").format(
+            name=path.name, label=label, size=f"{plan.body_size:g}"
         )
-        record_page(self, self.document.brief, plan, data, fmt.fmt, path.name, "export")
+        if recorded:  # a trial export is not a page given until the user says so
+            text += " " + tr(
+                "Once you leave it with the office: Meetings › Mark the Page as Given."
+            )
+        self.done.emit(text)
         return path
 
     def copy_text(self) -> str | None:

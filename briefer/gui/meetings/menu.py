@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from briefer.gui.common import dialogs
 from briefer.gui.common.i18n import tr
 from briefer.gui.meetings.access import brief_for, open_log
-from briefer.gui.meetings.page_log import notifier
+from briefer.gui.meetings.page_log import mark_brief_given, notifier
 from briefer.gui.meetings.window import MeetingsWindow
 from briefer.meetings.model import Meeting, Report, meeting_passed
 from briefer.page.brief import Brief
@@ -114,6 +114,8 @@ class Meetings(QObject):
         self.email_thanks.setStatusTip(
             tr("An email draft (.eml) to the staffer with the page attached")
         )
+        self.given = self._action(tr("Mark the Page as &Given"), None, self.mark_given)
+        self.given.setStatusTip(tr("You left the page you exported with the office"))
         self.record = QAction(tr("Record &Pages in the Meeting Log"), w)
         self.record.setCheckable(True)
         self.record.setChecked(w.settings.log_exports)
@@ -122,7 +124,7 @@ class Meetings(QObject):
         )
         self.record.toggled.connect(self._set_recording)
         self.menu = QMenu(tr("&Meetings"), w)
-        self.menu.addActions([self.open_log, self.report])
+        self.menu.addActions([self.open_log, self.given, self.report])
         self.menu.addSeparator()
         self.menu.addActions([self.copy_thanks, self.email_thanks])
         self.menu.addSeparator()
@@ -164,7 +166,7 @@ class Meetings(QObject):
 
     def _update_actions(self) -> None:
         named = bool(self._brief().meeting.legislator.strip())
-        for action in (self.report, self.copy_thanks, self.email_thanks):
+        for action in (self.report, self.given, self.copy_thanks, self.email_thanks):
             action.setEnabled(named)
 
     def _key(self) -> tuple:
@@ -231,6 +233,9 @@ class Meetings(QObject):
             built, member = self._brief(), ""
         f = meeting_fields(built, member)
         return Meeting(id="", **vars(f))
+
+    def mark_given(self) -> None:
+        self.window.show_status(mark_brief_given(self._brief()))
 
     def report_for_brief(self) -> ReportDialog | None:
         if not self._brief().meeting.legislator.strip():

@@ -30,13 +30,14 @@ def notifier() -> _Notifier:
 
 def record_page(
     exporter: object, brief: Brief, plan: Plan, data: bytes, fmt: str, name: str, source: str
-) -> None:
-    """Record the page in the meeting log unless the user turned that off in the settings."""
+) -> bool | None:
+    """Record the page in the meeting log unless the user turned that off in the settings: True
+    when recorded, None when not to be, False when it failed (the status bar was told why)."""
     from briefer.meetings.recording import Moved, names_a_legislator, record_export
 
     settings = getattr(exporter, "settings", None)
     if not getattr(settings, "log_exports", True) or not names_a_legislator(brief):
-        return
+        return None
     m = brief.meeting
     now = Moved(m.date, m.time)
     last = getattr(exporter, "logged_meeting", None)  # (legislator, Moved) of its last page
@@ -47,5 +48,32 @@ def record_page(
     if warning:
         done = "Printed" if source == "print" else "Exported"
         exporter.done.emit(tr("{done}, but {warning}").format(done=done, warning=warning))  # type: ignore[attr-defined]
-    else:
-        notifier().changed.emit()
+        return False
+    notifier().changed.emit()
+    return True
+
+
+def mark_brief_given(brief: Brief) -> str:
+    """Meetings › Mark the Page as Given: the newest page recorded for the brief's meeting was
+    left with the office. What to tell the user (in the status bar)."""
+    from briefer.gui.meetings.access import open_log
+    from briefer.meetings.db import log_path
+    from briefer.meetings.log import mark_given, meeting_for
+    from briefer.support.errors import BrieferError
+
+    m = brief.meeting
+    try:
+        meeting = None
+        if log_path().exists():
+            with open_log() as log:
+                meeting = meeting_for(log, m.legislator.strip(), m.date, m.time)
+                if meeting is not None and meeting.exports:
+                    page = mark_given(log, meeting.exports[-1].id)
+    except BrieferError as exc:
+        return tr("The page was not marked: {why}").format(why=exc.message)
+    if meeting is None or not meeting.exports:
+        return tr("No page of this meeting is in the meeting log yet: export or print it first.")
+    notifier().changed.emit()
+    return tr("{name} is marked as left with the office.").format(
+        name=page.file_name or tr("The printed page")
+    )

@@ -143,6 +143,11 @@ class MeetingsWindow(QWidget):
             tr("Save the newest page this office was given, exactly as it was")
         )
         self.reprint_button.clicked.connect(self.reprint)
+        self.given_button = QPushButton(tr("Mark Page &Given"))
+        self.given_button.setToolTip(
+            tr("You left the newest page with the office: the thank-you will say so")
+        )
+        self.given_button.clicked.connect(self.mark_given)
         self.delete_button = QPushButton(tr("Delete"))
         self.delete_button.clicked.connect(self.delete)
         export = QPushButton(tr("Export Log…"))
@@ -153,7 +158,7 @@ class MeetingsWindow(QWidget):
         self.import_button.clicked.connect(self.import_log)
         buttons = QHBoxLayout()
         self.actions = (self.report_button, self.thanks_button, self.copy_button)
-        for button in (*self.actions, self.reprint_button):
+        for button in (*self.actions, self.reprint_button, self.given_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         for button in (export, self.import_button, self.delete_button):
@@ -262,6 +267,9 @@ class MeetingsWindow(QWidget):
         for button in (*self.actions, self.delete_button):
             button.setEnabled(m is not None)
         self.reprint_button.setEnabled(m is not None and m.export_count > 0)
+        self.given_button.setEnabled(m is not None and m.export_count > 0)
+        given = m is not None and bool(m.exports) and m.exports[-1].given
+        self.given_button.setText(tr("Not &Given") if given else tr("Mark Page &Given"))
         self.detail.setHtml(detail_html(m, self.clock.now()) if m else "")
 
     def changeEvent(self, event: QEvent) -> None:
@@ -343,57 +351,35 @@ class MeetingsWindow(QWidget):
         self.reload()
 
     def export_log(self) -> Path | None:
-        from briefer.meetings.exchange import export_log
+        from briefer.gui.meetings.sharing import export_log
 
-        path = dialogs.save_path(
-            self,
-            tr("Export Meeting Log"),
-            Path.home() / f"meetings-{self.clock.today().isoformat()}.csv",
-            tr("Spreadsheet (*.csv);;Everything, for another Briefer (*.json)"),
-        )
-        if path is None:
-            return None
-        if path.suffix.lower() not in (".csv", ".json"):
-            path = path.with_name(path.name + ".csv")
-        try:
-            with open_log() as log:
-                count = export_log(log, path)
-        except BrieferError as exc:
-            dialogs.error(self, tr("Cannot export the log"), *dialogs.describe(exc))
-            return None
-        self.summary.setText(
-            tr(
-                "Wrote {count} meetings to {name}: it holds your reports — share it only with "
-                "your team."
-            ).format(count=count, name=path.name)
-        )
-        return path
+        return export_log(self)
 
     def import_log(self) -> None:
-        from briefer.meetings.merge import import_log
+        from briefer.gui.meetings.sharing import import_log
 
-        path = dialogs.open_path(
-            self, tr("Import Meeting Log"), str(Path.home()), tr("Meeting logs (*.csv *.json)")
-        )
-        if path is None:
+        import_log(self)
+
+    def mark_given(self) -> None:
+        """The selected meeting's newest page was left with the office (or, pressed again, was
+        not): the thank-you then says the page was left."""
+        from briefer.meetings.log import mark_given
+
+        m = self.current()
+        if m is None or not m.exports:
             return
+        page = m.exports[-1]
         try:
             with open_log() as log:
-                merged = import_log(log, path)
+                mark_given(log, page.id, not page.given)
         except BrieferError as exc:
-            dialogs.error(self, tr("Cannot import the log"), *dialogs.describe(exc))
+            dialogs.error(self, tr("Cannot mark the page"), *dialogs.describe(exc))
             return
-        text = tr(
-            "{added} new meetings, {updated} updated, {unchanged} already here; {reports} "
-            "reports added."
-        ).format(
-            added=merged.added,
-            updated=merged.updated,
-            unchanged=merged.unchanged,
-            reports=merged.reports,
-        )
-        if merged.conflicts or merged.duplicates:
-            lines = [*merged.conflicts, *merged.duplicates]
-            text += "\n\n" + "\n".join(lines[:10]) + ("\n…" if len(lines) > 10 else "")
-        dialogs.inform(self, tr("Imported the meeting log"), text)
         self.reload()
+        self.summary.setText(
+            tr("{name} is marked as left with the office.").format(name=page.file_name or "")
+            if not page.given
+            else tr("{name} is marked as exported only, not given.").format(
+                name=page.file_name or ""
+            )
+        )

@@ -308,3 +308,27 @@ def test_the_meetings_window_writes_dates_as_the_app_does_everywhere(logged: Mai
 
     html = detail_html(shaheen, NOW)
     assert long_date(shaheen.date) in html and short_date(follow_up) in html
+
+
+def test_the_meetings_window_marks_a_page_given(logged: MainWindow, qtbot) -> None:
+    """An export is kept but not given; the window's button (by keyboard: Alt+G) marks the
+    selected meeting's newest page as left with the office, and again undoes it."""
+    from PySide6.QtWidgets import QApplication
+
+    view = logged.meetings.show_log()
+    qtbot.waitExposed(view)
+    view.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is view)
+    view.table.selectRow(2)
+    assert "0 given to the office" in view.detail.toPlainText()
+    assert "not marked given" in view.detail.toPlainText()
+    view.table.setFocus()
+    qtbot.keyClick(view.table, Qt.Key.Key_G, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: "1 given to the office" in view.detail.toPlainText())
+    assert "Jeanne Shaheen.pdf is marked as left with the office" in view.summary.text()
+    with Log() as log:
+        by = {m.legislator: m for m in mlog.list_meetings(log, full=False)}
+    assert by["Jeanne Shaheen"].given_count == 1 and by["Jim Risch"].given_count == 0
+    assert view.given_button.text() == "Not &Given"
+    qtbot.keyClick(view.table, Qt.Key.Key_G, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: "0 given to the office" in view.detail.toPlainText())

@@ -23,9 +23,11 @@ def test_a_zip_spanning_four_districts_is_listed_with_commas(qtbot, with_zips, m
     assert "Your ZIP spans IL-1, IL-4, IL-6 and IL-7" in text
 
 
-def test_the_thank_you_claims_a_page_was_left_only_when_the_log_has_one(
-    window, seam, tmp_path
+def test_the_thank_you_claims_a_page_was_left_only_when_the_log_has_one_given(
+    qtbot, window, seam, tmp_path
 ) -> None:
+    """A trial export is recorded, not given: only Meetings › Mark the Page as Given (or
+    printing) lets the thank-you say the page was left with the office."""
     import email
     from email import policy
 
@@ -42,8 +44,12 @@ def test_the_thank_you_claims_a_page_was_left_only_when_the_log_has_one(
     text = thank_you("first.eml")  # nothing given yet: the page is attached, not "left"
     assert "A one-page summary of our points is attached." in text
     assert "we left with you" not in text
-    seam.paths = [tmp_path / "given.pdf"]
-    assert window.exporter.export(PDF)  # the page recorded in the log
+    seam.paths = [tmp_path / "trial.pdf"]
+    assert window.exporter.export(PDF)  # the page recorded in the log, as exported only
+    assert "Meetings › Mark the Page as Given" in window.statusBar().currentMessage()
+    assert "we left with you" not in thank_you("trial.eml")
+    window.meetings.given.trigger()  # the menu's action, as the user picks it
+    assert "trial.pdf is marked as left with the office" in window.statusBar().currentMessage()
     assert "The one-page summary we left with you is attached." in thank_you("again.eml")
 
 

@@ -17,6 +17,7 @@ from briefer.page.brief import Brief, load_brief
 from briefer.page.compose import compose
 from briefer.page.content import Pack, load_pack
 from briefer.page.fit import fit
+from briefer.page.points import pack_in_language
 from briefer.page.templates import Template, load_template
 from briefer.plan import Plan
 from briefer.support import references
@@ -116,13 +117,13 @@ def find_pack(name: str, relative_to: Path | None = None) -> Path:
 
 
 def pack_for(brief: Brief) -> Pack:
-    if not brief.pack:
-        return load_pack()
+    """The brief's pack, its texts in the brief's language (see pack_in_language)."""
     base = Path(brief.file).parent if brief.file else None
     try:
-        return load_pack(find_pack(brief.pack, base))
+        pack = load_pack(find_pack(brief.pack, base)) if brief.pack else load_pack()
+        return pack_in_language(pack, brief)
     except BrieferError as exc:
-        raise _named_by(exc, brief, "pack") from None
+        raise _named_by(exc, brief, "pack" if exc.field != "language" else "language") from None
 
 
 def template_for(brief: Brief, override: str | None = None) -> Template:

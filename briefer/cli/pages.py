@@ -162,7 +162,12 @@ def _record(args: argparse.Namespace, built: Built) -> None:
 
 def _kind_of(data: object) -> str:
     if isinstance(data, dict):
-        for key, kind in (("briefer-pack", "pack"), ("briefer-template", "template")):
+        pairs = (
+            ("briefer-pack", "pack"),
+            ("briefer-pack-language", "pack language"),
+            ("briefer-template", "template"),
+        )
+        for key, kind in pairs:
             if key in data:
                 return kind
     return "brief"
@@ -171,7 +176,7 @@ def _kind_of(data: object) -> str:
 def _check_one(name: str) -> str:
     """Check one file (``-`` is standard input), read once; the line that says what it holds."""
     from briefer.page.brief import parse_brief
-    from briefer.page.content import parse_pack
+    from briefer.page.content import load_pack, parse_pack
     from briefer.page.templates import load_template
     from briefer.pipeline import make_plan
     from briefer.support import yamlio
@@ -182,7 +187,14 @@ def _check_one(name: str) -> str:
     kind = _kind_of(yamlio.parse(text, shown))
     if kind == "pack":
         pack = parse_pack(text, shown)
-        return f"ok: {shown}: content pack '{pack.id}', {len(pack.blocks)} blocks"
+        if name != "-" and path.is_file():  # and its texts in other languages, beside it
+            pack = load_pack(path)
+            for code in pack.languages()[1:]:
+                pack.in_language(code)
+        languages = ", ".join(pack.languages())
+        return f"ok: {shown}: content pack '{pack.id}', {len(pack.blocks)} blocks, in {languages}"
+    if kind == "pack language":
+        return _check_language(path, text, shown)
     if kind == "template":
         template = load_template(shown, text=text)
         return f"ok: {shown}: template '{template.name}'"
@@ -193,6 +205,20 @@ def _check_one(name: str) -> str:
         f"ok: {shown}: brief, {len(plan.variants)} points, "
         f"fits one {plan.page.name} page at {plan.body_size:g} pt"
     )
+
+
+def _check_language(path: Path, text: str, shown: str) -> str:
+    """A pack's language file, checked against the pack beside it (NAME.yaml for NAME.de.yaml)."""
+    from briefer.page.content import load_pack
+    from briefer.page.pack_languages import language_of
+    from briefer.support.errors import BrieferError
+
+    code = language_of(text, shown)
+    base = path.with_name(path.name.rsplit(".", 2)[0] + ".yaml")
+    if not base.is_file():
+        raise BrieferError(f"no pack {base.name} beside it to check it against", file=shown)
+    pack = load_pack(base).translated(text, shown)
+    return f"ok: {shown}: content pack '{pack.id}' in {code}, {len(pack.blocks)} blocks"
 
 
 def cmd_check(args: argparse.Namespace) -> ExitCode:

@@ -1,5 +1,6 @@
-"""A pack as one file to share: ``NAME.brieferpack``, a zip holding ``pack.yaml`` and, when the
-pack names one (``logo: logo.png``), its logo; or a plain pack ``.yaml``.
+"""A pack as one file to share: ``NAME.brieferpack``, a zip holding ``pack.yaml``, its texts in
+other languages (``pack.de.yaml``...: briefer.page.pack_languages) and, when the pack names one
+(``logo: logo.png``), its logo; or a plain pack ``.yaml`` with its language files beside it.
 
 Reading is careful with files from elsewhere: only ``pack.yaml`` and the logo the pack names are
 read, each within a size limit, and nothing is unpacked to disk here. Writing is reproducible and
@@ -12,12 +13,14 @@ import io
 import lzma
 import zipfile
 import zlib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Any
 
 from briefer.packs.checks import check_pack
 from briefer.page.content import Pack, parse_pack
+from briefer.page.pack_languages import language_name, language_path, languages_beside
+from briefer.page.words import PAGE_LANGUAGES
 from briefer.support import references, yamlio
 from briefer.support.errors import BrieferError
 
@@ -37,6 +40,7 @@ class PackFile:
     text: str
     logo: tuple[str, bytes] | None = None  # (file name, bytes)
     where: str = ""  # the file, as messages name it
+    languages: dict[str, str] = field(default_factory=dict)  # its texts in others: code -> YAML
 
     def line_of(self, *path: Any) -> int | None:
         """The line of a field in the pack's YAML (for messages about an installed file)."""
@@ -76,6 +80,24 @@ def parse_checked(text: str, file: str | Path, *, fit: bool = True) -> Pack:
     return pack
 
 
+def checked_languages(pack: Pack, texts: dict[str, str], where: str | Path) -> dict[str, str]:
+    """Each language file's text checked against the pack (BrieferError naming the file)."""
+    for code, text in texts.items():
+        shown = (
+            language_path(Path(str(where)), code) if where else f"the {language_name(code)} text"
+        )
+        pack.translated(text, shown)
+    return texts
+
+
+def languages_of(path: Path) -> dict[str, str]:
+    """The texts of the language files beside a pack's file, by code."""
+    return {
+        code: yamlio.read_text(file, max_bytes=MAX_PACK_BYTES)
+        for code, file in languages_beside(path).items()
+    }
+
+
 def read_pack_file(path: Path, *, fit: bool = True) -> PackFile:
     """Read and check a ``.brieferpack`` or pack ``.yaml``; a BrieferError names file and line."""
     path = Path(path)
@@ -83,7 +105,8 @@ def read_pack_file(path: Path, *, fit: bool = True) -> PackFile:
         text = yamlio.read_text(path, max_bytes=MAX_PACK_BYTES)
         pack = parse_checked(text, path, fit=fit)
         logo = _logo_beside(path, pack)
-        return PackFile(pack, text, logo, str(path))
+        languages = checked_languages(pack, languages_of(path), path)
+        return PackFile(pack, text, logo, str(path), languages)
     try:
         archive = zipfile.ZipFile(path)
     except FileNotFoundError:
@@ -113,7 +136,18 @@ def read_pack_file(path: Path, *, fit: bool = True) -> PackFile:
             if data is None:
                 raise BrieferError(f"the logo '{name}' the pack names is not inside", file=path)
             logo = (name, data)
-    return PackFile(pack, text, logo, where)
+        languages = {}
+        for code in PAGE_LANGUAGES:
+            member = language_path(Path(PACK_MEMBER), code).name
+            raw = _member(archive, member, MAX_PACK_BYTES, path)
+            if raw is not None:
+                try:
+                    languages[code] = raw.decode("utf-8-sig")
+                except UnicodeDecodeError as exc:
+                    shown = f"{path} ({member})"
+                    raise BrieferError(f"not UTF-8 text (byte {exc.start})", file=shown) from None
+                pack.translated(languages[code], f"{path} ({member})")
+    return PackFile(pack, text, logo, where, languages)
 
 
 def _member(archive: zipfile.ZipFile, name: str, limit: int, path: Path) -> bytes | None:
@@ -161,11 +195,16 @@ def _logo_beside(path: Path, pack: Pack) -> tuple[str, bytes] | None:
         raise BrieferError(f"cannot read: {exc.strerror or exc}", file=logo) from None
 
 
-def pack_bytes(text: str, logo: tuple[str, bytes] | None = None) -> bytes:
-    """The ``.brieferpack`` for a pack's YAML text (and logo): the same input, the same bytes."""
+def pack_bytes(
+    text: str, logo: tuple[str, bytes] | None = None, languages: dict[str, str] | None = None
+) -> bytes:
+    """The ``.brieferpack`` for a pack's YAML text (its logo, its language files' texts): the
+    same input, the same bytes."""
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive:
         entries: list[tuple[str, Any]] = [(PACK_MEMBER, text.encode("utf-8"))]
+        for code, other in sorted((languages or {}).items()):
+            entries.append((language_path(Path(PACK_MEMBER), code).name, other.encode("utf-8")))
         if logo is not None:
             entries.append(logo)
         for name, data in entries:

@@ -18,12 +18,15 @@ from briefer.packs.bundle import (
     PACK_SUFFIX,
     PackFile,
     _logo_beside,
+    checked_languages,
+    languages_of,
     logo_name,
     pack_bytes,
     parse_checked,
     read_pack_file,
 )
 from briefer.page.content import load_pack
+from briefer.page.pack_languages import language_path, languages_beside
 from briefer.support import yamlio
 from briefer.support.errors import BrieferError
 from briefer.support.fileio import write_atomic
@@ -136,6 +139,11 @@ def install_file(source: PackFile, *, replace: bool = False, file: str | Path = 
     old_logo = _old_logo(target)
     if source.logo is not None:
         write_atomic(folder / source.logo[0], source.logo[1])
+    for code, path in languages_beside(target).items():  # the old pack's, gone when not given
+        if code not in source.languages:
+            path.unlink(missing_ok=True)
+    for code, text in source.languages.items():
+        write_atomic(language_path(target, code), text.encode("utf-8"))
     write_atomic(target, source.text.encode("utf-8"))
     new_logo = source.logo[0] if source.logo else None
     if old_logo and old_logo != new_logo and old_logo != PACK_MEMBER:
@@ -157,10 +165,18 @@ def install_pack(path: Path, *, replace: bool = False) -> PackInfo:
     return install_file(read_pack_file(Path(path)), replace=replace, file=path)
 
 
-def save_user_pack(text: str, *, replace: bool, logo: tuple[str, bytes] | None = None) -> PackInfo:
-    """Install a pack from its YAML text (the editor's Save): checked, then written atomically."""
+def save_user_pack(
+    text: str,
+    *,
+    replace: bool,
+    logo: tuple[str, bytes] | None = None,
+    languages: dict[str, str] | None = None,
+) -> PackInfo:
+    """Install a pack from its YAML text and its language files' texts (the editor's Save):
+    checked, then written atomically."""
     pack = parse_checked(text, "the pack")
-    return install_file(PackFile(pack, text, logo), replace=replace)
+    texts = checked_languages(pack, dict(languages or {}), "")
+    return install_file(PackFile(pack, text, logo, languages=texts), replace=replace)
 
 
 def installed_file(pack_id: str) -> PackFile:
@@ -170,7 +186,7 @@ def installed_file(pack_id: str) -> PackFile:
         raise BrieferError(f"no pack with the id '{pack_id}' is installed (see: briefer packs)")
     text = yamlio.read_text(path)
     pack = load_pack(path)
-    return PackFile(pack, text, _logo_beside(path, pack))
+    return PackFile(pack, text, _logo_beside(path, pack), languages=languages_of(path))
 
 
 def export_pack(pack_id: str, out: Path, *, replace: bool = False) -> Path:
@@ -186,14 +202,22 @@ def export_pack(pack_id: str, out: Path, *, replace: bool = False) -> Path:
     if (out.exists() or out.is_symlink()) and not replace:
         raise BrieferError("already exists; use --force to replace it", file=out)
     source = installed_file(pack_id)
+    if out.suffix.lower() != PACK_SUFFIX and not replace:
+        for code in source.languages:
+            if language_path(out, code).exists():
+                raise BrieferError(
+                    "already exists; use --force to replace it", file=language_path(out, code)
+                )
     if out.suffix.lower() == PACK_SUFFIX:
-        data = pack_bytes(source.text, source.logo)
+        data = pack_bytes(source.text, source.logo, source.languages)
     elif source.logo is not None:
         raise BrieferError(
             f"this pack has a logo, which a .yaml file cannot carry: use {PACK_SUFFIX}", file=out
         )
     else:
         data = source.text.encode("utf-8")
+        for code, text in source.languages.items():  # NAME.de.yaml beside NAME.yaml
+            write_atomic(language_path(out, code), text.encode("utf-8"))
     write_atomic(out, data)
     return out
 

@@ -159,6 +159,8 @@ class Brief(Model):
     paper: Paper | None = None
     audience: Audience | None = None  # by default from the chamber and the paper
     language: PageLanguage = "en"  # the page's fixed words and dates: en, de, fr, pl, lt
+    # the pack's language to print when it has no text in ``language`` (else that is an error)
+    content_fallback: PageLanguage | None = None
     pack: Short | None = None
     meeting: Meeting = Meeting()
     sender: Sender = Sender()

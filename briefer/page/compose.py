@@ -10,7 +10,7 @@ from briefer.page import office
 from briefer.page.brief import Brief, Meeting, staffer_named
 from briefer.page.content import Block, Pack
 from briefer.page.decor import decorate, printed_url
-from briefer.page.points import KIND_OF_SECTION, labels_for, section_for
+from briefer.page.points import KIND_OF_SECTION, labels_for, pack_in_language, section_for
 from briefer.page.templates import Template
 from briefer.page.words import heading as heading_in
 from briefer.page.words import long_date, time_text, words_for
@@ -214,6 +214,7 @@ def compose(
     """Build the draft plan: every section in the template's order, texts not yet chosen.
     ``credit`` names where the member's data came from when its licence asks for it
     ("HowTheyVote.eu (Open Database License)"): printed in the footer."""
+    pack = pack_in_language(pack, brief)  # its texts in the page's language
     paper = paper or audiences.paper_for(brief, template.paper)
     if paper not in PAPER_SIZES:
         raise BrieferError(f"unknown paper '{paper}' (letter or a4)", field="paper")

@@ -20,8 +20,16 @@ from functools import cache, cached_property
 from pathlib import Path
 from typing import Annotated, Literal
 
-from pydantic import Field, StringConstraints, ValidationInfo, field_validator, model_validator
+from pydantic import (
+    Field,
+    PrivateAttr,
+    StringConstraints,
+    ValidationInfo,
+    field_validator,
+    model_validator,
+)
 
+from briefer.page import pack_languages
 from briefer.page.pack_rules import (
     CHARS,
     ID_PATTERN,
@@ -130,6 +138,10 @@ class Pack(Model):
     defaults: list[BlockId] = []
     blocks: list[Block] = Field(min_length=1, max_length=500)
 
+    _path: Path | None = PrivateAttr(default=None)  # the file it was loaded from
+    _base: Pack | None = PrivateAttr(default=None)  # in another language: the pack itself
+    _asks_of_base: frozenset[str] = PrivateAttr(default=frozenset())  # and its asks
+
     def block(self, block_id: str, audience: str | None = None) -> Block:
         """A block, in the words of ``audience`` when given."""
         block = self._index[block_id]
@@ -138,6 +150,44 @@ class Pack(Model):
     def ask_for(self, audience: str | None) -> str:
         """The ask a new brief for ``audience`` starts from."""
         return self.asks.get(audience or "", "") or self.ask
+
+    def own_asks(self) -> frozenset[str]:
+        """The pack's asks, and in a language the asks of the pack it translates: a brief whose
+        ask is one of these has the pack's ask, in the page's language and for its audience."""
+        own = {self.ask.strip(), *(text.strip() for text in self.asks.values())}
+        return frozenset(own | self._asks_of_base) - {""}
+
+    def languages(self) -> tuple[str, ...]:
+        """The languages the pack has its texts in: its own, then each file beside it."""
+        if self._base is not None:
+            return self._base.languages()
+        beside = pack_languages.languages_beside(self._path) if self._path else {}
+        return (self.language, *(code for code in beside if code != self.language))
+
+    def in_language(self, language: str) -> Pack | None:
+        """The pack with its texts in ``language`` (title, asks, labels, blocks and their
+        audience variants), from ``NAME.<language>.yaml`` beside it; itself in its own language;
+        None when it has no text in that language. Cached while the files are unchanged."""
+        if language == self.language.split("-")[0]:
+            return self
+        if self._base is not None:
+            return self._base.in_language(language)
+        if self._path is None:
+            return None
+        path = pack_languages.language_path(self._path, language)
+        stamp = _stamp(path)
+        if not stamp:
+            return None
+        return _in_language_cached(self._path, _stamp(self._path), path, stamp)
+
+    def translated(self, source: str, file: str | Path) -> Pack:
+        """The pack with the texts of a language file's YAML ``source`` (BrieferError naming
+        ``file``, line and field when it does not match the pack or breaks its rules)."""
+        data = pack_languages.merged_pack(self.model_dump(by_alias=True), source, file)
+        pack = Pack.model_validate(data)
+        pack._path, pack._base = self._path, self._base or self
+        pack._asks_of_base = self.own_asks()
+        return pack
 
     def has(self, block_id: str) -> bool:
         return block_id in self._index
@@ -181,16 +231,26 @@ def parse_pack(source: str, file: str | Path) -> Pack:
 def load_pack(path: Path | None = None) -> Pack:
     """Load and validate a pack (the bundled one by default); cached while the file is unchanged."""
     path = Path(path) if path else default_pack_path()
+    return _load_cached(path.resolve() if path.exists() else path, _stamp(path))
+
+
+def _stamp(path: Path) -> int:
     try:
-        stamp = path.stat().st_mtime_ns
+        return path.stat().st_mtime_ns
     except OSError:
-        stamp = 0
-    return _load_cached(path.resolve() if path.exists() else path, stamp)
+        return 0
 
 
 @cache
 def _load_cached(path: Path, _stamp: int) -> Pack:
-    return parse_pack(yamlio.read_text(path), path)
+    pack = parse_pack(yamlio.read_text(path), path)
+    pack._path = path
+    return pack
+
+
+@cache
+def _in_language_cached(path: Path, stamp: int, language_file: Path, _stamp: int) -> Pack:
+    return _load_cached(path, stamp).translated(yamlio.read_text(language_file), language_file)
 
 
 __all__ = [

@@ -181,11 +181,10 @@ def bill_line(brief: Brief) -> str:
 
 
 def ask_for(pack: Pack, brief: Brief, audience: str) -> str:
-    """The ask the page prints: the brief's own, or — when it is one of the pack's own asks, as a
-    new brief starts — the pack's ask for this audience."""
+    """The ask the page prints: the brief's own, or — when it is one of the pack's own asks (in
+    any of its languages), as a new brief starts — the pack's ask for this audience."""
     ask = brief.ask.strip()
-    own = {pack.ask.strip(), *(text.strip() for text in pack.asks.values())} - {""}
-    if ask in own:
+    if ask in pack.own_asks():  # in the page's language, the pack's own in any
         return pack.ask_for(audience).strip() or ask
     return ask
 

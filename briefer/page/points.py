@@ -6,6 +6,7 @@ from __future__ import annotations
 from briefer.layout.whole import no_widow
 from briefer.page.brief import Brief
 from briefer.page.content import DEFAULT_LABELS, Block, Labels, Pack
+from briefer.page.pack_languages import language_name
 from briefer.page.templates import Template
 from briefer.page.words import Words, words_for
 from briefer.plan import Choice, Para, Row, Section, Span, Table
@@ -106,3 +107,23 @@ KIND_OF_SECTION = {
 
 
 __all__ = ["KIND_OF_SECTION", "labels_for", "section_for"]
+
+
+def pack_in_language(pack: Pack, brief: Brief) -> Pack:
+    """The pack with its texts in the brief's language; with ``content_fallback:``, in that
+    language when it has none in the brief's. A pack with neither is an error naming the first
+    chosen point and the language."""
+    found = pack.in_language(brief.language)
+    if found is None and brief.content_fallback:
+        found = pack.in_language(brief.content_fallback)
+    if found is not None:
+        return found
+    ids = list(brief.blocks) or list(pack.defaults) or [pack.blocks[0].id]
+    more = f" (and {len(ids) - 1} more)" if len(ids) > 1 else ""
+    name = language_name(brief.language)
+    raise brief.error(
+        f"the point '{ids[0]}'{more} has no text in {name}: the pack '{pack.id}' has no "
+        f"{name} file (NAME.{brief.language}.yaml beside the pack); write one, or add "
+        f"'content_fallback: {pack.language}' to print its {language_name(pack.language)} text",
+        "language",
+    )

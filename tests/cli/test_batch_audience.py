@@ -34,7 +34,8 @@ def test_batch_audience_words_every_pack_and_picks_its_paper(tmp_path: Path) -> 
 
 def test_batch_language_flag_and_column(tmp_path: Path, capsys: Any) -> None:
     base = tmp_path / "base.yaml"
-    base.write_text(SAMPLE_BRIEF, encoding="utf-8")
+    # a language the pack has no text in prints its English text
+    base.write_text(SAMPLE_BRIEF + "content_fallback: en\n", encoding="utf-8")
     meetings = tmp_path / "meetings.csv"
     meetings.write_text(
         "legislator,date,time,language\n"

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from briefer.page.brief import parse_brief
+from briefer.page.content import load_pack
 from briefer.page.words import PAGE_LANGUAGES, long_date, time_text, words_for
 from briefer.pipeline import make_plan, render
 from briefer.support.errors import BrieferError
@@ -37,7 +38,9 @@ DATES = {  # 2026-12-03 as each language writes it (CLDR), checked by hand
 
 def brief_in(language: str, template: str, paper: str, time: str = "10:30") -> str:
     text = SAMPLE_BRIEF.replace("template: classic", f"template: {template}")
+    # a language the pack has no text in prints its English text (content_fallback)
     text = text.replace("paper: letter", f"paper: {paper}\nlanguage: {language}")
+    text = text.replace("ask: Keep", "content_fallback: en\nask: Keep")
     text = text.replace('time: "10:30"', f'time: "{time}"')
     return text.replace("blocks: [", "blocks: [myth-hurts-ordinary-people, ")
 
@@ -70,6 +73,32 @@ def assert_in_language(text: str, language: str) -> None:
     assert words_for(language).our_ask.casefold() in folded
 
 
+def english_sentences() -> list[str]:
+    """Every sentence of the English pack's texts (titles, claims, short and long texts, each
+    audience's), as the page would print it."""
+    pack = load_pack()
+    out = set()
+    for block in pack.blocks:
+        for audience in (None, *block.audiences()):
+            b = block.for_audience(audience)
+            for value in (b.title, b.claim or "", b.short, b.long):
+                out.update(s for s in re.split(r"(?<=[.;:?!])\s+", value) if len(s.split()) >= 4)
+    return sorted(out)
+
+
+def assert_content_in_language(text: str, language: str) -> None:
+    """No sentence of the English pack on a page whose pack has its text in ``language``; on a
+    page whose pack has none, the English text (the brief's content_fallback)."""
+    page = flat(text).replace("\u00ad", "").replace("- ", "-")
+    found = [s for s in english_sentences() if flat(s) in page]
+    if language not in load_pack().languages():
+        assert found, f"{language}: the fallback printed no English text"
+        return
+    assert not found, f"{language}: English talking points on the page: {found[:3]}"
+    title = load_pack().in_language(language).title  # type: ignore[union-attr]
+    assert " ".join(title.split()[:3]) in page
+
+
 @pytest.mark.parametrize("paper", ["letter", "a4"])
 @pytest.mark.parametrize("template", TEMPLATES)
 @pytest.mark.parametrize("language", FOREIGN)
@@ -79,8 +108,11 @@ def test_every_template_language_and_paper(language: str, template: str, paper: 
     assert plan.meta.language == language
     (page,) = pdf_pages(render(plan, "pdf"))
     assert_in_language(page, language)
+    assert_content_in_language(page, language)
     if paper == "a4":  # the DOCX is drawn from the same plan; once per template and language
-        assert_in_language(docx_text(render(plan, "docx")), language)
+        docx = docx_text(render(plan, "docx"))
+        assert_in_language(docx, language)
+        assert_content_in_language(docx, language)
 
 
 @pytest.mark.parametrize("language", FOREIGN)
@@ -88,6 +120,7 @@ def test_the_read_ahead_text_is_in_the_language(language: str) -> None:
     plan = make_plan(parse_brief(brief_in(language, "sidebar", "a4")), directory=None)
     text = render(plan, "txt").decode("utf-8")
     assert_in_language(text, language)
+    assert_content_in_language(text, language)
     assert f"{words_for(language).our_ask}:" in text
 
 

@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 from reportlab import rl_config
 from reportlab.lib import colors
-from reportlab.pdfbase.pdfdoc import PDFDictionary, PDFInfo, PDFName, PDFString
+from reportlab.pdfbase.pdfdoc import PDFInfo
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
@@ -30,31 +30,11 @@ PRODUCER = "Briefer"
 log = logging.getLogger(__name__)
 
 
-class _Info(PDFInfo):
-    """Document info with no 'anonymous' or 'untitled': empty fields are left out, and no date."""
-
-    def format(self, document):
-        entries = {
-            "Title": self.title,
-            "Author": self.author,
-            "Subject": self.subject,
-            "Keywords": self.keywords,
-        }
-        data = {key: PDFString(value) for key, value in entries.items() if value}
-        data["Creator"] = PDFString(PRODUCER)
-        data["Producer"] = PDFString(PRODUCER)
-        # No /CreationDate or /ModDate: reportlab's reproducible output dates every file
-        # 2000-01-01, which is wrong; the real day would say when the user worked on it, and
-        # the same brief would no longer give the same bytes (a reprint must). Both are optional.
-        data["Trapped"] = PDFName("False")
-        return PDFDictionary(data).format(document)
-
-
 def _canvas_for(plan: Plan, tagger: Tagger | None) -> type[Canvas]:
     class _Canvas(Canvas):
         def __init__(self, *args, **kwargs) -> None:
             super().__init__(*args, **kwargs)
-            info = _Info()
+            info = PDFInfo()  # briefer.render.pdf_clean: no tool, no date, nothing empty
             info.title = plan.meta.title
             info.author = plan.meta.author or ""
             info.subject = plan.meta.subject

@@ -1,5 +1,6 @@
 """PDFs without tool boilerplate: reportlab writes a comment naming itself after the header and
-after the trailer's /ID; Briefer's PDFs (pages and schedules) carry neither."""
+after the trailer's /ID, "anonymous" and "untitled" for what was not given, and a creation date;
+Briefer's PDFs (pages, lobby-day schedules, every PDF made in the process) carry none of these."""
 
 from __future__ import annotations
 
@@ -28,9 +29,31 @@ def _file_id(document: pdfdoc.PDFDocument) -> bytes:
     return document._ID
 
 
+def _info(self: pdfdoc.PDFInfo, document: pdfdoc.PDFDocument) -> bytes:
+    """The document info: the fields given (none "anonymous" or "untitled"), and no date.
+
+    No /CreationDate or /ModDate: reportlab's reproducible output dates every file 2000-01-01,
+    which is wrong; the real day would say when the user worked on it, and the same brief would
+    no longer give the same bytes (a reprint must). Both are optional."""
+    entries = {
+        "Title": self.title,
+        "Author": self.author,
+        "Subject": self.subject,
+        "Keywords": self.keywords,
+    }
+    data = {key: pdfdoc.PDFString(value) for key, value in entries.items() if value}
+    data["Creator"] = pdfdoc.PDFString(PRODUCER)
+    data["Producer"] = pdfdoc.PDFString(PRODUCER)
+    data["Trapped"] = pdfdoc.PDFName("False")
+    return pdfdoc.PDFDictionary(data).format(document)
+
+
 def without_boilerplate() -> None:
     """Make every reportlab document in this process write no comment naming the tool."""
     pdfdoc.PDFFile = _File  # type: ignore[misc]
     pdfdoc.PDFDocument.ID = _file_id  # type: ignore[method-assign]
     pdfdoc.PDFInfo.producer = PRODUCER  # the default /Producer names reportlab
     pdfdoc._default_producer = PRODUCER
+    pdfdoc.PDFInfo.format = _info  # type: ignore[method-assign]
+    for unset in ("creator", "title", "author", "subject"):  # "anonymous", "untitled", …
+        setattr(pdfdoc.PDFInfo, unset, "")

@@ -53,3 +53,7 @@ def test_the_lobby_day_schedule_has_none_either(tmp_path: Path) -> None:
     assert len(pdfs) == 2  # the meeting's page and the schedule
     for pdf in pdfs:
         assert TOOL_WORDS.search(pdf.read_bytes()) is None, pdf.name
+    for pdf in pdfs:  # no date either: reportlab's reproducible output said 2000-01-01
+        info = PdfReader(pdf).metadata
+        assert "/CreationDate" not in info and "/ModDate" not in info, pdf.name
+        assert info.producer == "Briefer" and info.creator == "Briefer", pdf.name

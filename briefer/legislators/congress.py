@@ -92,15 +92,21 @@ def import_congress(paths: Sequence[Path], warnings: list[str] | None = None) ->
         for index, entry in enumerate(entries)
     ]
     _check_unique([m.id for m in members], files["legislators"])
-    count, shown = unlisted(seats, [m.id for m in members])
+    offices = _offices(_load_yaml(files["offices"]), files["offices"]) if "offices" in files else {}
+    # A cut between two entries leaves no mark in the file: the other files still name the
+    # members it dropped (a new member on no committee, without district offices yet, cannot
+    # be missed by any file: a re-import compares with the directory it replaces).
+    count, shown = unlisted([*seats, *offices], [m.id for m in members])
     if count and warnings is not None:
         members_ = "member" if count == 1 else "members"
+        named_by = f"the committee rosters ({files['membership'].name})"
+        if offices:
+            named_by += f" and the district offices ({files['offices'].name})"
         warnings.append(
-            f"{files['legislators']}: the committee rosters ({files['membership'].name}) name "
-            f"{count} {members_} this file lacks ({shown}): is it cut off? Download it again"
+            f"{files['legislators']}: {named_by} name {count} {members_} this file lacks "
+            f"({shown}): is it cut off? Download it again"
         )
-    if "offices" in files:
-        offices = _offices(_load_yaml(files["offices"]), files["offices"])
+    if offices:
         members = [replace(m, offices=offices.get(m.id, ())) for m in members]
     return Directory(members, names)
 

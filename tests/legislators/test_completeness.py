@@ -50,3 +50,26 @@ def test_a_whole_file_is_not_taken_for_a_cut_one() -> None:
     warnings: list[str] = []
     assert len(import_congress([SHARED_DATA], warnings)) == 537
     assert warnings == []
+
+
+def test_a_cut_before_members_on_no_committee_is_caught_on_the_first_import(
+    tmp_path: Path,
+) -> None:
+    """The newest members (last in the file) may sit on no committee yet, so the rosters cannot
+    name them (in the real data the last three sit on none); the district offices file can: a
+    first import warns (with no directory yet to compare with)."""
+    import shutil
+
+    entries = _entries()
+    head = WHOLE.splitlines(keepends=True)[: len(WHOLE.splitlines()) - sum(map(len, entries))]
+    kept = [line for entry in entries[:-2] for line in entry]  # the two newest cut away
+    folder = _folder(tmp_path, head + kept)
+    shutil.copyfile(
+        SHARED_DATA / "legislators-district-offices.yaml",
+        folder / "legislators-district-offices.yaml",
+    )
+    warnings: list[str] = []
+    assert len(import_congress([folder], warnings)) == 537 - 2
+    (warning,) = warnings
+    assert "the district offices (legislators-district-offices.yaml) name 1 member" in warning
+    assert "M001246" in warning and "is it cut off?" in warning

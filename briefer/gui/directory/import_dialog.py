@@ -269,7 +269,7 @@ class ImportDialog(QDialog):
             self.legislators.problem = None
             self.legislators.set_directory(result.directory)
         self.accept()
-        dialogs.inform(self.parentWidget(), tr("Legislators imported"), imported_text(result) + ".")
+        dialogs.inform(self.parentWidget(), tr("Legislators imported"), imported_text(result))
 
     def _failed(self, exc: BrieferError) -> None:
         self._show_current()

@@ -106,6 +106,10 @@ class Imported:
     zips: zip_file.Imported | None
     lines: tuple[str, ...] = ()  # what was read: "7,439 state legislators (52 states) ..."
     problems: tuple[str, ...] = ()  # files or lines left out, "file:line: field: message"
+    warnings: tuple[str, ...] = ()  # imported all the same, worth a look (a file cut off?)
+
+
+SHOWN_PROBLEMS = 10  # listed one a line; the rest counted
 
 
 def import_and_save(
@@ -129,12 +133,14 @@ def import_and_save(
         as_of = zips_as_of or zip_file.file_date(zip_files[0])
         target = zip_data.save_zips(table, as_of, zip_files[0].name)
         done = zip_file.Imported(target, len(table.zips), table.rows, table.spanning(), as_of)
-    lines = tuple(read.lines) if read else ()
-    return Imported(directory, done, lines, tuple(read.problems) if read else ())
+    if read is None:
+        return Imported(directory, done)
+    return Imported(directory, done, tuple(read.lines), tuple(read.problems), tuple(read.warnings))
 
 
 def imported_text(result: Imported | Directory) -> str:
-    """'Imported 537 members and 230 committees', and the ZIPs with the data's date."""
+    """'Imported 537 members and 230 committees.', the ZIPs with the data's date; then each
+    warning (a file that looks cut off), and every entry left out (the first few listed)."""
     if isinstance(result, Directory):
         result = Imported(result, None, (tr("{value} members").format(value=len(result)),))
     parts = list(result.lines)
@@ -144,11 +150,19 @@ def imported_text(result: Imported | Directory) -> str:
                 zips=result.zips.zips, value=plain_date(result.zips.as_of)
             )
         )
-    text = tr("Imported ") + "; ".join(parts)
+    text = tr("Imported ") + "; ".join(parts) + "."
+    for warning in result.warnings:  # a file cut off: imported, but worth downloading again
+        text += "\n\n" + tr("Warning: {value}").format(value=warning)
     if result.problems:
-        text += tr(". {value} entries were left out; the first: {value1}").format(
-            value=len(result.problems), value1=result.problems[0]
+        count = len(result.problems)
+        text += "\n\n" + (
+            tr("1 entry was left out:")
+            if count == 1
+            else tr("{value} entries were left out:").format(value=count)
         )
+        text += "".join(f"\n• {problem}" for problem in result.problems[:SHOWN_PROBLEMS])
+        if count > SHOWN_PROBLEMS:
+            text += "\n" + tr("… and {value} more.").format(value=count - SHOWN_PROBLEMS)
     return text
 
 

@@ -57,3 +57,42 @@ def test_the_date_a_file_states_is_where_the_date_starts(qtbot, window, seam, tm
     qtbot.mouseClick(dialog.files_button, Qt.MouseButton.LeftButton)
     assert dialog.zips_as_of() == dt.date(2024, 11, 12)
     assert dialog.as_of.text() == "Tue Nov 12, 2024"
+
+
+def test_a_cut_off_file_is_a_warning_and_every_entry_left_out_is_said(
+    qtbot, window, seam, tmp_path: Path
+) -> None:
+    """What the core warns of (a legislators file cut off between members) and every entry an
+    import left out are in what the dialog tells (it said only the first problem, no warning)."""
+    from tests.legislators.test_completeness import _entries, _folder
+
+    cut = tmp_path / "cut"
+    cut.mkdir()
+    _folder(cut, [line for entry in _entries()[:-2] for line in entry])
+    shutil.copyfile(
+        SHARED_DATA / "legislators-district-offices.yaml",
+        cut / "legislators-district-offices.yaml",
+    )
+    dialog = window.import_legislators()
+    seam.folders = [cut]
+    qtbot.mouseClick(dialog.folder_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "inform" in seam.names(), timeout=TIMEOUT)
+    (text,) = seam.texts("inform")
+    assert "Imported 535 members and 0 committees." in text
+    assert "Warning: " in text and "M001246" in text and "is it cut off?" in text
+
+    state = tmp_path / "people" / "il" / "legislature"
+    state.mkdir(parents=True)
+    for n in range(12):
+        (state / f"bad-{n:02}.yml").write_text("name: [unclosed\n", encoding="utf-8")
+    dialog = window.import_legislators()
+    seam.folders = [state.parent]
+    qtbot.mouseClick(dialog.folder_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(
+        lambda: len(seam.texts("inform")) == 2 or "error" in seam.names(), timeout=TIMEOUT
+    )
+    told = (seam.texts("inform") + seam.texts("error"))[-1]
+    assert "12 entries were left out:" in told, told
+    assert all(f"bad-{n:02}.yml" in told for n in range(10)) and "… and 2 more." in told

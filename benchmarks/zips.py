@@ -35,7 +35,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 from briefer.legislators.congress import import_congress  # noqa: E402
-from briefer.legislators.store import save  # noqa: E402
+from briefer.legislators.stored import STORE_NAME, save  # noqa: E402
 from briefer.legislators.zip_file import import_zips  # noqa: E402
 from briefer.legislators.zips import ZipTable  # noqa: E402
 
@@ -110,8 +110,8 @@ def cold_build(source: Path, work: Path) -> None:
     for folder in (plain, with_zips):
         folder.mkdir()
     directory = import_congress([DATA / "congress-legislators"])
-    save(directory, plain / "legislators.json")
-    save(directory, with_zips / "legislators.json")
+    save(directory, plain / STORE_NAME)
+    save(directory, with_zips / STORE_NAME)
     import_zips(source, dt.date(2024, 11, 12), with_zips / "zips.sqlite")
     brief, listed = work / "brief.yaml", work / "listed.yaml"
     brief.write_text(BRIEF, encoding="utf-8")

@@ -129,11 +129,11 @@ def imported_data(tmp_path_factory: pytest.TempPathFactory) -> Path:
     import datetime as dt
 
     from briefer.legislators.congress import import_congress
-    from briefer.legislators.store import save
+    from briefer.legislators.stored import save
     from briefer.legislators.zip_file import import_zips
 
     folder = tmp_path_factory.mktemp("imported")
-    save(import_congress([SHARED_DATA]), folder / "legislators.json")
+    save(import_congress([SHARED_DATA]), folder / "legislators.sqlite3")
     import_zips(ZIP_FILE, dt.date(2024, 11, 12), folder / "zips.sqlite")
     return folder
 
@@ -143,7 +143,7 @@ def with_zips(imported_data: Path, _user_data: Path) -> Path:
     """This test's user data folder with the legislators and the ZIP data imported."""
     import shutil
 
-    for name in ("legislators.json", "zips.sqlite"):
+    for name in ("legislators.sqlite3", "zips.sqlite"):
         shutil.copy2(imported_data / name, _user_data / name)
     return _user_data
 

@@ -165,7 +165,7 @@ def _read_zips(path: Path) -> Any:
 
 
 def _find(args: argparse.Namespace) -> ExitCode:
-    from briefer.legislators.store import load
+    from briefer.legislators.stored import load
 
     text = " ".join(args.text)
     found = load().find(text, limit=args.limit)
@@ -180,7 +180,7 @@ def _find(args: argparse.Namespace) -> ExitCode:
 
 def _zip(args: argparse.Namespace) -> ExitCode:
     from briefer.legislators.constituents import members_for_zip
-    from briefer.legislators.store import load
+    from briefer.legislators.stored import load
     from briefer.legislators.zips import normalize_zip, stored_zips
 
     try:

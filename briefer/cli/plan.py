@@ -40,7 +40,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> ExitCode:
     """0 every person planned; 2 some roster lines could not be (the rest are written)."""
-    from briefer.legislators.store import load
+    from briefer.legislators.stored import load
     from briefer.legislators.zips import stored_zips
     from briefer.lobby.roster import meetings_csv, plan_roster, read_roster_file
     from briefer.support.fileio import check_writable_folder, write_atomic

@@ -10,7 +10,8 @@ from pathlib import Path
 from typing import Any
 
 from briefer.legislators.model import Legislator, too_long
-from briefer.legislators.store import Directory, default_store_path, load
+from briefer.legislators.store import Directory
+from briefer.legislators.stored import convert_old_store, default_store_path, load
 from briefer.legislators.suggest import Suggestion, suggest, suggested_blocks
 from briefer.page.brief import Brief, Filled, Meeting
 from briefer.page.content import Pack
@@ -24,7 +25,9 @@ def stored_directory() -> Directory | None:
     try:
         stamp = path.stat().st_mtime_ns
     except OSError:
-        return None
+        if not convert_old_store():  # an older Briefer's store is converted once
+            return None
+        stamp = path.stat().st_mtime_ns
     return _load_cached(path, stamp)
 
 

@@ -13,7 +13,7 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 
 from briefer.legislators.model import Legislator, fold
-from briefer.legislators.store import Directory
+from briefer.legislators.store import Directory, Entry
 
 CANDIDATES = 16
 CUTOFF = 0.6
@@ -34,12 +34,12 @@ def _grams(text: str) -> set[str]:
 class Hints:
     def __init__(self, directory: Directory) -> None:
         self.directory = directory
-        self._keys: list[tuple[str, Legislator]] = []
+        self._keys: list[tuple[str, Entry]] = []
         self._index: dict[str, list[int]] = {}
-        for member in directory.members:
-            for key in member.name_keys() | {fold(member.last)}:
+        for entry in directory.name_entries():  # a stored directory's members stay unread
+            for key in entry.keys | {entry.last}:
                 number = len(self._keys)
-                self._keys.append((key, member))
+                self._keys.append((key, entry))
                 for gram in _grams(key):
                     self._index.setdefault(gram, []).append(number)
         self.closest = lru_cache(maxsize=4096)(self._closest)
@@ -52,18 +52,25 @@ class Hints:
         query = fold(text)
         if len(found) < limit and query:
             shared = Counter(n for gram in _grams(query) for n in self._index.get(gram, ()))
-            scored: dict[str, tuple[float, Legislator]] = {}
+            scored: dict[str, tuple[float, Entry]] = {}
             matcher = SequenceMatcher()
             matcher.set_seq2(query)  # difflib caches what it learns about the second sequence
             for number, _count in shared.most_common(CANDIDATES):
-                key, member = self._keys[number]
+                key, entry = self._keys[number]
                 matcher.set_seq1(key)
                 if matcher.real_quick_ratio() < CUTOFF or matcher.quick_ratio() < CUTOFF:
                     continue
                 ratio = matcher.ratio()
-                if ratio >= CUTOFF and ratio > scored.get(member.id, (0.0, member))[0]:
-                    scored[member.id] = (ratio, member)
-            ranked = sorted(scored.values(), key=lambda hit: (-hit[0], hit[1].name))
+                if ratio >= CUTOFF and ratio > scored.get(entry.id, (0.0, entry))[0]:
+                    scored[entry.id] = (ratio, entry)
+            members = self.directory.resolve([entry.ref for _, entry in scored.values()])
+            ranked = sorted(
+                (
+                    (ratio, member)
+                    for (ratio, _), member in zip(scored.values(), members, strict=True)
+                ),
+                key=lambda hit: (-hit[0], hit[1].name),
+            )
             best = ranked[0][0] if ranked else 0.0
             for ratio, member in ranked:  # only the near-best: one clear answer stays alone
                 if ratio >= best - MARGIN and member not in found:

@@ -14,7 +14,8 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from briefer.legislators.model import Legislator
-from briefer.legislators.store import CONGRESS, CSV, HOWTHEYVOTE, Directory, load, save
+from briefer.legislators.store import CONGRESS, CSV, HOWTHEYVOTE, Directory
+from briefer.legislators.stored import load, save
 from briefer.support.errors import BrieferError
 
 HOWTHEYVOTE_CREDIT = "HowTheyVote.eu (Open Database License)"

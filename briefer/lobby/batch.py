@@ -346,9 +346,9 @@ def _plan(item: object, source: CsvFile, ctx: Context) -> Planned:
 
 def _sample(base: Brief, pack: object, directory: Directory | None) -> Brief | None:
     """A meeting like the day's, to warm each worker with (the base brief with a member)."""
-    if directory is None or not directory.members:
+    member = directory.first() if directory is not None else None
+    if member is None:
         return base if base.meeting.legislator else None
-    member = directory.members[0]
     return base.model_copy(
         update={
             "meeting": base.meeting.model_copy(

@@ -10,6 +10,7 @@ import pytest
 
 from briefer.cli import legislators as cli_legislators
 from briefer.cli import main
+from briefer.legislators.stored import load
 from tests.conftest import SHARED_DATA
 
 DATA = SHARED_DATA  # the real public files, read from ../shared (never copied here)
@@ -47,10 +48,10 @@ def test_import_congress(
     monkeypatch.setenv("BRIEFER_DATA_DIR", str(tmp_path))
     assert _run(parser, "import", str(DATA)) == 0
     out, err = capsys.readouterr()
-    target = tmp_path / "legislators.json"
+    target = tmp_path / "legislators.sqlite3"
     assert out == f"Imported 537 members and 230 committees into {target}\n"
     assert err == ""
-    assert len(json.loads(target.read_text(encoding="utf-8"))["members"]) == 537
+    assert len(load(target).members) == 537
 
 
 def test_find_json(
@@ -204,7 +205,7 @@ def test_import_errors_print_one_line(
     out, err = capsys.readouterr()
     assert out == ""
     assert err == f"briefer: {bad}:3: name: the name is empty\n"
-    assert not (tmp_path / "data" / "legislators.json").exists()
+    assert not (tmp_path / "data" / "legislators.sqlite3").exists()
 
     assert _run(parser, "import", str(bad), str(DATA / "legislators-current.yaml")) == 2
     assert "not both" in capsys.readouterr().err

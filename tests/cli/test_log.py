@@ -164,7 +164,7 @@ def test_followup_names_the_member_as_the_page_does(tmp_path: Path, capsys) -> N
     """The directory's title and name, as the page has them, for a brief that gives only an id;
     with no staffer named, the greeting goes to whom the report says we met."""
     from briefer.legislators.congress import import_congress
-    from briefer.legislators.store import save
+    from briefer.legislators.stored import save
     from tests.conftest import SHARED_DATA
 
     save(import_congress([SHARED_DATA]))

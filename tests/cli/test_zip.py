@@ -21,7 +21,7 @@ def test_import_the_zip_file(tmp_path: Path, capsys: pytest.CaptureFixture[str])
         f"data as of 2024-11-12, into {target}\n"
     )
     assert err == ""
-    assert not (target.parent / "legislators.json").exists()  # the directory is not touched
+    assert not (target.parent / "legislators.sqlite3").exists()  # the directory is not touched
 
 
 def test_import_the_directory_and_the_zips_at_once(capsys: pytest.CaptureFixture[str]) -> None:
@@ -35,7 +35,9 @@ def test_import_the_directory_and_the_zips_at_once(capsys: pytest.CaptureFixture
 def test_a_bad_zip_file_keeps_everything(
     tmp_path: Path, with_zips: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    before = {name: (with_zips / name).read_bytes() for name in ("legislators.json", "zips.sqlite")}
+    before = {
+        name: (with_zips / name).read_bytes() for name in ("legislators.sqlite3", "zips.sqlite")
+    }
     bad = tmp_path / "zips.csv"
     bad.write_text("state_fips,state_abbr,zcta,cd\n33,NH,03301,2\n33,NH,3301,2\n", "utf-8")
     assert main(["legislators", "import", str(SHARED_DATA), str(bad)]) == 2

@@ -18,7 +18,8 @@ from briefer.legislators.constituents import (
     split_town,
 )
 from briefer.legislators.model import Legislator
-from briefer.legislators.store import Directory, load
+from briefer.legislators.store import Directory
+from briefer.legislators.stored import load
 from briefer.legislators.zips import ZipTable, stored_zips
 from briefer.page.brief import parse_brief
 from briefer.pipeline import make_plan, render

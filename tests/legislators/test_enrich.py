@@ -4,7 +4,7 @@ import pytest
 
 from briefer.legislators.congress import import_congress
 from briefer.legislators.enrich import enrich, stored_directory
-from briefer.legislators.store import save
+from briefer.legislators.stored import save
 from briefer.legislators.suggest import load_suggestions, suggest
 from briefer.page.brief import parse_brief
 from briefer.page.content import load_pack

@@ -16,7 +16,7 @@ import pytest
 from briefer.cli import main
 from briefer.legislators.europarl import MAX_TABLE, import_howtheyvote, is_howtheyvote
 from briefer.legislators.importing import imported_summary, read_paths
-from briefer.legislators.store import load
+from briefer.legislators.stored import load
 from briefer.support.errors import BrieferError
 from tests.conftest import TODAY
 

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
+import sqlite3
 import subprocess
 import sys
 import time
@@ -102,6 +104,9 @@ def test_terminal_escapes_and_controls_are_stripped_at_import(tmp_path: Path) ->
     for path in stored:
         if path.is_file():
             data = path.read_bytes()
+            if data.startswith(b"SQLite format 3"):  # its texts, not the file's binary pages
+                with contextlib.closing(sqlite3.connect(path)) as db:
+                    data = "\n".join(db.iterdump()).encode("utf-8")
             assert b"\x1b" not in data and b"\x07" not in data and b"\\u001b" not in data
 
 
@@ -141,7 +146,8 @@ def test_an_over_long_congress_field_names_the_member(tmp_path: Path) -> None:
 def test_a_long_field_from_an_older_directory_is_named_not_the_points(tmp_path: Path) -> None:
     """A directory stored before the limits: the build names the field, not the talking points."""
     from briefer.legislators.model import Legislator
-    from briefer.legislators.store import Directory, save
+    from briefer.legislators.store import Directory
+    from briefer.legislators.stored import save
 
     member = Legislator(
         id="anna-example",
@@ -183,7 +189,8 @@ def test_a_long_field_from_an_older_directory_is_named_not_the_points(tmp_path: 
 
 def test_a_directory_stored_before_the_cleaning_is_cleaned_when_read() -> None:
     from briefer.legislators.model import Legislator
-    from briefer.legislators.store import Directory, load, save
+    from briefer.legislators.store import Directory
+    from briefer.legislators.stored import load, save
 
     fields = dict(first="", last="Example", chamber="", state="", district="", party="")
     fields.update(committees=(), office="Room\x1b[2J 1", phone="", email="", url="")

@@ -10,7 +10,8 @@ import pytest
 
 from briefer.legislators.constituents import Person, chamber_of, describe, members_for_zip
 from briefer.legislators.importing import read_paths, store
-from briefer.legislators.store import Directory, load
+from briefer.legislators.store import Directory
+from briefer.legislators.stored import load
 from briefer.legislators.zips import ZipTable, stored_zips
 from briefer.page.brief import parse_brief
 from briefer.pipeline import make_plan
@@ -21,7 +22,7 @@ STATES = REPO.parent / "shared" / "data" / "openstates-people" / "data"
 
 @pytest.fixture
 def directory(with_zips: Path) -> Directory:
-    store(read_paths([STATES / "il"], TODAY), with_zips / "legislators.json")
+    store(read_paths([STATES / "il"], TODAY), with_zips / "legislators.sqlite3")
     return load()
 
 

@@ -12,7 +12,8 @@ import pytest
 from briefer.legislators.congress import import_congress
 from briefer.legislators.csv_reader import import_csv
 from briefer.legislators.model import CommitteeSeat, Legislator, fold, normalize_role
-from briefer.legislators.store import Directory, default_store_path, load, save
+from briefer.legislators.store import Directory
+from briefer.legislators.stored import default_store_path, load, save
 from briefer.support.errors import BrieferError
 from tests.conftest import SHARED_DATA
 
@@ -327,9 +328,9 @@ def test_csv_header_problems(tmp_path: Path) -> None:
 
 def test_default_store_path(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.setenv("BRIEFER_DATA_DIR", str(tmp_path))
-    assert default_store_path() == tmp_path / "legislators.json"
+    assert default_store_path() == tmp_path / "legislators.sqlite3"
     monkeypatch.delenv("BRIEFER_DATA_DIR")
-    expected = platformdirs.user_data_path("Briefer", appauthor=False) / "legislators.json"
+    expected = platformdirs.user_data_path("Briefer", appauthor=False) / "legislators.sqlite3"
     assert default_store_path() == expected
 
 
@@ -338,27 +339,54 @@ def test_save_load_round_trip(
 ) -> None:
     monkeypatch.setenv("BRIEFER_DATA_DIR", str(tmp_path / "data"))
     target = save(congress)
-    assert target == tmp_path / "data" / "legislators.json"
-    assert [p.name for p in target.parent.iterdir()] == ["legislators.json"]  # no temp file left
-    text = target.read_text(encoding="utf-8")
-    assert "\n" not in text and '"email"' not in text  # compact: no indentation, no empty fields
-    assert len(text) < 400_000
+    assert target == tmp_path / "data" / "legislators.sqlite3"
+    assert [p.name for p in target.parent.iterdir()] == ["legislators.sqlite3"]  # no temp file
+    assert target.stat().st_size < 600_000
     loaded = load()
+    shaheen = congress.get("S001181")
+    assert loaded.get("S001181") == shaheen and loaded.get("Shaheen, Jeanne") == shaheen
+    assert loaded.find("Shaheen")[0].committees == shaheen.committees  # type: ignore[union-attr]
+    assert [m.id for m in loaded.find("NH")] == [m.id for m in congress.find("NH")]
+    assert loaded.first() == congress.members[0] and len(loaded) == len(congress)
     assert loaded == congress
-    assert loaded.get("S001181") == congress.get("S001181")
-    assert loaded.find("Shaheen")[0].committees == congress.get("S001181").committees  # type: ignore[union-attr]
+
+
+def test_a_build_reads_only_the_member_it_names(congress: Directory, tmp_path: Path) -> None:
+    from briefer.legislators.stored import StoredDirectory
+
+    loaded = load(save(congress, tmp_path / "store.sqlite3"))
+    assert isinstance(loaded, StoredDirectory)
+    assert loaded.get("Jeanne Shaheen") is not None and loaded.find("shaheen")
+    assert loaded.in_state("NH") and loaded.get("Nobody Atall") is None
+    assert loaded._all is None and len(loaded._made) < 10  # the rest was never read
+    assert loaded.members == congress.members  # asked for: all of them
 
 
 def test_csv_round_trip(tmp_path: Path) -> None:
     path = tmp_path / "meps.csv"
     path.write_text(MEPS, encoding="utf-8")
     directory = import_csv(path)
-    assert load(save(directory, tmp_path / "store.json")) == directory
-    assert json.loads((tmp_path / "store.json").read_text(encoding="utf-8"))["version"] == 1
+    assert load(save(directory, tmp_path / "store.sqlite3")) == directory
+
+
+def test_an_older_json_store_is_read_and_converted_once(
+    congress: Directory, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from briefer.legislators.enrich import stored_directory
+    from briefer.legislators.store_json import to_json
+
+    monkeypatch.setenv("BRIEFER_DATA_DIR", str(tmp_path))
+    old = tmp_path / "legislators.json"
+    old.write_text(json.dumps(to_json(congress)), encoding="utf-8")
+    assert load(old) == congress  # an old store given by name is read as it is
+    found = stored_directory()  # the default one is converted
+    assert found is not None and found.get("S001181") == congress.get("S001181")
+    assert [p.name for p in tmp_path.iterdir()] == ["legislators.sqlite3"]
+    assert load() == congress
 
 
 def test_load_missing_or_damaged_store(tmp_path: Path) -> None:
-    missing = tmp_path / "none.json"
+    missing = tmp_path / "none.sqlite3"
     with pytest.raises(BrieferError, match="briefer legislators import PATH") as caught:
         load(missing)
     assert caught.value.file == str(missing)
@@ -377,6 +405,12 @@ def test_load_missing_or_damaged_store(tmp_path: Path) -> None:
     damaged.write_text("[1, 2]", encoding="utf-8")
     with pytest.raises(BrieferError, match="not a Briefer legislator file"):
         load(damaged)
+    cut = tmp_path / "cut.sqlite3"
+    whole = save(Directory([_member()]), tmp_path / "whole.sqlite3").read_bytes()
+    cut.write_bytes(whole[:200])  # a store cut short: the user is told to import again
+    with pytest.raises(BrieferError, match=r"damaged.*briefer legislators import") as caught:
+        load(cut).get("x")
+    assert caught.value.file == str(cut)
 
 
 @pytest.mark.parametrize(

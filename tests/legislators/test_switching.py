@@ -10,7 +10,7 @@ from briefer.cli import main
 from briefer.editing.ops import with_field, with_member
 from briefer.legislators.congress import import_congress
 from briefer.legislators.enrich import enrich
-from briefer.legislators.store import save
+from briefer.legislators.stored import save
 from briefer.page.brief import load_brief, parse_brief, save_brief
 from briefer.page.content import load_pack
 from tests.conftest import SAMPLE_BRIEF, SHARED_DATA, pdf_pages
@@ -92,7 +92,7 @@ def test_a_saved_brief_switched_by_hand_builds_the_new_members_page(
 
 
 def directory_path() -> Path:
-    from briefer.legislators.store import default_store_path
+    from briefer.legislators.stored import default_store_path
 
     return default_store_path()
 

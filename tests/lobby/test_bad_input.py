@@ -15,7 +15,7 @@ import pytest
 
 from briefer.cli import main
 from briefer.legislators.congress import import_congress
-from briefer.legislators.store import save
+from briefer.legislators.stored import save
 from tests.conftest import SHARED_DATA, pdf_pages
 
 HEADER = "legislator,date,time,location,staffer\n"

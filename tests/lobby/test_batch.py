@@ -7,7 +7,7 @@ from pypdf import PdfReader
 
 from briefer.cli import main
 from briefer.legislators.congress import import_congress
-from briefer.legislators.store import save
+from briefer.legislators.stored import save
 from briefer.lobby.batch import run_batch
 from briefer.page.brief import parse_brief
 from briefer.support.fileio import safe_file_name

@@ -10,7 +10,7 @@ from pypdf import PdfReader
 
 from briefer.cli import main
 from briefer.legislators.congress import import_congress
-from briefer.legislators.store import save
+from briefer.legislators.stored import save
 from briefer.lobby.batch import run_batch
 from briefer.lobby.carried import carried_mentions
 from briefer.page.brief import parse_brief

@@ -11,7 +11,8 @@ import pytest
 
 from briefer.cli import main
 from briefer.legislators.constituents import Person, parse_attendee
-from briefer.legislators.store import Directory, load
+from briefer.legislators.store import Directory
+from briefer.legislators.stored import load
 from briefer.legislators.zips import ZipTable, stored_zips
 from briefer.lobby.roster import MEETING_COLUMNS, meetings_csv, plan_roster, read_roster
 from briefer.lobby.rows import COLUMNS

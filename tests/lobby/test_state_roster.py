@@ -24,7 +24,7 @@ Tom Typo,60657,Chicago,IL House 999
 
 @pytest.fixture
 def imported(with_zips: Path) -> Path:
-    store(read_paths([STATES / "il"], TODAY), with_zips / "legislators.json")
+    store(read_paths([STATES / "il"], TODAY), with_zips / "legislators.sqlite3")
     return with_zips
 
 

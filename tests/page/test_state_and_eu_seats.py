@@ -67,7 +67,7 @@ def test_the_audience_follows_the_state_chamber() -> None:
 @pytest.fixture
 def directory(tmp_path: Path, _user_data: Path) -> Path:
     paths = [SHARED_DATA, STATES / "il", archive(tmp_path / "export.zip")]
-    store(read_paths(paths, TODAY), _user_data / "legislators.json")
+    store(read_paths(paths, TODAY), _user_data / "legislators.sqlite3")
     return _user_data
 
 

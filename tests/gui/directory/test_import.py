@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from briefer.gui.directory.legislators import member_label
 from briefer.gui.main.window import MainWindow
 from briefer.legislators.congress import import_congress
-from briefer.legislators.store import default_store_path, save
+from briefer.legislators.stored import default_store_path, save
 from briefer.legislators.suggest import suggested_blocks
 from tests.conftest import SHARED_DATA, ZIP_FILE, contains_phrase, pdf_pages
 from tests.gui.conftest import TIMEOUT, settle

@@ -72,7 +72,7 @@ def test_a_state_legislators_constituent_is_confirmed_by_the_user(qtbot, with_zi
     from tests.conftest import TODAY
     from tests.gui.directory.test_constituents import choose_member, type_cell
 
-    store(read_paths([ILLINOIS], TODAY), with_zips / "legislators.json")
+    store(read_paths([ILLINOIS], TODAY), with_zips / "legislators.sqlite3")
     window = make_window()
     choose_member(qtbot, window, "Ann Williams")
     window.show_tab(0)

@@ -14,7 +14,7 @@ from briefer.day import BUILT as BUILT_STATUS
 from briefer.gui.lobby.dialog import LobbyDialog
 from briefer.gui.main.window import MainWindow
 from briefer.legislators.congress import import_congress
-from briefer.legislators.store import save
+from briefer.legislators.stored import save
 from tests.conftest import SHARED_DATA, pdf_pages
 from tests.gui.conftest import TIMEOUT
 

@@ -116,15 +116,15 @@ Details were written to {log}</source>
         <translation>Надрукаваць старонку</translation>
     </message>
     <message>
-        <source>&amp;Copy Read-ahead Text</source>
-        <translation>&amp;Скапіяваць тэкст для ліста</translation>
-    </message>
-    <message>
         <source>Copy the text for an email to the office before the meeting</source>
         <translation>Скапіяваць тэкст для ліста ў офіс перад сустрэчай</translation>
     </message>
     <message>
-        <source>Import &amp;Legislators…</source>
+        <source>Copy Read-ahead &amp;Text</source>
+        <translation>&amp;Скапіяваць тэкст для ліста</translation>
+    </message>
+    <message>
+        <source>&amp;Import Legislators…</source>
         <translation>Імпарт &amp;дэпутатаў…</translation>
     </message>
     <message>
@@ -524,6 +524,14 @@ Details were written to {log}</source>
         <translation>Усё адно экспартаваць</translation>
     </message>
     <message>
+        <source>Exported {name} ({label}, one page at {size} pt).</source>
+        <translation>Экспартаваны {name} ({label}, адна старонка, {size} пт).</translation>
+    </message>
+    <message>
+        <source>Once you leave it with the office: Meetings › Mark the Page as Given.</source>
+        <translation>Калі пакінеце яе ў офісе: Сустрэчы › Пазначыць старонку як перададзеную.</translation>
+    </message>
+    <message>
         <source>Lobby Day</source>
         <translation>Дзень лабіравання</translation>
     </message>
@@ -650,10 +658,6 @@ Details were written to {log}</source>
     <message>
         <source>Cannot export the {label}</source>
         <translation>Не ўдаецца экспартаваць: {label}</translation>
-    </message>
-    <message>
-        <source>Exported {name} ({label}, one page at {size} pt)</source>
-        <translation>Экспартаваны {name} ({label}, адна старонка, {size} пт)</translation>
     </message>
     <message>
         <source>Copied the read-ahead text to the clipboard.</source>
@@ -1478,7 +1482,7 @@ Details were written to {log}</source>
         <translation>&amp;Дадаць чалавека</translation>
     </message>
     <message>
-        <source>Add &amp;Me</source>
+        <source>Add M&amp;yself</source>
         <translation>Дадаць &amp;мяне</translation>
     </message>
     <message>
@@ -1754,8 +1758,20 @@ Details were written to {log}</source>
         <translation>Імпартавана: </translation>
     </message>
     <message>
-        <source>. {value} entries were left out; the first: {value1}</source>
-        <translation>. Прапушчана запісаў: {value}; першы: {value1}</translation>
+        <source>Warning: {value}</source>
+        <translation>Увага: {value}</translation>
+    </message>
+    <message>
+        <source>1 entry was left out:</source>
+        <translation>Прапушчаны 1 запіс:</translation>
+    </message>
+    <message>
+        <source>{value} entries were left out:</source>
+        <translation>Прапушчана запісаў: {value}:</translation>
+    </message>
+    <message>
+        <source>… and {value} more.</source>
+        <translation>… і яшчэ {value}.</translation>
     </message>
     <message>
         <source>Washington, DC</source>
@@ -1846,6 +1862,14 @@ Details were written to {log}</source>
         <translation>Чарнавік ліста (.eml) супрацоўніку з дадзенай старонкай</translation>
     </message>
     <message>
+        <source>Mark the Page as &amp;Given</source>
+        <translation>Пазначыць старонку як &amp;перададзеную</translation>
+    </message>
+    <message>
+        <source>You left the page you exported with the office</source>
+        <translation>Вы пакінулі экспартаваную старонку ў офісе</translation>
+    </message>
+    <message>
         <source>Record &amp;Pages in the Meeting Log</source>
         <translation>Запісваць &amp;старонкі ў журнал сустрэч</translation>
     </message>
@@ -1932,6 +1956,22 @@ Details were written to {log}</source>
     <message>
         <source>{done}, but {warning}</source>
         <translation>{done}, але {warning}</translation>
+    </message>
+    <message>
+        <source>The page was not marked: {why}</source>
+        <translation>Старонка не пазначана: {why}</translation>
+    </message>
+    <message>
+        <source>No page of this meeting is in the meeting log yet: export or print it first.</source>
+        <translation>У журнале сустрэч яшчэ няма старонкі гэтай сустрэчы: спачатку экспартуйце або надрукуйце яе.</translation>
+    </message>
+    <message>
+        <source>{name} is marked as left with the office.</source>
+        <translation>{name} пазначана як пакінутая ў офісе.</translation>
+    </message>
+    <message>
+        <source>The printed page</source>
+        <translation>Надрукаваная старонка</translation>
     </message>
     <message>
         <source>Whom we met</source>
@@ -2470,6 +2510,14 @@ Details were written to {log}</source>
         <translation>Захаваць апошнюю старонку, якую атрымаў гэты офіс, дакладна такой, як была</translation>
     </message>
     <message>
+        <source>Mark Page &amp;Given</source>
+        <translation>Старонка &amp;перададзена</translation>
+    </message>
+    <message>
+        <source>You left the newest page with the office: the thank-you will say so</source>
+        <translation>Вы пакінулі апошнюю старонку ў офісе: падзяка скажа пра гэта</translation>
+    </message>
+    <message>
         <source>Delete</source>
         <translation>Выдаліць</translation>
     </message>
@@ -2488,6 +2536,10 @@ Details were written to {log}</source>
     <message>
         <source>Merge another team&apos;s exported log</source>
         <translation>Аб’яднаць з экспартаваным журналам іншай каманды</translation>
+    </message>
+    <message>
+        <source>Not &amp;Given</source>
+        <translation>&amp;Не перададзена</translation>
     </message>
     <message>
         <source>Reprint Page</source>
@@ -2520,6 +2572,14 @@ Details were written to {log}</source>
     <message>
         <source>Cannot delete the meeting</source>
         <translation>Не ўдаецца выдаліць сустрэчу</translation>
+    </message>
+    <message>
+        <source>Cannot mark the page</source>
+        <translation>Немагчыма пазначыць старонку</translation>
+    </message>
+    <message>
+        <source>{name} is marked as exported only, not given.</source>
+        <translation>{name} пазначана толькі як экспартаваная, не перададзеная.</translation>
     </message>
     <message>
         <source>Export Meeting Log</source>

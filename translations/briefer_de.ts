@@ -116,15 +116,15 @@ Einzelheiten stehen in {log}</translation>
         <translation>Die Seite drucken</translation>
     </message>
     <message>
-        <source>&amp;Copy Read-ahead Text</source>
-        <translation>Vorab-Text &amp;kopieren</translation>
-    </message>
-    <message>
         <source>Copy the text for an email to the office before the meeting</source>
         <translation>Den Text für eine E-Mail an das Büro vor dem Termin kopieren</translation>
     </message>
     <message>
-        <source>Import &amp;Legislators…</source>
+        <source>Copy Read-ahead &amp;Text</source>
+        <translation>Vorab-Text &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Import Legislators…</source>
         <translation>&amp;Abgeordnete importieren…</translation>
     </message>
     <message>
@@ -520,6 +520,14 @@ Einzelheiten stehen in {log}</translation>
         <translation>Trotzdem exportieren</translation>
     </message>
     <message>
+        <source>Exported {name} ({label}, one page at {size} pt).</source>
+        <translation>{name} exportiert ({label}, eine Seite mit {size} pt).</translation>
+    </message>
+    <message>
+        <source>Once you leave it with the office: Meetings › Mark the Page as Given.</source>
+        <translation>Sobald Sie sie im Büro lassen: Termine › Seite als übergeben markieren.</translation>
+    </message>
+    <message>
         <source>Lobby Day</source>
         <translation>Lobbytag</translation>
     </message>
@@ -646,10 +654,6 @@ Einzelheiten stehen in {log}</translation>
     <message>
         <source>Cannot export the {label}</source>
         <translation>{label} kann nicht exportiert werden</translation>
-    </message>
-    <message>
-        <source>Exported {name} ({label}, one page at {size} pt)</source>
-        <translation>{name} exportiert ({label}, eine Seite mit {size} pt)</translation>
     </message>
     <message>
         <source>Copied the read-ahead text to the clipboard.</source>
@@ -1470,7 +1474,7 @@ Einzelheiten stehen in {log}</translation>
         <translation>Person &amp;hinzufügen</translation>
     </message>
     <message>
-        <source>Add &amp;Me</source>
+        <source>Add M&amp;yself</source>
         <translation>&amp;Mich hinzufügen</translation>
     </message>
     <message>
@@ -1746,8 +1750,20 @@ Einzelheiten stehen in {log}</translation>
         <translation>Importiert: </translation>
     </message>
     <message>
-        <source>. {value} entries were left out; the first: {value1}</source>
-        <translation>. {value} Einträge wurden ausgelassen; der erste: {value1}</translation>
+        <source>Warning: {value}</source>
+        <translation>Warnung: {value}</translation>
+    </message>
+    <message>
+        <source>1 entry was left out:</source>
+        <translation>1 Eintrag wurde ausgelassen:</translation>
+    </message>
+    <message>
+        <source>{value} entries were left out:</source>
+        <translation>{value} Einträge wurden ausgelassen:</translation>
+    </message>
+    <message>
+        <source>… and {value} more.</source>
+        <translation>… und {value} weitere.</translation>
     </message>
     <message>
         <source>Washington, DC</source>
@@ -1838,6 +1854,14 @@ Einzelheiten stehen in {log}</translation>
         <translation>Ein E-Mail-Entwurf (.eml) an die Mitarbeiterin oder den Mitarbeiter, mit der Seite im Anhang</translation>
     </message>
     <message>
+        <source>Mark the Page as &amp;Given</source>
+        <translation>Seite als &amp;übergeben markieren</translation>
+    </message>
+    <message>
+        <source>You left the page you exported with the office</source>
+        <translation>Sie haben die exportierte Seite im Büro gelassen</translation>
+    </message>
+    <message>
         <source>Record &amp;Pages in the Meeting Log</source>
         <translation>&amp;Seiten im Terminprotokoll festhalten</translation>
     </message>
@@ -1924,6 +1948,22 @@ Einzelheiten stehen in {log}</translation>
     <message>
         <source>{done}, but {warning}</source>
         <translation>{done}, aber {warning}</translation>
+    </message>
+    <message>
+        <source>The page was not marked: {why}</source>
+        <translation>Die Seite wurde nicht markiert: {why}</translation>
+    </message>
+    <message>
+        <source>No page of this meeting is in the meeting log yet: export or print it first.</source>
+        <translation>Im Terminprotokoll ist noch keine Seite dieses Termins: exportieren oder drucken Sie sie zuerst.</translation>
+    </message>
+    <message>
+        <source>{name} is marked as left with the office.</source>
+        <translation>{name} ist als im Büro übergeben markiert.</translation>
+    </message>
+    <message>
+        <source>The printed page</source>
+        <translation>Die gedruckte Seite</translation>
     </message>
     <message>
         <source>Whom we met</source>
@@ -2459,6 +2499,14 @@ Einzelheiten stehen in {log}</translation>
         <translation>Die neueste Seite, die dieses Büro bekam, genau so speichern</translation>
     </message>
     <message>
+        <source>Mark Page &amp;Given</source>
+        <translation>Seite &amp;übergeben</translation>
+    </message>
+    <message>
+        <source>You left the newest page with the office: the thank-you will say so</source>
+        <translation>Sie haben die neueste Seite im Büro gelassen: der Dank erwähnt es</translation>
+    </message>
+    <message>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
@@ -2477,6 +2525,10 @@ Einzelheiten stehen in {log}</translation>
     <message>
         <source>Merge another team&apos;s exported log</source>
         <translation>Das exportierte Protokoll eines anderen Teams einfügen</translation>
+    </message>
+    <message>
+        <source>Not &amp;Given</source>
+        <translation>&amp;Nicht übergeben</translation>
     </message>
     <message>
         <source>Reprint Page</source>
@@ -2509,6 +2561,14 @@ Einzelheiten stehen in {log}</translation>
     <message>
         <source>Cannot delete the meeting</source>
         <translation>Der Termin kann nicht gelöscht werden</translation>
+    </message>
+    <message>
+        <source>Cannot mark the page</source>
+        <translation>Die Seite kann nicht markiert werden</translation>
+    </message>
+    <message>
+        <source>{name} is marked as exported only, not given.</source>
+        <translation>{name} ist nur als exportiert markiert, nicht übergeben.</translation>
     </message>
     <message>
         <source>Export Meeting Log</source>

@@ -116,15 +116,15 @@ Szczegóły zapisano w {log}</translation>
         <translation>Drukuj stronę</translation>
     </message>
     <message>
-        <source>&amp;Copy Read-ahead Text</source>
-        <translation>&amp;Kopiuj tekst do wysłania</translation>
-    </message>
-    <message>
         <source>Copy the text for an email to the office before the meeting</source>
         <translation>Kopiuj tekst do e-maila do biura przed spotkaniem</translation>
     </message>
     <message>
-        <source>Import &amp;Legislators…</source>
+        <source>Copy Read-ahead &amp;Text</source>
+        <translation>&amp;Kopiuj tekst do wysłania</translation>
+    </message>
+    <message>
+        <source>&amp;Import Legislators…</source>
         <translation>Importuj &amp;parlamentarzystów…</translation>
     </message>
     <message>
@@ -524,6 +524,14 @@ Szczegóły zapisano w {log}</translation>
         <translation>Eksportuj mimo to</translation>
     </message>
     <message>
+        <source>Exported {name} ({label}, one page at {size} pt).</source>
+        <translation>Wyeksportowano {name} ({label}, jedna strona, {size} pt).</translation>
+    </message>
+    <message>
+        <source>Once you leave it with the office: Meetings › Mark the Page as Given.</source>
+        <translation>Gdy zostawisz ją w biurze: Spotkania › Oznacz stronę jako przekazaną.</translation>
+    </message>
+    <message>
         <source>Lobby Day</source>
         <translation>Dzień lobbingu</translation>
     </message>
@@ -650,10 +658,6 @@ Szczegóły zapisano w {log}</translation>
     <message>
         <source>Cannot export the {label}</source>
         <translation>Nie można wyeksportować: {label}</translation>
-    </message>
-    <message>
-        <source>Exported {name} ({label}, one page at {size} pt)</source>
-        <translation>Wyeksportowano {name} ({label}, jedna strona, {size} pt)</translation>
     </message>
     <message>
         <source>Copied the read-ahead text to the clipboard.</source>
@@ -1478,7 +1482,7 @@ Szczegóły zapisano w {log}</translation>
         <translation>&amp;Dodaj osobę</translation>
     </message>
     <message>
-        <source>Add &amp;Me</source>
+        <source>Add M&amp;yself</source>
         <translation>Dodaj &amp;mnie</translation>
     </message>
     <message>
@@ -1754,8 +1758,20 @@ Szczegóły zapisano w {log}</translation>
         <translation>Zaimportowano: </translation>
     </message>
     <message>
-        <source>. {value} entries were left out; the first: {value1}</source>
-        <translation>. Pominięto wpisy: {value}; pierwszy: {value1}</translation>
+        <source>Warning: {value}</source>
+        <translation>Uwaga: {value}</translation>
+    </message>
+    <message>
+        <source>1 entry was left out:</source>
+        <translation>Pominięto 1 wpis:</translation>
+    </message>
+    <message>
+        <source>{value} entries were left out:</source>
+        <translation>Pominięto wpisy: {value}:</translation>
+    </message>
+    <message>
+        <source>… and {value} more.</source>
+        <translation>… i {value} więcej.</translation>
     </message>
     <message>
         <source>Washington, DC</source>
@@ -1846,6 +1862,14 @@ Szczegóły zapisano w {log}</translation>
         <translation>Szkic e-maila (.eml) do asystenta z załączoną stroną</translation>
     </message>
     <message>
+        <source>Mark the Page as &amp;Given</source>
+        <translation>Oznacz stronę jako &amp;przekazaną</translation>
+    </message>
+    <message>
+        <source>You left the page you exported with the office</source>
+        <translation>Zostawiono wyeksportowaną stronę w biurze</translation>
+    </message>
+    <message>
         <source>Record &amp;Pages in the Meeting Log</source>
         <translation>Zapisuj &amp;strony w dzienniku spotkań</translation>
     </message>
@@ -1932,6 +1956,22 @@ Szczegóły zapisano w {log}</translation>
     <message>
         <source>{done}, but {warning}</source>
         <translation>{done}, ale {warning}</translation>
+    </message>
+    <message>
+        <source>The page was not marked: {why}</source>
+        <translation>Strona nie została oznaczona: {why}</translation>
+    </message>
+    <message>
+        <source>No page of this meeting is in the meeting log yet: export or print it first.</source>
+        <translation>W dzienniku spotkań nie ma jeszcze strony tego spotkania: najpierw ją wyeksportuj lub wydrukuj.</translation>
+    </message>
+    <message>
+        <source>{name} is marked as left with the office.</source>
+        <translation>{name} oznaczono jako zostawioną w biurze.</translation>
+    </message>
+    <message>
+        <source>The printed page</source>
+        <translation>Wydrukowana strona</translation>
     </message>
     <message>
         <source>Whom we met</source>
@@ -2470,6 +2510,14 @@ Szczegóły zapisano w {log}</translation>
         <translation>Zapisz najnowszą stronę, którą dostało to biuro, dokładnie taką, jaka była</translation>
     </message>
     <message>
+        <source>Mark Page &amp;Given</source>
+        <translation>Strona &amp;przekazana</translation>
+    </message>
+    <message>
+        <source>You left the newest page with the office: the thank-you will say so</source>
+        <translation>Zostawiono najnowszą stronę w biurze: podziękowanie o tym wspomni</translation>
+    </message>
+    <message>
         <source>Delete</source>
         <translation>Usuń</translation>
     </message>
@@ -2488,6 +2536,10 @@ Szczegóły zapisano w {log}</translation>
     <message>
         <source>Merge another team&apos;s exported log</source>
         <translation>Scal wyeksportowany dziennik innego zespołu</translation>
+    </message>
+    <message>
+        <source>Not &amp;Given</source>
+        <translation>&amp;Nie przekazana</translation>
     </message>
     <message>
         <source>Reprint Page</source>
@@ -2520,6 +2572,14 @@ Szczegóły zapisano w {log}</translation>
     <message>
         <source>Cannot delete the meeting</source>
         <translation>Nie można usunąć spotkania</translation>
+    </message>
+    <message>
+        <source>Cannot mark the page</source>
+        <translation>Nie można oznaczyć strony</translation>
+    </message>
+    <message>
+        <source>{name} is marked as exported only, not given.</source>
+        <translation>{name} oznaczono tylko jako wyeksportowaną, nie przekazaną.</translation>
     </message>
     <message>
         <source>Export Meeting Log</source>

@@ -116,15 +116,15 @@ Details were written to {log}</source>
         <translation>Напечатать страницу</translation>
     </message>
     <message>
-        <source>&amp;Copy Read-ahead Text</source>
-        <translation>&amp;Копировать текст для письма</translation>
-    </message>
-    <message>
         <source>Copy the text for an email to the office before the meeting</source>
         <translation>Скопировать текст для письма в офис перед встречей</translation>
     </message>
     <message>
-        <source>Import &amp;Legislators…</source>
+        <source>Copy Read-ahead &amp;Text</source>
+        <translation>&amp;Копировать текст для письма</translation>
+    </message>
+    <message>
+        <source>&amp;Import Legislators…</source>
         <translation>Импорт &amp;депутатов…</translation>
     </message>
     <message>
@@ -524,6 +524,14 @@ Details were written to {log}</source>
         <translation>Всё равно экспортировать</translation>
     </message>
     <message>
+        <source>Exported {name} ({label}, one page at {size} pt).</source>
+        <translation>Экспортирован {name} ({label}, одна страница, {size} пт).</translation>
+    </message>
+    <message>
+        <source>Once you leave it with the office: Meetings › Mark the Page as Given.</source>
+        <translation>Когда оставите её в офисе: Встречи › Отметить страницу как переданную.</translation>
+    </message>
+    <message>
         <source>Lobby Day</source>
         <translation>День лоббирования</translation>
     </message>
@@ -650,10 +658,6 @@ Details were written to {log}</source>
     <message>
         <source>Cannot export the {label}</source>
         <translation>Не удаётся экспортировать: {label}</translation>
-    </message>
-    <message>
-        <source>Exported {name} ({label}, one page at {size} pt)</source>
-        <translation>Экспортирован {name} ({label}, одна страница, {size} пт)</translation>
     </message>
     <message>
         <source>Copied the read-ahead text to the clipboard.</source>
@@ -1478,7 +1482,7 @@ Details were written to {log}</source>
         <translation>&amp;Добавить человека</translation>
     </message>
     <message>
-        <source>Add &amp;Me</source>
+        <source>Add M&amp;yself</source>
         <translation>Добавить &amp;меня</translation>
     </message>
     <message>
@@ -1754,8 +1758,20 @@ Details were written to {log}</source>
         <translation>Импортировано: </translation>
     </message>
     <message>
-        <source>. {value} entries were left out; the first: {value1}</source>
-        <translation>. Пропущено записей: {value}; первая: {value1}</translation>
+        <source>Warning: {value}</source>
+        <translation>Внимание: {value}</translation>
+    </message>
+    <message>
+        <source>1 entry was left out:</source>
+        <translation>Пропущена 1 запись:</translation>
+    </message>
+    <message>
+        <source>{value} entries were left out:</source>
+        <translation>Пропущено записей: {value}:</translation>
+    </message>
+    <message>
+        <source>… and {value} more.</source>
+        <translation>… и ещё {value}.</translation>
     </message>
     <message>
         <source>Washington, DC</source>
@@ -1846,6 +1862,14 @@ Details were written to {log}</source>
         <translation>Черновик письма (.eml) сотруднику с приложенной страницей</translation>
     </message>
     <message>
+        <source>Mark the Page as &amp;Given</source>
+        <translation>Отметить страницу как &amp;переданную</translation>
+    </message>
+    <message>
+        <source>You left the page you exported with the office</source>
+        <translation>Вы оставили экспортированную страницу в офисе</translation>
+    </message>
+    <message>
         <source>Record &amp;Pages in the Meeting Log</source>
         <translation>Записывать &amp;страницы в журнал встреч</translation>
     </message>
@@ -1932,6 +1956,22 @@ Details were written to {log}</source>
     <message>
         <source>{done}, but {warning}</source>
         <translation>{done}, но {warning}</translation>
+    </message>
+    <message>
+        <source>The page was not marked: {why}</source>
+        <translation>Страница не отмечена: {why}</translation>
+    </message>
+    <message>
+        <source>No page of this meeting is in the meeting log yet: export or print it first.</source>
+        <translation>В журнале встреч ещё нет страницы этой встречи: сначала экспортируйте или напечатайте её.</translation>
+    </message>
+    <message>
+        <source>{name} is marked as left with the office.</source>
+        <translation>{name} отмечена как оставленная в офисе.</translation>
+    </message>
+    <message>
+        <source>The printed page</source>
+        <translation>Напечатанная страница</translation>
     </message>
     <message>
         <source>Whom we met</source>
@@ -2470,6 +2510,14 @@ Details were written to {log}</source>
         <translation>Сохранить последнюю страницу, которую получил этот офис, в точности как была</translation>
     </message>
     <message>
+        <source>Mark Page &amp;Given</source>
+        <translation>Страница &amp;передана</translation>
+    </message>
+    <message>
+        <source>You left the newest page with the office: the thank-you will say so</source>
+        <translation>Вы оставили последнюю страницу в офисе: благодарность скажет об этом</translation>
+    </message>
+    <message>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
@@ -2488,6 +2536,10 @@ Details were written to {log}</source>
     <message>
         <source>Merge another team&apos;s exported log</source>
         <translation>Объединить с экспортированным журналом другой команды</translation>
+    </message>
+    <message>
+        <source>Not &amp;Given</source>
+        <translation>&amp;Не передана</translation>
     </message>
     <message>
         <source>Reprint Page</source>
@@ -2520,6 +2572,14 @@ Details were written to {log}</source>
     <message>
         <source>Cannot delete the meeting</source>
         <translation>Не удаётся удалить встречу</translation>
+    </message>
+    <message>
+        <source>Cannot mark the page</source>
+        <translation>Не удаётся отметить страницу</translation>
+    </message>
+    <message>
+        <source>{name} is marked as exported only, not given.</source>
+        <translation>{name} отмечена только как экспортированная, не переданная.</translation>
     </message>
     <message>
         <source>Export Meeting Log</source>

@@ -116,15 +116,15 @@ Details were written to {log}</source>
         <translation>Надрукувати сторінку</translation>
     </message>
     <message>
-        <source>&amp;Copy Read-ahead Text</source>
-        <translation>&amp;Копіювати текст для листа</translation>
-    </message>
-    <message>
         <source>Copy the text for an email to the office before the meeting</source>
         <translation>Скопіювати текст для листа до офісу перед зустріччю</translation>
     </message>
     <message>
-        <source>Import &amp;Legislators…</source>
+        <source>Copy Read-ahead &amp;Text</source>
+        <translation>&amp;Копіювати текст для листа</translation>
+    </message>
+    <message>
+        <source>&amp;Import Legislators…</source>
         <translation>Імпорт &amp;депутатів…</translation>
     </message>
     <message>
@@ -524,6 +524,14 @@ Details were written to {log}</source>
         <translation>Усе одно експортувати</translation>
     </message>
     <message>
+        <source>Exported {name} ({label}, one page at {size} pt).</source>
+        <translation>Експортовано {name} ({label}, одна сторінка, {size} пт).</translation>
+    </message>
+    <message>
+        <source>Once you leave it with the office: Meetings › Mark the Page as Given.</source>
+        <translation>Коли залишите її в офісі: Зустрічі › Позначити сторінку як передану.</translation>
+    </message>
+    <message>
         <source>Lobby Day</source>
         <translation>День лобіювання</translation>
     </message>
@@ -650,10 +658,6 @@ Details were written to {log}</source>
     <message>
         <source>Cannot export the {label}</source>
         <translation>Не вдається експортувати: {label}</translation>
-    </message>
-    <message>
-        <source>Exported {name} ({label}, one page at {size} pt)</source>
-        <translation>Експортовано {name} ({label}, одна сторінка, {size} пт)</translation>
     </message>
     <message>
         <source>Copied the read-ahead text to the clipboard.</source>
@@ -1478,7 +1482,7 @@ Details were written to {log}</source>
         <translation>&amp;Додати особу</translation>
     </message>
     <message>
-        <source>Add &amp;Me</source>
+        <source>Add M&amp;yself</source>
         <translation>Додати &amp;мене</translation>
     </message>
     <message>
@@ -1754,8 +1758,20 @@ Details were written to {log}</source>
         <translation>Імпортовано: </translation>
     </message>
     <message>
-        <source>. {value} entries were left out; the first: {value1}</source>
-        <translation>. Пропущено записів: {value}; перший: {value1}</translation>
+        <source>Warning: {value}</source>
+        <translation>Увага: {value}</translation>
+    </message>
+    <message>
+        <source>1 entry was left out:</source>
+        <translation>Пропущено 1 запис:</translation>
+    </message>
+    <message>
+        <source>{value} entries were left out:</source>
+        <translation>Пропущено записів: {value}:</translation>
+    </message>
+    <message>
+        <source>… and {value} more.</source>
+        <translation>… і ще {value}.</translation>
     </message>
     <message>
         <source>Washington, DC</source>
@@ -1846,6 +1862,14 @@ Details were written to {log}</source>
         <translation>Чернетка листа (.eml) співробітникові з доданою сторінкою</translation>
     </message>
     <message>
+        <source>Mark the Page as &amp;Given</source>
+        <translation>Позначити сторінку як &amp;передану</translation>
+    </message>
+    <message>
+        <source>You left the page you exported with the office</source>
+        <translation>Ви залишили експортовану сторінку в офісі</translation>
+    </message>
+    <message>
         <source>Record &amp;Pages in the Meeting Log</source>
         <translation>Записувати &amp;сторінки в журнал зустрічей</translation>
     </message>
@@ -1932,6 +1956,22 @@ Details were written to {log}</source>
     <message>
         <source>{done}, but {warning}</source>
         <translation>{done}, але {warning}</translation>
+    </message>
+    <message>
+        <source>The page was not marked: {why}</source>
+        <translation>Сторінку не позначено: {why}</translation>
+    </message>
+    <message>
+        <source>No page of this meeting is in the meeting log yet: export or print it first.</source>
+        <translation>У журналі зустрічей ще немає сторінки цієї зустрічі: спершу експортуйте або надрукуйте її.</translation>
+    </message>
+    <message>
+        <source>{name} is marked as left with the office.</source>
+        <translation>{name} позначено як залишену в офісі.</translation>
+    </message>
+    <message>
+        <source>The printed page</source>
+        <translation>Надрукована сторінка</translation>
     </message>
     <message>
         <source>Whom we met</source>
@@ -2470,6 +2510,14 @@ Details were written to {log}</source>
         <translation>Зберегти останню сторінку, яку отримав цей офіс, точно такою, як була</translation>
     </message>
     <message>
+        <source>Mark Page &amp;Given</source>
+        <translation>Сторінку &amp;передано</translation>
+    </message>
+    <message>
+        <source>You left the newest page with the office: the thank-you will say so</source>
+        <translation>Ви залишили останню сторінку в офісі: подяка про це скаже</translation>
+    </message>
+    <message>
         <source>Delete</source>
         <translation>Видалити</translation>
     </message>
@@ -2488,6 +2536,10 @@ Details were written to {log}</source>
     <message>
         <source>Merge another team&apos;s exported log</source>
         <translation>Об’єднати з експортованим журналом іншої команди</translation>
+    </message>
+    <message>
+        <source>Not &amp;Given</source>
+        <translation>&amp;Не передано</translation>
     </message>
     <message>
         <source>Reprint Page</source>
@@ -2520,6 +2572,14 @@ Details were written to {log}</source>
     <message>
         <source>Cannot delete the meeting</source>
         <translation>Не вдається видалити зустріч</translation>
+    </message>
+    <message>
+        <source>Cannot mark the page</source>
+        <translation>Не вдається позначити сторінку</translation>
+    </message>
+    <message>
+        <source>{name} is marked as exported only, not given.</source>
+        <translation>{name} позначено лише як експортовану, не передану.</translation>
     </message>
     <message>
         <source>Export Meeting Log</source>

@@ -94,7 +94,7 @@ class ConstituentsPanel(QGroupBox):
 
         self.add_button = QPushButton(tr("&Add Person"))
         self.add_button.clicked.connect(self.add_row)
-        self.me_button = QPushButton(tr("Add &Me"))
+        self.me_button = QPushButton(tr("Add M&yself"))
         self.me_button.setToolTip(tr("Add yourself, with the ZIP from the Sender tab"))
         self.me_button.clicked.connect(self.add_me)
         self.remove_button = QPushButton(tr("&Remove"))

@@ -24,7 +24,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QFont, QResizeEvent, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QFocusEvent, QFont, QResizeEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QCompleter, QLabel, QLineEdit
 
 from briefer.gui.common.i18n import QT_TR_NOOP, tr
@@ -59,6 +59,14 @@ class WrappedLabel(QLabel):
         if self.width() > 0:
             hint.setHeight(self.heightForWidth(self.width()))
         return hint
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        """Tab lands on the link itself: one stop, not the label and then its link."""
+        super().focusInEvent(event)
+        reason = event.reason()
+        links = self.textInteractionFlags() & Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+        if links and reason in (Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason):
+            super().focusNextPrevChild(reason == Qt.FocusReason.TabFocusReason)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

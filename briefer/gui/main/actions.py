@@ -88,13 +88,13 @@ class Actions:
         self.print = self._make(tr("&Print…"), keys.Print, w.exporter.print, tr("Print the page"))
         self.print.setIcon(print_icon())
         self.copy_text = self._make(
-            tr("&Copy Read-ahead Text"),
+            tr("Copy Read-ahead &Text"),
             "Ctrl+Shift+C",
             w.exporter.copy_text,
             tr("Copy the text for an email to the office before the meeting"),
         )
         self.import_legislators = self._make(
-            tr("Import &Legislators…"),
+            tr("&Import Legislators…"),
             None,
             w.import_legislators,
             tr("Import the members and their committees, to look them up by name"),

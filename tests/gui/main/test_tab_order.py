@@ -74,3 +74,19 @@ def test_ctrl_2_lands_in_the_points_and_alt_down_reorders(qtbot, window) -> None
     after = window.document.brief.blocks
     assert after.index(current) > after.index("indicator-security-costs")
     assert tree.currentItem().data(0, Qt.ItemDataRole.UserRole) == current  # it moved along
+
+
+def test_the_import_legislators_link_is_one_tab_stop(qtbot, window) -> None:
+    """With no directory, Tab from Name lands on the link (selected, Enter opens the dialog),
+    and the next Tab leaves it: one stop (the label, then its link, took two)."""
+    window.show_tab(0)
+    hint = window.meeting_form.lookup.hint
+    assert hint.isVisible()
+    name = window.meeting_form.fields["meeting.legislator"]
+    assert walk(qtbot, name, 2) == ["Import legislators", "Title"]
+    assert walk(qtbot, window.meeting_form.fields["meeting.title"], 2, Qt.Key.Key_Backtab) == [
+        "Import legislators",
+        "Legislator",
+    ]
+    walk(qtbot, name, 1)
+    assert hint.selectedText() == "import legislators…"

@@ -120,7 +120,8 @@ def pack_for(brief: Brief) -> Pack:
     """The brief's pack, its texts in the brief's language (see pack_in_language)."""
     base = Path(brief.file).parent if brief.file else None
     try:
-        pack = load_pack(find_pack(brief.pack, base)) if brief.pack else load_pack()
+        with references.allowing_outside(brief.allows_outside("pack", brief.pack)):
+            pack = load_pack(find_pack(brief.pack, base)) if brief.pack else load_pack()
         return pack_in_language(pack, brief)
     except BrieferError as exc:
         raise _named_by(exc, brief, "pack" if exc.field != "language" else "language") from None
@@ -130,8 +131,10 @@ def template_for(brief: Brief, override: str | None = None) -> Template:
     """The brief's template; a file named in the brief is found from the brief's folder, as its
     pack is (an override from the command line is relative to where it is run)."""
     base = Path(brief.file).parent if brief.file and not override else None
+    allowed = not override and brief.allows_outside("template", brief.template)
     try:
-        return load_template(override or brief.template, base)
+        with references.allowing_outside(allowed):
+            return load_template(override or brief.template, base)
     except BrieferError as exc:
         if override:
             raise

@@ -92,7 +92,18 @@ def check(
     assert sorted(p.name for p in room.parent.iterdir()) == outside, args
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     assert peak - peak_before < MEMORY_MB * 1024, args
+    tally(args, code, peak - peak_before)
     return code, out
+
+
+def tally(args: list[str], code: int, grew_kb: int) -> None:
+    """With BRIEFER_FUZZ_TALLY=FILE, one line per run (command, exit code, KB the peak grew):
+    the figures of a long run."""
+    name = os.environ.get("BRIEFER_FUZZ_TALLY")
+    if name:
+        with open(name, "a", encoding="utf-8") as file:
+            command = args[0] if args[0] == "build" else " ".join(args[:2])
+            file.write(f"{command}\t{code}\t{grew_kb}\n")
 
 
 @pytest.fixture

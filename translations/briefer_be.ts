@@ -44,6 +44,18 @@ Details were written to {log}</source>
         <translation>Не</translation>
     </message>
     <message>
+        <source>A file outside the brief’s folder</source>
+        <translation>Файл па-за папкай брыфа</translation>
+    </message>
+    <message>
+        <source>This brief’s {field} points outside its folder: {path}. Use it?</source>
+        <translation>{field} гэтага брыфа паказвае за межы яго папкі: {path}. Выкарыстаць?</translation>
+    </message>
+    <message>
+        <source>Say Yes only if you trust whoever made the brief: a brief from someone else could put a file from your computer on the page. Yes allows it for this brief only.</source>
+        <translation>Адказвайце «Так», толькі калі давяраеце аўтару брыфа: чужы брыф можа змясціць на старонцы файл з вашага камп’ютара. «Так» дазваляе гэта толькі для гэтага брыфа.</translation>
+    </message>
+    <message>
         <source>File: {file}</source>
         <translation>Файл: {file}</translation>
     </message>
@@ -582,6 +594,10 @@ Details were written to {log}</source>
     <message>
         <source>Cannot use the base brief</source>
         <translation>Не ўдаецца выкарыстаць базавы брыф</translation>
+    </message>
+    <message>
+        <source>The base brief</source>
+        <translation>Базавы брыф</translation>
     </message>
     <message>
         <source>Replace the files?</source>
@@ -2816,6 +2832,22 @@ Details were written to {log}</source>
     <message>
         <source>Too long:</source>
         <translation>Занадта доўга:</translation>
+    </message>
+    <message>
+        <source>Opened without its {field} ({path}): {why}.</source>
+        <translation>Адкрыта без элемента «{field}» ({path}): {why}.</translation>
+    </message>
+    <message>
+        <source>Opened without its {field} ({path}): it is outside the brief’s folder.</source>
+        <translation>Адкрыта без элемента «{field}» ({path}): файл знаходзіцца па-за папкай брыфа.</translation>
+    </message>
+    <message>
+        <source>{name} was opened without some files</source>
+        <translation>{name} адкрыта без некаторых файлаў</translation>
+    </message>
+    <message>
+        <source>To use a file, copy it into the brief’s folder and choose it there.</source>
+        <translation>Каб выкарыстаць файл, скапіюйце яго ў папку брыфа і выберыце яго там.</translation>
     </message>
 </context>
 </TS>

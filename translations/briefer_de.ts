@@ -44,6 +44,18 @@ Einzelheiten stehen in {log}</translation>
         <translation>Nein</translation>
     </message>
     <message>
+        <source>A file outside the brief’s folder</source>
+        <translation>Eine Datei außerhalb des Briefing-Ordners</translation>
+    </message>
+    <message>
+        <source>This brief’s {field} points outside its folder: {path}. Use it?</source>
+        <translation>{field} dieses Briefings verweist aus seinem Ordner hinaus: {path}. Verwenden?</translation>
+    </message>
+    <message>
+        <source>Say Yes only if you trust whoever made the brief: a brief from someone else could put a file from your computer on the page. Yes allows it for this brief only.</source>
+        <translation>Wählen Sie Ja nur, wenn Sie der Person vertrauen, die das Briefing erstellt hat: Ein fremdes Briefing könnte eine Datei von Ihrem Computer auf die Seite bringen. Ja erlaubt es nur für dieses Briefing.</translation>
+    </message>
+    <message>
         <source>File: {file}</source>
         <translation>Datei: {file}</translation>
     </message>
@@ -578,6 +590,10 @@ Einzelheiten stehen in {log}</translation>
     <message>
         <source>Cannot use the base brief</source>
         <translation>Das Basis-Briefing ist nicht verwendbar</translation>
+    </message>
+    <message>
+        <source>The base brief</source>
+        <translation>Das Basis-Briefing</translation>
     </message>
     <message>
         <source>Replace the files?</source>
@@ -2801,6 +2817,22 @@ Einzelheiten stehen in {log}</translation>
     <message>
         <source>Too long:</source>
         <translation>Zu lang:</translation>
+    </message>
+    <message>
+        <source>Opened without its {field} ({path}): {why}.</source>
+        <translation>Ohne {field} geöffnet ({path}): {why}.</translation>
+    </message>
+    <message>
+        <source>Opened without its {field} ({path}): it is outside the brief’s folder.</source>
+        <translation>Ohne {field} geöffnet ({path}): Die Datei liegt außerhalb des Briefing-Ordners.</translation>
+    </message>
+    <message>
+        <source>{name} was opened without some files</source>
+        <translation>{name} wurde ohne einige Dateien geöffnet</translation>
+    </message>
+    <message>
+        <source>To use a file, copy it into the brief’s folder and choose it there.</source>
+        <translation>Um eine Datei zu verwenden, kopieren Sie sie in den Briefing-Ordner und wählen Sie sie dort aus.</translation>
     </message>
 </context>
 </TS>

@@ -44,6 +44,18 @@ Szczegóły zapisano w {log}</translation>
         <translation>Nie</translation>
     </message>
     <message>
+        <source>A file outside the brief’s folder</source>
+        <translation>Plik spoza folderu briefu</translation>
+    </message>
+    <message>
+        <source>This brief’s {field} points outside its folder: {path}. Use it?</source>
+        <translation>{field} tego briefu wskazuje poza jego folder: {path}. Użyć?</translation>
+    </message>
+    <message>
+        <source>Say Yes only if you trust whoever made the brief: a brief from someone else could put a file from your computer on the page. Yes allows it for this brief only.</source>
+        <translation>Wybierz Tak tylko wtedy, gdy ufasz autorowi briefu: cudzy brief mógłby umieścić na stronie plik z Twojego komputera. Tak zezwala na to tylko dla tego briefu.</translation>
+    </message>
+    <message>
         <source>File: {file}</source>
         <translation>Plik: {file}</translation>
     </message>
@@ -582,6 +594,10 @@ Szczegóły zapisano w {log}</translation>
     <message>
         <source>Cannot use the base brief</source>
         <translation>Nie można użyć briefu bazowego</translation>
+    </message>
+    <message>
+        <source>The base brief</source>
+        <translation>Brief bazowy</translation>
     </message>
     <message>
         <source>Replace the files?</source>
@@ -2816,6 +2832,22 @@ Szczegóły zapisano w {log}</translation>
     <message>
         <source>Too long:</source>
         <translation>Za długo:</translation>
+    </message>
+    <message>
+        <source>Opened without its {field} ({path}): {why}.</source>
+        <translation>Otwarto bez elementu {field} ({path}): {why}.</translation>
+    </message>
+    <message>
+        <source>Opened without its {field} ({path}): it is outside the brief’s folder.</source>
+        <translation>Otwarto bez elementu {field} ({path}): plik leży poza folderem briefu.</translation>
+    </message>
+    <message>
+        <source>{name} was opened without some files</source>
+        <translation>{name} otwarto bez niektórych plików</translation>
+    </message>
+    <message>
+        <source>To use a file, copy it into the brief’s folder and choose it there.</source>
+        <translation>Aby użyć pliku, skopiuj go do folderu briefu i wybierz go stamtąd.</translation>
     </message>
 </context>
 </TS>

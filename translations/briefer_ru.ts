@@ -44,6 +44,18 @@ Details were written to {log}</source>
         <translation>Нет</translation>
     </message>
     <message>
+        <source>A file outside the brief’s folder</source>
+        <translation>Файл вне папки брифа</translation>
+    </message>
+    <message>
+        <source>This brief’s {field} points outside its folder: {path}. Use it?</source>
+        <translation>{field} этого брифа указывает за пределы его папки: {path}. Использовать?</translation>
+    </message>
+    <message>
+        <source>Say Yes only if you trust whoever made the brief: a brief from someone else could put a file from your computer on the page. Yes allows it for this brief only.</source>
+        <translation>Отвечайте «Да», только если доверяете автору брифа: чужой бриф может поместить на страницу файл с вашего компьютера. «Да» разрешает это только для этого брифа.</translation>
+    </message>
+    <message>
         <source>File: {file}</source>
         <translation>Файл: {file}</translation>
     </message>
@@ -582,6 +594,10 @@ Details were written to {log}</source>
     <message>
         <source>Cannot use the base brief</source>
         <translation>Не удаётся использовать базовый бриф</translation>
+    </message>
+    <message>
+        <source>The base brief</source>
+        <translation>Базовый бриф</translation>
     </message>
     <message>
         <source>Replace the files?</source>
@@ -2816,6 +2832,22 @@ Details were written to {log}</source>
     <message>
         <source>Too long:</source>
         <translation>Слишком длинно:</translation>
+    </message>
+    <message>
+        <source>Opened without its {field} ({path}): {why}.</source>
+        <translation>Открыт без элемента «{field}» ({path}): {why}.</translation>
+    </message>
+    <message>
+        <source>Opened without its {field} ({path}): it is outside the brief’s folder.</source>
+        <translation>Открыт без элемента «{field}» ({path}): файл находится вне папки брифа.</translation>
+    </message>
+    <message>
+        <source>{name} was opened without some files</source>
+        <translation>{name} открыт без некоторых файлов</translation>
+    </message>
+    <message>
+        <source>To use a file, copy it into the brief’s folder and choose it there.</source>
+        <translation>Чтобы использовать файл, скопируйте его в папку брифа и выберите его там.</translation>
     </message>
 </context>
 </TS>

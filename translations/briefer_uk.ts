@@ -44,6 +44,18 @@ Details were written to {log}</source>
         <translation>Ні</translation>
     </message>
     <message>
+        <source>A file outside the brief’s folder</source>
+        <translation>Файл поза текою брифу</translation>
+    </message>
+    <message>
+        <source>This brief’s {field} points outside its folder: {path}. Use it?</source>
+        <translation>{field} цього брифу вказує за межі його теки: {path}. Використати?</translation>
+    </message>
+    <message>
+        <source>Say Yes only if you trust whoever made the brief: a brief from someone else could put a file from your computer on the page. Yes allows it for this brief only.</source>
+        <translation>Відповідайте «Так», лише якщо довіряєте авторові брифу: чужий бриф може розмістити на сторінці файл із вашого комп’ютера. «Так» дозволяє це лише для цього брифу.</translation>
+    </message>
+    <message>
         <source>File: {file}</source>
         <translation>Файл: {file}</translation>
     </message>
@@ -582,6 +594,10 @@ Details were written to {log}</source>
     <message>
         <source>Cannot use the base brief</source>
         <translation>Не вдається використати базовий бриф</translation>
+    </message>
+    <message>
+        <source>The base brief</source>
+        <translation>Базовий бриф</translation>
     </message>
     <message>
         <source>Replace the files?</source>
@@ -2816,6 +2832,22 @@ Details were written to {log}</source>
     <message>
         <source>Too long:</source>
         <translation>Задовго:</translation>
+    </message>
+    <message>
+        <source>Opened without its {field} ({path}): {why}.</source>
+        <translation>Відкрито без елемента «{field}» ({path}): {why}.</translation>
+    </message>
+    <message>
+        <source>Opened without its {field} ({path}): it is outside the brief’s folder.</source>
+        <translation>Відкрито без елемента «{field}» ({path}): файл розташований поза текою брифу.</translation>
+    </message>
+    <message>
+        <source>{name} was opened without some files</source>
+        <translation>{name} відкрито без деяких файлів</translation>
+    </message>
+    <message>
+        <source>To use a file, copy it into the brief’s folder and choose it there.</source>
+        <translation>Щоб використати файл, скопіюйте його в теку брифу й виберіть його там.</translation>
     </message>
 </context>
 </TS>

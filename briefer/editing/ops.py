@@ -17,10 +17,11 @@ from typing import Any
 from briefer.editing.labels import field_label, in_sentence
 from briefer.legislators.enrich import filled_with, typed_by_user
 from briefer.legislators.model import Legislator
-from briefer.page.brief import Brief, Meeting, Sender
+from briefer.page.brief import Brief, Meeting, Sender, allowing_outside
 from briefer.page.content import Pack
 from briefer.page.decor import logo_path
 from briefer.support.fileio import safe_file_name
+from briefer.support.references import OutsideReference
 
 # Field paths the form edits, with the words an Undo menu item uses for them ("Edit location"):
 # the labels the user sees (briefer.editing.labels), the one mapping every message uses.
@@ -102,10 +103,14 @@ def with_logo_for(brief: Brief, folder: Path | None) -> Brief:
     logo = brief.sender.logo.strip()
     if not logo or (not Path(logo).expanduser().is_absolute() and not brief.file):
         return brief
-    named = logo_named(logo_path(brief), folder)
+    try:
+        named = logo_named(logo_path(brief), folder)
+    except OutsideReference:  # not allowed: kept as the file has it (the page says why)
+        return brief
     if named == brief.sender.logo:
         return brief
-    return with_sender(brief, brief.sender.model_copy(update={"logo": named}))
+    moved = with_sender(brief, brief.sender.model_copy(update={"logo": named}))
+    return allowing_outside(moved, "sender.logo", named)  # the same file, that could be used
 
 
 def located(brief: Brief, path: Path) -> Brief:

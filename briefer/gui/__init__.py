@@ -34,6 +34,7 @@ BEFORE_QT = (
     "briefer.editing.contact",
     "briefer.editing.labels",
     "briefer.editing.ops",
+    "briefer.editing.outside",
     "briefer.layout.coverage",
     "briefer.support.filekind",
     "briefer.legislators.congress",

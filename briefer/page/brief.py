@@ -175,6 +175,9 @@ class Brief(Model):
 
     _file: str | None = PrivateAttr(default=None)
     _data: Any = PrivateAttr(default=None)
+    # (field, value) pairs the user allowed to name a file outside the brief's folder, in the
+    # app, for this brief only (never saved: the next file opened asks again)
+    _outside: frozenset[tuple[str, str]] = PrivateAttr(default=frozenset())
 
     def __eq__(self, other: object) -> bool:
         """Equal when the content is: where a brief was read from does not matter."""
@@ -189,6 +192,11 @@ class Brief(Model):
     @property
     def file(self) -> str | None:
         return self._file
+
+    def allows_outside(self, field: str, value: str | None) -> bool:
+        """Whether the user allowed ``value`` of ``field`` to name a file outside the brief's
+        folder (briefer.support.references: the app asks)."""
+        return (field, str(value or "").strip()) in self._outside
 
     def error(self, message: str, *path: Any) -> BrieferError:
         return BrieferError(
@@ -249,7 +257,16 @@ def checked(brief: Brief) -> Brief:
     except ValidationError as exc:
         raise from_validation_error(exc, data, None, Brief) from None
     again._file = brief._file
+    again._outside = brief._outside
     return again
+
+
+def allowing_outside(brief: Brief, field: str, value: str) -> Brief:
+    """The brief with the user's leave for ``value`` of ``field`` to name a file outside its
+    folder (for this brief value and the edits made from it; nothing is saved)."""
+    allowed = brief.model_copy()
+    allowed._outside = brief._outside | {(field, value.strip())}
+    return allowed
 
 
 def load_brief(path: Path) -> Brief:

@@ -32,13 +32,14 @@ _URL = re.compile(r"^https?://[^\s/$.?#][^\s]*$", re.IGNORECASE)
 
 
 def logo_path(brief: Brief) -> Path:
-    """The brief's logo file, found from the brief's folder by the one rule for files a file
-    names (briefer.support.references); an OutsideReference when the brief reaches out of it."""
+    """The brief's logo file by the rule for what a file names (briefer.support.references)."""
     folder = Path(brief.file).parent if brief.file else None
     try:
-        return references.resolve(brief.sender.logo, folder, "sender.logo")
-    except BrieferError as exc:
-        raise brief.error(exc.message, "sender", "logo") from None
+        with references.allowing_outside(brief.allows_outside("sender.logo", brief.sender.logo)):
+            return references.resolve(brief.sender.logo, folder, "sender.logo")
+    except BrieferError as exc:  # at the brief's line (an OutsideReference stays one)
+        exc.file, exc.line, exc.field = brief.file, brief.line_of("sender", "logo"), "sender.logo"
+        raise exc from None
 
 
 def read_logo(brief: Brief) -> images.Logo | None:

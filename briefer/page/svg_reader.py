@@ -20,6 +20,8 @@ MAX_ELEMENTS = 20_000
 MAX_DRAWN = 100_000  # elements once every <use> is drawn in place
 MAX_NUMBER = 1e6
 _XLINK = "{http://www.w3.org/1999/xlink}href"
+_SVG_NS = "http://www.w3.org/2000/svg"
+_SVG_TAG = f"{{{_SVG_NS}}}svg"
 _NUMBER = re.compile(r"[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?")
 _URL = re.compile(r"url\(\s*['\"]?([^)'\"]*)", re.IGNORECASE)
 _NUMERIC = frozenset(
@@ -91,11 +93,28 @@ def _parse(data: bytes) -> Any:
                 "character itself"
             ) from None
         raise SvgProblem(f"it is not well-formed XML ({text.split(' (')[0]})") from None
-    if root.tag != "{http://www.w3.org/2000/svg}svg":
+    if root.tag == "svg":  # no xmlns: what it means is plain, so it is read as SVG
+        root = _in_svg_namespace(root)
+    if root.tag != _SVG_TAG:
         raise SvgProblem(
-            'its top element is not <svg xmlns="http://www.w3.org/2000/svg">: save it as SVG'
+            f"its top element is <{_local(root.tag) or '?'}>, not <svg>: save the picture as SVG"
         )
     return root
+
+
+def _in_svg_namespace(root: Any) -> Any:
+    """An ``<svg>`` written without its xmlns, as a browser reads one inside a web page: every
+    element that has no namespace is put in SVG's (one of another namespace stays as it is)."""
+    from lxml import etree
+
+    nsmap = {key: value for key, value in root.nsmap.items() if key}
+    svg = etree.Element(_SVG_TAG, attrib=dict(root.attrib), nsmap={None: _SVG_NS, **nsmap})
+    svg.text = root.text
+    svg.extend(list(root))
+    for node in svg.iter():
+        if isinstance(node.tag, str) and not node.tag.startswith("{"):
+            node.tag = f"{{{_SVG_NS}}}{node.tag}"
+    return svg
 
 
 def _walk(root: Any) -> Iterator[tuple[Any, int]]:

@@ -38,9 +38,13 @@ def outside_allowed() -> bool:
 
 
 @contextmanager
-def allowing_outside() -> Iterator[None]:
+def allowing_outside(allowed: bool = True) -> Iterator[None]:
     """Within the block, references outside the naming file's folder are followed (the user
-    confirmed them)."""
+    confirmed them); ``allowed`` False leaves the rule as it is (a brief the user did not
+    confirm)."""
+    if not allowed:
+        yield
+        return
     token = _ALLOWED.set(True)
     try:
         yield

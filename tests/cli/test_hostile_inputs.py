@@ -38,6 +38,7 @@ SVGS = {
     + "</g>" * 120
     + "</svg>",
     "huge number": f'<svg {NS} width="1e308" height="10"><rect width="5" height="5"/></svg>',
+    "not an svg": '<?xml version="1.0"?><svg:g xmlns:svg="http://www.w3.org/2000/svg"/>',
     "external file": f'<svg {NS} width="10" height="10">'
     '<image xlink:href="file:///etc/passwd" width="5" height="5"/></svg>',
 }
@@ -69,6 +70,30 @@ def test_a_good_svg_with_use_builds_in_both(tmp_path: Path) -> None:
     for fmt in ("pdf", "docx"):
         code, _, err = cli("build", str(brief), "-o", str(tmp_path / f"page.{fmt}"))
         assert code == 0, err
+
+
+def test_an_svg_without_its_xmlns_is_drawn_as_svg_in_pdf_and_docx(tmp_path: Path) -> None:
+    """As a browser reads an <svg> in a web page: the same drawing as with the xmlns."""
+    import docx
+    from pypdf import PdfReader
+
+    body = 'width="40" height="20"><rect width="40" height="20" fill="#9b1b30"/></svg>'
+    contents = {}
+    for name, head in (("bare", "<svg "), ("full", f"<svg {NS} "), ("none", "")):
+        folder = tmp_path / name
+        folder.mkdir()
+        (folder / "logo.svg").write_text(head + body, encoding="utf-8")
+        brief = brief_in(folder, logo="logo.svg" if head else "")
+        code, _, err = cli("build", str(brief), "-o", str(folder / "page.pdf"))
+        assert code == 0, err
+        contents[name] = PdfReader(folder / "page.pdf").pages[0].get_contents().get_data()
+    assert contents["bare"] == contents["full"] != contents["none"]
+    code, _, err = cli(
+        "build", str(tmp_path / "bare" / "brief.yaml"), "-o", str(tmp_path / "p.docx")
+    )
+    assert code == 0, err
+    parts = docx.Document(str(tmp_path / "p.docx")).part.package.parts
+    assert sum(part.content_type.startswith("image/") for part in parts) == 1  # the logo
 
 
 def test_a_lobby_day_in_docx_with_a_deep_svg_never_dies(tmp_path: Path) -> None:

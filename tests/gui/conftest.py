@@ -30,6 +30,7 @@ class FakeDialogs:
         self.calls: list[tuple[str, tuple[Any, ...]]] = []
         self.save_answer: dialogs.Choice | None = None
         self.ask_answer: bool | None = None
+        self.outside_answers: list[bool] = []  # a file a brief names outside its folder
         self.paths: list[Path | None] = []
         self.print_answer = True
         self.folders: list[Path | None] = []
@@ -54,6 +55,11 @@ class FakeDialogs:
         self._record("ask", title, text)
         assert self.ask_answer is not None, f"unexpected question: {text}"
         return self.ask_answer
+
+    def ask_outside(self, _parent: object, field: str, path: Path) -> bool:
+        self._record("ask_outside", field, path)
+        assert self.outside_answers, f"unexpected question about {field}: {path}"
+        return self.outside_answers.pop(0)
 
     def path(self, name: str) -> Callable[..., Path | None]:
         def answer(_parent: object, title: str, default: object, filters: str) -> Path | None:
@@ -114,6 +120,7 @@ def seam(monkeypatch: pytest.MonkeyPatch) -> FakeDialogs:
     fake = FakeDialogs()
     monkeypatch.setattr(dialogs, "ask_save_changes", fake.ask_save_changes)
     monkeypatch.setattr(dialogs, "ask", fake.ask)
+    monkeypatch.setattr(dialogs, "ask_outside", fake.ask_outside)
     monkeypatch.setattr(dialogs, "open_path", fake.path("open_path"))
     monkeypatch.setattr(dialogs, "save_path", fake.path("save_path"))
     monkeypatch.setattr(dialogs, "print_setup", fake.print_setup)

@@ -63,6 +63,31 @@ def ask(parent: QWidget | None, title: str, text: str, *, yes: str = "", no: str
     return box.clickedButton() is yes_button
 
 
+def ask_outside(parent: QWidget | None, field: str, path: Path) -> bool:
+    """Whether to use a file a brief names outside its folder (``field``: the label the user
+    sees); No unless the user says Yes, for this brief only."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(tr("A file outside the brief’s folder"))
+    box.setText(
+        tr("This brief’s {field} points outside its folder: {path}. Use it?").format(
+            field=field, path=path
+        )
+    )
+    box.setInformativeText(
+        tr(
+            "Say Yes only if you trust whoever made the brief: a brief from someone else could "
+            "put a file from your computer on the page. Yes allows it for this brief only."
+        )
+    )
+    yes = box.addButton(tr("Yes"), QMessageBox.ButtonRole.YesRole)
+    no = box.addButton(tr("No"), QMessageBox.ButtonRole.NoRole)
+    box.setDefaultButton(no)
+    box.setEscapeButton(no)
+    box.exec()
+    return box.clickedButton() is yes
+
+
 def inform(parent: QWidget | None, title: str, text: str) -> None:
     QMessageBox.information(parent, title, text)
 

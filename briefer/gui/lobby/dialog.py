@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from briefer.day import BUILT
 from briefer.gui.common import dialogs
 from briefer.gui.common.i18n import tr
+from briefer.gui.common.outside import confirm_outside, tell_left_out
 from briefer.gui.common.settings import Settings
 from briefer.gui.common.workers import Task
 from briefer.gui.directory.legislators import Legislators
@@ -187,11 +188,12 @@ class LobbyDialog(Choices, QDialog):
         csv_path = Path(self.csv_edit.text().strip())
         out_dir = Path(self.output_edit.text().strip())
         try:
-            base = self._base()
+            base, left_out = confirm_outside(self, self._base())
         except BrieferError as exc:
             text, details = dialogs.describe(exc)
             dialogs.error(self, tr("Cannot use the base brief"), text, details)
             return False
+        tell_left_out(self, tr("The base brief"), left_out)
         day = [name for name in (INDEX_NAME, CALENDAR_NAME) if (out_dir / name).exists()]
         if lines is None and not self.force.isChecked() and day:
             if not dialogs.ask(

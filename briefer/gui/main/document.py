@@ -14,7 +14,7 @@ from PySide6.QtGui import QUndoStack
 from briefer.editing.build import validated
 from briefer.editing.ops import display_name, located, with_logo_for
 from briefer.gui.common.commands import Replace
-from briefer.page.brief import Brief, save_brief
+from briefer.page.brief import Brief, allowing_outside, save_brief
 from briefer.page.content import Pack
 from briefer.pipeline import pack_for
 from briefer.support.crashlog import log_exception
@@ -72,6 +72,11 @@ class Document(QObject):
             self.reload_pack()
         self.changed.emit(brief)
 
+    def allow_outside(self, field: str, value: str) -> None:
+        """Let this brief's ``field`` name ``value`` outside its folder (the user chose it, or
+        said yes): for this brief and its edits, never saved."""
+        self._brief = allowing_outside(self._brief, field, value)
+
     def reload_pack(self) -> None:
         """Load the brief's pack again (another one chosen, or a new version saved)."""
         try:
@@ -91,6 +96,8 @@ class Document(QObject):
         self._set_path(path)
         if modified:
             self.stack.resetClean()
+        else:  # clear() leaves a reset clean state as it was
+            self.stack.setClean()
         self.replaced.emit(brief)
         self.changed.emit(brief)
         self.modified_changed.emit(self.modified)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QWidget
 from briefer.editing.ops import new_brief, normalized, safe_file_name
 from briefer.gui.common import dialogs
 from briefer.gui.common.i18n import tr
+from briefer.gui.common.outside import confirm_outside, tell_left_out
 from briefer.gui.common.settings import Settings
 from briefer.gui.main.document import Document
 from briefer.page.brief import load_brief
@@ -68,7 +69,7 @@ class FileController(QObject):
         """Read a brief into the window; on any problem say so and keep the current one."""
         path = Path(path)
         try:
-            brief = load_brief(path)
+            brief, left_out = confirm_outside(self.window, load_brief(path))
             pack: Pack = pack_for(brief)
         except BrieferError as exc:
             kind = file_kind(path)
@@ -90,9 +91,13 @@ class FileController(QObject):
                 self.settings.remove_recent(str(path))
                 self.recent_changed.emit()
             return False
-        self.document.replace(normalized(brief, pack), pack, path.resolve())
+        # left out: modified, so that closing asks before saving the brief without them
+        self.document.replace(
+            normalized(brief, pack), pack, path.resolve(), modified=bool(left_out)
+        )
         self._remember(path.resolve())
         self.done.emit(tr("Opened {name}.").format(name=path.name))
+        tell_left_out(self.window, path.name, left_out)
         return True
 
     # --- save -----------------------------------------------------------------------------------

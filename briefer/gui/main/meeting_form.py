@@ -306,7 +306,7 @@ class SenderForm(_BoundForm):
         ):
             caption = tr("{label}:").format(label=label)
             form.addRow(caption, self.line(f"sender.{field}", label, hint))
-        self.logo = LogoPicker(lambda path: self.edited("sender.logo", path), self)
+        self.logo = LogoPicker(self._logo_chosen, self)
         self._bind("sender.logo", self.logo, lambda: self.logo._path, self._show_logo)
         form.addRow(tr("Logo:"), self.logo)
         layout = QVBoxLayout(self)
@@ -321,6 +321,12 @@ class SenderForm(_BoundForm):
         super().edited(field, value, merge=merge)
         # remembered for new briefs, which have no folder: the logo by its full path
         self.sender_edited.emit(with_logo_for(self.document.brief, None).sender)
+
+    def _logo_chosen(self, path: str) -> None:
+        """A logo the user chose (or removed): theirs to use, wherever it is."""
+        if path:
+            self.document.allow_outside("sender.logo", path)
+        self.edited("sender.logo", path)
 
     def show_brief(self, brief: Brief) -> None:
         if brief.file != self.logo._brief_file:  # another folder: the same name, another file

@@ -6,6 +6,7 @@ briefer legislators import PATH... [--csv] [--as-of DATE]
                                     ZIP file
 briefer legislators find TEXT... [--json] [--limit N]
 briefer legislators zip ZIP [--json]  who represents a ZIP: two senators and the House member
+briefer legislators status           which directories are imported, and their dates
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ _COMMITTEE_PREFIX = re.compile(
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    """Add ``legislators`` with its subcommands ``import``, ``find`` and ``zip``."""
+    """Add ``legislators`` with its subcommands ``import``, ``find``, ``zip`` and ``status``."""
     parser = subparsers.add_parser(
         "legislators",
         help="import and search the legislator directory",
@@ -74,6 +75,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     zipper.add_argument("zip", metavar="ZIP", help="five digits, or ZIP+4 with a dash")
     zipper.add_argument("--json", action="store_true", help="print the members as JSON")
+    commands.add_parser(
+        "status",
+        help="which directories are imported, and their dates",
+        description="Each imported directory (Congress, the states, the MEPs, a CSV) with its "
+        "number of members, the day it was imported and the date of its data.",
+    )
     parser.set_defaults(func=run)
 
 
@@ -86,7 +93,22 @@ def run(args: argparse.Namespace) -> ExitCode:
         return _find(args)
     if command == "zip":
         return _zip(args)
-    raise BrieferError("choose a command: briefer legislators import PATH | find TEXT | zip ZIP")
+    if command == "status":
+        return _status()
+    raise BrieferError(
+        "choose a command: briefer legislators import PATH | find TEXT | zip ZIP | status"
+    )
+
+
+def _status() -> ExitCode:
+    from briefer.legislators.importing import imported_summary
+    from briefer.legislators.stored import default_store_path, load
+
+    directory = load()  # none yet: the message says how to import
+    for line in imported_summary(directory) or [f"{len(directory):,} members"]:
+        _emit(line)
+    _emit(f"Stored in {default_store_path()}")
+    return ExitCode.OK
 
 
 def _iso_date(text: str) -> Any:

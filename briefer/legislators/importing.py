@@ -9,7 +9,7 @@ stored, and the store is written once (atomically): a failure leaves it as it wa
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -134,14 +134,18 @@ def _merge_csv(directories: list[Directory], paths: list[Path]) -> Directory:
 
 
 def _states(path: Path, today: dt.date) -> Read:
+    from briefer.legislators.data_date import checkout_date
     from briefer.legislators.openstates import SOURCE_PREFIX, import_openstates
     from briefer.legislators.states import NAMES
 
     found = import_openstates(path)
     if not found.members:
         raise BrieferError("no state legislators found in this Open States folder", file=path)
+    taken = checkout_date(path)  # the checkout's commit; else the newest date its files hold
+    data_date = taken.isoformat() if taken else found.newest
+    dated = {"data_date": data_date} if data_date else {}
     notes = {
-        SOURCE_PREFIX + code.casefold(): _note(NAMES[code], today, len(members))
+        SOURCE_PREFIX + code.casefold(): _note(NAMES[code], today, len(members), **dated)
         for code, members in found.members.items()
     }
     members = [m for state in found.members.values() for m in state]
@@ -168,6 +172,18 @@ def _meps(path: Path, today: dt.date) -> Read:
     directory = Directory(found.members, {}, note)
     line = f"{len(found.members):,} Members of the European Parliament from {HOWTHEYVOTE_CREDIT}"
     return Read(directory, {HOWTHEYVOTE}, [line], found.problems)
+
+
+def _dates(notes: Iterable[dict[str, object]]) -> str:
+    """'imported 2026-12-01, data of 2026-08-05' (each a span when the states differ)."""
+    notes = list(notes)
+
+    def span(key: str) -> str:
+        dates = sorted({str(note[key]) for note in notes if note.get(key)})
+        return dates[-1] if len(dates) == 1 else f"{dates[0]} to {dates[-1]}" if dates else ""
+
+    data, imported = span("data_date"), span("imported")
+    return f"imported {imported}, data of {data}" if data else f"imported {imported}"
 
 
 def credit_of(member: Legislator | None) -> str:
@@ -201,9 +217,7 @@ def imported_summary(directory: Directory) -> list[str]:
         if len(states) > 6:
             names = f"{len(states)} states and territories"
         total = sum(int(v.get("members", 0)) for _, v in states)  # type: ignore[call-overload]
-        dates = sorted({str(v["imported"]) for _, v in states})
-        when = dates[-1] if len(dates) == 1 else f"{dates[0]} to {dates[-1]}"
-        lines.append(f"States: {names}: {total:,} members, imported {when}")
+        lines.append(f"States: {names}: {total:,} members, {_dates(v for _, v in states)}")
     if HOWTHEYVOTE in notes:
         note = notes[HOWTHEYVOTE]
         data = f", data of {note['data_date']}" if note.get("data_date") else ""

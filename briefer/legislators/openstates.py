@@ -21,6 +21,7 @@ from typing import Any
 
 import yaml
 
+from briefer.legislators.data_date import newest_iso
 from briefer.legislators.model import (
     CommitteeSeat,
     Legislator,
@@ -58,6 +59,7 @@ class StateImport:
     by_id: int = 0
     by_name: int = 0
     unmatched: int = 0
+    newest: str = ""  # the newest start of a seat or party the files hold (ISO), for their date
 
     def count(self) -> int:
         return sum(len(found) for found in self.members.values())
@@ -114,6 +116,8 @@ def _read_people(folder: Path, code: str, found: StateImport, seen: dict[str, Pa
             continue
         seen[member.id] = file
         people.append(member)
+        for entry in (*_listed(data, "roles"), *_listed(data, "party")):
+            found.newest = newest_iso(found.newest, entry.get("start_date"))
     return people
 
 
@@ -168,6 +172,11 @@ def _trimmed(text: str) -> tuple[str, dict[str, int]]:
 def _text(data: dict[str, Any], key: str) -> str:
     value = data.get(key)
     return clean_text(value) if isinstance(value, str | int | float) else ""
+
+
+def _listed(data: dict[str, Any], key: str) -> list[dict[str, Any]]:
+    value = data.get(key)
+    return [e for e in value if isinstance(e, dict)] if isinstance(value, list) else []
 
 
 def _current(entries: Any) -> list[dict[str, Any]]:

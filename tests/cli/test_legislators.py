@@ -39,6 +39,19 @@ def _run(parser: argparse.ArgumentParser, *argv: str) -> int:
     return main(["legislators", *argv])
 
 
+def test_status_names_each_directory_and_its_dates(
+    parser: argparse.ArgumentParser, store: Path, monkeypatch: pytest.MonkeyPatch, capsys
+) -> None:
+    monkeypatch.setenv("BRIEFER_DATA_DIR", str(store))
+    assert _run(parser, "status") == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[0].startswith("Congress: 537 members, imported 20")
+    assert out[-1] == f"Stored in {store / 'legislators.sqlite3'}"
+    monkeypatch.setenv("BRIEFER_DATA_DIR", str(store / "none"))
+    assert _run(parser, "status") == 2
+    assert "no legislators imported yet" in capsys.readouterr().err
+
+
 def test_import_congress(
     parser: argparse.ArgumentParser,
     monkeypatch: pytest.MonkeyPatch,

@@ -88,8 +88,16 @@ def ask_outside(parent: QWidget | None, field: str, path: Path) -> bool:
     return box.clickedButton() is yes
 
 
-def inform(parent: QWidget | None, title: str, text: str) -> None:
-    QMessageBox.information(parent, title, text)
+def inform(parent: QWidget | None, title: str, text: str, *more: str) -> None:
+    """A message; ``more``, if given, is the whole story behind "Show Details…" (every entry an
+    import left out, say, when the message lists the first few)."""
+    if not more:
+        QMessageBox.information(parent, title, text)
+        return
+    box = QMessageBox(QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok)
+    box.setParent(parent, box.windowFlags())
+    box.setDetailedText("\n".join(more))
+    box.exec()
 
 
 def error(parent: QWidget | None, title: str, text: str, details: str = "") -> None:

@@ -269,7 +269,9 @@ class ImportDialog(QDialog):
             self.legislators.problem = None
             self.legislators.set_directory(result.directory)
         self.accept()
-        dialogs.inform(self.parentWidget(), tr("Legislators imported"), imported_text(result))
+        every = ("\n".join(result.problems),) if result.problems else ()  # behind Show Details
+        text = imported_text(result)
+        dialogs.inform(self.parentWidget(), tr("Legislators imported"), text, *every)
 
     def _failed(self, exc: BrieferError) -> None:
         self._show_current()

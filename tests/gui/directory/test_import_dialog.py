@@ -96,3 +96,4 @@ def test_a_cut_off_file_is_a_warning_and_every_entry_left_out_is_said(
     told = (seam.texts("inform") + seam.texts("error"))[-1]
     assert "12 entries were left out:" in told, told
     assert all(f"bad-{n:02}.yml" in told for n in range(10)) and "… and 2 more." in told
+    assert all(f"bad-{n:02}.yml" in told for n in range(12))  # every one, behind Show Details

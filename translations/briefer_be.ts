@@ -2849,5 +2849,29 @@ Details were written to {log}</source>
         <source>To use a file, copy it into the brief’s folder and choose it there.</source>
         <translation>Каб выкарыстаць файл, скапіюйце яго ў папку брыфа і выберыце яго там.</translation>
     </message>
+    <message>
+        <source>Texts in</source>
+        <translation>Тэксты на мове</translation>
+    </message>
+    <message>
+        <source>{language} (the pack’s own)</source>
+        <translation>{language} (мова пакета)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n text(s) to write in {language} (marked ○).</source>
+        <translation>
+            <numerusform>%n тэкст трэба напісаць ({language}, пазначаны ○).</numerusform>
+            <numerusform>%n тэксты трэба напісаць ({language}, пазначаныя ○).</numerusform>
+            <numerusform>%n тэкстаў трэба напісаць ({language}, пазначаныя ○).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every text is written in {language}.</source>
+        <translation>Усе тэксты напісаны: {language}.</translation>
+    </message>
+    <message>
+        <source>Edit the {language} text</source>
+        <translation>Змяніць тэкст ({language})</translation>
+    </message>
 </context>
 </TS>

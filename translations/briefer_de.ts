@@ -2834,5 +2834,28 @@ Einzelheiten stehen in {log}</translation>
         <source>To use a file, copy it into the brief’s folder and choose it there.</source>
         <translation>Um eine Datei zu verwenden, kopieren Sie sie in den Briefing-Ordner und wählen Sie sie dort aus.</translation>
     </message>
+    <message>
+        <source>Texts in</source>
+        <translation>Texte auf</translation>
+    </message>
+    <message>
+        <source>{language} (the pack’s own)</source>
+        <translation>{language} (die des Pakets)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n text(s) to write in {language} (marked ○).</source>
+        <translation>
+            <numerusform>%n Text fehlt noch ({language}, markiert ○).</numerusform>
+            <numerusform>%n Texte fehlen noch ({language}, markiert ○).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every text is written in {language}.</source>
+        <translation>Alle Texte liegen vor: {language}.</translation>
+    </message>
+    <message>
+        <source>Edit the {language} text</source>
+        <translation>Text bearbeiten ({language})</translation>
+    </message>
 </context>
 </TS>

@@ -88,6 +88,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n text(s) to write in {language} (marked ○).</source>
+        <translation>
+            <numerusform>%n text to write in {language} (marked ○).</numerusform>
+            <numerusform>%n texts to write in {language} (marked ○).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Or leave out these %n point(s) to fit: {points}.</source>
         <translation>
             <numerusform>Or leave out this point to fit: {points}.</numerusform>

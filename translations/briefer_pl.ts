@@ -2849,5 +2849,29 @@ Szczegóły zapisano w {log}</translation>
         <source>To use a file, copy it into the brief’s folder and choose it there.</source>
         <translation>Aby użyć pliku, skopiuj go do folderu briefu i wybierz go stamtąd.</translation>
     </message>
+    <message>
+        <source>Texts in</source>
+        <translation>Teksty w języku</translation>
+    </message>
+    <message>
+        <source>{language} (the pack’s own)</source>
+        <translation>{language} (język pakietu)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n text(s) to write in {language} (marked ○).</source>
+        <translation>
+            <numerusform>%n tekst do napisania ({language}, oznaczony ○).</numerusform>
+            <numerusform>%n teksty do napisania ({language}, oznaczone ○).</numerusform>
+            <numerusform>%n tekstów do napisania ({language}, oznaczonych ○).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every text is written in {language}.</source>
+        <translation>Wszystkie teksty są napisane: {language}.</translation>
+    </message>
+    <message>
+        <source>Edit the {language} text</source>
+        <translation>Edytuj tekst ({language})</translation>
+    </message>
 </context>
 </TS>

@@ -2849,5 +2849,29 @@ Details were written to {log}</source>
         <source>To use a file, copy it into the brief’s folder and choose it there.</source>
         <translation>Чтобы использовать файл, скопируйте его в папку брифа и выберите его там.</translation>
     </message>
+    <message>
+        <source>Texts in</source>
+        <translation>Тексты на языке</translation>
+    </message>
+    <message>
+        <source>{language} (the pack’s own)</source>
+        <translation>{language} (язык пакета)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n text(s) to write in {language} (marked ○).</source>
+        <translation>
+            <numerusform>%n текст нужно написать ({language}, отмечен ○).</numerusform>
+            <numerusform>%n текста нужно написать ({language}, отмечены ○).</numerusform>
+            <numerusform>%n текстов нужно написать ({language}, отмечены ○).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every text is written in {language}.</source>
+        <translation>Все тексты написаны: {language}.</translation>
+    </message>
+    <message>
+        <source>Edit the {language} text</source>
+        <translation>Изменить текст ({language})</translation>
+    </message>
 </context>
 </TS>

@@ -2849,5 +2849,29 @@ Details were written to {log}</source>
         <source>To use a file, copy it into the brief’s folder and choose it there.</source>
         <translation>Щоб використати файл, скопіюйте його в теку брифу й виберіть його там.</translation>
     </message>
+    <message>
+        <source>Texts in</source>
+        <translation>Тексти мовою</translation>
+    </message>
+    <message>
+        <source>{language} (the pack’s own)</source>
+        <translation>{language} (мова пакета)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n text(s) to write in {language} (marked ○).</source>
+        <translation>
+            <numerusform>%n текст треба написати ({language}, позначено ○).</numerusform>
+            <numerusform>%n тексти треба написати ({language}, позначено ○).</numerusform>
+            <numerusform>%n текстів треба написати ({language}, позначено ○).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every text is written in {language}.</source>
+        <translation>Усі тексти написано: {language}.</translation>
+    </message>
+    <message>
+        <source>Edit the {language} text</source>
+        <translation>Змінити текст ({language})</translation>
+    </message>
 </context>
 </TS>

@@ -188,9 +188,12 @@ def _check_one(name: str) -> str:
     if kind == "pack":
         pack = parse_pack(text, shown)
         if name != "-" and path.is_file():  # and its texts in other languages, beside it
-            pack = load_pack(path)
+            from briefer.page.pack_languages import language_path
+
+            pack = load_pack(path)  # each language whole: every text of the pack in it
             for code in pack.languages()[1:]:
-                pack.in_language(code)
+                other = language_path(path, code)
+                pack.translated(yamlio.read_text(other), yamlio.display_name(other), strict=True)
         languages = ", ".join(pack.languages())
         return f"ok: {shown}: content pack '{pack.id}', {len(pack.blocks)} blocks, in {languages}"
     if kind == "pack language":
@@ -217,7 +220,7 @@ def _check_language(path: Path, text: str, shown: str) -> str:
     base = path.with_name(path.name.rsplit(".", 2)[0] + ".yaml")
     if not base.is_file():
         raise BrieferError(f"no pack {base.name} beside it to check it against", file=shown)
-    pack = load_pack(base).translated(text, shown)
+    pack = load_pack(base).translated(text, shown, strict=True)
     return f"ok: {shown}: content pack '{pack.id}' in {code}, {len(pack.blocks)} blocks"
 
 

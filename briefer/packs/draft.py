@@ -24,6 +24,21 @@ HEADER = (
 )
 
 
+LANGUAGE_HEAD = ("briefer-pack-language", "pack", "language")
+LANGUAGE_HEADER = (
+    "# A Briefer content pack's texts in another language (the format: docs/content-packs.md),\n"
+    "# written by the pack editor.\n"
+)
+
+
+def _renamed(data: Mapping[str, Any], old: str, new: str) -> dict[str, Any]:
+    """A language's data with a point's texts moved to its new id."""
+    blocks = dict(data.get("blocks") or {})
+    if old in blocks:
+        blocks[new] = blocks.pop(old)
+    return {**data, "blocks": blocks}
+
+
 def _plain(value: Any) -> Any:
     """Located YAML (LocDict, LocList) as plain dicts and lists, which the YAML writer knows."""
     if isinstance(value, Mapping):
@@ -63,6 +78,9 @@ class Draft:
     points: tuple[Point, ...]
     defaults: tuple[str, ...] = ()
     rest: Mapping[str, Any] = field(default_factory=dict)  # top-level keys kept as they were
+    # the pack's texts in other languages, by code: each as its language file holds it
+    # (briefer.page.pack_languages), ``pack`` and ``language`` set when written
+    languages: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
 
     # --- making one -------------------------------------------------------------------------------
     @classmethod
@@ -93,6 +111,15 @@ class Draft:
             rest={k: _plain(v) for k, v in data.items() if k not in known},
         )
 
+    def with_language_files(self, texts: Mapping[str, str]) -> Draft:
+        """With the texts of its language files (code -> YAML), as a pack file carries them."""
+        languages = {}
+        for code, text in texts.items():
+            data = _plain(yamlio.parse(text, f"{code}"))
+            if isinstance(data, dict):
+                languages[code] = {k: v for k, v in data.items() if k not in LANGUAGE_HEAD}
+        return dataclasses.replace(self, languages=languages)
+
     def copy_as(self, new_id: str) -> Draft:
         """A copy with a new id (the points keep theirs, so briefs that name them keep working)."""
         return self.with_head("id", new_id)
@@ -119,6 +146,62 @@ class Draft:
     def problems(self) -> dict[str, str]:
         return pack_problems(self.data())
 
+    # --- its texts in other languages -------------------------------------------------------------
+    def needed(self, index: int) -> tuple[str, ...]:
+        """The text fields a point's translation needs: those its own text has."""
+        point = self.points[index]
+        return tuple(name for name in ("title", "claim", "short", "long") if point.data().get(name))
+
+    def head_needed(self) -> tuple[str, ...]:
+        """The pack's own fields a translation gives: title, and those the pack has."""
+        names = [n for n in ("title", "subtitle") if n == "title" or self.head.get(n)]
+        names += ["credit"] if self.source.get("credit") else []
+        return (*names, *(["ask"] if self.rest.get("ask") else []))
+
+    def translated(self, language: str, index: int | None) -> dict[str, str]:
+        """A point's texts in ``language`` (None: the pack's own fields), as far as written."""
+        data = self.languages.get(language) or {}
+        if index is None:
+            return {k: str(data.get(k) or "") for k in self.head_needed()}
+        block = (data.get("blocks") or {}).get(self.points[index].id) or {}
+        return {k: str(block.get(k) or "") for k in self.needed(index)}
+
+    def with_translation(self, language: str, index: int | None, name: str, text: str) -> Draft:
+        data = dict(self.languages.get(language) or {})
+        if index is None:
+            data[name] = text
+        else:
+            blocks = dict(data.get("blocks") or {})
+            block_id = self.points[index].id
+            blocks[block_id] = {**(blocks.get(block_id) or {}), name: text}
+            data["blocks"] = blocks
+        return dataclasses.replace(self, languages={**self.languages, language: data})
+
+    def missing(self, language: str) -> list[int | None]:
+        """The rows without every text in ``language``: None for the pack's own fields, then
+        each point's index."""
+        rows: list[int | None] = [None, *range(len(self.points))]
+        return [
+            r for r in rows if not all(v.strip() for v in self.translated(language, r).values())
+        ]
+
+    def language_data(self, language: str) -> dict[str, Any]:
+        data = dict(self.languages.get(language) or {})
+        out: dict[str, Any] = {"briefer-pack-language": 1, "pack": self.id, "language": language}
+        out.update({k: v for k, v in data.items() if v not in ("", None)})
+        ids = [p.id for p in self.points]
+        blocks = data.get("blocks") or {}
+        out["blocks"] = {i: {k: v for k, v in blocks[i].items() if v} for i in ids if i in blocks}
+        return out
+
+    def language_files(self) -> dict[str, str]:
+        """Each language with any text, as its file's YAML (for saving with the pack)."""
+        return {
+            code: LANGUAGE_HEADER + yamlio.dump(self.language_data(code))
+            for code in sorted(self.languages)
+            if any(v for k, v in self.language_data(code).items() if k in ("title", "blocks"))
+        }
+
     # --- edits: each returns a new draft ----------------------------------------------------------
     def with_head(self, name: str, value: str) -> Draft:
         return dataclasses.replace(self, head={**self.head, name: value})
@@ -130,10 +213,12 @@ class Draft:
         old = self.points[index]
         new = dataclasses.replace(old, **changes)
         defaults = self.defaults
+        languages = self.languages
         if new.id != old.id:
             defaults = tuple(new.id if d == old.id else d for d in defaults)
+            languages = {code: _renamed(data, old.id, new.id) for code, data in languages.items()}
         points = (*self.points[:index], new, *self.points[index + 1 :])
-        return dataclasses.replace(self, points=points, defaults=defaults)
+        return dataclasses.replace(self, points=points, defaults=defaults, languages=languages)
 
     def inserted(self, index: int, point: Point) -> Draft:
         points = (*self.points[:index], point, *self.points[index:])

@@ -28,6 +28,8 @@ from briefer.support.errors import BrieferError
 from briefer.support.formats import PAPER_SIZES
 
 PARTY_CODES = {"democrat": "D", "democratic": "D", "republican": "R", "independent": "I"}
+# Quotation marks as each page language sets them (the source's title stays as published).
+QUOTES = {"de": ("„", "“"), "fr": ("«\u202f", "\u202f»"), "pl": ("„", "”"), "lt": ("„", "“")}
 # The ask is one explicit sentence; past this many words it is a paragraph, and is skimmed.
 ASK_WORDS = 40
 
@@ -122,8 +124,9 @@ def source_line(pack: Pack, dates: str, brief: Brief | None = None) -> str:
             if brief is not None
             else audiences.format_date(src.date, dates, weekday=False)
         )
-    parts = [f"“{src.title}”", src.publisher, date, src.url or ""]
     language = brief.language if brief is not None else "en"
+    opening, closing = QUOTES.get(language, ("“", "”"))  # the title as published, quoted
+    parts = [f"{opening}{src.title}{closing}", src.publisher, date, src.url or ""]
     return words_for(language).source + ", ".join(part for part in parts if part)
 
 
@@ -248,7 +251,8 @@ def compose(
             f"the ask is {len(brief.ask.split())} words: one sentence of up to about {ASK_WORDS} "
             "is read and remembered; the reasons can go in the points"
         )
-    if advice := office.ask_advice(brief.ask):
+    own = brief.ask.strip() in pack.own_asks()  # the pack's asks are actions, in any language
+    if not own and brief.language == "en" and (advice := office.ask_advice(brief.ask)):
         warnings.append(advice)
     constituent_line = ""
     if brief.constituents:  # who attends from home: checked against the ZIP data

@@ -141,6 +141,7 @@ class Pack(Model):
     _path: Path | None = PrivateAttr(default=None)  # the file it was loaded from
     _base: Pack | None = PrivateAttr(default=None)  # in another language: the pack itself
     _asks_of_base: frozenset[str] = PrivateAttr(default=frozenset())  # and its asks
+    _untranslated: frozenset[str] = PrivateAttr(default=frozenset())  # see untranslated
 
     def block(self, block_id: str, audience: str | None = None) -> Block:
         """A block, in the words of ``audience`` when given."""
@@ -180,14 +181,22 @@ class Pack(Model):
             return None
         return _in_language_cached(self._path, _stamp(self._path), path, stamp)
 
-    def translated(self, source: str, file: str | Path) -> Pack:
+    def translated(self, source: str, file: str | Path, *, strict: bool = False) -> Pack:
         """The pack with the texts of a language file's YAML ``source`` (BrieferError naming
-        ``file``, line and field when it does not match the pack or breaks its rules)."""
-        data = pack_languages.merged_pack(self.model_dump(by_alias=True), source, file)
+        ``file``, line and field when it does not match the pack or breaks its rules; with
+        ``strict``, also when it leaves a text out). See :attr:`untranslated`."""
+        dump = self.model_dump(by_alias=True)
+        data, untranslated = pack_languages.merged_pack(dump, source, file, strict=strict)
         pack = Pack.model_validate(data)
         pack._path, pack._base = self._path, self._base or self
-        pack._asks_of_base = self.own_asks()
+        pack._asks_of_base, pack._untranslated = self.own_asks(), frozenset(untranslated)
         return pack
+
+    @property
+    def untranslated(self) -> frozenset[str]:
+        """In another language: the blocks it has no text for yet, printed in the pack's own
+        ("" for the pack's own texts: title, ask)."""
+        return self._untranslated
 
     def has(self, block_id: str) -> bool:
         return block_id in self._index

@@ -16,6 +16,9 @@ The format (docs/content-packs.md)::
 
 Every block of the pack and every text field it has, each variant of it with the same fields,
 nothing the pack lacks; the same limits as the pack's own texts (:mod:`briefer.page.pack_rules`).
+``briefer check`` holds a file to all of it. On a page a file still being written is read as far
+as it goes: a block it lacks (or lacks a text of) is untranslated, and a page that chooses it is
+refused naming the point and the language, unless the brief says ``content_fallback``.
 This module works on plain data: :meth:`briefer.page.content.Pack.in_language` makes the pack in
 the language from what :func:`merged_pack` returns.
 """
@@ -63,13 +66,13 @@ class PackLanguage(Model):
     format: Literal[1] = Field(alias=FORMAT_KEY)
     pack: text(64)
     language: text(16)
-    title: text(PACK_CHARS["title"])
+    title: text(PACK_CHARS["title"]) = ""
     subtitle: text(PACK_CHARS["subtitle"]) = ""
     credit: text(PACK_CHARS["credit"]) = ""
     ask: Long = ""
     asks: dict[str, Long] = {}
     labels: LanguageLabels | None = None
-    blocks: dict[str, LanguageBlock]
+    blocks: dict[str, LanguageBlock] = {}
 
 
 def language_name(code: str) -> str:
@@ -109,6 +112,17 @@ def _problem(message: str, data: Any, file: str | Path, *path: Any) -> BrieferEr
     )
 
 
+class Missing(BrieferError):
+    """A text the pack has and the language file does not (yet): an error when the file is
+    checked whole (``briefer check``); on a page, that block or field is untranslated."""
+
+
+def _missing(message: str, data: Any, file: str | Path, *path: Any) -> Missing:
+    return Missing(
+        message, file=file, line=yamlio.line_of(data, path), field=".".join(map(str, path))
+    )
+
+
 def _check_words(
     given: Mapping[str, Any], wanted: Mapping[str, Any], data: Any, file: str | Path, *path: Any
 ) -> None:
@@ -117,7 +131,7 @@ def _check_words(
         has, needs = bool(given.get(name)), bool(wanted.get(name))
         if needs and not has:
             where = "variant" if "variants" in path else "block"
-            raise _problem(
+            raise _missing(
                 f"missing: the pack's {where} has a '{name}'; give its text", data, file, *path
             )
         if has and not needs:
@@ -126,7 +140,7 @@ def _check_words(
             )
 
 
-def _check_structure(base: Mapping[str, Any], lang: PackLanguage, data: Any, file: str) -> None:
+def _check_head(base: Mapping[str, Any], lang: PackLanguage, data: Any, file: str) -> None:
     if lang.language not in PAGE_LANGUAGES:
         raise _problem(
             f"unknown language '{lang.language}': one of {', '.join(PAGE_LANGUAGES)}",
@@ -153,23 +167,13 @@ def _check_structure(base: Mapping[str, Any], lang: PackLanguage, data: Any, fil
             file,
             "pack",
         )
-    for name in ("subtitle", "ask"):
-        if base.get(name) and not getattr(lang, name):
-            raise _problem(f"missing: the pack has a '{name}'; give its text", data, file, name)
-    base_asks = base.get("asks") or {}
     for audience in lang.asks:
-        if audience not in base_asks:
+        if audience not in (base.get("asks") or {}):
             raise _problem(
                 f"the pack has no ask for the audience '{audience}'", data, file, "asks", audience
             )
-    for audience in base_asks:
-        if audience not in lang.asks:
-            raise _problem(
-                f"missing: the pack's ask for '{audience}'; give its text", data, file, "asks"
-            )
-    blocks = {block["id"]: block for block in base.get("blocks") or []}
     for block_id in lang.blocks:
-        if block_id not in blocks:
+        if block_id not in {block["id"] for block in base.get("blocks") or []}:
             raise _problem(
                 f"the pack '{base.get('id')}' has no block '{block_id}'",
                 data,
@@ -177,52 +181,91 @@ def _check_structure(base: Mapping[str, Any], lang: PackLanguage, data: Any, fil
                 "blocks",
                 block_id,
             )
-    for block_id, block in blocks.items():
-        given = lang.blocks.get(block_id)
-        if given is None:
+
+
+def _check_own_texts(base: Mapping[str, Any], lang: PackLanguage, data: Any, file: str) -> None:
+    """The pack's own texts: its title, subtitle, ask and each audience's ask."""
+    for name in ("title", "subtitle", "ask"):
+        if base.get(name) and not getattr(lang, name):
+            raise _missing(f"missing: the pack has a '{name}'; give its text", data, file, name)
+    for audience in base.get("asks") or {}:
+        if audience not in lang.asks:
+            raise _missing(
+                f"missing: the pack's ask for '{audience}'; give its text", data, file, "asks"
+            )
+
+
+def _check_block(block: Mapping[str, Any], lang: PackLanguage, data: Any, file: str) -> None:
+    block_id = block["id"]
+    given = lang.blocks.get(block_id)
+    if given is None:
+        raise _missing(
+            f"missing: the block '{block_id}' of the pack; every block needs its text in "
+            f"{language_name(lang.language)}",
+            data,
+            file,
+            "blocks",
+        )
+    wanted = block.get("variants") or {}
+    for audience in given.variants:
+        if audience not in wanted:
             raise _problem(
-                f"missing: the block '{block_id}' of the pack; every block needs its text in "
-                f"{language_name(lang.language)}",
+                f"the pack's block has no variant for the audience '{audience}'",
                 data,
                 file,
                 "blocks",
+                block_id,
+                "variants",
+                audience,
             )
-        _check_words(given.model_dump(), block, data, file, "blocks", block_id)
-        wanted = block.get("variants") or {}
-        for audience in given.variants:
-            if audience not in wanted:
-                raise _problem(
-                    f"the pack's block has no variant for the audience '{audience}'",
-                    data,
-                    file,
-                    "blocks",
-                    block_id,
-                    "variants",
-                    audience,
-                )
-        for audience, words in wanted.items():
-            variant = given.variants.get(audience)
-            if variant is None:
-                raise _problem(
-                    f"missing: the block's variant for '{audience}'; give its text",
-                    data,
-                    file,
-                    "blocks",
-                    block_id,
-                    "variants",
-                )
-            path = ("blocks", block_id, "variants", audience)
-            _check_words(variant.model_dump(), words, data, file, *path)
+    _check_words(given.model_dump(), block, data, file, "blocks", block_id)
+    for audience, words in wanted.items():
+        variant = given.variants.get(audience)
+        if variant is None:
+            raise _missing(
+                f"missing: the block's variant for '{audience}'; give its text",
+                data,
+                file,
+                "blocks",
+                block_id,
+                "variants",
+            )
+        path = ("blocks", block_id, "variants", audience)
+        _check_words(variant.model_dump(), words, data, file, *path)
 
 
-def _merged(base: Mapping[str, Any], lang: PackLanguage) -> dict[str, Any]:
+def _check(
+    base: Mapping[str, Any], lang: PackLanguage, data: Any, file: str, strict: bool
+) -> set[str]:
+    """The file checked against the pack: the ids of what it leaves untranslated ("" for the
+    pack's own texts); with ``strict``, the first of those is the error."""
+    _check_head(base, lang, data, file)
+    untranslated = set()
+    checks = [("", lambda: _check_own_texts(base, lang, data, file))]
+    for block in base.get("blocks") or []:
+        checks.append((block["id"], lambda block=block: _check_block(block, lang, data, file)))
+    for key, check in checks:
+        try:
+            check()
+        except Missing:
+            if strict:
+                raise
+            untranslated.add(key)
+    return untranslated
+
+
+def _merged(base: Mapping[str, Any], lang: PackLanguage, untranslated: set[str]) -> dict[str, Any]:
+    """The pack with the language's texts; what it leaves untranslated as the pack has it."""
     out = copy.deepcopy(dict(base))
-    out.update(language=lang.language, title=lang.title, subtitle=lang.subtitle, ask=lang.ask)
-    out["asks"] = dict(lang.asks)
+    out["language"] = lang.language
+    if "" not in untranslated:
+        out.update(title=lang.title, subtitle=lang.subtitle, ask=lang.ask, asks=dict(lang.asks))
     out["labels"] = lang.labels.model_dump() if lang.labels else None
     if lang.credit:
         out["source"] = {**out["source"], "credit": lang.credit}
     for block in out["blocks"]:
+        if block["id"] in untranslated:
+            continue
         given = lang.blocks[block["id"]]
         for name in TEXT_FIELDS:
             block[name] = getattr(given, name)
@@ -243,21 +286,24 @@ def _located(field: str, base: Mapping[str, Any]) -> tuple[Any, ...]:
     return tuple(parts)
 
 
-def merged_pack(base: Mapping[str, Any], source: str, file: str | Path) -> dict[str, Any]:
+def merged_pack(
+    base: Mapping[str, Any], source: str, file: str | Path, *, strict: bool = False
+) -> tuple[dict[str, Any], set[str]]:
     """The pack ``base`` (its plain data, ``Pack.model_dump(by_alias=True)``) with the texts of
-    the language file ``source`` read from ``file``: a BrieferError names the file, its line and
-    the field of the first problem."""
+    the language file ``source`` read from ``file``, and the ids of the blocks it leaves
+    untranslated ("" for the pack's own texts: title, ask). A BrieferError names the file, its
+    line and the field of the first problem; with ``strict`` a text left out is one too."""
     data = yamlio.parse(source, file)
     if isinstance(data, dict) and FORMAT_KEY not in data and "briefer-pack" in data:
         raise BrieferError(
             f"this is a pack, not a pack's language file ('{FORMAT_KEY}: 1')", file=file, line=1
         )
     lang = validate(PackLanguage, data, file)
-    _check_structure(base, lang, data, str(file))
-    out = _merged(base, lang)
+    untranslated = _check(base, lang, data, str(file), strict)
+    out = _merged(base, lang, untranslated)
     for field, message in pack_problems(out).items():  # the pack's own rules, on these texts
         raise _problem(message, data, file, *_located(field, base))
-    return out
+    return out, untranslated
 
 
 def language_of(source: str, file: str | Path) -> str:
@@ -267,6 +313,7 @@ def language_of(source: str, file: str | Path) -> str:
 
 __all__ = [
     "FORMAT_KEY",
+    "Missing",
     "PackLanguage",
     "is_language_file",
     "language_name",

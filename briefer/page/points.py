@@ -110,20 +110,25 @@ __all__ = ["KIND_OF_SECTION", "labels_for", "section_for"]
 
 
 def pack_in_language(pack: Pack, brief: Brief) -> Pack:
-    """The pack with its texts in the brief's language; with ``content_fallback:``, in that
-    language when it has none in the brief's. A pack with neither is an error naming the first
-    chosen point and the language."""
+    """The pack with its texts in the brief's language. A chosen point without text in it (or
+    a pack without any) is refused, naming the point and the language, unless the brief says
+    ``content_fallback:`` (the pack's own language): then that text prints as the pack has it."""
     found = pack.in_language(brief.language)
-    if found is None and brief.content_fallback:
-        found = pack.in_language(brief.content_fallback)
-    if found is not None:
-        return found
     ids = list(brief.blocks) or list(pack.defaults) or [pack.blocks[0].id]
-    more = f" (and {len(ids) - 1} more)" if len(ids) > 1 else ""
+    if found is None:
+        missing, found = ids, pack
+    else:
+        missing = [i for i in ("", *ids) if i in found.untranslated]
+    if not missing or brief.content_fallback:
+        return found
     name = language_name(brief.language)
-    raise brief.error(
-        f"the point '{ids[0]}'{more} has no text in {name}: the pack '{pack.id}' has no "
-        f"{name} file (NAME.{brief.language}.yaml beside the pack); write one, or add "
-        f"'content_fallback: {pack.language}' to print its {language_name(pack.language)} text",
-        "language",
+    how = (
+        f"write it in the pack's {name} file (NAME.{brief.language}.yaml beside the pack), or add "
+        f"'content_fallback: {pack.language}' to print its {language_name(pack.language)} text"
     )
+    if missing[0] == "":
+        what = "the pack's own texts (its title, its ask)"
+    else:
+        more = f" (and {len(missing) - 1} more)" if len(missing) > 1 else ""
+        what = f"the point '{missing[0]}'{more}"
+    raise brief.error(f"{what} has no text in {name}: {how}", "language")

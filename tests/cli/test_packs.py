@@ -99,3 +99,25 @@ def test_check_applies_the_pack_rules_too(tmp_path: Path, capsys) -> None:
     assert code == 2
     assert f"{path}:{line_of(text, 'short: word')}: blocks.0.short:" in err
     assert "longer than the long one" in err
+
+
+def test_check_holds_a_packs_language_files_to_every_text(tmp_path: Path, capsys) -> None:
+    from tests.page.test_pack_languages import SMALL_DE, WITH_VARIANT
+
+    pack = tmp_path / "small.yaml"
+    pack.write_text(WITH_VARIANT, encoding="utf-8")
+    german = tmp_path / "small.de.yaml"
+    german.write_text(SMALL_DE, encoding="utf-8")  # no variant for the European Parliament
+    assert main(["check", str(pack), str(german)]) == 2
+    err = capsys.readouterr().err.splitlines()
+    assert (
+        err
+        == [
+            f"briefer: {german}:8: blocks.first.variants: missing: the block's variant for "
+            "'eu-parliament'; give its text"
+        ]
+        * 2
+    )
+    german.write_text(SMALL_DE.replace("blocks:", "blocks: {}\nx:"), encoding="utf-8")
+    assert main(["check", str(german)]) == 2
+    assert "small.de.yaml:8: x: unknown key" in capsys.readouterr().err

@@ -96,21 +96,34 @@ def test_a_bad_language_file_is_one_line_naming_file_line_and_field(
 ) -> None:
     text = WITH_VARIANT_DE.replace(*change)
     pack = load_pack(small(tmp_path, text))
-    with pytest.raises(BrieferError) as caught:
-        pack.in_language("de")
+    with pytest.raises(BrieferError) as caught:  # as briefer check reads it: whole
+        pack.translated(text, tmp_path / "small.de.yaml", strict=True)
     assert str(caught.value).startswith(
         f"{tmp_path / 'small.de.yaml'}:{line_of(text, needle)}: {message}"
     ), str(caught.value)
 
 
-def test_a_missing_block_is_named(tmp_path: Path) -> None:
+def test_a_missing_block_is_named_by_the_check_and_untranslated_on_a_page(
+    tmp_path: Path,
+) -> None:
     base = WITH_VARIANT + (
         "  - {id: second, kind: context, title: Two, short: Short two., long: Long two and more.}\n"
     )
     write(tmp_path, "small.de.yaml", WITH_VARIANT_DE)
     pack = load_pack(write(tmp_path, "small.yaml", base))
     with pytest.raises(BrieferError, match=r"small.de.yaml:7: blocks: missing: the block 'second'"):
-        pack.in_language("de")
+        pack.translated(WITH_VARIANT_DE, tmp_path / "small.de.yaml", strict=True)
+    german = pack.in_language("de")
+    assert german is not None and german.untranslated == {"second"}
+    assert german.block("second").short == "Short two." and german.block("first").title.startswith(
+        "Der erste"
+    )
+    with pytest.raises(BrieferError, match="language: the point 'second' has no text in German"):
+        make_plan(Brief(language="de", blocks=["first", "second"]), pack=pack, directory=None)
+    brief = Brief(language="de", blocks=["first", "second"], content_fallback="en")
+    text = render(make_plan(brief, pack=pack, directory=None), "txt").decode()
+    assert "Short two." in text or "Long two" in text
+    assert "Längere Worte hier" in text or "Kurze Worte hier" in text
 
 
 def test_a_page_without_text_in_its_language_names_the_point_or_falls_back(

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSplitter,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -34,6 +35,7 @@ from briefer.gui.packs.preview import PackPreview
 from briefer.gui.packs.recovery import DraftAutosave
 from briefer.gui.packs.saving import Saving
 from briefer.gui.packs.toolbar import EditorToolbar
+from briefer.gui.packs.translations import LanguageBar, LanguageEdits, TranslationForm
 from briefer.packs.draft import Draft
 from briefer.packs.store import (
     PackFile,
@@ -49,9 +51,9 @@ from briefer.support.errors import BrieferError
 HOW = {"short": "its short text", "long": "its long text", "new": "a new point"}
 
 
-class PackEditor(EditorToolbar, PointEdits, Saving, QMainWindow):
-    """The window; its toolbar, its edits and saving are parts of their own (toolbar.py,
-    edits.py, saving.py)."""
+class PackEditor(EditorToolbar, PointEdits, LanguageEdits, Saving, QMainWindow):
+    """The window; its toolbar, its edits, its languages and saving are parts of their own
+    (toolbar.py, edits.py, translations.py, saving.py)."""
 
     saved = Signal(str)  # the id of the pack just saved
     install_requested = Signal()  # the start page's "Install a Pack File…"
@@ -116,13 +118,22 @@ class PackEditor(EditorToolbar, PointEdits, Saving, QMainWindow):
         self.point_form.kind_chosen.connect(self._kind_chosen)
         self.point_fields = self.point_form.fields
         self.kind_box, self.on_page = self.point_form.kind_box, self.point_form.on_page
+        self.translation_form = TranslationForm()  # a text in another language, beside its own
+        self.translation_form.edited.connect(self._edit_translation)
         self.forms = QStackedWidget()
-        self.forms.addWidget(self.about_form)
-        self.forms.addWidget(self.point_form)
+        for form in (self.about_form, self.point_form, self.translation_form):
+            self.forms.addWidget(form)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(self.forms)
+        self.language_bar = LanguageBar()
+        self.language_bar.chosen.connect(self._language_chosen)
+        middle = QWidget()
+        column = QVBoxLayout(middle)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.language_bar)
+        column.addWidget(scroll, 1)
 
         # right: the preview
         self.preview = PackPreview()
@@ -132,7 +143,7 @@ class PackEditor(EditorToolbar, PointEdits, Saving, QMainWindow):
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(self.points)
-        self.splitter.addWidget(scroll)
+        self.splitter.addWidget(middle)
         self.splitter.addWidget(self.preview)
         self.splitter.setSizes([300, 520, 500])
         self.splitter.setStretchFactor(1, 1)
@@ -201,7 +212,8 @@ class PackEditor(EditorToolbar, PointEdits, Saving, QMainWindow):
         if source is None:
             return False
         base = pack_id if pack_id.startswith("my-") else f"my-{pack_id}"
-        draft = Draft.from_pack(source.pack).copy_as(free_id(base))
+        draft = Draft.from_pack(source.pack).with_language_files(source.languages)
+        draft = draft.copy_as(free_id(base))
         self._load(draft, saved_id="", logo=source.logo, modified=True)
         self.notice.emit(
             tr("A copy of “{title}”: change it, then Save.").format(title=source.pack.title)
@@ -220,7 +232,7 @@ class PackEditor(EditorToolbar, PointEdits, Saving, QMainWindow):
         source = self._installed(pack_id)
         if source is None:
             return False
-        self._load(Draft.from_pack(source.pack), saved_id=pack_id, logo=source.logo)
+        self._load(_draft_of(source), saved_id=pack_id, logo=source.logo)
         return True
 
     def _installed(self, pack_id: str) -> PackFile | None:
@@ -239,7 +251,7 @@ class PackEditor(EditorToolbar, PointEdits, Saving, QMainWindow):
             source = installed_file(pack_id)
         except BrieferError:
             return
-        self._load(Draft.from_pack(source.pack), saved_id=pack_id, logo=source.logo)
+        self._load(_draft_of(source), saved_id=pack_id, logo=source.logo)
 
     def restore(self, draft: Draft, saved_id: str) -> None:
         """Unsaved work found after a crash (it stays unsaved)."""
@@ -279,6 +291,8 @@ class PackEditor(EditorToolbar, PointEdits, Saving, QMainWindow):
         self.request_preview()
 
     def _show_form(self, draft: Draft, problems: dict[str, str]) -> None:
+        if self._show_language(draft):  # the texts in another language
+            return
         if self.current == ABOUT:
             self.forms.setCurrentIndex(0)
             self.about_form.show_draft(draft, problems)
@@ -341,3 +355,8 @@ class PackEditor(EditorToolbar, PointEdits, Saving, QMainWindow):
     def shutdown(self) -> None:
         self.autosave.stop()
         self.preview.shutdown()
+
+
+def _draft_of(source: PackFile) -> Draft:
+    """An installed pack as a draft, with its texts in other languages."""
+    return Draft.from_pack(source.pack).with_language_files(source.languages)

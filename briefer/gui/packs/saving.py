@@ -87,8 +87,11 @@ class Saving:
             )
             if not replace:
                 return False
+        languages = draft.language_files()  # as far as written: the rest prints as the pack's
         try:
-            info = save_user_pack(draft.yaml(), replace=replace, logo=self.logo)
+            info = save_user_pack(
+                draft.yaml(), replace=replace, logo=self.logo, languages=languages
+            )
         except BrieferError as exc:
             if exc.field and self._go_to(exc.field, exc.message):
                 self.statusBar().showMessage(

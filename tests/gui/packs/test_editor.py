@@ -188,7 +188,8 @@ def test_save_use_in_the_brief_and_undo_it(qtbot, window, seam) -> None:
     assert saved.source.credit.endswith("Adapted by our group.")
     assert [b.id for b in saved.blocks] == [b.id for b in load_pack(default_pack_path()).blocks]
     assert default_pack_path().read_text(encoding="utf-8") == bundled_text()
-    assert list(path.parent.iterdir()) == [path]  # no temporary file left
+    languages = [path.with_name(f"pack.{code}.yaml") for code in ("de", "fr", "lt", "pl")]
+    assert sorted(path.parent.iterdir()) == [*languages, path]  # no temporary file left
 
     assert editor.use_action.isEnabled()
     chosen = list(window.document.brief.blocks)

@@ -1974,6 +1974,22 @@ Details were written to {log}</source>
         <translation>{done}, але {warning}</translation>
     </message>
     <message>
+        <source>The meeting at {time} ({id})</source>
+        <translation>Сустрэча а {time} ({id})</translation>
+    </message>
+    <message>
+        <source>The meeting with no time ({id})</source>
+        <translation>Сустрэча без часу ({id})</translation>
+    </message>
+    <message>
+        <source>Which meeting?</source>
+        <translation>Якая сустрэча?</translation>
+    </message>
+    <message>
+        <source>The meeting log has {count} meetings with {name} that day. Which one is this page for? (Giving the brief the meeting&apos;s time also tells them apart.)</source>
+        <translation>У журнале сустрэч {count} сустрэч(ы) з {name} у гэты дзень. Для якой гэтая старонка? (Час сустрэчы ў брыфе таксама іх адрознівае.)</translation>
+    </message>
+    <message>
         <source>The page was not marked: {why}</source>
         <translation>Старонка не пазначана: {why}</translation>
     </message>

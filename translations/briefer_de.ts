@@ -1966,6 +1966,22 @@ Einzelheiten stehen in {log}</translation>
         <translation>{done}, aber {warning}</translation>
     </message>
     <message>
+        <source>The meeting at {time} ({id})</source>
+        <translation>Der Termin um {time} ({id})</translation>
+    </message>
+    <message>
+        <source>The meeting with no time ({id})</source>
+        <translation>Der Termin ohne Uhrzeit ({id})</translation>
+    </message>
+    <message>
+        <source>Which meeting?</source>
+        <translation>Welcher Termin?</translation>
+    </message>
+    <message>
+        <source>The meeting log has {count} meetings with {name} that day. Which one is this page for? (Giving the brief the meeting&apos;s time also tells them apart.)</source>
+        <translation>Das Terminprotokoll hat an diesem Tag {count} Termine mit {name}. Für welchen ist diese Seite? (Auch die Uhrzeit des Termins im Briefing unterscheidet sie.)</translation>
+    </message>
+    <message>
         <source>The page was not marked: {why}</source>
         <translation>Die Seite wurde nicht markiert: {why}</translation>
     </message>

@@ -1974,6 +1974,22 @@ Szczegóły zapisano w {log}</translation>
         <translation>{done}, ale {warning}</translation>
     </message>
     <message>
+        <source>The meeting at {time} ({id})</source>
+        <translation>Spotkanie o {time} ({id})</translation>
+    </message>
+    <message>
+        <source>The meeting with no time ({id})</source>
+        <translation>Spotkanie bez godziny ({id})</translation>
+    </message>
+    <message>
+        <source>Which meeting?</source>
+        <translation>Które spotkanie?</translation>
+    </message>
+    <message>
+        <source>The meeting log has {count} meetings with {name} that day. Which one is this page for? (Giving the brief the meeting&apos;s time also tells them apart.)</source>
+        <translation>Dziennik spotkań ma tego dnia {count} spotkania z {name}. Dla którego jest ta strona? (Godzina spotkania w briefie też je rozróżnia.)</translation>
+    </message>
+    <message>
         <source>The page was not marked: {why}</source>
         <translation>Strona nie została oznaczona: {why}</translation>
     </message>

@@ -1974,6 +1974,22 @@ Details were written to {log}</source>
         <translation>{done}, но {warning}</translation>
     </message>
     <message>
+        <source>The meeting at {time} ({id})</source>
+        <translation>Встреча в {time} ({id})</translation>
+    </message>
+    <message>
+        <source>The meeting with no time ({id})</source>
+        <translation>Встреча без времени ({id})</translation>
+    </message>
+    <message>
+        <source>Which meeting?</source>
+        <translation>Какая встреча?</translation>
+    </message>
+    <message>
+        <source>The meeting log has {count} meetings with {name} that day. Which one is this page for? (Giving the brief the meeting&apos;s time also tells them apart.)</source>
+        <translation>В журнале встреч в этот день {count} встреч(и) с {name}. Для какой эта страница? (Время встречи в брифе тоже их различает.)</translation>
+    </message>
+    <message>
         <source>The page was not marked: {why}</source>
         <translation>Страница не отмечена: {why}</translation>
     </message>

@@ -1974,6 +1974,22 @@ Details were written to {log}</source>
         <translation>{done}, але {warning}</translation>
     </message>
     <message>
+        <source>The meeting at {time} ({id})</source>
+        <translation>Зустріч о {time} ({id})</translation>
+    </message>
+    <message>
+        <source>The meeting with no time ({id})</source>
+        <translation>Зустріч без часу ({id})</translation>
+    </message>
+    <message>
+        <source>Which meeting?</source>
+        <translation>Яка зустріч?</translation>
+    </message>
+    <message>
+        <source>The meeting log has {count} meetings with {name} that day. Which one is this page for? (Giving the brief the meeting&apos;s time also tells them apart.)</source>
+        <translation>У журналі зустрічей цього дня {count} зустрічі з {name}. Для якої ця сторінка? (Час зустрічі в брифі теж їх розрізняє.)</translation>
+    </message>
+    <message>
         <source>The page was not marked: {why}</source>
         <translation>Сторінку не позначено: {why}</translation>
     </message>

@@ -47,6 +47,11 @@ def register(sub: argparse._SubParsersAction) -> None:
         help="record the page as left with the office (else only exported, until "
         "briefer log given ID)",
     )
+    p.add_argument(
+        "--meeting",
+        metavar="ID",
+        help="the meeting in the log to record it to, when the office has several that day",
+    )
     p.set_defaults(func=cmd_build)
 
     p = sub.add_parser("check", help="validate briefs, content packs and templates")
@@ -120,6 +125,7 @@ def cmd_templates(args: argparse.Namespace) -> ExitCode:
 def cmd_build(args: argparse.Namespace) -> ExitCode:
     from briefer.pipeline import build_file
 
+    chosen = "" if args.no_log else _chosen_meeting(getattr(args, "meeting", None))
     built = build_file(
         Path(args.brief),
         Path(args.output),
@@ -128,7 +134,7 @@ def cmd_build(args: argparse.Namespace) -> ExitCode:
         paper=args.paper,
     )
     warn(built.plan.warnings, f"{args.brief}: ")
-    _record(args, built)  # the meeting log: which office got which page
+    _record(args, built, chosen)  # the meeting log: which office got which page
     plan = built.plan
     shorts = sum(1 for v in plan.variants.values() if v == "short")
     print(
@@ -138,7 +144,7 @@ def cmd_build(args: argparse.Namespace) -> ExitCode:
     return ExitCode.OK
 
 
-def _record(args: argparse.Namespace, built: Built) -> None:
+def _record(args: argparse.Namespace, built: Built, chosen: str = "") -> None:
     """After ``briefer build``: record the page in the meeting log, unless --no-log."""
     if getattr(args, "no_log", False):
         return
@@ -146,6 +152,7 @@ def _record(args: argparse.Namespace, built: Built) -> None:
 
     if not names_a_legislator(built.brief):
         return
+    into: list[str] = []
     warning = record_export(
         built.brief,
         built.plan,
@@ -155,9 +162,53 @@ def _record(args: argparse.Namespace, built: Built) -> None:
         source="build",
         template=args.template,
         given=bool(getattr(args, "given", False)),
+        meeting=chosen,
+        into=into,
     )
     if warning:
         print(f"briefer: warning: {warning}", file=sys.stderr)
+    elif into and not chosen:
+        _say_which_meeting(built, into[0])
+
+
+def _chosen_meeting(given: str | None) -> str:
+    """The full id of the meeting ``--meeting`` names (a unique prefix), or ""."""
+    if not given:
+        return ""
+    from briefer.meetings.db import open_log
+    from briefer.meetings.log import resolve
+
+    try:
+        with open_log() as log:
+            kind, full = resolve(log, given)
+    except BrieferError as exc:
+        raise BrieferError(exc.message, field="--meeting") from None
+    if kind != "meeting":
+        raise BrieferError(f"'{given}' is a page's id, not a meeting's", field="--meeting")
+    return full
+
+
+def _say_which_meeting(built: Built, meeting_id: str) -> None:
+    """When the office has several meetings that day and the page's time cannot tell which it is
+    for: which one it was recorded to, and how to choose another."""
+    from briefer.meetings.days import unclear_choice
+    from briefer.meetings.db import open_log
+
+    m = built.brief.meeting
+    try:
+        with open_log() as log:
+            rows = unclear_choice(log, m.legislator, m.date, m.time)
+    except BrieferError:
+        return
+    if not rows:
+        return
+    listed = ", ".join(f"{i[:8]} at {at}" if at else f"{i[:8]} with no time" for i, at in rows)
+    print(
+        f"briefer: note: the log has {len(rows)} meetings with {m.legislator} on "
+        f"{m.date or 'no date'} ({listed}); the page was recorded to {meeting_id[:8]}. To record "
+        "it to another, build again with --meeting ID (or give the brief the meeting's time)",
+        file=sys.stderr,
+    )
 
 
 def _kind_of(data: object) -> str:

@@ -122,6 +122,25 @@ def find_meeting_id(
     return pick_meeting(found, clock(time), page, _pages_of(conn))
 
 
+def unclear_choice(
+    log: Log | sqlite3.Connection, legislator: str, date: dt.date | None, time: str = ""
+) -> list[tuple[str, str]]:
+    """The day's meetings with this office, (id, time) in the order they were made, when their
+    times cannot tell which one a page at ``time`` is for: two or more, and the page has no
+    time, or shares it with another, or goes to one of several with none. Empty when it is
+    clear (the user is then not asked)."""
+    conn = log.conn if isinstance(log, Log) else log
+    rows = _day(conn, date).get(fold(legislator.strip()), [])
+    if len(rows) < 2:
+        return []
+    minutes = clock(time)
+    same = sum(1 for _id, at in rows if clock(at) == minutes)
+    untimed = sum(1 for _id, at in rows if clock(at) < 0)
+    if minutes < 0 or same > 1 or (same == 0 and untimed > 1):
+        return rows
+    return []
+
+
 class DayIndex:
     """The meetings of each day by folded name, read once per day within one transaction (no
     other writer can add to the log meanwhile): recording a lobby day's pages looks each one up

@@ -74,15 +74,24 @@ def upsert_meeting(
     stamp: str,
     index: DayIndex | None = None,
     page: str = "",
+    chosen: str = "",
 ) -> str:
     """Inside a transaction: the meeting's id, creating it or bringing its details up to date.
     ``page`` is the file name of the page being recorded (a page given again at a new time
     moves its meeting; another page at another time is another meeting). ``index`` (made for
-    this transaction) makes a lobby day's many lookups cheap."""
-    if index is not None:
+    this transaction) makes a lobby day's many lookups cheap. ``chosen``: the meeting the user
+    picked among several that day. A page with no time leaves the meeting's time as it was."""
+    if chosen:
+        if conn.execute("SELECT 1 FROM meetings WHERE id = ?", (chosen,)).fetchone() is None:
+            raise BrieferError(f"no meeting with the id '{chosen}' in the log", field="meeting")
+        meeting_id: str | None = chosen
+    elif index is not None:
         meeting_id = index.find(fields, page)
     else:
         meeting_id = find_meeting_id(conn, fields.legislator, fields.date, fields.time, page)
+    if meeting_id is not None and not fields.time:  # a page with no time keeps the meeting's
+        at = conn.execute("SELECT time FROM meetings WHERE id = ?", (meeting_id,)).fetchone()
+        fields = replace(fields, time=at[0] if at else "")
     values = meeting_values(fields)
     if meeting_id is None:
         meeting_id = new_id()

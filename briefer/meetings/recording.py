@@ -15,7 +15,7 @@ import json
 import os
 import time
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -53,6 +53,7 @@ class Page:
     member_id: str = ""
     logo: bytes | None = None
     given: bool = False  # left with the office: printed, or the user said so (else: exported)
+    meeting: str = ""  # the meeting the user chose among the day's with this office ("": by time)
 
 
 @dataclass(frozen=True)
@@ -231,18 +232,24 @@ def record_pages(
     *,
     path: Path | None = None,
     moved_from: Moved | None = None,
+    into: list[str] | None = None,
 ) -> int:
     """Write pages made from one pack, in one transaction (raises BrieferError); the count.
     ``moved_from``: the date and time the brief's meeting had when its last page was made (the
     user has since changed them): that meeting moves, rather than stay behind without a page.
-    While another Briefer holds the log past the busy timeout, it tries again a few times."""
+    While another Briefer holds the log past the busy timeout, it tries again a few times.
+    ``into`` is given the id of each page's meeting."""
     from briefer.meetings.db import LogBusy, shared_log
 
     pages = list(pages)
     log = shared_log(path)
     for attempt in range(1, BUSY_TRIES + 1):  # an import or another build holds the log a moment
+        written: list[str] = []
         try:
-            return _write_pages(log, pages, pack, moved_from)
+            count = _write_pages(log, pages, pack, moved_from, written)
+            if into is not None:
+                into += written
+            return count
         except LogBusy:
             if attempt == BUSY_TRIES:
                 raise
@@ -250,7 +257,9 @@ def record_pages(
     return 0
 
 
-def _write_pages(log: Log, pages: list[Page], pack: Pack, moved_from: Moved | None) -> int:
+def _write_pages(
+    log: Log, pages: list[Page], pack: Pack, moved_from: Moved | None, into: list[str]
+) -> int:
     from briefer.meetings.blobs import put_blob
     from briefer.meetings.log import DayIndex, new_id, now_utc, upsert_meeting
 
@@ -265,7 +274,8 @@ def _write_pages(log: Log, pages: list[Page], pack: Pack, moved_from: Moved | No
             brief = Brief.model_validate_json(page.brief)
             stamp = now_utc()
             fields = meeting_fields(brief, page.member_id)
-            meeting_id = upsert_meeting(conn, fields, stamp, index, page.file_name)
+            meeting_id = upsert_meeting(conn, fields, stamp, index, page.file_name, page.meeting)
+            into.append(meeting_id)
             files = {"sender.logo": put_blob(conn, page.logo)} if page.logo is not None else {}
             conn.execute(
                 "INSERT INTO exports (id, meeting_id, at, source, file_name, format, template,"
@@ -329,16 +339,21 @@ def record_export(
     path: Path | None = None,
     moved_from: Moved | None = None,
     given: bool | None = None,
+    meeting: str = "",
+    into: list[str] | None = None,
 ) -> str | None:
     """Record one page made from ``brief`` (the brief as the user has it: it is filled in again
     the way the build did). Returns a warning for the user when recording failed, else None.
-    ``moved_from``: see :func:`record_pages`; ``given``: see :func:`make_page`."""
+    ``moved_from``, ``into``: see :func:`record_pages`; ``given``: see :func:`make_page`;
+    ``meeting``: the meeting the user chose among the day's with this office."""
     if _off(enabled) or not names_a_legislator(brief):
         return None
     try:
         built, pack, tpl, member = built_inputs(brief, template)
         page = make_page(built, plan, data, fmt, tpl, file_name, source, member, given)
-        record_pages([page], pack, path=path, moved_from=moved_from)
+        if meeting:
+            page = replace(page, meeting=meeting)
+        record_pages([page], pack, path=path, moved_from=moved_from, into=into)
     except BrieferError as exc:
         return f"the page was not recorded in the meeting log: {exc}"
     except Exception as exc:  # the export is done; the log must never undo it

@@ -296,3 +296,40 @@ def test_a_build_is_given_only_when_the_user_says_so(built, tmp_path: Path, caps
     assert header.split()[-2:] == ["PAGES", "GIVEN"] and row.split()[-2:] == ["2", "2"]
     code, _, err = run(capsys, "log", "given", "feedbeef")
     assert code == 2 and err.count("\n") == 1 and "no meeting or page" in err
+
+
+def test_a_page_that_cannot_be_told_by_time_says_which_meeting_and_how_to_choose(
+    tmp_path: Path, capsys
+) -> None:
+    """Two meetings with one office that day (10:30 and 15:00); a brief with no time goes to the
+    first and ``build`` says so, listing both and --meeting; --meeting records to the one
+    chosen (keeping its time)."""
+    briefs = {}
+    for name, time in (("morning", '"10:30"'), ("afternoon", '"15:00"'), ("untimed", '""')):
+        briefs[name] = tmp_path / f"{name}.yaml"
+        briefs[name].write_text(
+            SAMPLE_BRIEF.replace('  time: "10:30"', f"  time: {time}"), encoding="utf-8"
+        )
+    for name in ("morning", "afternoon"):
+        code, _, err = run(capsys, "build", str(briefs[name]), "-o", str(tmp_path / f"{name}.pdf"))
+        assert code == 0 and "note" not in err, err
+    by_time = {m["time"]: m["id"] for m in json.loads(run(capsys, "log", "list", "--json")[1])}
+    morning, afternoon = by_time["10:30 AM"], by_time["3:00 PM"]
+    code, _, err = run(capsys, "build", str(briefs["untimed"]), "-o", str(tmp_path / "u.pdf"))
+    assert code == 0
+    assert "the log has 2 meetings with Jeanne Shaheen on 2026-12-03" in err
+    assert f"{morning[:8]} at 10:30 AM, {afternoon[:8]} at 3:00 PM" in err
+    assert f"recorded to {morning[:8]}" in err and "--meeting ID" in err
+    code, _, err = run(
+        capsys, "build", str(briefs["untimed"]), "-o", str(tmp_path / "v.pdf"), "--meeting",
+        afternoon[:6],
+    )  # fmt: skip
+    assert code == 0 and "note" not in err, err
+    pages = {
+        m["time"]: len(m["exports"]) for m in json.loads(run(capsys, "log", "list", "--json")[1])
+    }
+    assert pages == {"10:30 AM": 2, "3:00 PM": 2}  # the afternoon keeps its time
+    code, _, err = run(capsys, "build", str(briefs["untimed"]), "-o", str(tmp_path / "w.pdf"),
+                       "--meeting", "feedbeef")  # fmt: skip
+    assert code == 2 and not (tmp_path / "w.pdf").exists()
+    assert err == "briefer: --meeting: no meeting or page with the id 'feedbeef' in the log\n"

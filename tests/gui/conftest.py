@@ -36,6 +36,7 @@ class FakeDialogs:
         self.folders: list[Path | None] = []
         self.file_lists: list[list[Path]] = []
         self.opened_folders: list[Path] = []
+        self.choices: list[int | None] = []
 
     def names(self) -> list[str]:
         return [name for name, _ in self.calls]
@@ -60,6 +61,11 @@ class FakeDialogs:
         self._record("ask_outside", field, path)
         assert self.outside_answers, f"unexpected question about {field}: {path}"
         return self.outside_answers.pop(0)
+
+    def choose(self, _parent: object, title: str, text: str, items: list[str]) -> int | None:
+        self._record("choose", title, text, *items)
+        assert self.choices, f"unexpected choice: {text}"
+        return self.choices.pop(0)
 
     def path(self, name: str) -> Callable[..., Path | None]:
         def answer(_parent: object, title: str, default: object, filters: str) -> Path | None:
@@ -121,6 +127,7 @@ def seam(monkeypatch: pytest.MonkeyPatch) -> FakeDialogs:
     monkeypatch.setattr(dialogs, "ask_save_changes", fake.ask_save_changes)
     monkeypatch.setattr(dialogs, "ask", fake.ask)
     monkeypatch.setattr(dialogs, "ask_outside", fake.ask_outside)
+    monkeypatch.setattr(dialogs, "choose", fake.choose)
     monkeypatch.setattr(dialogs, "open_path", fake.path("open_path"))
     monkeypatch.setattr(dialogs, "save_path", fake.path("save_path"))
     monkeypatch.setattr(dialogs, "print_setup", fake.print_setup)

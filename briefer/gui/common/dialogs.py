@@ -13,7 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
 from briefer.editing.labels import field_label, for_the_app, is_brief_field
 from briefer.gui.common.i18n import QT_TR_NOOP, tr
@@ -86,6 +86,12 @@ def ask_outside(parent: QWidget | None, field: str, path: Path) -> bool:
     box.setEscapeButton(no)
     box.exec()
     return box.clickedButton() is yes
+
+
+def choose(parent: QWidget | None, title: str, text: str, items: list[str]) -> int | None:
+    """One of ``items``, picked from a list (the first offered); its index, None when cancelled."""
+    picked, ok = QInputDialog.getItem(parent, title, text, items, 0, False)
+    return items.index(picked) if ok and picked in items else None
 
 
 def inform(parent: QWidget | None, title: str, text: str, *more: str) -> None:

@@ -42,7 +42,10 @@ def record_page(
     now = Moved(m.date, m.time)
     last = getattr(exporter, "logged_meeting", None)  # (legislator, Moved) of its last page
     moved = last[1] if last is not None and last[0] == m.legislator and last[1] != now else None
-    warning = record_export(brief, plan, data, fmt, name, source=source, moved_from=moved)
+    chosen = _which_meeting(exporter, brief)
+    warning = record_export(
+        brief, plan, data, fmt, name, source=source, moved_from=moved, meeting=chosen
+    )
     if hasattr(exporter, "logged_meeting") and not warning:
         exporter.logged_meeting = (m.legislator, now)  # type: ignore[attr-defined]
     if warning:
@@ -51,6 +54,43 @@ def record_page(
         return False
     notifier().changed.emit()
     return True
+
+
+def _which_meeting(exporter: object, brief: Brief) -> str:
+    """When the office has several meetings that day and the brief's time cannot tell which the
+    page is for, the one the user picks ("" when it is clear, or they cancel: by time)."""
+    from briefer.gui.common import dialogs
+    from briefer.gui.meetings.access import open_log
+    from briefer.meetings.days import unclear_choice
+    from briefer.meetings.db import log_path
+    from briefer.support.errors import BrieferError
+
+    m = brief.meeting
+    if not log_path().exists():
+        return ""
+    try:
+        with open_log() as log:
+            rows = unclear_choice(log, m.legislator, m.date, m.time)
+    except BrieferError:
+        return ""
+    if not rows:
+        return ""
+    items = [
+        tr("The meeting at {time} ({id})").format(time=at, id=meeting_id[:8])
+        if at
+        else tr("The meeting with no time ({id})").format(id=meeting_id[:8])
+        for meeting_id, at in rows
+    ]
+    picked = dialogs.choose(
+        getattr(exporter, "window", None),
+        tr("Which meeting?"),
+        tr(
+            "The meeting log has {count} meetings with {name} that day. Which one is this page "
+            "for? (Giving the brief the meeting's time also tells them apart.)"
+        ).format(count=len(rows), name=m.legislator),
+        items,
+    )
+    return rows[picked][0] if picked is not None else ""
 
 
 def mark_brief_given(brief: Brief) -> str:

@@ -94,3 +94,32 @@ def test_the_window_does_not_jump_when_the_report_bar_appears(qtbot, window, tmp
     qtbot.wait(50)
     assert window.tabs.mapTo(window, QPoint()) == tabs  # the form did not move
     assert window.preview.mapTo(window, QPoint()) == page  # nor the page
+
+
+def test_two_meetings_that_day_and_no_time_the_app_asks_which(window, seam, tmp_path) -> None:
+    """The office has a 10:30 and a 3:00 PM meeting that day; a page from a brief with no time
+    cannot be told apart by time: the app asks, and records it to the one picked."""
+    from briefer import pipeline
+    from briefer.gui.main.exporting import PDF
+    from briefer.meetings import log as mlog
+    from briefer.meetings.db import Log
+    from briefer.meetings.recording import record_export
+    from briefer.page.brief import parse_brief
+    from tests.conftest import SAMPLE_BRIEF
+
+    for time in ('"10:30"', '"15:00"'):
+        brief = parse_brief(SAMPLE_BRIEF.replace('"10:30"', time), "brief.yaml")
+        plan = pipeline.make_plan(brief)
+        assert record_export(brief, plan, b"%PDF", "pdf", f"{time[1:3]}.pdf") is None
+    untimed = tmp_path / "untimed.yaml"
+    untimed.write_text(SAMPLE_BRIEF.replace('"10:30"', '""'), encoding="utf-8")
+    assert window.files.open_path(untimed)
+    seam.paths = [tmp_path / "untimed.pdf"]
+    seam.choices = [1]  # the second: 3:00 PM
+    assert window.exporter.export(PDF)
+    ((_title, text, *items),) = [args for name, args in seam.calls if name == "choose"]
+    assert "2 meetings with Jeanne Shaheen that day" in text
+    assert items[0].startswith("The meeting at 10:30 AM") and "3:00 PM" in items[1]
+    with Log() as log:
+        pages = {m.time: m.export_count for m in mlog.list_meetings(log, full=False)}
+    assert pages == {"10:30 AM": 1, "3:00 PM": 2}

@@ -848,6 +848,14 @@ Details were written to {log}</source>
         <translation>&amp;Тэчка для файлаў:</translation>
     </message>
     <message>
+        <source>From Roster…</source>
+        <translation>Са спіса ўдзельнікаў…</translation>
+    </message>
+    <message>
+        <source>Plan the meetings from a roster</source>
+        <translation>Спланаваць сустрэчы па спісе ўдзельнікаў</translation>
+    </message>
+    <message>
         <source>Points:</source>
         <translation>Тэзісы:</translation>
     </message>
@@ -1654,8 +1662,8 @@ Details were written to {log}</source>
         <translation>&lt;br&gt;&lt;small&gt;Ваш ZIP ахоплівае {codes}: які з іх ваш, залежыць ад адраса.&lt;/small&gt;</translation>
     </message>
     <message>
-        <source>Legislator files (*.yaml *.yml *.csv *.zip *.gz);;congress-legislators YAML (*.yaml *.yml);;CSV files (*.csv);;All files (*)</source>
-        <translation>Файлы дэпутатаў (*.yaml *.yml *.csv *.zip *.gz);;congress-legislators YAML (*.yaml *.yml);;Файлы CSV (*.csv);;Усе файлы (*)</translation>
+        <source>Legislator files (*.yaml *.yml *.csv *.zip *.gz);;congress-legislators YAML (*.yaml *.yml);;HowTheyVote.eu export, MEPs (*.zip *.csv.gz *.csv);;CSV files (*.csv);;All files (*)</source>
+        <translation>Файлы дэпутатаў (*.yaml *.yml *.csv *.zip *.gz);;congress-legislators YAML (*.yaml *.yml);;Выгрузка HowTheyVote.eu, дэпутаты Еўрапарламента (*.zip *.csv.gz *.csv);;Файлы CSV (*.csv);;Усе файлы (*)</translation>
     </message>
     <message>
         <source>Import the members of Congress and their committees from the public &lt;b&gt;congress&amp;#8209;legislators&lt;/b&gt; files. Choose the folder that holds them:&lt;ul style=&apos;margin-left:-20px&apos;&gt;&lt;li&gt;legislators-current.yaml&lt;/li&gt;&lt;li&gt;committees-current.yaml&lt;/li&gt;&lt;li&gt;committee-membership-current.yaml&lt;/li&gt;&lt;li&gt;legislators-district-offices.yaml (optional: the members’ offices)&lt;/li&gt;&lt;/ul&gt;For another legislature, choose a CSV file whose first line names the columns: name, title, chamber, state, district, party, committees, office, phone, email.&lt;p&gt;To find each advocate’s members from their ZIP code, also choose the public &lt;b&gt;ZIP-to-district&lt;/b&gt; file (zccd.csv, columns state_fips, state_abbr, zcta, cd). District maps change, so the app shows the date of the data you import: give it below (where you got the file says when it was published).&lt;/p&gt;</source>
@@ -2888,6 +2896,42 @@ Details were written to {log}</source>
     <message>
         <source>Edit the {language} text</source>
         <translation>Змяніць тэкст ({language})</translation>
+    </message>
+    <message>
+        <source>Plan the meetings from a roster of who comes (CSV: name, zip, town, and state_district for the state seats they live in, like IL House 11): their members of Congress and state legislators, one meeting each</source>
+        <translation>Спланаваць сустрэчы па спісе ўдзельнікаў (CSV: name, zip, town і state_district — акругі штата, дзе яны жывуць, напрыклад IL House 11): іх члены Кангрэса і заканадаўцы штата, па адной сустрэчы з кожным</translation>
+    </message>
+    <message>
+        <source>Rosters (*.csv);;All files (*)</source>
+        <translation>Спісы ўдзельнікаў (*.csv);;Усе файлы (*)</translation>
+    </message>
+    <message>
+        <source>No ZIP data is imported, so the roster’s ZIP codes cannot be matched to members. Use File → Import Legislators… with the ZIP-to-district file first.</source>
+        <translation>Даныя ZIP не імпартаваныя, таму паштовыя індэксы са спіса нельга супаставіць з дэпутатамі. Спачатку скарыстайцеся Файл → Імпарт дэпутатаў… з файлам адпаведнасці ZIP і акруг.</translation>
+    </message>
+    <message>
+        <source>Planned {meetings} meetings for {people} people ({state} with state legislators) into {file}. Fill in the dates and times, then Build.</source>
+        <translation>Спланавана сустрэч: {meetings} для ўдзельнікаў: {people} (з заканадаўцамі штата: {state}), захавана ў {file}. Запоўніце даты і час, потым націсніце «Сабраць».</translation>
+    </message>
+    <message>
+        <source>Cannot plan the meetings</source>
+        <translation>Не ўдаецца спланаваць сустрэчы</translation>
+    </message>
+    <message>
+        <source>Choose the roster</source>
+        <translation>Выберыце спіс удзельнікаў</translation>
+    </message>
+    <message>
+        <source>No one on the roster could be planned.</source>
+        <translation>Ні для каго са спіса не ўдалося спланаваць сустрэчу.</translation>
+    </message>
+    <message>
+        <source>Save the planned meetings</source>
+        <translation>Захаваць спланаваныя сустрэчы</translation>
+    </message>
+    <message>
+        <source>Meetings planned</source>
+        <translation>Сустрэчы спланаваныя</translation>
     </message>
 </context>
 </TS>

@@ -844,6 +844,14 @@ Einzelheiten stehen in {log}</translation>
         <translation>&amp;Zielordner:</translation>
     </message>
     <message>
+        <source>From Roster…</source>
+        <translation>Aus Teilnehmerliste…</translation>
+    </message>
+    <message>
+        <source>Plan the meetings from a roster</source>
+        <translation>Die Termine aus einer Teilnehmerliste planen</translation>
+    </message>
+    <message>
         <source>Points:</source>
         <translation>Punkte:</translation>
     </message>
@@ -1646,8 +1654,8 @@ Einzelheiten stehen in {log}</translation>
         <translation>&lt;br&gt;&lt;small&gt;Ihre ZIP umfasst {codes}: Welcher davon Ihrer ist, hängt von Ihrer Straßenadresse ab.&lt;/small&gt;</translation>
     </message>
     <message>
-        <source>Legislator files (*.yaml *.yml *.csv *.zip *.gz);;congress-legislators YAML (*.yaml *.yml);;CSV files (*.csv);;All files (*)</source>
-        <translation>Abgeordnetendateien (*.yaml *.yml *.csv *.zip *.gz);;congress-legislators YAML (*.yaml *.yml);;CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
+        <source>Legislator files (*.yaml *.yml *.csv *.zip *.gz);;congress-legislators YAML (*.yaml *.yml);;HowTheyVote.eu export, MEPs (*.zip *.csv.gz *.csv);;CSV files (*.csv);;All files (*)</source>
+        <translation>Abgeordnetendateien (*.yaml *.yml *.csv *.zip *.gz);;congress-legislators YAML (*.yaml *.yml);;HowTheyVote.eu-Export, MdEP (*.zip *.csv.gz *.csv);;CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Import the members of Congress and their committees from the public &lt;b&gt;congress&amp;#8209;legislators&lt;/b&gt; files. Choose the folder that holds them:&lt;ul style=&apos;margin-left:-20px&apos;&gt;&lt;li&gt;legislators-current.yaml&lt;/li&gt;&lt;li&gt;committees-current.yaml&lt;/li&gt;&lt;li&gt;committee-membership-current.yaml&lt;/li&gt;&lt;li&gt;legislators-district-offices.yaml (optional: the members’ offices)&lt;/li&gt;&lt;/ul&gt;For another legislature, choose a CSV file whose first line names the columns: name, title, chamber, state, district, party, committees, office, phone, email.&lt;p&gt;To find each advocate’s members from their ZIP code, also choose the public &lt;b&gt;ZIP-to-district&lt;/b&gt; file (zccd.csv, columns state_fips, state_abbr, zcta, cd). District maps change, so the app shows the date of the data you import: give it below (where you got the file says when it was published).&lt;/p&gt;</source>
@@ -2872,6 +2880,42 @@ Einzelheiten stehen in {log}</translation>
     <message>
         <source>Edit the {language} text</source>
         <translation>Text bearbeiten ({language})</translation>
+    </message>
+    <message>
+        <source>Plan the meetings from a roster of who comes (CSV: name, zip, town, and state_district for the state seats they live in, like IL House 11): their members of Congress and state legislators, one meeting each</source>
+        <translation>Die Termine aus einer Liste der Teilnehmenden planen (CSV: name, zip, town und state_district für die Wahlkreise im Bundesstaat, in denen sie wohnen, etwa IL House 11): ihre Kongressmitglieder und Abgeordneten des Bundesstaats, je ein Termin</translation>
+    </message>
+    <message>
+        <source>Rosters (*.csv);;All files (*)</source>
+        <translation>Teilnehmerlisten (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>No ZIP data is imported, so the roster’s ZIP codes cannot be matched to members. Use File → Import Legislators… with the ZIP-to-district file first.</source>
+        <translation>Es sind keine ZIP-Daten importiert, daher lassen sich die ZIP-Codes der Liste keinen Abgeordneten zuordnen. Zuerst Datei → Abgeordnete importieren… mit der ZIP-zu-Wahlkreis-Datei verwenden.</translation>
+    </message>
+    <message>
+        <source>Planned {meetings} meetings for {people} people ({state} with state legislators) into {file}. Fill in the dates and times, then Build.</source>
+        <translation>{meetings} Termine für {people} Personen geplant ({state} mit Abgeordneten des Bundesstaats), gespeichert in {file}. Daten und Uhrzeiten eintragen, dann Erstellen.</translation>
+    </message>
+    <message>
+        <source>Cannot plan the meetings</source>
+        <translation>Die Termine können nicht geplant werden</translation>
+    </message>
+    <message>
+        <source>Choose the roster</source>
+        <translation>Die Teilnehmerliste wählen</translation>
+    </message>
+    <message>
+        <source>No one on the roster could be planned.</source>
+        <translation>Für niemanden auf der Liste ließ sich ein Termin planen.</translation>
+    </message>
+    <message>
+        <source>Save the planned meetings</source>
+        <translation>Die geplanten Termine speichern</translation>
+    </message>
+    <message>
+        <source>Meetings planned</source>
+        <translation>Termine geplant</translation>
     </message>
 </context>
 </TS>

@@ -848,6 +848,14 @@ Szczegóły zapisano w {log}</translation>
         <translation>&amp;Folder docelowy:</translation>
     </message>
     <message>
+        <source>From Roster…</source>
+        <translation>Z listy uczestników…</translation>
+    </message>
+    <message>
+        <source>Plan the meetings from a roster</source>
+        <translation>Zaplanuj spotkania z listy uczestników</translation>
+    </message>
+    <message>
         <source>Points:</source>
         <translation>Punkty:</translation>
     </message>
@@ -1654,8 +1662,8 @@ Szczegóły zapisano w {log}</translation>
         <translation>&lt;br&gt;&lt;small&gt;Twój ZIP obejmuje {codes}: który jest twój, zależy od adresu.&lt;/small&gt;</translation>
     </message>
     <message>
-        <source>Legislator files (*.yaml *.yml *.csv *.zip *.gz);;congress-legislators YAML (*.yaml *.yml);;CSV files (*.csv);;All files (*)</source>
-        <translation>Pliki parlamentarzystów (*.yaml *.yml *.csv *.zip *.gz);;congress-legislators YAML (*.yaml *.yml);;Pliki CSV (*.csv);;Wszystkie pliki (*)</translation>
+        <source>Legislator files (*.yaml *.yml *.csv *.zip *.gz);;congress-legislators YAML (*.yaml *.yml);;HowTheyVote.eu export, MEPs (*.zip *.csv.gz *.csv);;CSV files (*.csv);;All files (*)</source>
+        <translation>Pliki parlamentarzystów (*.yaml *.yml *.csv *.zip *.gz);;congress-legislators YAML (*.yaml *.yml);;Eksport HowTheyVote.eu, posłowie do PE (*.zip *.csv.gz *.csv);;Pliki CSV (*.csv);;Wszystkie pliki (*)</translation>
     </message>
     <message>
         <source>Import the members of Congress and their committees from the public &lt;b&gt;congress&amp;#8209;legislators&lt;/b&gt; files. Choose the folder that holds them:&lt;ul style=&apos;margin-left:-20px&apos;&gt;&lt;li&gt;legislators-current.yaml&lt;/li&gt;&lt;li&gt;committees-current.yaml&lt;/li&gt;&lt;li&gt;committee-membership-current.yaml&lt;/li&gt;&lt;li&gt;legislators-district-offices.yaml (optional: the members’ offices)&lt;/li&gt;&lt;/ul&gt;For another legislature, choose a CSV file whose first line names the columns: name, title, chamber, state, district, party, committees, office, phone, email.&lt;p&gt;To find each advocate’s members from their ZIP code, also choose the public &lt;b&gt;ZIP-to-district&lt;/b&gt; file (zccd.csv, columns state_fips, state_abbr, zcta, cd). District maps change, so the app shows the date of the data you import: give it below (where you got the file says when it was published).&lt;/p&gt;</source>
@@ -2888,6 +2896,42 @@ Szczegóły zapisano w {log}</translation>
     <message>
         <source>Edit the {language} text</source>
         <translation>Edytuj tekst ({language})</translation>
+    </message>
+    <message>
+        <source>Plan the meetings from a roster of who comes (CSV: name, zip, town, and state_district for the state seats they live in, like IL House 11): their members of Congress and state legislators, one meeting each</source>
+        <translation>Zaplanuj spotkania z listy uczestników (CSV: name, zip, town oraz state_district dla okręgów stanowych, w których mieszkają, np. IL House 11): ich członkowie Kongresu i legislatorzy stanowi, po jednym spotkaniu</translation>
+    </message>
+    <message>
+        <source>Rosters (*.csv);;All files (*)</source>
+        <translation>Listy uczestników (*.csv);;Wszystkie pliki (*)</translation>
+    </message>
+    <message>
+        <source>No ZIP data is imported, so the roster’s ZIP codes cannot be matched to members. Use File → Import Legislators… with the ZIP-to-district file first.</source>
+        <translation>Nie zaimportowano danych ZIP, więc kodów ZIP z listy nie można przypisać do parlamentarzystów. Najpierw użyj Plik → Importuj parlamentarzystów… z plikiem ZIP-okręg.</translation>
+    </message>
+    <message>
+        <source>Planned {meetings} meetings for {people} people ({state} with state legislators) into {file}. Fill in the dates and times, then Build.</source>
+        <translation>Zaplanowano spotkania: {meetings} dla osób: {people} (z legislatorami stanowymi: {state}), zapisano w {file}. Uzupełnij daty i godziny, potem Przygotuj.</translation>
+    </message>
+    <message>
+        <source>Cannot plan the meetings</source>
+        <translation>Nie można zaplanować spotkań</translation>
+    </message>
+    <message>
+        <source>Choose the roster</source>
+        <translation>Wybierz listę uczestników</translation>
+    </message>
+    <message>
+        <source>No one on the roster could be planned.</source>
+        <translation>Dla nikogo z listy nie udało się zaplanować spotkania.</translation>
+    </message>
+    <message>
+        <source>Save the planned meetings</source>
+        <translation>Zapisz zaplanowane spotkania</translation>
+    </message>
+    <message>
+        <source>Meetings planned</source>
+        <translation>Spotkania zaplanowane</translation>
     </message>
 </context>
 </TS>

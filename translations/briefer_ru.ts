@@ -848,6 +848,14 @@ Details were written to {log}</source>
         <translation>&amp;Папка для файлов:</translation>
     </message>
     <message>
+        <source>From Roster…</source>
+        <translation>Из списка участников…</translation>
+    </message>
+    <message>
+        <source>Plan the meetings from a roster</source>
+        <translation>Спланировать встречи по списку участников</translation>
+    </message>
+    <message>
         <source>Points:</source>
         <translation>Тезисы:</translation>
     </message>
@@ -1654,8 +1662,8 @@ Details were written to {log}</source>
         <translation>&lt;br&gt;&lt;small&gt;Ваш ZIP охватывает {codes}: какой из них ваш, зависит от адреса.&lt;/small&gt;</translation>
     </message>
     <message>
-        <source>Legislator files (*.yaml *.yml *.csv *.zip *.gz);;congress-legislators YAML (*.yaml *.yml);;CSV files (*.csv);;All files (*)</source>
-        <translation>Файлы депутатов (*.yaml *.yml *.csv *.zip *.gz);;congress-legislators YAML (*.yaml *.yml);;Файлы CSV (*.csv);;Все файлы (*)</translation>
+        <source>Legislator files (*.yaml *.yml *.csv *.zip *.gz);;congress-legislators YAML (*.yaml *.yml);;HowTheyVote.eu export, MEPs (*.zip *.csv.gz *.csv);;CSV files (*.csv);;All files (*)</source>
+        <translation>Файлы депутатов (*.yaml *.yml *.csv *.zip *.gz);;congress-legislators YAML (*.yaml *.yml);;Выгрузка HowTheyVote.eu, депутаты Европарламента (*.zip *.csv.gz *.csv);;Файлы CSV (*.csv);;Все файлы (*)</translation>
     </message>
     <message>
         <source>Import the members of Congress and their committees from the public &lt;b&gt;congress&amp;#8209;legislators&lt;/b&gt; files. Choose the folder that holds them:&lt;ul style=&apos;margin-left:-20px&apos;&gt;&lt;li&gt;legislators-current.yaml&lt;/li&gt;&lt;li&gt;committees-current.yaml&lt;/li&gt;&lt;li&gt;committee-membership-current.yaml&lt;/li&gt;&lt;li&gt;legislators-district-offices.yaml (optional: the members’ offices)&lt;/li&gt;&lt;/ul&gt;For another legislature, choose a CSV file whose first line names the columns: name, title, chamber, state, district, party, committees, office, phone, email.&lt;p&gt;To find each advocate’s members from their ZIP code, also choose the public &lt;b&gt;ZIP-to-district&lt;/b&gt; file (zccd.csv, columns state_fips, state_abbr, zcta, cd). District maps change, so the app shows the date of the data you import: give it below (where you got the file says when it was published).&lt;/p&gt;</source>
@@ -2888,6 +2896,42 @@ Details were written to {log}</source>
     <message>
         <source>Edit the {language} text</source>
         <translation>Изменить текст ({language})</translation>
+    </message>
+    <message>
+        <source>Plan the meetings from a roster of who comes (CSV: name, zip, town, and state_district for the state seats they live in, like IL House 11): their members of Congress and state legislators, one meeting each</source>
+        <translation>Спланировать встречи по списку участников (CSV: name, zip, town и state_district — округа штата, где они живут, например IL House 11): их члены Конгресса и законодатели штата, по одной встрече с каждым</translation>
+    </message>
+    <message>
+        <source>Rosters (*.csv);;All files (*)</source>
+        <translation>Списки участников (*.csv);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>No ZIP data is imported, so the roster’s ZIP codes cannot be matched to members. Use File → Import Legislators… with the ZIP-to-district file first.</source>
+        <translation>Данные ZIP не импортированы, поэтому почтовые индексы из списка нельзя сопоставить с депутатами. Сначала используйте Файл → Импорт депутатов… с файлом соответствия ZIP и округов.</translation>
+    </message>
+    <message>
+        <source>Planned {meetings} meetings for {people} people ({state} with state legislators) into {file}. Fill in the dates and times, then Build.</source>
+        <translation>Спланировано встреч: {meetings} для участников: {people} (с законодателями штата: {state}), сохранено в {file}. Заполните даты и время, затем нажмите «Собрать».</translation>
+    </message>
+    <message>
+        <source>Cannot plan the meetings</source>
+        <translation>Не удаётся спланировать встречи</translation>
+    </message>
+    <message>
+        <source>Choose the roster</source>
+        <translation>Выберите список участников</translation>
+    </message>
+    <message>
+        <source>No one on the roster could be planned.</source>
+        <translation>Ни для кого из списка не удалось спланировать встречу.</translation>
+    </message>
+    <message>
+        <source>Save the planned meetings</source>
+        <translation>Сохранить спланированные встречи</translation>
+    </message>
+    <message>
+        <source>Meetings planned</source>
+        <translation>Встречи спланированы</translation>
     </message>
 </context>
 </TS>

@@ -848,6 +848,14 @@ Details were written to {log}</source>
         <translation>&amp;Тека для файлів:</translation>
     </message>
     <message>
+        <source>From Roster…</source>
+        <translation>Зі списку учасників…</translation>
+    </message>
+    <message>
+        <source>Plan the meetings from a roster</source>
+        <translation>Спланувати зустрічі за списком учасників</translation>
+    </message>
+    <message>
         <source>Points:</source>
         <translation>Тези:</translation>
     </message>
@@ -1654,8 +1662,8 @@ Details were written to {log}</source>
         <translation>&lt;br&gt;&lt;small&gt;Ваш ZIP охоплює {codes}: який із них ваш, залежить від адреси.&lt;/small&gt;</translation>
     </message>
     <message>
-        <source>Legislator files (*.yaml *.yml *.csv *.zip *.gz);;congress-legislators YAML (*.yaml *.yml);;CSV files (*.csv);;All files (*)</source>
-        <translation>Файли депутатів (*.yaml *.yml *.csv *.zip *.gz);;congress-legislators YAML (*.yaml *.yml);;Файли CSV (*.csv);;Усі файли (*)</translation>
+        <source>Legislator files (*.yaml *.yml *.csv *.zip *.gz);;congress-legislators YAML (*.yaml *.yml);;HowTheyVote.eu export, MEPs (*.zip *.csv.gz *.csv);;CSV files (*.csv);;All files (*)</source>
+        <translation>Файли депутатів (*.yaml *.yml *.csv *.zip *.gz);;congress-legislators YAML (*.yaml *.yml);;Вивантаження HowTheyVote.eu, депутати Європарламенту (*.zip *.csv.gz *.csv);;Файли CSV (*.csv);;Усі файли (*)</translation>
     </message>
     <message>
         <source>Import the members of Congress and their committees from the public &lt;b&gt;congress&amp;#8209;legislators&lt;/b&gt; files. Choose the folder that holds them:&lt;ul style=&apos;margin-left:-20px&apos;&gt;&lt;li&gt;legislators-current.yaml&lt;/li&gt;&lt;li&gt;committees-current.yaml&lt;/li&gt;&lt;li&gt;committee-membership-current.yaml&lt;/li&gt;&lt;li&gt;legislators-district-offices.yaml (optional: the members’ offices)&lt;/li&gt;&lt;/ul&gt;For another legislature, choose a CSV file whose first line names the columns: name, title, chamber, state, district, party, committees, office, phone, email.&lt;p&gt;To find each advocate’s members from their ZIP code, also choose the public &lt;b&gt;ZIP-to-district&lt;/b&gt; file (zccd.csv, columns state_fips, state_abbr, zcta, cd). District maps change, so the app shows the date of the data you import: give it below (where you got the file says when it was published).&lt;/p&gt;</source>
@@ -2888,6 +2896,42 @@ Details were written to {log}</source>
     <message>
         <source>Edit the {language} text</source>
         <translation>Змінити текст ({language})</translation>
+    </message>
+    <message>
+        <source>Plan the meetings from a roster of who comes (CSV: name, zip, town, and state_district for the state seats they live in, like IL House 11): their members of Congress and state legislators, one meeting each</source>
+        <translation>Спланувати зустрічі за списком учасників (CSV: name, zip, town і state_district — округи штату, де вони живуть, наприклад IL House 11): їхні члени Конгресу та законодавці штату, по одній зустрічі з кожним</translation>
+    </message>
+    <message>
+        <source>Rosters (*.csv);;All files (*)</source>
+        <translation>Списки учасників (*.csv);;Усі файли (*)</translation>
+    </message>
+    <message>
+        <source>No ZIP data is imported, so the roster’s ZIP codes cannot be matched to members. Use File → Import Legislators… with the ZIP-to-district file first.</source>
+        <translation>Дані ZIP не імпортовано, тому поштові індекси зі списку не можна зіставити з депутатами. Спершу скористайтеся Файл → Імпорт депутатів… з файлом відповідності ZIP і округів.</translation>
+    </message>
+    <message>
+        <source>Planned {meetings} meetings for {people} people ({state} with state legislators) into {file}. Fill in the dates and times, then Build.</source>
+        <translation>Сплановано зустрічей: {meetings} для учасників: {people} (із законодавцями штату: {state}), збережено в {file}. Заповніть дати й час, потім натисніть «Зібрати».</translation>
+    </message>
+    <message>
+        <source>Cannot plan the meetings</source>
+        <translation>Не вдається спланувати зустрічі</translation>
+    </message>
+    <message>
+        <source>Choose the roster</source>
+        <translation>Виберіть список учасників</translation>
+    </message>
+    <message>
+        <source>No one on the roster could be planned.</source>
+        <translation>Ні для кого зі списку не вдалося спланувати зустріч.</translation>
+    </message>
+    <message>
+        <source>Save the planned meetings</source>
+        <translation>Зберегти сплановані зустрічі</translation>
+    </message>
+    <message>
+        <source>Meetings planned</source>
+        <translation>Зустрічі сплановано</translation>
     </message>
 </context>
 </TS>

@@ -39,7 +39,7 @@ from briefer.support.when import plain_date
 
 FILES_FILTER = QT_TR_NOOP(
     "Legislator files (*.yaml *.yml *.csv *.zip *.gz);;congress-legislators YAML (*.yaml *.yml);;"
-    "CSV files (*.csv);;All files (*)"
+    "HowTheyVote.eu export, MEPs (*.zip *.csv.gz *.csv);;CSV files (*.csv);;All files (*)"
 )
 EXPLAIN = QT_TR_NOOP(
     "Import the members of Congress and their committees from the public "

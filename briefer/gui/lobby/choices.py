@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from briefer.editing.build import validated
 from briefer.gui.common import dialogs
 from briefer.gui.common.i18n import tr
+from briefer.gui.lobby.roster import ROSTER_TIP, RosterPlanning
 from briefer.lobby.messages import CSV_FILTER, DATE_ORDERS, FORMATS
 from briefer.page.brief import Brief, load_brief
 
@@ -33,8 +34,9 @@ if TYPE_CHECKING:
     from briefer.gui.main.document import Document
 
 
-class Choices:
-    """The form of the Lobby Day dialog (which inherits this)."""
+class Choices(RosterPlanning):
+    """The form of the Lobby Day dialog (which inherits this); planning from a roster is a
+    part of its own (roster.py)."""
 
     if TYPE_CHECKING:  # what it uses of the dialog
         document: Document
@@ -87,7 +89,15 @@ class Choices:
         ):
             caption = QLabel(label)
             caption.setBuddy(field)
-            form.addRow(caption, self._with_button(field, button, slot))
+            row = self._with_button(field, button, slot)
+            if field is self.csv_edit:  # or planned from who comes (roster.py)
+                self.roster_button = QPushButton(tr("From Roster…"))
+                self.roster_button.setAccessibleName(tr("Plan the meetings from a roster"))
+                self.roster_button.setToolTip(tr(ROSTER_TIP))
+                self.roster_button.clicked.connect(lambda _checked=False: self.plan_from_roster())
+                row.addWidget(self.roster_button)
+                self._tab_chain.append(self.roster_button)
+            form.addRow(caption, row)
             if field is self.base_box:
                 points = QVBoxLayout()
                 points.addWidget(self.suggested)

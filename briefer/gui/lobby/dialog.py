@@ -157,7 +157,7 @@ class LobbyDialog(Choices, QDialog):
     # --- building the form ----------------------------------------------------------------------
     def _set_tab_order(self) -> None:
         """Tab goes through the form as it reads, top to bottom, then to the buttons."""
-        chain = [*self._tab_chain[:4], self.suggested, self.same, *self._tab_chain[4:]]
+        chain = [*self._tab_chain[:5], self.suggested, self.same, *self._tab_chain[5:]]
         chain += [*self.format_boxes.values(), self.date_order, self.force, self.schedule_button]
         chain += [self.open_button]
         chain += [self.rerun_button]

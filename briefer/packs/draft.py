@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from briefer.page.content import Pack
-from briefer.page.pack_rules import pack_problems
+from briefer.page.pack_rules import WORD_FIELDS, pack_problems
 from briefer.support import yamlio
 
 HEAD_FIELDS = ("id", "title", "subtitle", "language")
@@ -56,8 +56,14 @@ class Point:
     claim: str = ""
     short: str = ""
     long: str = ""
-    # the point's words for each audience, kept as they were (the editor does not show them yet)
+    # the point's words for each audience ({"eu-parliament": {"short": ...}}); what a variant
+    # leaves out is the point's own text
     variants: Mapping[str, Any] = field(default_factory=dict)
+
+    def variant(self, audience: str) -> Mapping[str, str]:
+        """The point's own words for ``audience`` (empty: it uses its default text)."""
+        words = self.variants.get(audience)
+        return words if isinstance(words, Mapping) else {}
 
     def data(self) -> dict[str, Any]:
         out: dict[str, Any] = {"id": self.id, "kind": self.kind, "title": self.title}
@@ -219,6 +225,43 @@ class Draft:
             languages = {code: _renamed(data, old.id, new.id) for code, data in languages.items()}
         points = (*self.points[:index], new, *self.points[index + 1 :])
         return dataclasses.replace(self, points=points, defaults=defaults, languages=languages)
+
+    def with_variant(self, index: int, audience: str, name: str, value: str) -> Draft:
+        """A point's words for an audience with one field (title, claim, short, long) written;
+        an empty field is left out (the default text is used), an empty variant goes."""
+        point = self.points[index]
+        words = {k: v for k, v in point.variant(audience).items() if k != name}
+        if value.strip():
+            words[name] = value
+        variants = {k: v for k, v in point.variants.items() if k != audience}
+        if words:  # in the format's order, and the audience where it was
+            words = {k: words[k] for k in (*WORD_FIELDS, *words) if k in words}
+            keys = dict.fromkeys([*point.variants, audience])
+            variants = {k: words if k == audience else point.variants[k] for k in keys}
+        new = dataclasses.replace(point, variants=variants)
+        return dataclasses.replace(
+            self, points=(*self.points[:index], new, *self.points[index + 1 :])
+        )
+
+    @property
+    def labels(self) -> Mapping[str, str]:
+        """The pack's own labels for a misconception's two parts (empty: the template's or the
+        default ones)."""
+        labels = self.rest.get("labels")
+        return labels if isinstance(labels, Mapping) else {}
+
+    def with_label(self, name: str, value: str) -> Draft:
+        """The pack's label ``claim`` or ``response`` written; an empty one is left out."""
+        labels = {k: v for k, v in self.labels.items() if k != name}
+        if value.strip():
+            labels[name] = value
+        labels = {k: labels[k] for k in ("claim", "response", *labels) if k in labels}
+        rest = {k: labels if k == "labels" else v for k, v in self.rest.items()}
+        if not labels:
+            rest.pop("labels", None)
+        elif "labels" not in rest:
+            rest["labels"] = labels
+        return dataclasses.replace(self, rest=rest)
 
     def inserted(self, index: int, point: Point) -> Draft:
         points = (*self.points[:index], point, *self.points[index:])

@@ -127,3 +127,33 @@ blocks:
     variants:
       eu-parliament: {short: The EU and its member states should act now.}
 """
+
+
+def test_a_variant_written_cleared_and_gone(draft: Draft) -> None:
+    """Writing a field of an audience's words adds the variant; clearing every field it gives
+    removes it, and the pack is the one it was (the file's text too)."""
+    index = next(i for i, p in enumerate(draft.points) if p.id == "belarusian-agency")
+    assert draft.points[index].variant("eu-parliament") == {}
+    eu = draft.with_variant(index, "eu-parliament", "short", "Belarusians, not Brussels, decide.")
+    pack = parse_pack(eu.yaml(), "eu")
+    assert pack.block("belarusian-agency", "eu-parliament").short.startswith("Belarusians, not")
+    assert pack.block("belarusian-agency", "us-congress").short == draft.points[index].short
+    titled = eu.with_variant(index, "eu-parliament", "title", "Their own choice")
+    assert list(titled.points[index].variant("eu-parliament")) == ["title", "short"]
+    back = titled.with_variant(index, "eu-parliament", "title", "  ")
+    back = back.with_variant(index, "eu-parliament", "short", "")
+    assert back == draft and back.yaml() == draft.yaml()
+    mid = next(i for i, p in enumerate(draft.points) if p.id == "rec-expand-gradually")
+    order = list(draft.points[mid].variants)
+    changed = draft.with_variant(mid, order[0], "long", "")
+    assert list(changed.points[mid].variants) == order  # the audience keeps its place
+
+
+def test_the_labels_written_and_cleared(draft: Draft) -> None:
+    assert dict(draft.labels) == {"claim": "They say", "response": "In fact"}
+    ours = draft.with_label("claim", "Critics say")
+    assert parse_pack(ours.yaml(), "ours").labels.claim == "Critics say"
+    assert ours.with_label("claim", "They say") == draft
+    none = draft.with_label("claim", "").with_label("response", "")
+    assert "labels" not in none.data() and parse_pack(none.yaml(), "none").labels is None
+    assert "labels.claim" in draft.with_label("claim", "x" * 30).problems()

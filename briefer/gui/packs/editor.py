@@ -44,6 +44,7 @@ from briefer.packs.store import (
     free_id,
     installed_file,
 )
+from briefer.page.audience import audience_for
 from briefer.page.brief import Brief
 from briefer.page.content import Pack, parse_pack
 from briefer.support.errors import BrieferError
@@ -116,6 +117,7 @@ class PackEditor(EditorToolbar, PointEdits, LanguageEdits, Saving, QMainWindow):
         self.point_form = PointForm()
         self.point_form.edited.connect(self._edit_point)
         self.point_form.kind_chosen.connect(self._kind_chosen)
+        self.point_form.variant_edited.connect(self._edit_variant)
         self.point_fields = self.point_form.fields
         self.kind_box, self.on_page = self.point_form.kind_box, self.point_form.on_page
         self.translation_form = TranslationForm()  # a text in another language, beside its own
@@ -269,6 +271,7 @@ class PackEditor(EditorToolbar, PointEdits, LanguageEdits, Saving, QMainWindow):
     ) -> None:
         self.stack.clear()
         self.draft, self.saved_id, self.logo = draft, saved_id, logo
+        self.point_form.variants.set_audience(audience_for(self._brief()).id)  # the brief's words
         if modified:
             self.stack.resetClean()
         self.pages.setCurrentIndex(1)
@@ -307,6 +310,19 @@ class PackEditor(EditorToolbar, PointEdits, LanguageEdits, Saving, QMainWindow):
         self._show_form(self.draft, self.draft.problems())
         self.update_buttons()
         self.request_preview(now=True)
+
+    def show_variant(self, block_id: str, audience: str) -> None:
+        """Show a point's words for an audience, ready to type (from the main window's point)."""
+        if self.draft is None:
+            return
+        ids = [p.id for p in self.draft.points]
+        if block_id not in ids:
+            return
+        self.point_form.variants.set_audience(audience)
+        self.current = ids.index(block_id)
+        self._show(self.draft, self.current)
+        self._raise()
+        self.point_form.variants.fields["short"].input.setFocus()
 
     def _use(self) -> None:
         if self.saved_id and not self.modified:

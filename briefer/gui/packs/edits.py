@@ -10,6 +10,7 @@ from briefer.gui.common.commands import Replace
 from briefer.gui.common.i18n import tr
 from briefer.gui.packs.forms import KIND_NAMES
 from briefer.gui.packs.points import ABOUT
+from briefer.gui.packs.variants import audience_label, text_labels
 from briefer.packs.draft import Draft, Point
 from briefer.page.content import SHORT_WORDS
 from briefer.page.pack_rules import words
@@ -47,7 +48,12 @@ class PointEdits:
         if self.draft is None:
             return
         group, _, key = name.rpartition(".")
-        draft = self.draft.with_source(key, text) if group else self.draft.with_head(key, text)
+        if group == "labels":
+            draft = self.draft.with_label(key, text)
+        elif group:
+            draft = self.draft.with_source(key, text)
+        else:
+            draft = self.draft.with_head(key, text)
         label = self.about_fields[name].caption.text().replace("<b>", "").replace("</b>", "")
         self.apply(draft, tr("Edit the pack’s {v0}").format(v0=label.lower()), merge_key=name)
 
@@ -62,6 +68,23 @@ class PointEdits:
             draft,
             tr("Edit {v0} of “{title}”").format(v0=label.lower(), title=title),
             f"{index}.{name}",
+            index,
+        )
+
+    def _edit_variant(self, audience: str, name: str, text: str) -> None:
+        """A point's words for an audience; an empty field uses the point's default text."""
+        if self.draft is None or self.current == ABOUT:
+            return
+        index = self.current
+        draft = self.draft.with_variant(index, audience, name, text)
+        title = self.draft.points[index].title or tr("point {value}").format(value=index + 1)
+        label = text_labels(self.draft.points[index].kind)[name]
+        self.apply(
+            draft,
+            tr("Edit {v0} for {audience} of “{title}”").format(
+                v0=label.lower(), audience=audience_label(audience), title=title
+            ),
+            f"{index}.variants.{audience}.{name}",
             index,
         )
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from briefer.gui.common.i18n import tr
 from briefer.gui.packs.fields import PROBLEM_STYLE, Field
+from briefer.gui.packs.variants import VariantsBox, audience_label, text_labels
 from briefer.packs.draft import Draft
 from briefer.packs.store import list_packs
 from briefer.page.content import KIND_LABELS, KINDS, LONG_WORDS, SHORT_WORDS
@@ -131,6 +132,16 @@ class AboutForm(QWidget):
             "language": Field(
                 tr("Language"), placeholder="en", hint=tr("The document language: en, de…")
             ),
+            "labels.claim": Field(
+                tr("Label of a claim"),
+                placeholder=tr("Empty: the template’s, else “Claim”"),
+                hint=tr("Printed over a misconception’s claim (“They say”, “Claim”)."),
+            ),
+            "labels.response": Field(
+                tr("Label of a response"),
+                placeholder=tr("Empty: the template’s, else “Response”"),
+                hint=tr("Printed over the response to it (“In fact”, “Response”)."),
+            ),
         }
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 8)
@@ -143,7 +154,8 @@ class AboutForm(QWidget):
     def show_draft(self, draft: Draft, problems: dict[str, str]) -> None:
         for name, field in self.fields.items():
             group, _, key = name.rpartition(".")
-            value = (draft.source if group == "source" else draft.head).get(key, "")
+            values = {"source": draft.source, "labels": draft.labels}.get(group, draft.head)
+            value = values.get(key, "")
             field.set_text(str(value or ""))
             field.set_problem(problems.get(name))
 
@@ -153,6 +165,7 @@ class PointForm(QWidget):
 
     edited = Signal(str, str)  # field ("title", "short"...), text
     kind_chosen = Signal(str)
+    variant_edited = Signal(str, str, str)  # audience, field, text
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -189,6 +202,10 @@ class PointForm(QWidget):
                 hint=tr("Briefs name the point by its id: change it only for a new point."),
             ),
         }
+        self.variants = VariantsBox()
+        self.variants.edited.connect(self.variant_edited.emit)
+        self.variants.audience_chosen.connect(lambda _a: self._show_variant())
+        self._shown: tuple[Draft, int, dict[str, str]] | None = None
         self.on_page = QLabel()
         self.on_page.setObjectName("onPage")
         self.on_page.setWordWrap(True)
@@ -204,6 +221,7 @@ class PointForm(QWidget):
         for name, field in self.fields.items():
             field.edited.connect(lambda text, name=name: self.edited.emit(name, text))
             layout.addWidget(field)
+        layout.addWidget(self.variants)
         layout.addWidget(self.on_page)
         layout.addStretch(1)
 
@@ -217,17 +235,36 @@ class PointForm(QWidget):
         )
         self.kind_box.setCurrentIndex(max(self.kind_box.findData(point.kind), 0))
         show_problem(self.kind_problem, problems.get(prefix + "kind"))
-        # the point's words for an audience are not edited here, but an edit may upset them
-        variant = next(
-            (
-                f"{k[len(prefix) :]}: {v}"
-                for k, v in problems.items()
-                if k.startswith(prefix + "variants")
-            ),
-            None,
-        )
-        show_problem(self.problem, problems.get(f"blocks.{index}") or variant)
+        self._shown = (draft, index, problems)
+        labels = text_labels(point.kind)
         for name, field in self.fields.items():
+            if name in labels:
+                field.caption.setText(f"<b>{labels[name]}</b>")
+                field.input.setAccessibleName(labels[name])
             field.set_text(getattr(point, name))
             field.set_problem(problems.get(prefix + name))
         self.fields["claim"].setVisible(point.kind == "misconception")
+        self._show_variant()
+
+    def _show_variant(self) -> None:
+        """The chosen audience's words; a problem of another audience's words shows as the
+        point's, named by the audience and the field's label."""
+        if self._shown is None:
+            return
+        draft, index, problems = self._shown
+        point = draft.points[index]
+        prefix = f"blocks.{index}.variants."
+        here = prefix + self.variants.audience
+        mine = {k[len(here) + 1 :]: v for k, v in problems.items() if k.startswith(here + ".")}
+        if here in problems:
+            mine[""] = problems[here]
+        self.variants.show_point(point, mine)
+        labels = text_labels(point.kind)
+        other = None
+        for key, problem in problems.items():
+            if key.startswith(prefix) and not key.startswith(here):
+                audience, _, name = key[len(prefix) :].partition(".")
+                where = audience_label(audience) + (f", {labels.get(name, name)}" if name else "")
+                other = f"{where}: {problem}"
+                break
+        show_problem(self.problem, problems.get(f"blocks.{index}") or other)

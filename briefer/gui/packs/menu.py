@@ -264,16 +264,11 @@ class PackActions(QObject):
         brief's own pack if it is yours, else a new copy of the brief's pack. Unsaved until Save."""
         if not text.strip():
             return None
-        editor = self.ensure_editor()
+        editor = self._editor_with(block_id)
+        if editor is None:
+            return None
         pack = self.document.pack
         title = pack.block(block_id).title if pack.has(block_id) else ""
-        draft = editor.draft
-        if draft is None or block_id not in {p.id for p in draft.points}:
-            opened = (
-                editor.open_pack(pack.id) if is_user_pack(pack.id) else editor.start_from(pack.id)
-            )
-            if not opened:
-                return None
         editor.keep(block_id, text, how, title)
         editor.statusBar().showMessage(
             tr("Kept in “{name}” ({v0}). Save the pack to keep it for the next meetings.").format(
@@ -281,6 +276,27 @@ class PackActions(QObject):
             ),
             10000,
         )
+        return editor
+
+    def write_variant(self, block_id: str, audience: str) -> PackEditor | None:
+        """A point's words for an audience, written in the pack editor (the pack being edited if
+        it has the point, else the brief's pack if it is yours, else a new copy of it)."""
+        editor = self._editor_with(block_id)
+        if editor is not None:
+            editor.show_variant(block_id, audience)
+        return editor
+
+    def _editor_with(self, block_id: str) -> PackEditor | None:
+        """The pack editor with a draft that has the point (None if the pack cannot be opened)."""
+        editor = self.ensure_editor()
+        pack = self.document.pack
+        draft = editor.draft
+        if draft is None or block_id not in {p.id for p in draft.points}:
+            opened = (
+                editor.open_pack(pack.id) if is_user_pack(pack.id) else editor.start_from(pack.id)
+            )
+            if not opened:
+                return None
         return editor
 
     # --- start-up and closing ---------------------------------------------------------------------

@@ -123,6 +123,11 @@ class Saving:
             if message and not name:
                 show_problem(self.point_form.problem, message)
             target = self.point_fields.get(name)
+            if name == "variants" and len(parts) > 3:  # an audience's words: show that audience
+                variants = self.point_form.variants
+                variants.set_audience(parts[3])
+                self._show(self.draft, self.current)
+                target = variants.fields.get(parts[4]) if len(parts) > 4 else None
         else:
             self._show(self.draft, ABOUT)
             target = self.about_fields.get(field)

@@ -81,6 +81,12 @@ def with_field(brief: Brief, field: str, value: Any) -> Brief:
     return brief.model_copy(update={part: inner})
 
 
+def with_why_left_out(brief: Brief, off: bool) -> Brief:
+    """The brief without the line on why this office (``why: ""``), or with the line built for
+    the member again (no ``why``); what the user wrote is dropped either way."""
+    return brief.model_copy(update={"why": "" if off else None})
+
+
 def with_sender(brief: Brief, sender: Sender) -> Brief:
     return brief.model_copy(update={"sender": sender})
 

@@ -47,6 +47,7 @@ BEFORE_QT = (
     "briefer.packs.bundle",
     "briefer.packs.checks",
     "briefer.packs.draft",
+    "briefer.page.audience_words",
     "briefer.render.pdf",
     "briefer.support.startup",
 )

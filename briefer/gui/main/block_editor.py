@@ -8,6 +8,7 @@ from html import escape
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QComboBox,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -26,7 +27,8 @@ from briefer.editing.ops import chosen, with_edit
 from briefer.gui.common.i18n import tr
 from briefer.gui.main.document import Document
 from briefer.gui.main.meeting_form import set_plain_text
-from briefer.page.audience import audience_for
+from briefer.gui.packs.variants import audience_label, text_labels
+from briefer.page.audience import AUDIENCES, audience_for
 from briefer.page.brief import Brief
 from briefer.page.content import KIND_LABELS, LONG_WORDS, Block
 
@@ -46,6 +48,7 @@ def _text_label(accessible: str) -> QLabel:
 
 class BlockEditor(QWidget):
     keep_requested = Signal(str, str, str)  # block id, this meeting's text, "short"/"long"/"new"
+    variant_requested = Signal(str, str)  # block id, audience: write its words in the pack editor
 
     def __init__(self, document: Document, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -53,6 +56,7 @@ class BlockEditor(QWidget):
         self.block_id: str | None = None
         self._variant: str | None = None
         self._updating = False
+        self._brief_audience = audience_for(document.brief).id
 
         self.title = QLabel(tr("Select a talking point to see and edit its text."))
         self.title.setWordWrap(True)
@@ -67,6 +71,27 @@ class BlockEditor(QWidget):
         self.badge.hide()
         self.status = QLabel()
         self.status.setWordWrap(True)
+        self.audience_box = QComboBox()  # whose words are shown: the brief's audience at first
+        self.audience_box.setObjectName("pointAudience")
+        self.audience_box.setAccessibleName(tr("Words for the audience"))
+        for audience in AUDIENCES:
+            self.audience_box.addItem(audience_label(audience), audience)
+        self.audience_box.setCurrentIndex(self.audience_box.findData(self._brief_audience))
+        self.audience_box.activated.connect(lambda _row: self._show_texts())
+        self.audience_caption = QLabel(tr("Words for:"))
+        self.audience_caption.setBuddy(self.audience_box)
+        self.audience_state = QLabel()
+        self.audience_state.setObjectName("audienceState")
+        self.audience_state.setWordWrap(True)
+        self.variant_button = QPushButton()
+        self.variant_button.setObjectName("writeVariant")
+        self.variant_button.setToolTip(
+            tr(
+                "Write this point’s words for the audience in your own pack (opens the pack "
+                "editor; nothing changes until you save)"
+            )
+        )
+        self.variant_button.clicked.connect(self._write_variant)
         self.claim = _text_label(tr("The claim"))
         self.claim.setTextFormat(Qt.TextFormat.RichText)
         self.short_caption = QLabel()
@@ -126,6 +151,12 @@ class BlockEditor(QWidget):
         layout.setContentsMargins(10, 8, 10, 8)
         layout.addLayout(heading)
         layout.addWidget(self.status)
+        audience_row = QHBoxLayout()
+        audience_row.addWidget(self.audience_caption)
+        audience_row.addWidget(self.audience_box, 1)
+        audience_row.addWidget(self.variant_button)
+        layout.addLayout(audience_row)
+        layout.addWidget(self.audience_state)
         layout.addWidget(self.claim)
         texts = QGridLayout()  # short and long side by side, to compare them
         texts.setContentsMargins(0, 4, 0, 4)
@@ -154,6 +185,8 @@ class BlockEditor(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
         self.details = [self.status, self.claim, self.short_caption, self.short_text]
+        self.details += [self.audience_caption, self.audience_box, self.audience_state]
+        self.details += [self.variant_button]
         self.details += [self.long_caption, self.long_text, self.edit_caption, self.edit]
         self.details += [self.words, self.start_button, self.reset_button, self.keep_button]
         document.changed.connect(self._refresh)
@@ -173,15 +206,7 @@ class BlockEditor(QWidget):
             self.title.setText(tr("Select a talking point to see and edit its text."))
             self.badge.hide()
             return
-        block = self._block(block_id)
-        self.title.setText(block.title)
-        self.claim.setVisible(bool(block.claim))
-        self.claim.setText(
-            tr("<i>Claim: “{claim}”</i>").format(claim=escape(block.claim)) if block.claim else ""
-        )
-        self.short_text.setText(block.short)
-        self.long_text.setText(block.long)
-        self._refresh(self.document.brief)
+        self._show_texts()
 
     def show_outcome(self, outcome: Outcome) -> None:
         """Mark the text the fit chose for the selected point."""
@@ -193,20 +218,22 @@ class BlockEditor(QWidget):
     def _refresh(self, brief: Brief) -> None:
         if self.block_id is None:
             return
-        block = self._block(self.block_id)
-        if self.short_text.text() != block.short or self.long_text.text() != block.long:
-            self.title.setText(block.title)  # another audience: its words
-            self.short_text.setText(block.short)
-            self.long_text.setText(block.long)
+        audience = audience_for(brief).id
+        if audience != self._brief_audience:  # the brief's audience changed: show its words
+            self._brief_audience = audience
+            self.audience_box.setCurrentIndex(self.audience_box.findData(audience))
+        block = self._shown_block()
+        self._show_texts(refresh=False)  # the pack may have changed (saved in the pack editor)
         edit = brief.edits.get(self.block_id, "")
         is_chosen = self.block_id in chosen(brief, self.document.pack)
         used = None if edit or not is_chosen else self._variant
+        if self.audience != self._brief_audience:
+            used = None  # another audience's words: not the page's
+        labels = text_labels(block.kind)
         for caption, name, variant, words in (
-            (self.short_caption, tr("Short text"), "short",
-             len(block.short.split())),
-            (self.long_caption, tr("Long text"), "long",
-             len(block.long.split())),
-        ):  # fmt: skip
+            (self.short_caption, labels["short"], "short", len(block.short.split())),
+            (self.long_caption, labels["long"], "long", len(block.long.split())),
+        ):
             on_page = tr("on the page")
             mark = f" — <span style='color:#14532d'>{on_page}</span>" if used == variant else ""
             count = tr("%n word(s)", None, words)
@@ -234,6 +261,46 @@ class BlockEditor(QWidget):
                 set_plain_text(self.edit, edit)
             finally:
                 self._updating = False
+
+    @property
+    def audience(self) -> str:
+        """The audience whose words the editor shows."""
+        return str(self.audience_box.currentData())
+
+    def _shown_block(self) -> Block:
+        return self.document.pack.block(self.block_id or "", self.audience)
+
+    def _show_texts(self, *, refresh: bool = True) -> None:
+        """The point in the words of the chosen audience, and whether it has words of its own
+        for it or uses its default text."""
+        if self.block_id is None:
+            return
+        block = self._shown_block()
+        labels = text_labels(block.kind)
+        self.title.setText(block.title)
+        self.claim.setVisible(bool(block.claim))
+        claim = escape(block.claim or "")
+        self.claim.setText(f"<b>{escape(labels['claim'])}:</b> “{claim}”" if block.claim else "")
+        self.short_text.setText(block.short)
+        self.long_text.setText(block.long)
+        name = audience_label(self.audience)
+        own = self.audience in self.document.pack.block(self.block_id).variants
+        self.audience_state.setText(
+            tr("Its own words for {audience}.").format(audience=name)
+            if own
+            else tr("Uses the default text for {audience}.").format(audience=name)
+        )
+        self.variant_button.setText(
+            (tr("Edit Words for {audience}…") if own else tr("Write Words for {audience}…")).format(
+                audience=name
+            )
+        )
+        if refresh:
+            self._refresh(self.document.brief)
+
+    def _write_variant(self) -> None:
+        if self.block_id is not None:
+            self.variant_requested.emit(self.block_id, self.audience)
 
     def _typed(self) -> None:
         if self._updating or self.block_id is None:

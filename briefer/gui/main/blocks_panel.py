@@ -15,6 +15,7 @@ from PySide6.QtGui import (
     QBrush,
     QColor,
     QFont,
+    QIcon,
     QKeySequence,
     QPalette,
     QShowEvent,
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSplitter,
+    QStyle,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -35,6 +37,9 @@ from briefer.gui.common.i18n import tr
 from briefer.gui.main.block_editor import BlockEditor
 from briefer.gui.main.document import Document
 from briefer.gui.main.points_tree import ID, PointsTree
+from briefer.gui.packs.variants import audience_label
+from briefer.page.audience import audience_for
+from briefer.page.audience_words import default_words
 from briefer.page.brief import Brief
 from briefer.page.content import KIND_LABELS
 from briefer.support.errors import FitError
@@ -218,6 +223,14 @@ class BlocksPanel(QWidget):
         plan = outcome.plan if outcome else None
         cut = outcome.error.candidates if outcome and isinstance(outcome.error, FitError) else []
         muted = self.tree.palette().brush(QPalette.ColorRole.PlaceholderText)
+        audience = audience_for(brief).id
+        where = audience_label(audience)
+        default = {
+            d.block_id: d for d in default_words(pack, chosen(brief, pack), audience, brief.edits)
+        }
+        style = self.style()
+        info = style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation)
+        warn = style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
         self._updating = True
         try:
             for group in self._groups():
@@ -226,7 +239,6 @@ class BlocksPanel(QWidget):
                     block_id = item.data(0, ID)
                     on = item.checkState(0) == Qt.CheckState.Checked
                     edit = brief.edits.get(block_id, "")
-                    block = pack.block(block_id)
                     variant = plan.variants.get(block_id, "") if plan else ""
                     if block_id in cut:
                         text = tr("too long: cut?")
@@ -255,8 +267,18 @@ class BlocksPanel(QWidget):
                         tip = tr("Chosen, but this template has no place for it:")
                     else:
                         text, tip = ("", tr("Chosen, but the page could not be built:"))
+                    block = pack.block(block_id, audience)
                     shown = edit or (block.long if variant == "long" else block.short)
                     item.setText(1, text)
+                    words = default.get(block_id)
+                    item.setIcon(1, (warn if words.names else info) if words else QIcon())
+                    if words is not None:  # the default text, though its words vary or name a body
+                        note = tr("Uses its default words for {audience}.").format(audience=where)
+                        if words.names:
+                            note += " " + tr("They name another body: “{names}”.").format(
+                                names=words.names
+                            )
+                        tip = f"{tip}\n{note}"
                     item.setToolTip(0, f"{tip}\n\n{shown}")
                     item.setToolTip(1, tip)
                     if block_id in cut:

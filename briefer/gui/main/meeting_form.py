@@ -12,6 +12,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFormLayout,
     QGroupBox,
@@ -30,6 +31,7 @@ from briefer.editing.ops import (
     with_field,
     with_logo_for,
     with_member,
+    with_why_left_out,
 )
 from briefer.gui.common.date_field import DateField
 from briefer.gui.common.i18n import tr
@@ -257,7 +259,17 @@ class MeetingForm(_BoundForm):
         self.why = self.text_box(
             "why", tr("Why this office"), tr("Empty: the line built from the committees"), 2
         )
-        ask_form.addRow(tr("Why this office:"), self.why)
+        self.why_off = QCheckBox(tr("Leave out this line"))
+        self.why_off.setObjectName("why_off")
+        self.why_off.setToolTip(tr("Print no line on why this office matters to the ask"))
+        self.why_off.toggled.connect(self._leave_out_why)
+        why = QWidget()
+        why_layout = QVBoxLayout(why)
+        why_layout.setContentsMargins(0, 0, 0, 0)
+        why_layout.setSpacing(2)
+        why_layout.addWidget(self.why)
+        why_layout.addWidget(self.why_off)
+        ask_form.addRow(tr("Why this office:"), why)
         qr = self.line("qr", tr("QR code address"), "https://… printed as a QR code (optional)")
         ask_form.addRow(tr("QR code:"), qr)
 
@@ -271,6 +283,20 @@ class MeetingForm(_BoundForm):
         if hasattr(self, "why"):  # empty: the page prints the line built for this member
             built = why_line(brief.model_copy(update={"why": None}))
             self.why.setPlaceholderText(built or tr("Empty: the line built from the committees"))
+            self._updating = True
+            try:
+                self.why_off.setChecked(brief.why == "")  # "" in the brief: left out
+            finally:
+                self._updating = False
+            self.why.setEnabled(brief.why != "")
+
+    def _leave_out_why(self, off: bool) -> None:
+        if self._updating:
+            return
+        self.document.apply(
+            with_why_left_out(self.document.brief, off),
+            tr("Leave out why this office") if off else tr("Print why this office"),
+        )
 
     def fill_member(self, member: Legislator) -> None:
         """The member chosen from the directory: their details, as one undoable step."""

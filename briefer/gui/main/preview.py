@@ -24,6 +24,9 @@ from briefer.gui.common.focus import show_focus
 from briefer.gui.common.i18n import QT_TR_NOOP, tr
 from briefer.gui.main.fit_advice import banner_text
 from briefer.gui.main.render_worker import RenderQueue
+from briefer.gui.packs.variants import audience_label
+from briefer.page.audience import audience_for
+from briefer.page.audience_words import default_words
 from briefer.page.brief import Brief
 from briefer.page.content import Pack
 from briefer.support.errors import FitError
@@ -64,6 +67,26 @@ def indicator_style(outcome: Outcome, fits: bool) -> str:
     return OK_STYLE if has_contact(outcome.brief) else WARN_STYLE
 
 
+def default_words_note(outcome: Outcome, pack: Pack) -> str:
+    """ "2 points use their default words for European Parliament, which name another body:
+    …" (rich text, from a line break); empty when no point on the page does."""
+    plan = outcome.plan
+    if plan is None:
+        return ""
+    audience = audience_for(outcome.brief).id
+    found = default_words(pack, list(plan.variants), audience, outcome.brief.edits)
+    named = [d for d in found if d.names]
+    if not named:
+        return ""
+    text = tr(
+        "%n point(s) use their default words for {audience}, which name another body:",
+        None,
+        len(named),
+    ).format(audience=audience_label(audience))
+    points = ", ".join(f"“{escape(d.title)}” ({escape(d.names)})" for d in named)
+    return f"<br><b>{escape(text)}</b> {points}"
+
+
 def _fit_text(outcome: Outcome, pack: Pack) -> tuple[str, bool]:
     if outcome.plan is not None:
         plan = outcome.plan
@@ -80,6 +103,7 @@ def _fit_text(outcome: Outcome, pack: Pack) -> tuple[str, bool]:
             notes = (escape(in_words(w, pack)) for w in plan.warnings)
             note = tr("Note: {note}")
             text += "<br>" + "<br>".join(note.format(note=n) for n in notes)
+        text += default_words_note(outcome, pack)
         return text, True
     error = outcome.error
     if isinstance(error, FitError):  # what to cut: the core's advice, in the app's words

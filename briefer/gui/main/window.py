@@ -123,6 +123,7 @@ class MainWindow(QMainWindow):
         self.suggestions.notice.connect(self.show_status)
         self.packs.notice.connect(self.show_status)
         self.points.editor.keep_requested.connect(self.packs.keep_text)
+        self.points.editor.variant_requested.connect(self.packs.write_variant)
 
     def _started(self, _outcome: object) -> None:
         self.preview.preview_ready.disconnect(self._started)

@@ -252,6 +252,18 @@ Details were written to {log}</source>
         <translation>У гэтым тэзісе ваш уласны тэкст</translation>
     </message>
     <message>
+        <source>Words for the audience</source>
+        <translation>Словы для аўдыторыі</translation>
+    </message>
+    <message>
+        <source>Words for:</source>
+        <translation>Словы для:</translation>
+    </message>
+    <message>
+        <source>Write this point’s words for the audience in your own pack (opens the pack editor; nothing changes until you save)</source>
+        <translation>Напісаць словы гэтага пункта для аўдыторыі ва ўласным пакеце (адкрые рэдактар пакетаў; нічога не зменіцца, пакуль вы не захаваеце)</translation>
+    </message>
+    <message>
         <source>The claim</source>
         <translation>Сцвярджэнне</translation>
     </message>
@@ -312,10 +324,6 @@ Details were written to {log}</source>
         <translation>&lt;b&gt;Ваш тэкст для гэтай сустрэчы&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>&lt;i&gt;Claim: “{claim}”&lt;/i&gt;</source>
-        <translation>&lt;i&gt;Сцвярджэнне: «{claim}»&lt;/i&gt;</translation>
-    </message>
-    <message>
         <source>on the page</source>
         <translation>на старонцы</translation>
     </message>
@@ -354,6 +362,22 @@ Details were written to {log}</source>
             <numerusform>%n словы (поўныя тэксты пакета — не больш за {limit})</numerusform>
             <numerusform>%n слоў (поўныя тэксты пакета — не больш за {limit})</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Its own words for {audience}.</source>
+        <translation>Уласныя словы для: {audience}.</translation>
+    </message>
+    <message>
+        <source>Uses the default text for {audience}.</source>
+        <translation>Выкарыстоўвае тэкст па змаўчанні для: {audience}.</translation>
+    </message>
+    <message>
+        <source>Edit Words for {audience}…</source>
+        <translation>Змяніць словы для: {audience}…</translation>
+    </message>
+    <message>
+        <source>Write Words for {audience}…</source>
+        <translation>Напісаць словы для: {audience}…</translation>
     </message>
     <message>
         <source>Edit text of “{title}”</source>
@@ -454,6 +478,14 @@ Details were written to {log}</source>
     <message>
         <source>Chosen, but the page could not be built:</source>
         <translation>Выбраны, але старонку не ўдалося сабраць:</translation>
+    </message>
+    <message>
+        <source>Uses its default words for {audience}.</source>
+        <translation>Выкарыстоўвае словы па змаўчанні для: {audience}.</translation>
+    </message>
+    <message>
+        <source>They name another body: “{names}”.</source>
+        <translation>У іх названа іншая інстытуцыя: «{names}».</translation>
     </message>
     <message numerus="yes">
         <source>%n point(s) chosen</source>
@@ -1140,6 +1172,14 @@ Details were written to {log}</source>
         <translation>Пуста: радок, складзены паводле камітэтаў</translation>
     </message>
     <message>
+        <source>Leave out this line</source>
+        <translation>Не друкаваць гэты радок</translation>
+    </message>
+    <message>
+        <source>Print no line on why this office matters to the ask</source>
+        <translation>Не друкаваць радок пра тое, чаму гэты офіс важны для просьбы</translation>
+    </message>
+    <message>
         <source>Why this office:</source>
         <translation>Чаму гэты офіс:</translation>
     </message>
@@ -1150,6 +1190,14 @@ Details were written to {log}</source>
     <message>
         <source>QR code:</source>
         <translation>QR-код:</translation>
+    </message>
+    <message>
+        <source>Leave out why this office</source>
+        <translation>Прыбраць «чаму гэты офіс»</translation>
+    </message>
+    <message>
+        <source>Print why this office</source>
+        <translation>Друкаваць «чаму гэты офіс»</translation>
     </message>
     <message>
         <source>Fill in {name}</source>
@@ -1274,6 +1322,14 @@ Details were written to {log}</source>
     <message>
         <source>Not updated: the page cannot be built — showing the last version that was built.</source>
         <translation>Не абноўлена: старонку нельга сабраць — паказана апошняя сабраная версія.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s) use their default words for {audience}, which name another body:</source>
+        <translation>
+            <numerusform>%n пункт выкарыстоўвае словы па змаўчанні для: {audience}, у якіх названа іншая інстытуцыя:</numerusform>
+            <numerusform>%n пункты выкарыстоўваюць словы па змаўчанні для: {audience}, у якіх названа іншая інстытуцыя:</numerusform>
+            <numerusform>%n пунктаў выкарыстоўваюць словы па змаўчанні для: {audience}, у якіх названа іншая інстытуцыя:</numerusform>
+        </translation>
     </message>
     <message>
         <source>Letter</source>
@@ -2226,6 +2282,30 @@ Details were written to {log}</source>
         <translation>Мова дакумента: en, de…</translation>
     </message>
     <message>
+        <source>Label of a claim</source>
+        <translation>Метка сцвярджэння</translation>
+    </message>
+    <message>
+        <source>Empty: the template’s, else “Claim”</source>
+        <translation>Пуста: з шаблона, інакш «Сцвярджэнне»</translation>
+    </message>
+    <message>
+        <source>Printed over a misconception’s claim (“They say”, “Claim”).</source>
+        <translation>Друкуецца над сцвярджэннем памылковага ўяўлення («Кажуць», «Сцвярджэнне»).</translation>
+    </message>
+    <message>
+        <source>Label of a response</source>
+        <translation>Метка адказу</translation>
+    </message>
+    <message>
+        <source>Empty: the template’s, else “Response”</source>
+        <translation>Пуста: з шаблона, інакш «Адказ»</translation>
+    </message>
+    <message>
+        <source>Printed over the response to it (“In fact”, “Response”).</source>
+        <translation>Друкуецца над адказам («Насамрэч», «Адказ»).</translation>
+    </message>
+    <message>
         <source>&lt;h3 style=&apos;margin:0&apos;&gt;About this pack&lt;/h3&gt;</source>
         <translation>&lt;h3 style=&apos;margin:0&apos;&gt;Пра гэты пакет&lt;/h3&gt;</translation>
     </message>
@@ -2722,6 +2802,10 @@ Details were written to {log}</source>
         <translation>Праўка: {v0} у «{title}»</translation>
     </message>
     <message>
+        <source>Edit {v0} for {audience} of “{title}”</source>
+        <translation>Змяніць {v0} для: {audience} у «{title}»</translation>
+    </message>
+    <message>
         <source>Make “{title}” a {v0}</source>
         <translation>«{title}» як: {v0}</translation>
     </message>
@@ -2932,6 +3016,34 @@ Details were written to {log}</source>
     <message>
         <source>Meetings planned</source>
         <translation>Сустрэчы спланаваныя</translation>
+    </message>
+    <message>
+        <source>Claim (what its proponents conclude)</source>
+        <translation>Сцвярджэнне (выснова яго прыхільнікаў)</translation>
+    </message>
+    <message>
+        <source>Response, short</source>
+        <translation>Адказ, кароткі</translation>
+    </message>
+    <message>
+        <source>Response, long</source>
+        <translation>Адказ, доўгі</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>Сцвярджэнне</translation>
+    </message>
+    <message>
+        <source>Its own words for {audience}. Clear a field to use the default text.</source>
+        <translation>Уласныя словы для: {audience}. Ачысціце поле, каб выкарыстаць тэкст па змаўчанні.</translation>
+    </message>
+    <message>
+        <source>Uses the default text for {audience}. Type in a field to write its words for {audience}.</source>
+        <translation>Выкарыстоўвае тэкст па змаўчанні для: {audience}. Увядзіце тэкст у поле, каб напісаць словы для: {audience}.</translation>
+    </message>
+    <message>
+        <source>Uses the default text: {text}</source>
+        <translation>Выкарыстоўвае тэкст па змаўчанні: {text}</translation>
     </message>
 </context>
 </TS>

@@ -252,6 +252,18 @@ Einzelheiten stehen in {log}</translation>
         <translation>Dieser Punkt verwendet Ihren eigenen Text</translation>
     </message>
     <message>
+        <source>Words for the audience</source>
+        <translation>Worte für das Publikum</translation>
+    </message>
+    <message>
+        <source>Words for:</source>
+        <translation>Worte für:</translation>
+    </message>
+    <message>
+        <source>Write this point’s words for the audience in your own pack (opens the pack editor; nothing changes until you save)</source>
+        <translation>Die Worte dieses Punkts für das Publikum in Ihrem eigenen Paket schreiben (öffnet den Paket-Editor; nichts ändert sich, bevor Sie speichern)</translation>
+    </message>
+    <message>
         <source>The claim</source>
         <translation>Die Behauptung</translation>
     </message>
@@ -312,10 +324,6 @@ Einzelheiten stehen in {log}</translation>
         <translation>&lt;b&gt;Ihr Text für diesen Termin&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>&lt;i&gt;Claim: “{claim}”&lt;/i&gt;</source>
-        <translation>&lt;i&gt;Behauptung: „{claim}“&lt;/i&gt;</translation>
-    </message>
-    <message>
         <source>on the page</source>
         <translation>auf der Seite</translation>
     </message>
@@ -352,6 +360,22 @@ Einzelheiten stehen in {log}</translation>
             <numerusform>%n Wort (die langen Texte des Pakets haben höchstens {limit})</numerusform>
             <numerusform>%n Wörter (die langen Texte des Pakets haben höchstens {limit})</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Its own words for {audience}.</source>
+        <translation>Eigene Worte für {audience}.</translation>
+    </message>
+    <message>
+        <source>Uses the default text for {audience}.</source>
+        <translation>Verwendet den Standardtext für {audience}.</translation>
+    </message>
+    <message>
+        <source>Edit Words for {audience}…</source>
+        <translation>Worte für {audience} bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Write Words for {audience}…</source>
+        <translation>Worte für {audience} schreiben…</translation>
     </message>
     <message>
         <source>Edit text of “{title}”</source>
@@ -452,6 +476,14 @@ Einzelheiten stehen in {log}</translation>
     <message>
         <source>Chosen, but the page could not be built:</source>
         <translation>Gewählt, aber die Seite konnte nicht erstellt werden:</translation>
+    </message>
+    <message>
+        <source>Uses its default words for {audience}.</source>
+        <translation>Verwendet seine Standardworte für {audience}.</translation>
+    </message>
+    <message>
+        <source>They name another body: “{names}”.</source>
+        <translation>Sie nennen eine andere Institution: „{names}“.</translation>
     </message>
     <message numerus="yes">
         <source>%n point(s) chosen</source>
@@ -1136,6 +1168,14 @@ Einzelheiten stehen in {log}</translation>
         <translation>Leer: die aus den Ausschüssen gebildete Zeile</translation>
     </message>
     <message>
+        <source>Leave out this line</source>
+        <translation>Diese Zeile weglassen</translation>
+    </message>
+    <message>
+        <source>Print no line on why this office matters to the ask</source>
+        <translation>Keine Zeile dazu drucken, warum dieses Büro für die Bitte wichtig ist</translation>
+    </message>
+    <message>
         <source>Why this office:</source>
         <translation>Warum dieses Büro:</translation>
     </message>
@@ -1146,6 +1186,14 @@ Einzelheiten stehen in {log}</translation>
     <message>
         <source>QR code:</source>
         <translation>QR-Code:</translation>
+    </message>
+    <message>
+        <source>Leave out why this office</source>
+        <translation>„Warum dieses Büro“ weglassen</translation>
+    </message>
+    <message>
+        <source>Print why this office</source>
+        <translation>„Warum dieses Büro“ drucken</translation>
     </message>
     <message>
         <source>Fill in {name}</source>
@@ -1270,6 +1318,13 @@ Einzelheiten stehen in {log}</translation>
     <message>
         <source>Not updated: the page cannot be built — showing the last version that was built.</source>
         <translation>Nicht aktualisiert: Die Seite lässt sich nicht erstellen — gezeigt wird die letzte erstellte Fassung.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s) use their default words for {audience}, which name another body:</source>
+        <translation>
+            <numerusform>%n Punkt verwendet seine Standardworte für {audience}, die eine andere Institution nennen:</numerusform>
+            <numerusform>%n Punkte verwenden ihre Standardworte für {audience}, die eine andere Institution nennen:</numerusform>
+        </translation>
     </message>
     <message>
         <source>Letter</source>
@@ -2218,6 +2273,30 @@ Einzelheiten stehen in {log}</translation>
         <translation>Die Sprache des Dokuments: en, de…</translation>
     </message>
     <message>
+        <source>Label of a claim</source>
+        <translation>Bezeichnung einer Behauptung</translation>
+    </message>
+    <message>
+        <source>Empty: the template’s, else “Claim”</source>
+        <translation>Leer: die der Vorlage, sonst „Behauptung“</translation>
+    </message>
+    <message>
+        <source>Printed over a misconception’s claim (“They say”, “Claim”).</source>
+        <translation>Über der Behauptung eines Irrtums gedruckt („Sie sagen“, „Behauptung“).</translation>
+    </message>
+    <message>
+        <source>Label of a response</source>
+        <translation>Bezeichnung einer Antwort</translation>
+    </message>
+    <message>
+        <source>Empty: the template’s, else “Response”</source>
+        <translation>Leer: die der Vorlage, sonst „Antwort“</translation>
+    </message>
+    <message>
+        <source>Printed over the response to it (“In fact”, “Response”).</source>
+        <translation>Über der Antwort darauf gedruckt („Tatsächlich“, „Antwort“).</translation>
+    </message>
+    <message>
         <source>&lt;h3 style=&apos;margin:0&apos;&gt;About this pack&lt;/h3&gt;</source>
         <translation>&lt;h3 style=&apos;margin:0&apos;&gt;Über dieses Paket&lt;/h3&gt;</translation>
     </message>
@@ -2711,6 +2790,10 @@ Einzelheiten stehen in {log}</translation>
         <translation>{v0} von „{title}“ bearbeiten</translation>
     </message>
     <message>
+        <source>Edit {v0} for {audience} of “{title}”</source>
+        <translation>{v0} für {audience} von „{title}“ bearbeiten</translation>
+    </message>
+    <message>
         <source>Make “{title}” a {v0}</source>
         <translation>„{title}“ zu {v0} machen</translation>
     </message>
@@ -2916,6 +2999,34 @@ Einzelheiten stehen in {log}</translation>
     <message>
         <source>Meetings planned</source>
         <translation>Termine geplant</translation>
+    </message>
+    <message>
+        <source>Claim (what its proponents conclude)</source>
+        <translation>Behauptung (was ihre Vertreter folgern)</translation>
+    </message>
+    <message>
+        <source>Response, short</source>
+        <translation>Antwort, kurz</translation>
+    </message>
+    <message>
+        <source>Response, long</source>
+        <translation>Antwort, lang</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>Behauptung</translation>
+    </message>
+    <message>
+        <source>Its own words for {audience}. Clear a field to use the default text.</source>
+        <translation>Eigene Worte für {audience}. Leeren Sie ein Feld, um den Standardtext zu verwenden.</translation>
+    </message>
+    <message>
+        <source>Uses the default text for {audience}. Type in a field to write its words for {audience}.</source>
+        <translation>Verwendet den Standardtext für {audience}. Schreiben Sie in ein Feld, um seine Worte für {audience} zu verfassen.</translation>
+    </message>
+    <message>
+        <source>Uses the default text: {text}</source>
+        <translation>Verwendet den Standardtext: {text}</translation>
     </message>
 </context>
 </TS>

@@ -252,6 +252,18 @@ Szczegóły zapisano w {log}</translation>
         <translation>Ten punkt używa twojego tekstu</translation>
     </message>
     <message>
+        <source>Words for the audience</source>
+        <translation>Słowa dla odbiorców</translation>
+    </message>
+    <message>
+        <source>Words for:</source>
+        <translation>Słowa dla:</translation>
+    </message>
+    <message>
+        <source>Write this point’s words for the audience in your own pack (opens the pack editor; nothing changes until you save)</source>
+        <translation>Napisz słowa tego punktu dla odbiorców we własnym pakiecie (otwiera edytor pakietów; nic się nie zmieni, dopóki nie zapiszesz)</translation>
+    </message>
+    <message>
         <source>The claim</source>
         <translation>Teza</translation>
     </message>
@@ -312,10 +324,6 @@ Szczegóły zapisano w {log}</translation>
         <translation>&lt;b&gt;Twój tekst na to spotkanie&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>&lt;i&gt;Claim: “{claim}”&lt;/i&gt;</source>
-        <translation>&lt;i&gt;Teza: „{claim}”&lt;/i&gt;</translation>
-    </message>
-    <message>
         <source>on the page</source>
         <translation>na stronie</translation>
     </message>
@@ -354,6 +362,22 @@ Szczegóły zapisano w {log}</translation>
             <numerusform>%n słowa (długie teksty pakietu mają najwyżej {limit})</numerusform>
             <numerusform>%n słów (długie teksty pakietu mają najwyżej {limit})</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Its own words for {audience}.</source>
+        <translation>Własne słowa dla: {audience}.</translation>
+    </message>
+    <message>
+        <source>Uses the default text for {audience}.</source>
+        <translation>Używa domyślnego tekstu dla: {audience}.</translation>
+    </message>
+    <message>
+        <source>Edit Words for {audience}…</source>
+        <translation>Edytuj słowa dla: {audience}…</translation>
+    </message>
+    <message>
+        <source>Write Words for {audience}…</source>
+        <translation>Napisz słowa dla: {audience}…</translation>
     </message>
     <message>
         <source>Edit text of “{title}”</source>
@@ -454,6 +478,14 @@ Szczegóły zapisano w {log}</translation>
     <message>
         <source>Chosen, but the page could not be built:</source>
         <translation>Wybrany, ale nie udało się zbudować strony:</translation>
+    </message>
+    <message>
+        <source>Uses its default words for {audience}.</source>
+        <translation>Używa swoich domyślnych słów dla: {audience}.</translation>
+    </message>
+    <message>
+        <source>They name another body: “{names}”.</source>
+        <translation>Wymieniają inną instytucję: „{names}”.</translation>
     </message>
     <message numerus="yes">
         <source>%n point(s) chosen</source>
@@ -1140,6 +1172,14 @@ Szczegóły zapisano w {log}</translation>
         <translation>Puste: wiersz utworzony z komisji</translation>
     </message>
     <message>
+        <source>Leave out this line</source>
+        <translation>Pomiń ten wiersz</translation>
+    </message>
+    <message>
+        <source>Print no line on why this office matters to the ask</source>
+        <translation>Nie drukuj wiersza o tym, dlaczego to biuro jest ważne dla prośby</translation>
+    </message>
+    <message>
         <source>Why this office:</source>
         <translation>Dlaczego to biuro:</translation>
     </message>
@@ -1150,6 +1190,14 @@ Szczegóły zapisano w {log}</translation>
     <message>
         <source>QR code:</source>
         <translation>Kod QR:</translation>
+    </message>
+    <message>
+        <source>Leave out why this office</source>
+        <translation>Pomiń „dlaczego to biuro”</translation>
+    </message>
+    <message>
+        <source>Print why this office</source>
+        <translation>Drukuj „dlaczego to biuro”</translation>
     </message>
     <message>
         <source>Fill in {name}</source>
@@ -1274,6 +1322,14 @@ Szczegóły zapisano w {log}</translation>
     <message>
         <source>Not updated: the page cannot be built — showing the last version that was built.</source>
         <translation>Nie odświeżono: nie można zbudować strony — widać ostatnią zbudowaną wersję.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s) use their default words for {audience}, which name another body:</source>
+        <translation>
+            <numerusform>%n punkt używa domyślnych słów dla: {audience}, które wymieniają inną instytucję:</numerusform>
+            <numerusform>%n punkty używają domyślnych słów dla: {audience}, które wymieniają inną instytucję:</numerusform>
+            <numerusform>%n punktów używa domyślnych słów dla: {audience}, które wymieniają inną instytucję:</numerusform>
+        </translation>
     </message>
     <message>
         <source>Letter</source>
@@ -2226,6 +2282,30 @@ Szczegóły zapisano w {log}</translation>
         <translation>Język dokumentu: en, de…</translation>
     </message>
     <message>
+        <source>Label of a claim</source>
+        <translation>Etykieta twierdzenia</translation>
+    </message>
+    <message>
+        <source>Empty: the template’s, else “Claim”</source>
+        <translation>Puste: z szablonu, w przeciwnym razie „Twierdzenie”</translation>
+    </message>
+    <message>
+        <source>Printed over a misconception’s claim (“They say”, “Claim”).</source>
+        <translation>Drukowana nad twierdzeniem błędnego przekonania („Mówią”, „Twierdzenie”).</translation>
+    </message>
+    <message>
+        <source>Label of a response</source>
+        <translation>Etykieta odpowiedzi</translation>
+    </message>
+    <message>
+        <source>Empty: the template’s, else “Response”</source>
+        <translation>Puste: z szablonu, w przeciwnym razie „Odpowiedź”</translation>
+    </message>
+    <message>
+        <source>Printed over the response to it (“In fact”, “Response”).</source>
+        <translation>Drukowana nad odpowiedzią („W rzeczywistości”, „Odpowiedź”).</translation>
+    </message>
+    <message>
         <source>&lt;h3 style=&apos;margin:0&apos;&gt;About this pack&lt;/h3&gt;</source>
         <translation>&lt;h3 style=&apos;margin:0&apos;&gt;O tym pakiecie&lt;/h3&gt;</translation>
     </message>
@@ -2722,6 +2802,10 @@ Szczegóły zapisano w {log}</translation>
         <translation>Edycja: {v0} w „{title}”</translation>
     </message>
     <message>
+        <source>Edit {v0} for {audience} of “{title}”</source>
+        <translation>Edytuj {v0} dla: {audience} w „{title}”</translation>
+    </message>
+    <message>
         <source>Make “{title}” a {v0}</source>
         <translation>„{title}” jako: {v0}</translation>
     </message>
@@ -2932,6 +3016,34 @@ Szczegóły zapisano w {log}</translation>
     <message>
         <source>Meetings planned</source>
         <translation>Spotkania zaplanowane</translation>
+    </message>
+    <message>
+        <source>Claim (what its proponents conclude)</source>
+        <translation>Twierdzenie (co wnioskują jego zwolennicy)</translation>
+    </message>
+    <message>
+        <source>Response, short</source>
+        <translation>Odpowiedź, krótka</translation>
+    </message>
+    <message>
+        <source>Response, long</source>
+        <translation>Odpowiedź, długa</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>Twierdzenie</translation>
+    </message>
+    <message>
+        <source>Its own words for {audience}. Clear a field to use the default text.</source>
+        <translation>Własne słowa dla: {audience}. Wyczyść pole, aby użyć domyślnego tekstu.</translation>
+    </message>
+    <message>
+        <source>Uses the default text for {audience}. Type in a field to write its words for {audience}.</source>
+        <translation>Używa domyślnego tekstu dla: {audience}. Pisz w polu, aby napisać jego słowa dla: {audience}.</translation>
+    </message>
+    <message>
+        <source>Uses the default text: {text}</source>
+        <translation>Używa domyślnego tekstu: {text}</translation>
     </message>
 </context>
 </TS>

@@ -252,6 +252,18 @@ Details were written to {log}</source>
         <translation>В этом тезисе ваш собственный текст</translation>
     </message>
     <message>
+        <source>Words for the audience</source>
+        <translation>Слова для аудитории</translation>
+    </message>
+    <message>
+        <source>Words for:</source>
+        <translation>Слова для:</translation>
+    </message>
+    <message>
+        <source>Write this point’s words for the audience in your own pack (opens the pack editor; nothing changes until you save)</source>
+        <translation>Написать слова этого пункта для аудитории в своём пакете (откроется редактор пакетов; ничего не изменится, пока вы не сохраните)</translation>
+    </message>
+    <message>
         <source>The claim</source>
         <translation>Утверждение</translation>
     </message>
@@ -312,10 +324,6 @@ Details were written to {log}</source>
         <translation>&lt;b&gt;Ваш текст для этой встречи&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>&lt;i&gt;Claim: “{claim}”&lt;/i&gt;</source>
-        <translation>&lt;i&gt;Утверждение: «{claim}»&lt;/i&gt;</translation>
-    </message>
-    <message>
         <source>on the page</source>
         <translation>на странице</translation>
     </message>
@@ -354,6 +362,22 @@ Details were written to {log}</source>
             <numerusform>%n слова (полные тексты пакета — не больше {limit})</numerusform>
             <numerusform>%n слов (полные тексты пакета — не больше {limit})</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Its own words for {audience}.</source>
+        <translation>Свои слова для: {audience}.</translation>
+    </message>
+    <message>
+        <source>Uses the default text for {audience}.</source>
+        <translation>Использует текст по умолчанию для: {audience}.</translation>
+    </message>
+    <message>
+        <source>Edit Words for {audience}…</source>
+        <translation>Изменить слова для: {audience}…</translation>
+    </message>
+    <message>
+        <source>Write Words for {audience}…</source>
+        <translation>Написать слова для: {audience}…</translation>
     </message>
     <message>
         <source>Edit text of “{title}”</source>
@@ -454,6 +478,14 @@ Details were written to {log}</source>
     <message>
         <source>Chosen, but the page could not be built:</source>
         <translation>Выбран, но страницу не удалось собрать:</translation>
+    </message>
+    <message>
+        <source>Uses its default words for {audience}.</source>
+        <translation>Использует слова по умолчанию для: {audience}.</translation>
+    </message>
+    <message>
+        <source>They name another body: “{names}”.</source>
+        <translation>В них названа другая институция: «{names}».</translation>
     </message>
     <message numerus="yes">
         <source>%n point(s) chosen</source>
@@ -1140,6 +1172,14 @@ Details were written to {log}</source>
         <translation>Пусто: строка, составленная по комитетам</translation>
     </message>
     <message>
+        <source>Leave out this line</source>
+        <translation>Не печатать эту строку</translation>
+    </message>
+    <message>
+        <source>Print no line on why this office matters to the ask</source>
+        <translation>Не печатать строку о том, почему этот офис важен для просьбы</translation>
+    </message>
+    <message>
         <source>Why this office:</source>
         <translation>Почему этот офис:</translation>
     </message>
@@ -1150,6 +1190,14 @@ Details were written to {log}</source>
     <message>
         <source>QR code:</source>
         <translation>QR-код:</translation>
+    </message>
+    <message>
+        <source>Leave out why this office</source>
+        <translation>Убрать «почему этот офис»</translation>
+    </message>
+    <message>
+        <source>Print why this office</source>
+        <translation>Печатать «почему этот офис»</translation>
     </message>
     <message>
         <source>Fill in {name}</source>
@@ -1274,6 +1322,14 @@ Details were written to {log}</source>
     <message>
         <source>Not updated: the page cannot be built — showing the last version that was built.</source>
         <translation>Не обновлено: страницу нельзя собрать — показана последняя собранная версия.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s) use their default words for {audience}, which name another body:</source>
+        <translation>
+            <numerusform>%n пункт использует слова по умолчанию для: {audience}, в которых названа другая институция:</numerusform>
+            <numerusform>%n пункта используют слова по умолчанию для: {audience}, в которых названа другая институция:</numerusform>
+            <numerusform>%n пунктов используют слова по умолчанию для: {audience}, в которых названа другая институция:</numerusform>
+        </translation>
     </message>
     <message>
         <source>Letter</source>
@@ -2226,6 +2282,30 @@ Details were written to {log}</source>
         <translation>Язык документа: en, de…</translation>
     </message>
     <message>
+        <source>Label of a claim</source>
+        <translation>Метка утверждения</translation>
+    </message>
+    <message>
+        <source>Empty: the template’s, else “Claim”</source>
+        <translation>Пусто: из шаблона, иначе «Утверждение»</translation>
+    </message>
+    <message>
+        <source>Printed over a misconception’s claim (“They say”, “Claim”).</source>
+        <translation>Печатается над утверждением заблуждения («Говорят», «Утверждение»).</translation>
+    </message>
+    <message>
+        <source>Label of a response</source>
+        <translation>Метка ответа</translation>
+    </message>
+    <message>
+        <source>Empty: the template’s, else “Response”</source>
+        <translation>Пусто: из шаблона, иначе «Ответ»</translation>
+    </message>
+    <message>
+        <source>Printed over the response to it (“In fact”, “Response”).</source>
+        <translation>Печатается над ответом («На деле», «Ответ»).</translation>
+    </message>
+    <message>
         <source>&lt;h3 style=&apos;margin:0&apos;&gt;About this pack&lt;/h3&gt;</source>
         <translation>&lt;h3 style=&apos;margin:0&apos;&gt;Об этом пакете&lt;/h3&gt;</translation>
     </message>
@@ -2722,6 +2802,10 @@ Details were written to {log}</source>
         <translation>Правка: {v0} в «{title}»</translation>
     </message>
     <message>
+        <source>Edit {v0} for {audience} of “{title}”</source>
+        <translation>Изменить {v0} для: {audience} в «{title}»</translation>
+    </message>
+    <message>
         <source>Make “{title}” a {v0}</source>
         <translation>«{title}» как: {v0}</translation>
     </message>
@@ -2932,6 +3016,34 @@ Details were written to {log}</source>
     <message>
         <source>Meetings planned</source>
         <translation>Встречи спланированы</translation>
+    </message>
+    <message>
+        <source>Claim (what its proponents conclude)</source>
+        <translation>Утверждение (вывод его сторонников)</translation>
+    </message>
+    <message>
+        <source>Response, short</source>
+        <translation>Ответ, короткий</translation>
+    </message>
+    <message>
+        <source>Response, long</source>
+        <translation>Ответ, длинный</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>Утверждение</translation>
+    </message>
+    <message>
+        <source>Its own words for {audience}. Clear a field to use the default text.</source>
+        <translation>Свои слова для: {audience}. Очистите поле, чтобы использовать текст по умолчанию.</translation>
+    </message>
+    <message>
+        <source>Uses the default text for {audience}. Type in a field to write its words for {audience}.</source>
+        <translation>Использует текст по умолчанию для: {audience}. Введите текст в поле, чтобы написать слова для: {audience}.</translation>
+    </message>
+    <message>
+        <source>Uses the default text: {text}</source>
+        <translation>Использует текст по умолчанию: {text}</translation>
     </message>
 </context>
 </TS>

@@ -252,6 +252,18 @@ Details were written to {log}</source>
         <translation>У цій тезі ваш власний текст</translation>
     </message>
     <message>
+        <source>Words for the audience</source>
+        <translation>Слова для аудиторії</translation>
+    </message>
+    <message>
+        <source>Words for:</source>
+        <translation>Слова для:</translation>
+    </message>
+    <message>
+        <source>Write this point’s words for the audience in your own pack (opens the pack editor; nothing changes until you save)</source>
+        <translation>Написати слова цього пункту для аудиторії у власному пакеті (відкриється редактор пакетів; нічого не зміниться, доки ви не збережете)</translation>
+    </message>
+    <message>
         <source>The claim</source>
         <translation>Твердження</translation>
     </message>
@@ -312,10 +324,6 @@ Details were written to {log}</source>
         <translation>&lt;b&gt;Ваш текст для цієї зустрічі&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>&lt;i&gt;Claim: “{claim}”&lt;/i&gt;</source>
-        <translation>&lt;i&gt;Твердження: «{claim}»&lt;/i&gt;</translation>
-    </message>
-    <message>
         <source>on the page</source>
         <translation>на сторінці</translation>
     </message>
@@ -354,6 +362,22 @@ Details were written to {log}</source>
             <numerusform>%n слова (повні тексти пакета — не більше {limit})</numerusform>
             <numerusform>%n слів (повні тексти пакета — не більше {limit})</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Its own words for {audience}.</source>
+        <translation>Власні слова для: {audience}.</translation>
+    </message>
+    <message>
+        <source>Uses the default text for {audience}.</source>
+        <translation>Використовує типовий текст для: {audience}.</translation>
+    </message>
+    <message>
+        <source>Edit Words for {audience}…</source>
+        <translation>Змінити слова для: {audience}…</translation>
+    </message>
+    <message>
+        <source>Write Words for {audience}…</source>
+        <translation>Написати слова для: {audience}…</translation>
     </message>
     <message>
         <source>Edit text of “{title}”</source>
@@ -454,6 +478,14 @@ Details were written to {log}</source>
     <message>
         <source>Chosen, but the page could not be built:</source>
         <translation>Вибрано, але сторінку не вдалося зібрати:</translation>
+    </message>
+    <message>
+        <source>Uses its default words for {audience}.</source>
+        <translation>Використовує типові слова для: {audience}.</translation>
+    </message>
+    <message>
+        <source>They name another body: “{names}”.</source>
+        <translation>У них названо іншу інституцію: «{names}».</translation>
     </message>
     <message numerus="yes">
         <source>%n point(s) chosen</source>
@@ -1140,6 +1172,14 @@ Details were written to {log}</source>
         <translation>Порожньо: рядок, складений за комітетами</translation>
     </message>
     <message>
+        <source>Leave out this line</source>
+        <translation>Не друкувати цей рядок</translation>
+    </message>
+    <message>
+        <source>Print no line on why this office matters to the ask</source>
+        <translation>Не друкувати рядок про те, чому цей офіс важливий для прохання</translation>
+    </message>
+    <message>
         <source>Why this office:</source>
         <translation>Чому цей офіс:</translation>
     </message>
@@ -1150,6 +1190,14 @@ Details were written to {log}</source>
     <message>
         <source>QR code:</source>
         <translation>QR-код:</translation>
+    </message>
+    <message>
+        <source>Leave out why this office</source>
+        <translation>Прибрати «чому цей офіс»</translation>
+    </message>
+    <message>
+        <source>Print why this office</source>
+        <translation>Друкувати «чому цей офіс»</translation>
     </message>
     <message>
         <source>Fill in {name}</source>
@@ -1274,6 +1322,14 @@ Details were written to {log}</source>
     <message>
         <source>Not updated: the page cannot be built — showing the last version that was built.</source>
         <translation>Не оновлено: сторінку не можна зібрати — показано останню зібрану версію.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s) use their default words for {audience}, which name another body:</source>
+        <translation>
+            <numerusform>%n пункт використовує типові слова для: {audience}, у яких названо іншу інституцію:</numerusform>
+            <numerusform>%n пункти використовують типові слова для: {audience}, у яких названо іншу інституцію:</numerusform>
+            <numerusform>%n пунктів використовують типові слова для: {audience}, у яких названо іншу інституцію:</numerusform>
+        </translation>
     </message>
     <message>
         <source>Letter</source>
@@ -2226,6 +2282,30 @@ Details were written to {log}</source>
         <translation>Мова документа: en, de…</translation>
     </message>
     <message>
+        <source>Label of a claim</source>
+        <translation>Мітка твердження</translation>
+    </message>
+    <message>
+        <source>Empty: the template’s, else “Claim”</source>
+        <translation>Порожньо: із шаблону, інакше «Твердження»</translation>
+    </message>
+    <message>
+        <source>Printed over a misconception’s claim (“They say”, “Claim”).</source>
+        <translation>Друкується над твердженням хибного уявлення («Кажуть», «Твердження»).</translation>
+    </message>
+    <message>
+        <source>Label of a response</source>
+        <translation>Мітка відповіді</translation>
+    </message>
+    <message>
+        <source>Empty: the template’s, else “Response”</source>
+        <translation>Порожньо: із шаблону, інакше «Відповідь»</translation>
+    </message>
+    <message>
+        <source>Printed over the response to it (“In fact”, “Response”).</source>
+        <translation>Друкується над відповіддю («Насправді», «Відповідь»).</translation>
+    </message>
+    <message>
         <source>&lt;h3 style=&apos;margin:0&apos;&gt;About this pack&lt;/h3&gt;</source>
         <translation>&lt;h3 style=&apos;margin:0&apos;&gt;Про цей пакет&lt;/h3&gt;</translation>
     </message>
@@ -2722,6 +2802,10 @@ Details were written to {log}</source>
         <translation>Редагування: {v0} у «{title}»</translation>
     </message>
     <message>
+        <source>Edit {v0} for {audience} of “{title}”</source>
+        <translation>Змінити {v0} для: {audience} у «{title}»</translation>
+    </message>
+    <message>
         <source>Make “{title}” a {v0}</source>
         <translation>«{title}» як: {v0}</translation>
     </message>
@@ -2932,6 +3016,34 @@ Details were written to {log}</source>
     <message>
         <source>Meetings planned</source>
         <translation>Зустрічі сплановано</translation>
+    </message>
+    <message>
+        <source>Claim (what its proponents conclude)</source>
+        <translation>Твердження (висновок його прихильників)</translation>
+    </message>
+    <message>
+        <source>Response, short</source>
+        <translation>Відповідь, коротка</translation>
+    </message>
+    <message>
+        <source>Response, long</source>
+        <translation>Відповідь, довга</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>Твердження</translation>
+    </message>
+    <message>
+        <source>Its own words for {audience}. Clear a field to use the default text.</source>
+        <translation>Власні слова для: {audience}. Очистіть поле, щоб використати типовий текст.</translation>
+    </message>
+    <message>
+        <source>Uses the default text for {audience}. Type in a field to write its words for {audience}.</source>
+        <translation>Використовує типовий текст для: {audience}. Введіть текст у поле, щоб написати слова для: {audience}.</translation>
+    </message>
+    <message>
+        <source>Uses the default text: {text}</source>
+        <translation>Використовує типовий текст: {text}</translation>
     </message>
 </context>
 </TS>

@@ -22,6 +22,7 @@ LABELS: dict[str, str] = {
     "meeting.district": "District",
     "meeting.party": "Party",
     "meeting.committees": "Committees",
+    "meeting.subcommittees": "Subcommittees",
     "meeting.staffer": "Staffer",
     "meeting.staffer_role": "Staffer's role",
     "meeting.date": "Date",

@@ -71,6 +71,15 @@ def find_member(brief: Brief, directory: Directory | None) -> Legislator | None:
     return member
 
 
+def subcommittee_names(member: Legislator) -> list[str]:
+    """The member's subcommittees, with their role where there is one."""
+    return [
+        f"{seat.name} ({seat.role})" if seat.role else seat.name
+        for seat in member.committees
+        if seat.parent is not None
+    ]
+
+
 # The meeting fields the directory fills, and where each comes from in the member's record.
 MEMBER_FIELDS: dict[str, Callable[[Legislator], Any]] = {
     "title": lambda m: m.title,
@@ -79,6 +88,7 @@ MEMBER_FIELDS: dict[str, Callable[[Legislator], Any]] = {
     "district": lambda m: m.district,
     "party": lambda m: m.party,
     "committees": committee_names,
+    "subcommittees": subcommittee_names,
     "location": lambda m: m.office,
 }
 

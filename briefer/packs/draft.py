@@ -21,6 +21,8 @@ HEAD_FIELDS = ("id", "title", "subtitle", "language")
 SOURCE_FIELDS = ("title", "publisher", "credit", "url")
 HEADER = (
     "# A Briefer content pack (the format: docs/content-packs.md), written by the pack editor.\n"
+    "# A misconception's 'claim' is the conclusion its proponents draw; its 'short' and 'long'\n"
+    "# are the response to it. 'variants' give a point's words for one audience.\n"
 )
 
 

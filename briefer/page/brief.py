@@ -86,6 +86,7 @@ class Meeting(Model):
     district: Short = ""
     party: Short = ""
     committees: list[Short] = Field(default=[], max_length=50)
+    subcommittees: list[Short] = Field(default=[], max_length=50)  # "Europe (Chair)"
     staffer: Short = ""  # the staffer's name ("Maria Lopez"): the thank-you greets them by it
     staffer_role: Short = ""  # their job ("foreign policy LA"), printed after the name
     date: MeetingDate = None

@@ -37,6 +37,26 @@ _RELEVANT = (
     "human rights",
     "helsinki",
     "sanction",
+    # the same in the page's other languages (de, fr, pl, lt)
+    "auswärtig",
+    "außen",
+    "verteidig",
+    "sicherheit",
+    "finanz",
+    "menschenrecht",
+    "étrangère",
+    "défense",
+    "sécurité",
+    "droits de l",
+    "zagraniczn",
+    "obrony",
+    "bezpieczeństw",
+    "finans",
+    "praw człowieka",
+    "užsienio",
+    "gynybos",
+    "saugumo",
+    "žmogaus teisių",
 )
 # The verbs an ask that asks for an action starts with (or uses after "to").
 ACTION_VERBS = frozenset(
@@ -151,24 +171,50 @@ def _seat(brief: Brief) -> str:
     return f"represents {place}" if place else ""
 
 
+def _subcommittee(name: str) -> str:
+    """ "Europe" reads "the Subcommittee on Europe"."""
+    return name if "subcommittee" in name.casefold() else f"Subcommittee on {name}"
+
+
+def _seats(brief: Brief) -> list[tuple[str, str]]:
+    """The seats the line names, as (name, role): at most two committees that bear on the
+    subject, and one subcommittee, leadership roles first (in English, named mid-sentence)."""
+    m = brief.meeting
+    committees = [_committee(entry) for entry in m.committees if entry.strip()]
+    subs = [_committee(entry) for entry in m.subcommittees if entry.strip()]
+    relevant = sorted((s for s in committees if _relevant(s[0])), key=lambda s: not s[1])[:2]
+    sub = sorted((s for s in subs if _relevant(s[0])), key=lambda s: not s[1])[:1]
+    if brief.language != "en":  # named as the brief gives them
+        return relevant + sub
+    return [(_named(n), r) for n, r in relevant] + [(_subcommittee(n), r) for n, r in sub]
+
+
 def why_line(brief: Brief) -> str:
-    """Why this member matters to the ask, from their committees and seat; the brief's own line
-    when it writes one (empty: no line)."""
+    """Why this member matters to the ask, from their committees, subcommittee and seat, in the
+    page's language; the brief's own line when it writes one (empty: no line)."""
     if brief.why is not None:
         return brief.why.strip()
-    if brief.language != "en":  # the line is written in English: the user writes their own
+    if not brief.meeting.legislator.strip():
         return ""
-    seats = [_committee(entry) for entry in brief.meeting.committees if entry.strip()]
-    relevant = [seat for seat in seats if _relevant(seat[0])]
-    chosen = sorted(relevant, key=lambda seat: not seat[1])[:2]  # leadership roles first
-    parts = [f"is {role} of the {_named(name)}" for name, role in chosen if role]
-    member_of = [_named(name) for name, role in chosen if not role]
+    seats = _seats(brief)
+    if brief.language != "en":  # the committees and the seat after the name, in its words
+        from briefer.page.words import words_for
+
+        words = words_for(brief.language)
+        named = [f"{name} ({role})" if role else name for name, role in seats]
+        parts = [words.why_committees.format(committees=", ".join(named))] if named else []
+        place = seat_place(brief).strip()
+        if place:
+            parts.append(words.why_seat.format(place=place))
+        return f"{member_name(brief)} – {'; '.join(parts)}." if parts else ""
+    parts = [f"is {role} of the {name}" for name, role in seats if role]
+    member_of = [name for name, role in seats if not role]
     if member_of:
         parts.append("sits on the " + " and the ".join(member_of))
     seat = _seat(brief)
     if seat:
         parts.append(seat)
-    if not parts or not brief.meeting.legislator.strip():
+    if not parts:
         return ""
     last = ", and " if len(parts) > 2 or " and " in parts[-2:][0] else " and "
     text = parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + last + parts[-1]

@@ -100,6 +100,8 @@ def point_problems(point: Mapping[str, Any]) -> dict[str, str]:
         out["claim"] = "only a misconception has a claim; clear it or change the kind"
     for name in ("title", "short", "long"):
         if problem := text_problem(str(point.get(name) or ""), CHARS[name]):
+            if kind == "misconception" and name != "title" and problem.startswith("this text"):
+                problem = f"the response to the claim is empty: a misconception's '{name}' holds it"
             out[name] = problem
     short, long = str(point.get("short") or ""), str(point.get("long") or "")
     out.update(_length_problems(short, long, "", out))

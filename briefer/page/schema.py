@@ -55,6 +55,8 @@ _BRIEF_HELP = {
     ("Constituent", "confirmed"): "For a state legislator: true when you know they live in the "
     "district (a ZIP tells only the state); only confirmed ones are named on the page.",
     ("Meeting", "legislator"): "A name, or a bioguide id from the imported directory.",
+    ("Meeting", "subcommittees"): "The member's subcommittees, each with their role in brackets "
+    "('Europe and Regional Security Cooperation (Chair)'); filled from the directory.",
     ("Meeting", "district"): "For Representatives: e.g. 12, or At-large.",
     ("Meeting", "date"): "The meeting date: 2026-12-03 or Dec 3, 2026.",
     ("Meeting", "time"): 'The time: "10:30", "2:30 pm"; saved as "10:30 AM".',

@@ -56,6 +56,10 @@ class Words:
     # a verb, where the language can say it so), else "{name}, our ask: {ask}"
     ask_to: str = ""
     ask_you: str = "{name}: {ask}"
+    # why this office, where the line is not written as an English sentence: the committees
+    # (with the member's role, as the directory names them) and the seat, after the name
+    why_committees: str = "{committees}"
+    why_seat: str = "{place}"
 
 
 ENGLISH = Words(
@@ -84,6 +88,8 @@ WORDS: dict[str, Words] = {
         "Mehr: ",
         "EU-Transparenzregister {id}",
         ask_you="{name}, unsere Bitte: {ask}",
+        why_committees="Ausschüsse: {committees}",
+        why_seat="Wahlkreis: {place}",
         headings={
             "Sanctions are working": "Die Sanktionen wirken",
             "The evidence": "Die Belege",
@@ -124,6 +130,8 @@ WORDS: dict[str, Words] = {
         "En savoir plus : ",
         "Registre de transparence de l’UE {id}",
         ask_you="{name}, notre demande : {ask}",
+        why_committees="commissions : {committees}",
+        why_seat="circonscription : {place}",
         headings={
             "Sanctions are working": "Les sanctions fonctionnent",
             "The evidence": "Les faits",
@@ -164,6 +172,8 @@ WORDS: dict[str, Words] = {
         "Więcej: ",
         "Rejestr służący przejrzystości UE {id}",
         ask_you="{name}, nasza prośba: {ask}",
+        why_committees="komisje: {committees}",
+        why_seat="okręg: {place}",
         headings={
             "Sanctions are working": "Sankcje działają",
             "The evidence": "Fakty",
@@ -204,6 +214,8 @@ WORDS: dict[str, Words] = {
         "Daugiau: ",
         "ES skaidrumo registras {id}",
         ask_you="{name}, mūsų prašymas: {ask}",
+        why_committees="komitetai: {committees}",
+        why_seat="apygarda: {place}",
         headings={
             "Sanctions are working": "Sankcijos veikia",
             "The evidence": "Faktai",

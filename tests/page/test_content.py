@@ -227,6 +227,7 @@ def test_a_pack_gives_an_ask_per_audience_and_its_labels() -> None:
         ),
         (("    claim: Sanctions failed, so lift them.\n", ""), 15, "blocks.1", "needs a 'claim'"),
         (("    short: They work.\n", ""), 15, "blocks.1.short", "required"),
+        (("    short: They work.\n", "    short: ' '\n"), 19, "blocks.1.short", "the response"),
     ],
 )
 def test_bad_variants_and_labels_name_file_line_and_field(

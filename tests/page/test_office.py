@@ -91,3 +91,29 @@ def test_bill_number_and_title() -> None:
     titled = parse_brief(SAMPLE_BRIEF + "bill_title: Belarus Democracy Act\n")
     assert office.bill_line(titled) == "S. 1234, Belarus Democracy Act"
     assert office.bill_line(brief()) == "S. 1234"
+
+
+def test_why_this_office_names_a_subcommittee_and_its_role() -> None:
+    chair = parse_brief(
+        SAMPLE_BRIEF.replace(
+            "committees: [Foreign Relations]",
+            "committees: [Foreign Relations]\n  subcommittees: [Western Hemisphere, "
+            "Europe and Regional Security Cooperation (Chair)]",
+        )
+    )
+    assert office.why_line(chair) == (
+        "Senator Jeanne Shaheen is Chair of the Subcommittee on Europe and Regional Security "
+        "Cooperation, sits on the Foreign Relations Committee, and represents NH."
+    )  # the Western Hemisphere does not bear on Belarus: left out
+
+
+def test_why_this_office_in_the_pages_language() -> None:
+    german = brief(**{"committees: [Foreign Relations]": "committees: [Auswärtiger Ausschuss]"})
+    german = german.model_copy(update={"language": "de"})
+    assert office.why_line(german) == (
+        "Senator Jeanne Shaheen – Ausschüsse: Auswärtiger Ausschuss; Wahlkreis: NH."
+    )
+    polish = brief(**{"committees: [Foreign Relations]": "committees: ['Spraw Zagranicznych']"})
+    assert office.why_line(polish.model_copy(update={"language": "pl"})) == (
+        "Senator Jeanne Shaheen – komisje: Spraw Zagranicznych; okręg: NH."
+    )

@@ -154,9 +154,9 @@ class BlockEditor(QWidget):
         audience_row = QHBoxLayout()
         audience_row.addWidget(self.audience_caption)
         audience_row.addWidget(self.audience_box, 1)
-        audience_row.addWidget(self.variant_button)
         layout.addLayout(audience_row)
         layout.addWidget(self.audience_state)
+        layout.addWidget(self.variant_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.claim)
         texts = QGridLayout()  # short and long side by side, to compare them
         texts.setContentsMargins(0, 4, 0, 4)

@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from briefer.editing.ops import chosen, chosen_of_kind
 from briefer.gui.main.blocks_panel import ID, PENDING
 from briefer.gui.main.window import MainWindow
+from briefer.page.audience import audience_for
 from tests.gui.conftest import settle
 
 
@@ -29,7 +30,8 @@ def check_list(window: MainWindow, *, built: bool) -> None:
         assert group.text(1) == f"{len(first)} of {len(ids)}"
         for i in range(group.childCount()):
             item = group.child(i)
-            block_id, block = item.data(0, ID), pack.block(item.data(0, ID))
+            block_id = item.data(0, ID)
+            block = pack.block(block_id, audience_for(brief).id)  # the words the page prints
             ticked = item.checkState(0) == Qt.CheckState.Checked
             assert ticked == (block_id in on), block_id
             if not ticked:

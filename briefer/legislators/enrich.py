@@ -9,12 +9,13 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from briefer.legislators.model import Legislator, too_long
+from briefer.legislators.model import Legislator, role_rank, too_long
 from briefer.legislators.store import Directory
 from briefer.legislators.stored import convert_old_store, default_store_path, load
 from briefer.legislators.suggest import Suggestion, suggest, suggested_blocks
 from briefer.page.brief import Brief, Filled, Meeting
 from briefer.page.content import Pack
+from briefer.page.office import relevant  # what bears on sanctions, defined once
 
 BIOGUIDE = re.compile(r"^[A-Z][0-9]{6}$")
 
@@ -72,11 +73,15 @@ def find_member(brief: Brief, directory: Directory | None) -> Legislator | None:
 
 
 def subcommittee_names(member: Legislator) -> list[str]:
-    """The member's subcommittees, with their role where there is one."""
+    """The member's subcommittees of committees that bear on sanctions, with their role where
+    there is one (not the ex officio seats a committee's leaders hold on all of them)."""
+    parents = {seat.id: seat.name for seat in member.committees if seat.parent is None}
     return [
         f"{seat.name} ({seat.role})" if seat.role else seat.name
         for seat in member.committees
         if seat.parent is not None
+        and relevant(parents.get(seat.parent, ""))
+        and role_rank(seat.role) < 5  # Ex Officio, Substitute
     ]
 
 

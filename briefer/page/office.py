@@ -132,7 +132,8 @@ def _named(name: str) -> str:
     return f"{name} Committee"
 
 
-def _relevant(name: str) -> bool:
+def relevant(name: str) -> bool:
+    """Whether a committee's name bears on sanctions (foreign affairs, finance, security…)."""
     folded = name.casefold()
     return any(word in folded for word in _RELEVANT)
 
@@ -178,15 +179,17 @@ def _subcommittee(name: str) -> str:
 
 def _seats(brief: Brief) -> list[tuple[str, str]]:
     """The seats the line names, as (name, role): at most two committees that bear on the
-    subject, and one subcommittee, leadership roles first (in English, named mid-sentence)."""
+    subject and one subcommittee (the directory fills only those of such committees), leadership
+    roles first, a subcommittee on Europe before any other (in English, named mid-sentence)."""
     m = brief.meeting
     committees = [_committee(entry) for entry in m.committees if entry.strip()]
     subs = [_committee(entry) for entry in m.subcommittees if entry.strip()]
-    relevant = sorted((s for s in committees if _relevant(s[0])), key=lambda s: not s[1])[:2]
-    sub = sorted((s for s in subs if _relevant(s[0])), key=lambda s: not s[1])[:1]
+    first = sorted((s for s in committees if relevant(s[0])), key=lambda s: not s[1])[:2]
+    subs = [s for s in subs if s[1] or relevant(s[0])]  # a role on it, or its subject
+    sub = sorted(subs, key=lambda s: ("europe" not in s[0].casefold(), not s[1]))[:1]
     if brief.language != "en":  # named as the brief gives them
-        return relevant + sub
-    return [(_named(n), r) for n, r in relevant] + [(_subcommittee(n), r) for n, r in sub]
+        return first + sub
+    return [(_named(n), r) for n, r in first] + [(_subcommittee(n), r) for n, r in sub]
 
 
 def why_line(brief: Brief) -> str:
@@ -210,7 +213,9 @@ def why_line(brief: Brief) -> str:
     parts = [f"is {role} of the {name}" for name, role in seats if role]
     member_of = [name for name, role in seats if not role]
     if member_of:
-        parts.append("sits on the " + " and the ".join(member_of))
+        last = member_of.pop()
+        parts.append("sits on the " + "".join(f"{n}, the " for n in member_of[:-1])
+                     + (f"{member_of[-1]} and the " if member_of else "") + last)  # fmt: skip
     seat = _seat(brief)
     if seat:
         parts.append(seat)

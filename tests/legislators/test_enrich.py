@@ -116,3 +116,19 @@ def test_a_name_the_directory_does_not_know_builds_with_a_note_naming_the_closes
     assert not any("not in the imported directory" in w for w in known.warnings)
     unchecked = make_plan(brief, directory=None)  # no directory: nothing to check against
     assert not any("not in the imported directory" in w for w in unchecked.warnings)
+
+
+def test_the_directory_fills_the_subcommittees_why_this_office_names(directory) -> None:
+    """Subcommittees of the committees that bear on sanctions, without the ex officio seats a
+    committee's leaders hold on all of them; the why line names the one on Europe."""
+    from briefer.page.office import why_line
+
+    shaheen = enrich(brief("S001181"), load_pack(), directory).brief.meeting
+    assert shaheen.subcommittees and not any("Ex Officio" in s for s in shaheen.subcommittees)
+    assert not any("Agriculture" in s for s in shaheen.subcommittees)  # Appropriations': no
+    wilson = enrich(brief("Joe Wilson"), load_pack(), directory).brief
+    assert "Europe" in wilson.meeting.subcommittees
+    assert why_line(wilson) == (
+        "Representative Joe Wilson sits on the House Committee on Armed Services, the House "
+        "Committee on Foreign Affairs and the Subcommittee on Europe, and represents SC-2."
+    )

@@ -261,6 +261,7 @@ class MeetingForm(_BoundForm):
         )
         self.why_off = QCheckBox(tr("Leave out this line"))
         self.why_off.setObjectName("why_off")
+        self.why_off.setAccessibleName(tr("Leave out why this office"))
         self.why_off.setToolTip(tr("Print no line on why this office matters to the ask"))
         self.why_off.toggled.connect(self._leave_out_why)
         why = QWidget()

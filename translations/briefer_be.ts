@@ -2570,6 +2570,22 @@ Details were written to {log}</source>
         <translation>Кантэкст</translation>
     </message>
     <message>
+        <source>US Congress</source>
+        <translation>Кангрэс ЗША</translation>
+    </message>
+    <message>
+        <source>US state legislature</source>
+        <translation>Заканадаўчы сход штата ЗША</translation>
+    </message>
+    <message>
+        <source>European Parliament</source>
+        <translation>Еўрапейскі парламент</translation>
+    </message>
+    <message>
+        <source>National parliament</source>
+        <translation>Нацыянальны парламент</translation>
+    </message>
+    <message>
         <source>Any date</source>
         <translation>Любая дата</translation>
     </message>

@@ -2558,6 +2558,22 @@ Einzelheiten stehen in {log}</translation>
         <translation>Hintergrund</translation>
     </message>
     <message>
+        <source>US Congress</source>
+        <translation>US-Kongress</translation>
+    </message>
+    <message>
+        <source>US state legislature</source>
+        <translation>Parlament eines US-Bundesstaats</translation>
+    </message>
+    <message>
+        <source>European Parliament</source>
+        <translation>Europäisches Parlament</translation>
+    </message>
+    <message>
+        <source>National parliament</source>
+        <translation>Nationales Parlament</translation>
+    </message>
+    <message>
         <source>Any date</source>
         <translation>Jedes Datum</translation>
     </message>

@@ -2570,6 +2570,22 @@ Szczegóły zapisano w {log}</translation>
         <translation>Kontekst</translation>
     </message>
     <message>
+        <source>US Congress</source>
+        <translation>Kongres USA</translation>
+    </message>
+    <message>
+        <source>US state legislature</source>
+        <translation>Legislatura stanowa USA</translation>
+    </message>
+    <message>
+        <source>European Parliament</source>
+        <translation>Parlament Europejski</translation>
+    </message>
+    <message>
+        <source>National parliament</source>
+        <translation>Parlament krajowy</translation>
+    </message>
+    <message>
         <source>Any date</source>
         <translation>Dowolna data</translation>
     </message>

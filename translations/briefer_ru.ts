@@ -2570,6 +2570,22 @@ Details were written to {log}</source>
         <translation>Контекст</translation>
     </message>
     <message>
+        <source>US Congress</source>
+        <translation>Конгресс США</translation>
+    </message>
+    <message>
+        <source>US state legislature</source>
+        <translation>Законодательное собрание штата США</translation>
+    </message>
+    <message>
+        <source>European Parliament</source>
+        <translation>Европейский парламент</translation>
+    </message>
+    <message>
+        <source>National parliament</source>
+        <translation>Национальный парламент</translation>
+    </message>
+    <message>
         <source>Any date</source>
         <translation>Любая дата</translation>
     </message>

@@ -2570,6 +2570,22 @@ Details were written to {log}</source>
         <translation>Контекст</translation>
     </message>
     <message>
+        <source>US Congress</source>
+        <translation>Конгрес США</translation>
+    </message>
+    <message>
+        <source>US state legislature</source>
+        <translation>Законодавчі збори штату США</translation>
+    </message>
+    <message>
+        <source>European Parliament</source>
+        <translation>Європейський парламент</translation>
+    </message>
+    <message>
+        <source>National parliament</source>
+        <translation>Національний парламент</translation>
+    </message>
+    <message>
         <source>Any date</source>
         <translation>Будь-яка дата</translation>
     </message>

@@ -33,12 +33,16 @@ LANGUAGES: dict[str, str] = {
 
 log = logging.getLogger("briefer.i18n")
 
-# The core's words the app shows (briefer.page.content.KIND_LABELS, singular and plural), for
+# The core's words the app shows (briefer.page.content.KIND_LABELS, singular and plural, and the
+# audiences' labels), for
 # lupdate to collect: the core imports no Qt. tests/gui/common/test_i18n.py holds them complete.
 CORE_WORDS = (
     QT_TR_NOOP("Framing"), QT_TR_NOOP("Evidence"), QT_TR_NOOP("Misconceptions"),
     QT_TR_NOOP("Misconception"), QT_TR_NOOP("Recommendations"), QT_TR_NOOP("Recommendation"),
     QT_TR_NOOP("Context"),
+    # the audiences (briefer.page.audience.AUDIENCES' labels)
+    QT_TR_NOOP("US Congress"), QT_TR_NOOP("US state legislature"),
+    QT_TR_NOOP("European Parliament"), QT_TR_NOOP("National parliament"),
 )  # fmt: skip
 
 

@@ -180,7 +180,7 @@ class TemplateGallery(QDialog):
         self.audience.setAccessibleName(tr("Audience"))
         self.audience.addItem(tr(AUTOMATIC), None)
         for value in audience.AUDIENCES.values():
-            self.audience.addItem(value.label, value.id)
+            self.audience.addItem(tr(value.label), value.id)
         self.audience.setToolTip(
             tr(
                 "Whom the page addresses: the headings' wording, the date style and the default "

@@ -68,6 +68,9 @@ def test_the_core_words_the_app_shows_are_collected() -> None:
 
     for label in KIND_LABELS.values():
         assert {label, label.removesuffix("s")} <= set(i18n.CORE_WORDS), label
+    from briefer.page.audience import AUDIENCES
+
+    assert {a.label for a in AUDIENCES.values()} <= set(i18n.CORE_WORDS)
 
 
 def test_the_check_finds_an_unmarked_text() -> None:

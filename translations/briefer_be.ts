@@ -3061,5 +3061,9 @@ Details were written to {log}</source>
         <source>Uses the default text: {text}</source>
         <translation>Выкарыстоўвае тэкст па змаўчанні: {text}</translation>
     </message>
+    <message>
+        <source>the default text: {count} words</source>
+        <translation>тэкст па змаўчанні: слоў: {count}</translation>
+    </message>
 </context>
 </TS>

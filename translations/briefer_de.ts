@@ -3044,5 +3044,9 @@ Einzelheiten stehen in {log}</translation>
         <source>Uses the default text: {text}</source>
         <translation>Verwendet den Standardtext: {text}</translation>
     </message>
+    <message>
+        <source>the default text: {count} words</source>
+        <translation>der Standardtext: {count} Wörter</translation>
+    </message>
 </context>
 </TS>

@@ -3061,5 +3061,9 @@ Szczegóły zapisano w {log}</translation>
         <source>Uses the default text: {text}</source>
         <translation>Używa domyślnego tekstu: {text}</translation>
     </message>
+    <message>
+        <source>the default text: {count} words</source>
+        <translation>tekst domyślny: słowa: {count}</translation>
+    </message>
 </context>
 </TS>

@@ -3061,5 +3061,9 @@ Details were written to {log}</source>
         <source>Uses the default text: {text}</source>
         <translation>Использует текст по умолчанию: {text}</translation>
     </message>
+    <message>
+        <source>the default text: {count} words</source>
+        <translation>текст по умолчанию: слов: {count}</translation>
+    </message>
 </context>
 </TS>

@@ -3061,5 +3061,9 @@ Details were written to {log}</source>
         <source>Uses the default text: {text}</source>
         <translation>Використовує типовий текст: {text}</translation>
     </message>
+    <message>
+        <source>the default text: {count} words</source>
+        <translation>типовий текст: слів: {count}</translation>
+    </message>
 </context>
 </TS>

@@ -126,6 +126,11 @@ class VariantsBox(QFrame):
                 tr("Uses the default text: {text}").format(text=default) if default else ""
             )
             field.set_text(str(words.get(field_name) or ""))
+            if not words.get(field_name) and field.limits is not None:  # counts the default's
+                field.count.setText(
+                    tr("the default text: {count} words").format(count=len(default.split()))
+                )
+                field.count.setStyleSheet("color:palette(placeholder-text);")
             field.set_problem(problems.get(field_name))
             field.setVisible(field_name != "claim" or point.kind == "misconception")
 

@@ -37,9 +37,12 @@ def test_write_a_points_words_for_the_briefs_audience_and_clear_them(qtbot, wind
     short = box.fields["short"]
     assert short.text() == "" and editor.draft.points[index].short in short.input.placeholderText()
     assert short.caption.text() == "<b>Short text</b> — European Parliament"
+    default_words = len(editor.draft.points[index].short.split())
+    assert short.count.text() == f"the default text: {default_words} words"
 
     clear_and_type(qtbot, short.input, OURS)
     assert editor.draft.points[index].variant("eu-parliament") == {"short": OURS}
+    assert short.count.text() == "10 / 30 words (aim for 25)"
     assert box.state.text().startswith("Its own words for European Parliament")
     assert box.audience_box.currentText() == "European Parliament ✓"
     outcome = settled(qtbot, editor)

@@ -181,6 +181,10 @@ class Meta:
     author: str | None
     language: str
     keywords: tuple[str, ...] = ()
+    # the points printed in the pack's own language on a page in another (content_fallback),
+    # "" for its title; and that language: their elements in the PDF say so
+    other_language: str = ""
+    in_other_language: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -150,6 +150,14 @@ def about_line(brief: Brief) -> tuple[Span, ...]:
     return (Span(f"{s.organization}: ", bold=True), Span(s.about))
 
 
+def _untranslated(pack: Pack, brief: Brief) -> tuple[str, ...]:
+    """What the page prints in the pack's own language, not the brief's (content_fallback): the
+    points' ids, "" for the pack's title."""
+    if pack.language.split("-")[0] == brief.language:
+        return tuple(sorted(pack.untranslated))
+    return ("", *(block.id for block in pack.blocks))
+
+
 def chosen_blocks(pack: Pack, brief: Brief, audience: str | None = None) -> list[Block]:
     """The brief's blocks in its order (the pack's defaults when it names none), in the words of
     ``audience`` when given."""
@@ -218,6 +226,7 @@ def compose(
     ``credit`` names where the member's data came from when its licence asks for it
     ("HowTheyVote.eu (Open Database License)"): printed in the footer."""
     pack = pack_in_language(pack, brief)  # its texts in the page's language
+    untranslated = _untranslated(pack, brief)
     paper = paper or audiences.paper_for(brief, template.paper)
     if paper not in PAPER_SIZES:
         raise BrieferError(f"unknown paper '{paper}' (letter or a4)", field="paper")
@@ -335,6 +344,8 @@ def compose(
             author=brief.sender.name or None,
             language=pack.language if brief.language == "en" else brief.language,
             keywords=tuple(b.title for b in blocks),
+            other_language=pack.own_language if untranslated else "",
+            in_other_language=untranslated,
         ),
         sections=tuple(sections),
         footer=tuple(footer),

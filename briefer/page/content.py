@@ -193,6 +193,11 @@ class Pack(Model):
         return pack
 
     @property
+    def own_language(self) -> str:
+        """The language the pack itself is written in (its text where a language lacks one)."""
+        return self._base.language if self._base is not None else self.language
+
+    @property
     def untranslated(self) -> frozenset[str]:
         """In another language: the blocks it has no text for yet, printed in the pack's own
         ("" for the pack's own texts: title, ask)."""

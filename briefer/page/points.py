@@ -121,10 +121,10 @@ def pack_in_language(pack: Pack, brief: Brief) -> Pack:
         missing = [i for i in ("", *ids) if i in found.untranslated]
     if not missing or brief.content_fallback:
         return found
-    name = language_name(brief.language)
+    name, own = language_name(brief.language), pack.own_language
     how = (
         f"write it in the pack's {name} file (NAME.{brief.language}.yaml beside the pack), or add "
-        f"'content_fallback: {pack.language}' to print its {language_name(pack.language)} text"
+        f"'content_fallback: {own}' to print its {language_name(own)} text"
     )
     if missing[0] == "":
         what = "the pack's own texts (its title, its ask)"

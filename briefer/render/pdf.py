@@ -148,7 +148,9 @@ def _render(plan: Plan, tagger: Tagger | None) -> bytes:
     story: list[Flowable] = []
     for index, section in enumerate(plan.sections):
         flowables = flow.section(section, index == 0, plan.section_gap)
-        story += flowables if tagger is None else tagged_section(flowables, section, tagger)
+        if tagger is not None:
+            flowables = tagged_section(flowables, section, tagger, plan.meta)
+        story += flowables
         if index == 0:  # the sidebar is read after the title
             story.append(_Draw(lambda canvas: draw_side_text(canvas, plan, tagger)))
     if not plan.sections:

@@ -111,6 +111,8 @@ class _Element(PDFObject):
             )
             out.append(f"/A << {' '.join(pairs)} >>")
         data = " ".join(out).encode("ascii")
+        if node.lang:
+            data += b" /Lang " + PDFString(node.lang).format(document)
         if node.alt is not None:
             data += b" /Alt " + PDFString(node.alt).format(document)
         return data + b" >>"

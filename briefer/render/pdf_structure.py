@@ -12,7 +12,7 @@ from __future__ import annotations
 from reportlab.platypus import Flowable, Spacer
 from reportlab.platypus import Table as RLTable
 
-from briefer.plan import Para, Section
+from briefer.plan import Meta, Para, Section
 from briefer.plan import Table as PlanTable
 from briefer.render.pdf_tags import Group, Marked, Tagger
 
@@ -23,8 +23,12 @@ def role_of(para: Para) -> str:
     return ROLES.get(para.role, "P")
 
 
-def tagged_section(out: list[Flowable], section: Section, tagger: Tagger) -> list[Flowable]:
-    """``out``, the flowables ``Flow.section`` made for ``section``, drawn as a tagged Sect."""
+def tagged_section(
+    out: list[Flowable], section: Section, tagger: Tagger, meta: Meta | None = None
+) -> list[Flowable]:
+    """``out``, the flowables ``Flow.section`` made for ``section``, drawn as a tagged Sect;
+    the points ``meta`` says are in another language say so."""
+    tagger.other = (meta.other_language, set(meta.in_other_language)) if meta else ("", set())
     group = Group("Sect")
     result: list[Flowable] = []
     rest = list(out)
@@ -50,9 +54,10 @@ def _items(flowables: list[Flowable], section: Section, tagger: Tagger, group: G
             if listed is None:
                 numbering = "Disc" if item.bullet == "•" else "Decimal"
                 listed = Group("L", group, O="List", ListNumbering=numbering)
-            out.append(Marked(flowable, tagger, "LI", listed))
+            out.append(Marked(flowable, tagger, "LI", listed, _lang(tagger, item.block)))
         elif isinstance(item, Para):
-            out.append(Marked(flowable, tagger, role_of(item), group))
+            key = "" if item.role in ("title", "subtitle") else item.block
+            out.append(Marked(flowable, tagger, role_of(item), group, _lang(tagger, key)))
             listed = None
         else:
             raise TypeError(f"unresolved plan item {item!r}")
@@ -62,11 +67,19 @@ def _items(flowables: list[Flowable], section: Section, tagger: Tagger, group: G
 def _table(table: RLTable, item: PlanTable, tagger: Tagger, group: Group) -> RLTable:
     """The table's cells as TH (the header row, each heading its column) and TD."""
     whole = Group("Table", group)
+    rows = [None, *(getattr(row, "block", None) for row in item.rows)]
     for index, row in enumerate(table._cellvalues):
         tr = Group("TR", whole)
+        lang = _lang(tagger, rows[index]) if index < len(rows) else None
         for column, cell in enumerate(row):
             if index == 0:
                 row[column] = Marked(cell, tagger, "TH", tr, O="Table", Scope="Column")
             else:
-                row[column] = Marked(cell, tagger, "TD", tr)
+                row[column] = Marked(cell, tagger, "TD", tr, lang)
     return table
+
+
+def _lang(tagger: Tagger, key: str | None) -> str | None:
+    """The language of a point (``key`` its id, "" the pack's title) printed in another one."""
+    language, keys = getattr(tagger, "other", ("", set()))
+    return language if language and key is not None and key in keys else None

@@ -37,6 +37,7 @@ class Node:
     alt: str | None = None
     attributes: dict[str, str | int] = field(default_factory=dict)  # {"O": "Table", ...}
     bbox: tuple[float, float, float, float] | None = None
+    lang: str | None = None  # the element's language, where it is not the document's
 
 
 class Group:
@@ -167,11 +168,12 @@ class Marked(Flowable):
         tagger: Tagger,
         role: str,
         group: Group | None = None,
+        lang: str | None = None,
         **attributes: str,
     ) -> None:
         super().__init__()
         self.inner, self.tagger, self.role, self.group = inner, tagger, role, group
-        self.attributes = attributes
+        self.attributes, self.lang = attributes, lang
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         self.width, self.height = self.inner.wrap(availWidth, availHeight)
@@ -186,7 +188,10 @@ class Marked(Flowable):
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
         """Each part of a paragraph split across pages (the schedule's notes) is one element."""
         parts = self.inner.split(availWidth, availHeight)
-        return [Marked(p, self.tagger, self.role, self.group, **self.attributes) for p in parts]
+        return [
+            Marked(p, self.tagger, self.role, self.group, self.lang, **self.attributes)
+            for p in parts
+        ]
 
     def drawOn(self, canvas: Canvas, x: float, y: float, _sW: float = 0) -> None:
         def draw() -> None:
@@ -194,9 +199,11 @@ class Marked(Flowable):
 
         tagger = self.tagger
         if self.role != "LI":
-            tagger.mark(canvas, self.role, draw, self.group, attributes=self.attributes)
+            node = tagger.mark(canvas, self.role, draw, self.group, attributes=self.attributes)
+            node.lang = self.lang
             return
         item = tagger.element("LI", self.group)
+        item.lang = self.lang
         label, body = Node("Lbl"), Node("LBody")
         item.kids += [label, body]
         canvas._briefer_bullet = (tagger, body)  # see _draw_bullet

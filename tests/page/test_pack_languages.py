@@ -6,10 +6,12 @@ keeps every year of the English text."""
 
 from __future__ import annotations
 
+import io
 import re
 from pathlib import Path
 
 import pytest
+from pypdf import PdfReader
 
 from briefer.page.brief import Brief
 from briefer.page.content import load_pack
@@ -124,6 +126,8 @@ def test_a_missing_block_is_named_by_the_check_and_untranslated_on_a_page(
     text = render(make_plan(brief, pack=pack, directory=None), "txt").decode()
     assert "Short two." in text or "Long two" in text
     assert "Längere Worte hier" in text or "Kurze Worte hier" in text
+    pdf = render(make_plan(brief, pack=pack, directory=None), "pdf")
+    assert languages_in(pdf) == [("/Document", "de"), ("/LI", "en")]  # the context bullet
 
 
 def test_a_page_without_text_in_its_language_names_the_point_or_falls_back(
@@ -139,6 +143,8 @@ def test_a_page_without_text_in_its_language_names_the_point_or_falls_back(
     )
     text = render(plan, "txt").decode()
     assert "Longer words here" in text and "Pour " not in text
+    # the PDF's structure says the English parts are English, on a French page
+    assert languages_in(render(plan, "pdf")) == [("/Document", "fr"), ("/H1", "en"), ("/P", "en")]
     german = render(
         make_plan(Brief(language="de", blocks=["first"]), pack=pack, directory=None), "txt"
     ).decode()
@@ -153,6 +159,25 @@ def test_the_pack_ask_follows_the_language_and_the_audience() -> None:
     brief = Brief(language="de", audience="eu-parliament", ask=pack.ask)
     plan = make_plan(brief, pack=pack, directory=None)
     assert plan.meta.subject == pack.in_language("de").asks["eu-parliament"]  # type: ignore[union-attr]
+
+
+def languages_in(pdf: bytes) -> list[tuple[str, str]]:
+    """The structure elements of a PDF that say their language (the catalog's first)."""
+    reader = PdfReader(io.BytesIO(pdf))
+    found = [("/Document", str(reader.trailer["/Root"]["/Lang"]))]
+
+    def walk(node) -> None:  # type: ignore[no-untyped-def]
+        node = node.get_object()
+        if not isinstance(node, dict):
+            return
+        if "/Lang" in node:
+            found.append((str(node.get("/S")), str(node["/Lang"])))
+        kids = node.get("/K")
+        for kid in kids if isinstance(kids, list) else [kids] if kids is not None else []:
+            walk(kid)
+
+    walk(reader.trailer["/Root"]["/StructTreeRoot"])
+    return found
 
 
 YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")

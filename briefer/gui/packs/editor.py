@@ -11,6 +11,7 @@ never changed: "Start from …" makes a copy with a new id.
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal, Slot
@@ -338,7 +339,9 @@ class PackEditor(EditorToolbar, PointEdits, LanguageEdits, Saving, QMainWindow):
     def request_preview(self, *, now: bool = False) -> None:
         if self.draft is None:
             return
-        self.preview.request(self._brief(), self.draft.yaml(), self.current_point_id(), now=now)
+        languages = self.draft.language_files()  # the page in the brief's language
+        point = self.current_point_id()
+        self.preview.request(self._brief(), self.draft.yaml(), point, now=now, languages=languages)
 
     def _preview_ready(self, outcome: Outcome) -> None:
         try:
@@ -359,6 +362,8 @@ class PackEditor(EditorToolbar, PointEdits, LanguageEdits, Saving, QMainWindow):
         )
         if outcome.error is not None and outcome.plan is None and not outcome.too_long:
             pack = None
+            if outcome.error.field == "language":  # a point not yet written in the page's
+                note = html.escape(outcome.error.message, quote=False)
         self.preview.show_message(outcome, pack, note)
 
     # --- closing ----------------------------------------------------------------------------------

@@ -26,9 +26,9 @@ from briefer.page.content import Pack
 DELAY_MS = 300
 
 
-def _build(job: tuple[Brief, str, str | None]) -> Outcome:
-    brief, text, point = job
-    return build_pack_preview(brief, text, point)
+def _build(job: tuple[Brief, str, str | None, dict[str, str]]) -> Outcome:
+    brief, text, point, languages = job
+    return build_pack_preview(brief, text, point, languages)
 
 
 class PackPreview(QWidget):
@@ -65,8 +65,17 @@ class PackPreview(QWidget):
         """Whether a request is waiting or being built."""
         return self.queue.busy
 
-    def request(self, brief: Brief, text: str, point: str | None, *, now: bool = False) -> None:
-        self.queue.request((brief, text, point), now=now)
+    def request(
+        self,
+        brief: Brief,
+        text: str,
+        point: str | None,
+        *,
+        now: bool = False,
+        languages: dict[str, str] | None = None,
+    ) -> None:
+        """Build the page for the pack's text (and its texts in other languages, by code)."""
+        self.queue.request((brief, text, point, dict(languages or {})), now=now)
 
     def _done(self, outcome: Outcome) -> None:
         self.outcome = outcome

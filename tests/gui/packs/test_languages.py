@@ -4,14 +4,24 @@ the German one, find what is missing marked, and save the pack with its German f
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMenu
 
 from briefer.gui.packs.translations import MISSING
 from briefer.packs import user_packs_dir
 from briefer.page.content import load_pack
-from tests.gui.packs.test_editor import MYTH_INDEX, _close_editors, select, start  # noqa: F401
+from tests.conftest import pdf_pages
+from tests.gui.packs.test_editor import (  # noqa: F401 (the fixture)
+    MYTH_INDEX,
+    _close_editors,
+    select,
+    settled,
+    start,
+)
 
 
 def test_edit_the_german_texts_beside_the_packs_own_and_save_them(qtbot, window) -> None:
+    menu = window.findChild(QMenu, "pageLanguageMenu")
+    next(a for a in menu.actions() if a.data() == "de").trigger()  # the page in German
     editor = start(qtbot, window)
     bar, form = editor.language_bar, editor.translation_form
     assert bar.box.itemText(0) == "English (the pack’s own)" and not bar.missing.isVisible()
@@ -32,6 +42,10 @@ def test_edit_the_german_texts_beside_the_packs_own_and_save_them(qtbot, window)
     qtbot.keyClick(short, Qt.Key.Key_Delete)
     assert bar.missing.text() == "1 text to write in Deutsch (marked ○)."
     assert editor.points.list.item(MYTH_INDEX + 1).text().startswith(MISSING)
+    assert settled(qtbot, editor).error is not None  # the preview says which point, in German
+    assert "the point 'myth-pushes-to-russia' has no text in German" in (
+        editor.preview.indicator.text()
+    )
     editor.save_action.trigger()  # saved as far as written: that point prints in English
     folder = user_packs_dir() / "my-belarus-sanctions"
     german = load_pack(folder / "pack.yaml").in_language("de")
@@ -40,6 +54,7 @@ def test_edit_the_german_texts_beside_the_packs_own_and_save_them(qtbot, window)
     qtbot.keyClicks(short, "Unsere eigenen Worte zu diesem Punkt.")
     assert form.fields["short"].count.text() == "6 / 30 words (aim for 25)"
     assert not editor.points.list.item(MYTH_INDEX + 1).text().startswith(MISSING)
+    assert "Unsere eigenen Worte zu diesem Punkt" in pdf_pages(settled(qtbot, editor).pdf)[0]
     assert editor.save_action.isEnabled()
     editor.save_action.trigger()
     assert sorted(p.name for p in folder.iterdir()) == [

@@ -35,7 +35,8 @@ class Slot:
     minutes: int = DEFAULT_MINUTES
     room: str = ""
     phone: str = ""
-    staffer: str = ""
+    staffer: str = ""  # their name
+    staffer_role: str = ""  # their job
     attendees: tuple[Attendee, ...] = ()
     notes: str = ""
     ask: str = ""
@@ -43,6 +44,11 @@ class Slot:
     status: str = NOT_RUN  # BUILT, FAILED or NOT_RUN (cancelled, or not chosen to run again)
     error: str = ""
     warnings: list[str] = field(default_factory=list)
+
+    @property
+    def staffer_line(self) -> str:
+        """ "Maria Lopez, foreign policy LA": the staffer as the schedule shows them."""
+        return ", ".join(p for p in (self.staffer, self.staffer_role) if p)
 
     def sort_key(self) -> tuple:
         """By day and time; meetings with no date or time after the timed ones, by line."""

@@ -69,7 +69,7 @@ def show_text(meeting: Any, today: Any) -> str:
     out.append(f"  When:       {when}")
     for label, value in (
         ("Where", meeting.location),
-        ("Staffer", meeting.staffer),
+        ("Staffer", meeting.staffer_named),
         ("Ask", meeting.ask),
         ("Bill", meeting.bill),
     ):

@@ -13,9 +13,10 @@ from briefer.support.when import format_time
 CSV_FILTER = "Meetings (*.csv);;All files (*)"
 INTRO = (
     "Build one leave-behind per meeting from a spreadsheet of the day’s meetings (CSV with the "
-    "columns <i>legislator, date, time, duration, location, staffer, attendees, ask, bill, "
-    "blocks, notes, template, paper, language</i>; only <i>legislator</i> is needed), the day’s "
-    "schedule, <i>index.pdf</i>, and a calendar to import, <i>schedule.ics</i>."
+    "columns <i>legislator, date, time, duration, location, staffer, staffer_role, attendees, "
+    "ask, bill, blocks, notes, template, paper, language</i>; only <i>legislator</i> is "
+    "needed), the day’s schedule, <i>index.pdf</i>, and a calendar to import, "
+    "<i>schedule.ics</i>."
 )
 TABLE_COLUMNS = ("Line", "When", "Member", "Status", "Pack, or why there is none")
 RERUN = "Run &Failed Lines Again"

@@ -28,7 +28,9 @@ from briefer.support.csvcells import safe_row
 from briefer.support.errors import BrieferError
 
 REQUIRED = ("name", "zip")
-MEETING_COLUMNS = ("legislator", "date", "time", "location", "staffer", "attendees", "ask")
+MEETING_COLUMNS = (
+    "legislator", "date", "time", "location", "staffer", "staffer_role", "attendees", "ask",
+)  # fmt: skip
 MAX_PEOPLE = 5000
 _SEPARATORS = (",", ";", "\t")
 _EMPTY = "the roster is empty: it needs a header row (name, zip, town)"
@@ -254,5 +256,5 @@ def meetings_csv(plan: RosterPlan, directory: Directory) -> str:
         member = meeting.member
         name = member.name if directory.get(member.name) == member else member.id
         attendees = "; ".join(attendee_text(p) for p in meeting.attendees)
-        writer.writerow(safe_row([name, "", "", "", "", attendees, ""]))
+        writer.writerow(safe_row([name, "", "", "", "", "", attendees, ""]))
     return out.getvalue()

@@ -2,7 +2,8 @@
 
 Columns (a header row is required; only ``legislator`` must be present; any order, any case):
 ``legislator`` (a bioguide id or a name), ``date`` (2026-12-03, Dec 3, 2026, 12/3/2026 …),
-``time``, ``duration`` (minutes, default 30), ``location``, ``staffer``, ``attendees`` (names
+``time``, ``duration`` (minutes, default 30), ``location``, ``staffer`` (their name),
+``staffer_role`` (or ``role``: their job, "foreign policy LA"), ``attendees`` (names
 separated by ``;``, each may be ``Name (ZIP)``), ``ask``, ``bill``, ``blocks`` (point ids
 separated by ``;``), ``notes`` (for the schedule and the calendar, not the page), ``template``,
 ``paper``. Empty cells fall back to the base brief (sender, ask, bill, points) and then to the
@@ -43,6 +44,8 @@ COLUMNS = (
     "duration",
     "location",
     "staffer",
+    "staffer_role",
+    "role",
     "attendees",
     "ask",
     "bill",
@@ -177,6 +180,7 @@ def make_meeting(line: int, span: int, cells: dict[str, str], ctx: Context) -> P
     slot.minutes = read("duration", parse_duration) or DEFAULT_MINUTES  # type: ignore[assignment]
     slot.room = cells.get("location", "") or slot.room
     slot.staffer = cells.get("staffer", "")
+    slot.staffer_role = cells.get("staffer_role", "") or cells.get("role", "")
     slot.notes = cells.get("notes", "")
     people = []
     for text in (part.strip() for part in cells.get("attendees", "").split(";")):
@@ -225,6 +229,7 @@ def make_meeting(line: int, span: int, cells: dict[str, str], ctx: Context) -> P
             time=format_time(slot.start) if slot.start else "",
             location=cells.get("location", ""),
             staffer=slot.staffer,
+            staffer_role=slot.staffer_role,
         )
         update: dict[str, object] = {
             "meeting": meeting,

@@ -111,6 +111,7 @@ class MeetingIn(Model):
     time: Clock = ""
     location: Short = ""
     staffer: Short = ""
+    staffer_role: Short = ""
     attendees: list[Line] = Field(default=[], max_length=100)
     ask: Long = ""
     bill: Short = ""
@@ -212,6 +213,9 @@ def export_log(log: Log, path: Path) -> int:
 
 
 def _meeting_of(given: MeetingIn) -> Meeting:
+    staffer, role = given.staffer, given.staffer_role
+    if not role and "," in staffer:  # a log written before the role was its own value
+        staffer, _, role = (part.strip() for part in staffer.partition(","))
     report = None
     if given.report is not None:
         r = given.report
@@ -251,7 +255,8 @@ def _meeting_of(given: MeetingIn) -> Meeting:
         date=given.date,
         time=given.time,
         location=given.location,
-        staffer=given.staffer,
+        staffer=staffer,
+        staffer_role=role,
         attendees=tuple(given.attendees),
         ask=given.ask,
         bill=given.bill,

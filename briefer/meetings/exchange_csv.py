@@ -27,6 +27,7 @@ MEETING_COLUMNS = (  # a meeting's own cells, then its report's, then the pages 
     "time",
     "location",
     "staffer",
+    "staffer_role",
     "attendees",
     "ask",
     "bill",

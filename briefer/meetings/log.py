@@ -53,6 +53,7 @@ def meeting_values(fields: MeetingFields) -> tuple:
         json.dumps(list(fields.attendees), ensure_ascii=False),
         fields.ask,
         fields.bill,
+        fields.staffer_role,
     )
 
 
@@ -62,8 +63,8 @@ def insert_meeting(
     """Inside a transaction: a new row for the meeting."""
     conn.execute(
         "INSERT INTO meetings (legislator, member_id, title, chamber, state, district, party,"
-        " date, time, location, staffer, attendees, ask, bill, id, created, updated)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        " date, time, location, staffer, attendees, ask, bill, staffer_role, id, created,"
+        " updated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (*meeting_values(fields), meeting_id, created, updated),
     )
 
@@ -102,7 +103,7 @@ def upsert_meeting(
             " member_id = CASE WHEN ? = '' THEN member_id ELSE ? END, title = ?, chamber = ?,"
             " state = ?, district = ?, party = ?, date = ?, time = ?, location = ?, staffer = ?,"
             " attendees = CASE WHEN ? = '[]' THEN attendees ELSE ? END, ask = ?, bill = ?,"
-            " updated = ? WHERE id = ?",
+            " staffer_role = ?, updated = ? WHERE id = ?",
             (
                 values[0],
                 values[1],

@@ -209,7 +209,7 @@ def _update_meeting(conn: Any, m: Meeting) -> None:
     conn.execute(
         "UPDATE meetings SET legislator = ?, member_id = ?, title = ?, chamber = ?, state = ?,"
         " district = ?, party = ?, date = ?, time = ?, location = ?, staffer = ?, attendees = ?,"
-        " ask = ?, bill = ?, updated = ? WHERE id = ?",
+        " ask = ?, bill = ?, staffer_role = ?, updated = ? WHERE id = ?",
         (*meeting_values(m), m.updated, m.id),
     )
 

@@ -103,10 +103,16 @@ class MeetingFields:
     date: dt.date | None = None
     time: str = ""
     location: str = ""
-    staffer: str = ""
+    staffer: str = ""  # their name ("Maria Lopez")
     attendees: tuple[str, ...] = ()
     ask: str = ""
     bill: str = ""
+    staffer_role: str = ""  # their job ("foreign policy LA")
+
+    @property
+    def staffer_named(self) -> str:
+        """ "Maria Lopez, foreign policy LA": the staffer as a reader is told of them."""
+        return ", ".join(p for p in (self.staffer, self.staffer_role) if p)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -168,6 +174,7 @@ class Meeting(MeetingFields):
             "time": self.time,
             "location": self.location,
             "staffer": self.staffer,
+            "staffer_role": self.staffer_role,
             "attendees": list(self.attendees),
             "ask": self.ask,
             "bill": self.bill,

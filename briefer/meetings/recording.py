@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from briefer import __version__
-from briefer.page.brief import Brief, staffer_named
+from briefer.page.brief import Brief
 from briefer.page.content import Pack
 from briefer.page.templates import Template
 from briefer.plan import Plan
@@ -219,7 +219,8 @@ def meeting_fields(brief: Brief, member_id: str = "") -> MeetingFields:
         date=m.date,
         time=m.time,
         location=m.location,
-        staffer=staffer_named(m),  # "Maria Lopez, foreign policy LA": whom we met
+        staffer=m.staffer.strip(),  # whom we met: "Maria Lopez"
+        staffer_role=m.staffer_role.strip(),  # and their job: "foreign policy LA"
         attendees=_attendees(brief),
         ask=brief.ask,
         bill=brief.bill,

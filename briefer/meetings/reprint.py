@@ -139,6 +139,7 @@ def stand_in_brief(meeting: Meeting, sender: object | None = None) -> Brief:
             district=meeting.district,
             party=meeting.party,
             staffer=meeting.staffer,
+            staffer_role=meeting.staffer_role,
             date=meeting.date,
             location=meeting.location,
         ),

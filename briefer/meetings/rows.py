@@ -32,7 +32,7 @@ REPORT_COLUMNS = (
 SELECT = (
     f"SELECT {', '.join('m.' + c.strip() for c in MEETING_COLUMNS.split(','))}, "
     f"{', '.join('r.' + c.strip() for c in REPORT_COLUMNS.split(','))} "
-    ", m.given FROM meetings m LEFT JOIN reports r ON r.meeting_id = m.id"
+    ", m.given, m.staffer_role FROM meetings m LEFT JOIN reports r ON r.meeting_id = m.id"
 )
 _JSON_AT = (12, 22, 23, 24, 25)  # attendees, questions, requests, our and their commitments
 
@@ -40,7 +40,7 @@ _JSON_AT = (12, 22, 23, 24, 25)  # attendees, questions, requests, our and their
 SUMMARY = (
     "SELECT m.id, m.legislator, m.member_id, m.title, m.date, m.time, m.location, m.staffer,"
     " m.pages, m.last_page, m.created, r.position, r.follow_up, r.follow_up_done, r.updated,"
-    " m.given FROM meetings m LEFT JOIN reports r ON r.meeting_id = m.id"
+    " m.given, m.staffer_role FROM meetings m LEFT JOIN reports r ON r.meeting_id = m.id"
 )
 
 
@@ -107,6 +107,7 @@ def summaries(rows: list[tuple]) -> list[Meeting]:
                     "export_count": row[8],
                     "last_export": row[9],
                     "given_count": row[15],
+                    "staffer_role": row[16],
                     "created": row[10],
                     "report": report,
                     "partial": True,
@@ -182,6 +183,7 @@ def meetings_of(
                 export_count=row[17],
                 last_export=row[18],
                 given_count=row[30],
+                staffer_role=row[31],
                 exports=exports.get(row[0], ()),
             )
         )

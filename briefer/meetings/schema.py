@@ -100,4 +100,11 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
             UPDATE meetings SET given = given - OLD.given + NEW.given WHERE id = NEW.meeting_id;
         END""",
     ),
+    (  # 4: a staffer's role apart from their name; a "name, role" written before is split
+        "ALTER TABLE meetings ADD COLUMN staffer_role TEXT NOT NULL DEFAULT ''",
+        """UPDATE meetings SET
+            staffer_role = trim(substr(staffer, instr(staffer, ',') + 1)),
+            staffer = trim(substr(staffer, 1, instr(staffer, ',') - 1))
+            WHERE instr(staffer, ',') > 0""",
+    ),
 )

@@ -36,7 +36,7 @@ def detail_html(m: Meeting, now: dt.datetime) -> str:
     if m.location:
         out[-1] += f" · {e(m.location)}"
     out[-1] += "</p>"
-    facts = [("Staffer", m.staffer), ("Our team", ", ".join(m.attendees)), ("Ask", m.ask)]
+    facts = [("Staffer", m.staffer_named), ("Our team", ", ".join(m.attendees)), ("Ask", m.ask)]
     r: Report | None = m.report
     if r is None:
         out.append(

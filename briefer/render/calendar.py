@@ -32,8 +32,8 @@ def _uid(slot: Slot, seen: Counter) -> str:
 
 def _description(slot: Slot) -> str:
     lines = [slot.legislator or slot.name]
-    if slot.staffer:
-        lines.append(f"Staffer: {slot.staffer}")
+    if slot.staffer or slot.staffer_role:
+        lines.append(f"Staffer: {slot.staffer_line}")
     if slot.phone:
         lines.append(f"Office phone: {slot.phone}")
     if slot.ask:

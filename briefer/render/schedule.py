@@ -114,7 +114,7 @@ def _block(slot: Slot, wrap: Cells) -> _Block:
         (wrap(0, _when(slot)), regular, colors.black),
         (wrap(1, member, bold), bold, colors.black),
         (wrap(2, room), regular, colors.black),
-        (wrap(3, slot.staffer), regular, colors.black),
+        (wrap(3, slot.staffer_line), regular, colors.black),
         (wrap(4, _attending(slot)), regular, colors.black),
         (wrap(5, _pack(slot), pack_font), pack_font, ACCENT if unbuilt else colors.black),
     ]

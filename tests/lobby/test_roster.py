@@ -101,6 +101,7 @@ def test_the_csv_is_what_the_batch_reads(directory: Directory, zips: ZipTable) -
     text = meetings_csv(plan_roster(entries, directory, zips), directory)
     rows = list(csv.DictReader(io.StringIO(text)))
     assert set(MEETING_COLUMNS) <= set(COLUMNS)  # every column is one the batch knows
+    assert "staffer_role" in MEETING_COLUMNS  # the staffer's name and role, to fill in apart
     assert len(rows) == 8 and all(directory.get(r["legislator"]) for r in rows)
     assert all(r["date"] == "" and r["time"] == "" for r in rows)
     shaheen = next(r for r in rows if r["legislator"] == "Jeanne Shaheen")

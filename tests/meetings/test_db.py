@@ -261,3 +261,27 @@ def test_recording_killed_mid_write_leaves_every_page_whole() -> None:
             "OR pack_blob NOT IN (SELECT hash FROM blobs)"
         )[0]["n"]
     assert pages > 3 and counted == pages and missing == 0
+
+
+def test_a_staffer_written_with_their_role_is_split_when_the_log_is_upgraded(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Logs before version 4 kept "name, role" as one text: upgraded, the name and the role are
+    two values (split at the first comma); a name alone stays as it is."""
+    with monkeypatch.context() as patch:
+        patch.setattr(db, "MIGRATIONS", db.MIGRATIONS[:3])
+        patch.setattr(db, "VERSION", 3)
+        with Log() as old, old.write() as conn:
+            for n, staffer in enumerate(("Maria Lopez, foreign policy LA, Senate", "Jesús García")):
+                conn.execute(
+                    "INSERT INTO meetings (id, legislator, staffer, created, updated) "
+                    f"VALUES ('m{n}', 'Jeanne Shaheen', ?, 'x', 'x')",
+                    (staffer,),
+                )
+    db.forget_shared()
+    with Log() as log:
+        found = {m.id: (m.staffer, m.staffer_role) for m in list_meetings(log, full=False)}
+    assert found == {
+        "m0": ("Maria Lopez", "foreign policy LA, Senate"),
+        "m1": ("Jesús García", ""),
+    }

@@ -88,3 +88,35 @@ def test_a_lobby_days_meetings_carry_the_members_id(with_zips: Path, tmp_path: P
         ("Jeanne Shaheen", "S001181"),
         ("Maggie Goodlander", "G000604"),
     ]
+
+
+def test_a_staffers_role_is_its_own_column_and_value(tmp_path: Path) -> None:
+    """The meetings CSV takes the staffer's role (``staffer_role``, or ``role``) beside the name;
+    the page, the schedule and the log keep them apart (the log held "name, role" as one text,
+    and the CSV had no role)."""
+    import csv as csvlib
+
+    from briefer.meetings.exchange import export_log
+    from tests.conftest import pdf_pages
+
+    for column in ("staffer_role", "role"):
+        meetings = tmp_path / f"{column}.csv"
+        meetings.write_text(
+            f"legislator,date,time,staffer,{column}\n"
+            "Jeanne Shaheen,2026-12-03,10:30,Maria Lopez,foreign policy LA\n",
+            encoding="utf-8",
+        )
+        out = tmp_path / column
+        result = run_batch(meetings, out, base=parse_brief(SAMPLE_BRIEF, "base.yaml"), jobs=1)
+        assert not result.failed
+        (slot,) = result.slots
+        assert (slot.staffer, slot.staffer_role) == ("Maria Lopez", "foreign policy LA")
+        schedule = " ".join(" ".join(pdf_pages((out / "index.pdf").read_bytes())).split())
+        assert "Maria Lopez, foreign policy LA" in schedule
+    with Log() as log:
+        (meeting,) = mlog.list_meetings(log)
+        assert (meeting.staffer, meeting.staffer_role) == ("Maria Lopez", "foreign policy LA")
+        export_log(log, tmp_path / "log.csv")
+    with (tmp_path / "log.csv").open(encoding="utf-8-sig", newline="") as handle:
+        (row,) = list(csvlib.DictReader(handle))
+    assert (row["staffer"], row["staffer_role"]) == ("Maria Lopez", "foreign policy LA")

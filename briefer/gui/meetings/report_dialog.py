@@ -177,7 +177,7 @@ class ReportDialog(QDialog):
         hint.setWordWrap(True)
         hint.setStyleSheet("color: #5f6368;")
 
-        self.met = QLineEdit(report.met or meeting.staffer)
+        self.met = QLineEdit(report.met or meeting.staffer_named)
         self.met.setPlaceholderText(tr("e.g. Jesús García, foreign policy adviser"))
         self.email = QLineEdit(report.staffer_email)
         self.email.setPlaceholderText(tr("for the thank-you, e.g. jesus.garcia@senate.gov"))

@@ -64,11 +64,9 @@ class Hints:
                 if ratio >= CUTOFF and ratio > scored.get(entry.id, (0.0, entry))[0]:
                     scored[entry.id] = (ratio, entry)
             members = self.directory.resolve([entry.ref for _, entry in scored.values()])
+            made = {member.id: member for member in members}  # a member since removed: none
             ranked = sorted(
-                (
-                    (ratio, member)
-                    for (ratio, _), member in zip(scored.values(), members, strict=True)
-                ),
+                ((ratio, made[entry.id]) for ratio, entry in scored.values() if entry.id in made),
                 key=lambda hit: (-hit[0], hit[1].name),
             )
             best = ranked[0][0] if ranked else 0.0

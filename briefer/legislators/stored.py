@@ -38,6 +38,8 @@ VERSION = "1"
 STORE_NAME = "legislators.sqlite3"
 OLD_STORE_NAME = "legislators.json"  # Briefer's store before the SQLite one
 _CHUNK = 500  # at most this many values in one query (older SQLite allow 999)
+_MEMBER = "idkey, data FROM members"  # what a member is made from
+_ENTRY = "idkey, keys, hay, last, name, id FROM members"  # what a name search sees of one
 _MAGIC = b"SQLite format 3\x00"
 
 _SCHEMA = """
@@ -136,7 +138,7 @@ class StoredDirectory(Directory):
         self.path = path
         self._count = int(meta["members"])
         self._clean = meta.get("texts") == "clean"
-        self._made: dict[int, Legislator] = {}
+        self._made: dict[str, Legislator] = {}  # by id, casefolded
         self._states: dict[str, list[Legislator]] = {}
         self._all: tuple[Legislator, ...] | None = None
         self._known: dict[str, str] = {}  # the committees read so far: id -> name
@@ -144,6 +146,7 @@ class StoredDirectory(Directory):
         self._all_committees = False
         self._seat = seat_maker(self._known, self._parents)
         self._read_entries: dict[int, Entry] = {}
+        self._stale = False  # an entry read did not match the search text: the file changed
 
     def _rows(self, sql: str, args: Sequence[Any] = ()) -> list[Any]:
         try:
@@ -157,8 +160,8 @@ class StoredDirectory(Directory):
         finally:
             connection.close()
 
-    def _make(self, rows: list[tuple[int, str]]) -> list[Legislator]:
-        """Members from (n, data) rows, each made once (with the committees they sit on)."""
+    def _make(self, rows: list[tuple[str, str]]) -> list[Legislator]:
+        """Members from (idkey, data) rows, each made once (with the committees they sit on)."""
         try:
             items = [(n, json.loads(data)) for n, data in rows if n not in self._made]
             needed = {str(c) for _, item in items for c in item.get("committees", {})}
@@ -191,7 +194,7 @@ class StoredDirectory(Directory):
     @property
     def members(self) -> tuple[Legislator, ...]:
         if self._all is None:
-            self._all = tuple(self._make(self._rows("SELECT n, data FROM members ORDER BY n")))
+            self._all = tuple(self._make(self._rows(f"SELECT {_MEMBER} ORDER BY n")))
         return self._all
 
     @property
@@ -202,7 +205,7 @@ class StoredDirectory(Directory):
         return dict(self._known)
 
     def first(self) -> Legislator | None:
-        found = self._make(self._rows("SELECT n, data FROM members ORDER BY n LIMIT 1"))
+        found = self._make(self._rows(f"SELECT {_MEMBER} ORDER BY n LIMIT 1"))
         return found[0] if found else None
 
     def __len__(self) -> int:
@@ -211,37 +214,53 @@ class StoredDirectory(Directory):
     def in_state(self, state: str) -> list[Legislator]:
         key = state.casefold()
         if key not in self._states:
-            rows = self._rows("SELECT n, data FROM members WHERE state = ? ORDER BY n", (key,))
+            rows = self._rows(f"SELECT {_MEMBER} WHERE state = ? ORDER BY n", (key,))
             self._states[key] = self._make(rows)
         return self._states[key]
 
     def _with_id(self, key: str) -> Legislator | None:
-        found = self._make(self._rows("SELECT n, data FROM members WHERE idkey = ?", (key,)))
+        found = self._make(self._rows(f"SELECT {_MEMBER} WHERE idkey = ?", (key,)))
         return found[0] if found else None
 
     def _only_with_name(self, key: str) -> Legislator | None:
         rows = self._rows(
-            "SELECT m.n, m.data FROM names JOIN members m USING (n) WHERE key = ? LIMIT 2", (key,)
+            "SELECT m.idkey, m.data FROM names JOIN members m USING (n) WHERE key = ? LIMIT 2",
+            (key,),
         )
         return self._make(rows)[0] if len(rows) == 1 else None
 
     def name_entries(self) -> list[Entry]:
         if self._entries is None:
-            rows = self._rows("SELECT n, keys, hay, last, name, id FROM members ORDER BY n")
+            rows = self._rows(f"SELECT n, {_ENTRY} ORDER BY n")
             self._read_entries.update((row[0], _entry(row)) for row in rows)
-            self._entries = [self._read_entries[n] for n in range(self._count)]
+            self._entries = [self._read_entries[row[0]] for row in rows]
         return self._entries
 
     def _entries_at(self, numbers: list[int]) -> list[Entry]:
+        """The entries of the search text's lines ``numbers``. Should an import have replaced
+        the file since the text was read, a line's entry may be another member's: it is then
+        scored by its own text and keys and made by its own id, so a search may miss a member
+        but never gives one for another."""
         wanted = [n for n in numbers if n not in self._read_entries]
         if len(wanted) > _CHUNK:  # most of them: one pass over the table is quicker
             self.name_entries()
             wanted = []
         if wanted:
             marks = ",".join("?" * len(wanted))
-            sql = f"SELECT n, keys, hay, last, name, id FROM members WHERE n IN ({marks})"
-            self._read_entries.update((row[0], _entry(row)) for row in self._rows(sql, wanted))
-        return [self._read_entries[n] for n in numbers]
+            blob, starts = self._searchable()
+            for row in self._rows(f"SELECT n, {_ENTRY} WHERE n IN ({marks})", wanted):
+                n, entry = row[0], _entry(row)
+                self._read_entries[n] = entry
+                self._stale |= entry.hay != blob[starts[n] : starts[n + 1] - 1]
+        return [self._read_entries[n] for n in numbers if n in self._read_entries]
+
+    def find(self, text: str, limit: int = 20) -> list[Legislator]:
+        found = super().find(text, limit)
+        if self._stale:  # the file was replaced since its search text was read: read it again
+            self._stale, self._search, self._entries = False, None, None
+            self._read_entries = {}
+            found = super().find(text, limit)
+        return found
 
     def _search_text(self) -> str:
         found = self._rows("SELECT value FROM meta WHERE key = 'search'")
@@ -250,17 +269,18 @@ class StoredDirectory(Directory):
         return str(found[0][0])
 
     def resolve(self, refs: Sequence[Any]) -> list[Legislator]:
-        wanted = [n for n in refs if n not in self._made]
+        """The members of these ids (refs); one that is no longer in the file is left out."""
+        wanted = [key for key in dict.fromkeys(refs) if key not in self._made]
         for chunk in range(0, len(wanted), _CHUNK):
             part = wanted[chunk : chunk + _CHUNK]
             marks = ",".join("?" * len(part))
-            self._make(self._rows(f"SELECT n, data FROM members WHERE n IN ({marks})", part))
-        return [self._made[n] for n in refs]
+            self._make(self._rows(f"SELECT {_MEMBER} WHERE idkey IN ({marks})", part))
+        return [self._made[key] for key in refs if key in self._made]
 
 
 def _entry(row: tuple[Any, ...]) -> Entry:
-    n, keys, *rest = row
-    return Entry(n, frozenset(key for key in keys.split("\n") if key), *rest)
+    _n, idkey, keys, *rest = row
+    return Entry(idkey, frozenset(key for key in keys.split("\n") if key), *rest)
 
 
 def _connect(path: Path) -> sqlite3.Connection:

@@ -362,6 +362,20 @@ def test_a_build_reads_only_the_member_it_names(congress: Directory, tmp_path: P
     assert loaded.members == congress.members  # asked for: all of them
 
 
+def test_an_opened_store_replaced_by_an_import_never_gives_another_member(
+    congress: Directory, tmp_path: Path
+) -> None:
+    target = save(congress, tmp_path / "store.sqlite3")
+    opened = load(target)
+    assert [m.id for m in opened.find("shaheen")] == ["S001181"]  # the names are read
+    fewer = Directory(m for m in reversed(congress.members) if m.id != "S001181")
+    save(fewer, target)  # another import (the app's, the command line's) meanwhile
+    assert [m.name for m in opened.find("Bernard Sanders")] == ["Bernard Sanders"]  # not the
+    assert [m.name for m in opened.find("Chris Pappas")] == ["Chris Pappas"]  # row's new holder
+    assert opened.find("shaheen") == []  # the search text was read again
+    assert opened.get("S001181") is None and opened.get("Jeanne Shaheen") is None
+
+
 def test_csv_round_trip(tmp_path: Path) -> None:
     path = tmp_path / "meps.csv"
     path.write_text(MEPS, encoding="utf-8")

@@ -8,9 +8,12 @@ The policy, in order:
 3. else the largest size (never under 10 pt, or 9.5 pt where the template says so) at which the
    page fits once points are shortened.
 Points are shortened least important first (background, then evidence, the framing, the
-responses to misconceptions, the recommendations last), the longest of a section first so its
-items stay about the same length; then every point that still fits with its long text gets it
-back, the most important first, so no room a longer text would fill is left empty.
+responses to misconceptions, the recommendations last), the longest of a section first; then,
+section by section, the most important first, the long texts are given back: all of a section's
+if they fit, else as many as fit when the few left short are the exceptions, else none — parallel
+items (the responses, the recommendations) stay about the same length, never one five-line text
+beside two-line neighbours — and a section that cannot have its long texts leaves the room to
+the next.
 4. if nothing fits, a FitError names the fewest points (the least important) whose leaving out
    makes the page fit — checked by measuring the page without them — and the ask, when it is
    what crowds the points out.
@@ -77,9 +80,15 @@ class _Layout:
         ]
         return [b for _, saving, _, b in sorted(savings) if saving < 0]
 
+    def sections(self) -> list[tuple[str, ...]]:
+        """The points of each section that has any, the most important section first."""
+        ranked = [(-self.rank(p[0]), i, p) for i, (_, p) in enumerate(self.parts) if p]
+        return [points for _, _, points in sorted(ranked)]
+
     def shorten(self, room: float) -> set[str] | None:
         """The points to set short so the page fits (None if it cannot): shortened in order,
-        then every one that fits long again given back, the most important first."""
+        then, section by section (the most important first), long texts given back so that
+        parallel items stay alike (see ``_even``)."""
         if self.all_short() > room:
             return None
         order = self.shortening_order()
@@ -88,10 +97,27 @@ class _Layout:
             if self.total(short) <= room:
                 break
             short.add(block)
-        for block in reversed(order):
-            if block in short and self.total(short - {block}) <= room:
-                short.discard(block)
+        growth = {b: h["long"] - h["short"] for b, h in self.choices}
+        for points in self.sections():
+            short = self._even(short, [b for b in points if growth[b] > 0], growth, room)
         return short
+
+    def _even(
+        self, short: set[str], points: list[str], growth: dict[str, float], room: float
+    ) -> set[str]:
+        """``short`` with one section's ``points`` set all long if they fit; else as many long
+        as fit (the least growth first) when those left short are fewer than the long ones, each
+        short because its long text would not fit; else all short: never a lone long text
+        beside short neighbours."""
+        rest = short - set(points)
+        if self.total(rest) <= room:
+            return rest
+        trial = rest | set(points)
+        for block in sorted(points, key=lambda b: growth[b]):
+            if self.total(trial - {block}) <= room:
+                trial.discard(block)
+        left = sum(1 for b in points if b in trial)
+        return trial if left < len(points) - left else rest | set(points)
 
 
 def _measure(draft: Draft, body: float, measurer: Measurer) -> _Layout:

@@ -17,6 +17,7 @@ from briefer.page.brief import Brief, load_brief
 from briefer.page.compose import compose
 from briefer.page.content import Pack, load_pack
 from briefer.page.fit import fit
+from briefer.page.label_room import check_named_template, check_pack_labels
 from briefer.page.points import pack_in_language
 from briefer.page.templates import Template, load_template
 from briefer.plan import Plan
@@ -134,7 +135,9 @@ def template_for(brief: Brief, override: str | None = None) -> Template:
     allowed = not override and brief.allows_outside("template", brief.template)
     try:
         with references.allowing_outside(allowed):
-            return load_template(override or brief.template, base)
+            template = load_template(override or brief.template, base)
+            check_named_template(override or brief.template, base, template)
+            return template
     except BrieferError as exc:
         if override:
             raise
@@ -201,6 +204,13 @@ def make_plan(
     pack = pack or pack_for(brief)
     if not isinstance(template, Template):
         template = template_for(brief, template)
+    if brief.pack and pack.labels and pack.language.split("-")[0] == brief.language:
+        base = Path(brief.file).parent if brief.file else None
+        try:  # the pack's labels in this template's columns
+            with references.allowing_outside(brief.allows_outside("pack", brief.pack)):
+                check_pack_labels(pack.labels, template, find_pack(brief.pack, base))
+        except BrieferError as exc:
+            raise _named_by(exc, brief, "pack") from None
     enriched = prepare(brief, pack, directory)
     check_letters(enriched.brief, template.font)
     draft = compose(pack, enriched.brief, template, paper=paper, credit=credit_for(enriched))

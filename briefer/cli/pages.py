@@ -228,6 +228,7 @@ def _check_one(name: str) -> str:
     """Check one file (``-`` is standard input), read once; the line that says what it holds."""
     from briefer.page.brief import parse_brief
     from briefer.page.content import load_pack, parse_pack
+    from briefer.page.label_room import check_template_labels
     from briefer.page.templates import load_template
     from briefer.pipeline import make_plan
     from briefer.support import yamlio
@@ -251,6 +252,7 @@ def _check_one(name: str) -> str:
         return _check_language(path, text, shown)
     if kind == "template":
         template = load_template(shown, text=text)
+        check_template_labels(template, Path(shown), text)  # before a build meets it
         return f"ok: {shown}: template '{template.name}'"
     brief = parse_brief(text, shown)  # "<stdin>": its template and pack are found from here
     plan = make_plan(brief)

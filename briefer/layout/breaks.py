@@ -41,7 +41,8 @@ _WIDE = re.compile(
 _ADDRESS = re.compile(
     r"[^\s@]+@[^\s@]+\.[^\s@]+"  # an email
     r"|(?:[a-z][a-z0-9+.-]*://|www\.)\S+"  # a web address with its scheme
-    r"|[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}(?:/\S*)?",  # a bare domain, maybe a path
+    r"|[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}(?:/\S*)?"  # a bare domain, maybe a path
+    r"|@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}",  # an email's domain, on a line of its own
     re.IGNORECASE,
 )
 

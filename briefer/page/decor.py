@@ -15,6 +15,7 @@ from pathlib import Path
 
 from briefer.layout.whole import whole
 from briefer.page import images
+from briefer.page.addresses import addresses_fit
 from briefer.page.brief import Brief
 from briefer.page.office import bill_line, why_line
 from briefer.page.templates import SIDEBAR_ROLES, Template, length
@@ -288,37 +289,6 @@ def _spread(styles: dict[str, Style], items: list[Para], spare: float) -> dict[s
     return grown
 
 
-SMALLEST_ADDRESS = 7.0  # points: an email or web address is set this small before it breaks
-
-
-def _addresses_fit(items: list[Para], flow) -> list[Para]:  # flow: a layout Flow
-    """An address wider than the column is set smaller (to 7 pt) so that it stays on one line:
-    broken, it could not be read or copied. Its paragraph gets a role of its own size, added to
-    the flow's styles (which the sidebar's styles are)."""
-    from reportlab.pdfbase.pdfmetrics import stringWidth
-
-    from briefer.layout.fonts import register_pdf_faces
-
-    out = []
-    for para in items:
-        text = para.text
-        style = flow.styles.get(para.role)
-        if style is None or len(para.spans) != 1 or any(c.isspace() for c in text):
-            out.append(para)
-            continue
-        face = flow.face(style, para.spans[0].bold)
-        register_pdf_faces((face,))
-        wide = stringWidth(text, face, style.size)
-        if wide <= flow.width:
-            out.append(para)
-            continue
-        size = max(SMALLEST_ADDRESS, int(style.size * flow.width / wide * 2) / 2)
-        role = f"{para.role}_{size:g}"
-        flow.styles[role] = replace(style, role=role, size=size)
-        out.append(replace(para, role=role))
-    return out
-
-
 def _sidebar(
     draft: Draft,
     brief: Brief,
@@ -347,7 +317,7 @@ def _sidebar(
     flow = Flow(side_styles, draft.palette, inner, spec.size, font=draft.font)
     items = [
         line
-        for p in _addresses_fit(sidebar_items(brief, meeting), flow)
+        for p in addresses_fit(sidebar_items(brief, meeting), flow)
         for line in flow.facts_by_line(p)
     ]
     used = sum(height(flow.para(p), inner) for p in items)

@@ -104,7 +104,7 @@ class Fit(Model):
     min_body: float = Field(default=10, ge=9.5, le=14)
     step: float = Field(default=0.5, gt=0, le=2)
     prefer_long_down_to: float = Field(default=10.5, ge=9.5, le=14)
-    footer_size: float = Field(default=8.5, ge=6, le=10)  # the contact: 8.5 pt at least
+    footer_size: float = Field(default=8.5, ge=8.5, le=10)  # the contact: 8.5 pt at least
 
 
 class LogoSlot(Model):
@@ -139,7 +139,7 @@ class Sidebar(Model):
     # between the column and the points:
     gap: Length = Field(default="0.28in", ge=0, validate_default=True)
     padding: Length = Field(default="14pt", ge=0, validate_default=True)
-    size: float = Field(default=9.0, ge=7, le=12)  # its body size in points (role sizes in ems)
+    size: float = Field(default=9.0, ge=8.5, le=12)  # its text (the contact), pt; roles in ems
 
 
 class Template(Model):
@@ -256,6 +256,13 @@ def _origin(data: Any, path: Path, keys: list[str], depth: int = 0) -> tuple[str
         return str(path), yamlio.line_of(data, keys) if isinstance(data, dict) else None
     parent = find_template(str(data["extends"]), path.parent, "extends")
     return _origin(yamlio.load(parent), parent, keys, depth + 1)
+
+
+def origin(path: Path, keys: list[str], text: str | None = None) -> tuple[str, int | None]:
+    """The file and line that set a key (``["labels", "claim"]``) of the template at ``path``
+    (``text``: its content, when read already), or of the nearest one it extends."""
+    data = yamlio.load(path) if text is None else yamlio.parse(text, path)
+    return _origin(data, path, keys)
 
 
 def _check_frame(template: Template, own: Any, path: Path) -> None:

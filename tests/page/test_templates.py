@@ -68,3 +68,16 @@ def test_a_bad_value_in_a_template_extended_is_reported_where_it_is_set(tmp_path
         load_template(child)
     error = info.value
     assert (Path(error.file), error.line, error.field) == (parent, 6, "palette.accent")
+
+
+@pytest.mark.parametrize(
+    ("key", "field"),
+    [("fit:\n  footer_size: 8\n", "fit.footer_size"), ("sidebar:\n  size: 8\n", "sidebar.size")],
+)
+def test_the_contact_cannot_be_set_under_8_5_pt(tmp_path: Path, key: str, field: str) -> None:
+    path = tmp_path / "small.yaml"
+    path.write_text(f"briefer-template: 1\nname: small\nextends: sidebar\n{key}", encoding="utf-8")
+    with pytest.raises(BrieferError) as info:
+        load_template(path)
+    assert (info.value.line, info.value.field) == (4, field)
+    assert "8.5" in info.value.message

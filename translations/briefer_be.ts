@@ -916,6 +916,10 @@ Details were written to {log}</source>
         <translation>Выбраць лагатып</translation>
     </message>
     <message>
+        <source>Choose light logo</source>
+        <translation>Выбраць светлы лагатып</translation>
+    </message>
+    <message>
         <source>Remove</source>
         <translation>Прыбраць</translation>
     </message>
@@ -924,8 +928,16 @@ Details were written to {log}</source>
         <translation>Прыбраць лагатып</translation>
     </message>
     <message>
+        <source>Remove light logo</source>
+        <translation>Выдаліць светлы лагатып</translation>
+    </message>
+    <message>
         <source>Choose a Logo</source>
         <translation>Выберыце лагатып</translation>
+    </message>
+    <message>
+        <source>Choose a Light Logo</source>
+        <translation>Выберыце светлы лагатып</translation>
     </message>
     <message>
         <source>Logo</source>
@@ -934,6 +946,14 @@ Details were written to {log}</source>
     <message>
         <source>This logo cannot be used: {exc}.</source>
         <translation>Гэты лагатып нельга выкарыстаць: {exc}.</translation>
+    </message>
+    <message>
+        <source>  No light logo</source>
+        <translation>  Без светлага лагатыпа</translation>
+    </message>
+    <message>
+        <source>Optional: a light version for coloured bands (the sidebar, the bold banner); without it a dark logo is printed there on a white plate.</source>
+        <translation>Неабавязкова: светлы варыянт для каляровых палос (бакавая калонка, банер шаблона «bold»); без яго цёмны лагатып друкуецца там на белай падкладцы.</translation>
     </message>
     <message>
         <source>  No logo</source>
@@ -1266,6 +1286,10 @@ Details were written to {log}</source>
     <message>
         <source>Logo:</source>
         <translation>Лагатып:</translation>
+    </message>
+    <message>
+        <source>Light logo:</source>
+        <translation>Светлы лагатып:</translation>
     </message>
     <message>
         <source>Your details are remembered on this computer and filled in for every new brief.</source>

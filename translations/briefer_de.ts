@@ -912,6 +912,10 @@ Einzelheiten stehen in {log}</translation>
         <translation>Logo wählen</translation>
     </message>
     <message>
+        <source>Choose light logo</source>
+        <translation>Helles Logo wählen</translation>
+    </message>
+    <message>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
@@ -920,8 +924,16 @@ Einzelheiten stehen in {log}</translation>
         <translation>Logo entfernen</translation>
     </message>
     <message>
+        <source>Remove light logo</source>
+        <translation>Helles Logo entfernen</translation>
+    </message>
+    <message>
         <source>Choose a Logo</source>
         <translation>Ein Logo wählen</translation>
+    </message>
+    <message>
+        <source>Choose a Light Logo</source>
+        <translation>Ein helles Logo wählen</translation>
     </message>
     <message>
         <source>Logo</source>
@@ -930,6 +942,14 @@ Einzelheiten stehen in {log}</translation>
     <message>
         <source>This logo cannot be used: {exc}.</source>
         <translation>Dieses Logo ist nicht verwendbar: {exc}.</translation>
+    </message>
+    <message>
+        <source>  No light logo</source>
+        <translation>  Kein helles Logo</translation>
+    </message>
+    <message>
+        <source>Optional: a light version for coloured bands (the sidebar, the bold banner); without it a dark logo is printed there on a white plate.</source>
+        <translation>Optional: eine helle Fassung für farbige Flächen (die Seitenleiste, das Banner von „bold“); ohne sie wird ein dunkles Logo dort auf einer weißen Fläche gedruckt.</translation>
     </message>
     <message>
         <source>  No logo</source>
@@ -1262,6 +1282,10 @@ Einzelheiten stehen in {log}</translation>
     <message>
         <source>Logo:</source>
         <translation>Logo:</translation>
+    </message>
+    <message>
+        <source>Light logo:</source>
+        <translation>Helles Logo:</translation>
     </message>
     <message>
         <source>Your details are remembered on this computer and filled in for every new brief.</source>

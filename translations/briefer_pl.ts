@@ -916,6 +916,10 @@ Szczegóły zapisano w {log}</translation>
         <translation>Wybierz logo</translation>
     </message>
     <message>
+        <source>Choose light logo</source>
+        <translation>Wybierz jasne logo</translation>
+    </message>
+    <message>
         <source>Remove</source>
         <translation>Usuń</translation>
     </message>
@@ -924,8 +928,16 @@ Szczegóły zapisano w {log}</translation>
         <translation>Usuń logo</translation>
     </message>
     <message>
+        <source>Remove light logo</source>
+        <translation>Usuń jasne logo</translation>
+    </message>
+    <message>
         <source>Choose a Logo</source>
         <translation>Wybierz logo</translation>
+    </message>
+    <message>
+        <source>Choose a Light Logo</source>
+        <translation>Wybierz jasne logo</translation>
     </message>
     <message>
         <source>Logo</source>
@@ -934,6 +946,14 @@ Szczegóły zapisano w {log}</translation>
     <message>
         <source>This logo cannot be used: {exc}.</source>
         <translation>Tego logo nie można użyć: {exc}.</translation>
+    </message>
+    <message>
+        <source>  No light logo</source>
+        <translation>  Brak jasnego logo</translation>
+    </message>
+    <message>
+        <source>Optional: a light version for coloured bands (the sidebar, the bold banner); without it a dark logo is printed there on a white plate.</source>
+        <translation>Opcjonalnie: jasna wersja na kolorowe pasy (kolumna boczna, baner szablonu „bold”); bez niej ciemne logo jest tam drukowane na białym podkładzie.</translation>
     </message>
     <message>
         <source>  No logo</source>
@@ -1266,6 +1286,10 @@ Szczegóły zapisano w {log}</translation>
     <message>
         <source>Logo:</source>
         <translation>Logo:</translation>
+    </message>
+    <message>
+        <source>Light logo:</source>
+        <translation>Jasne logo:</translation>
     </message>
     <message>
         <source>Your details are remembered on this computer and filled in for every new brief.</source>

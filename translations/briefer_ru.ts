@@ -916,6 +916,10 @@ Details were written to {log}</source>
         <translation>Выбрать логотип</translation>
     </message>
     <message>
+        <source>Choose light logo</source>
+        <translation>Выбрать светлый логотип</translation>
+    </message>
+    <message>
         <source>Remove</source>
         <translation>Убрать</translation>
     </message>
@@ -924,8 +928,16 @@ Details were written to {log}</source>
         <translation>Убрать логотип</translation>
     </message>
     <message>
+        <source>Remove light logo</source>
+        <translation>Удалить светлый логотип</translation>
+    </message>
+    <message>
         <source>Choose a Logo</source>
         <translation>Выберите логотип</translation>
+    </message>
+    <message>
+        <source>Choose a Light Logo</source>
+        <translation>Выберите светлый логотип</translation>
     </message>
     <message>
         <source>Logo</source>
@@ -934,6 +946,14 @@ Details were written to {log}</source>
     <message>
         <source>This logo cannot be used: {exc}.</source>
         <translation>Этот логотип нельзя использовать: {exc}.</translation>
+    </message>
+    <message>
+        <source>  No light logo</source>
+        <translation>  Без светлого логотипа</translation>
+    </message>
+    <message>
+        <source>Optional: a light version for coloured bands (the sidebar, the bold banner); without it a dark logo is printed there on a white plate.</source>
+        <translation>Необязательно: светлый вариант для цветных полос (боковая колонка, баннер шаблона «bold»); без него тёмный логотип печатается там на белой подложке.</translation>
     </message>
     <message>
         <source>  No logo</source>
@@ -1266,6 +1286,10 @@ Details were written to {log}</source>
     <message>
         <source>Logo:</source>
         <translation>Логотип:</translation>
+    </message>
+    <message>
+        <source>Light logo:</source>
+        <translation>Светлый логотип:</translation>
     </message>
     <message>
         <source>Your details are remembered on this computer and filled in for every new brief.</source>

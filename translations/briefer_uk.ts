@@ -916,6 +916,10 @@ Details were written to {log}</source>
         <translation>Вибрати логотип</translation>
     </message>
     <message>
+        <source>Choose light logo</source>
+        <translation>Вибрати світлий логотип</translation>
+    </message>
+    <message>
         <source>Remove</source>
         <translation>Прибрати</translation>
     </message>
@@ -924,8 +928,16 @@ Details were written to {log}</source>
         <translation>Прибрати логотип</translation>
     </message>
     <message>
+        <source>Remove light logo</source>
+        <translation>Вилучити світлий логотип</translation>
+    </message>
+    <message>
         <source>Choose a Logo</source>
         <translation>Виберіть логотип</translation>
+    </message>
+    <message>
+        <source>Choose a Light Logo</source>
+        <translation>Виберіть світлий логотип</translation>
     </message>
     <message>
         <source>Logo</source>
@@ -934,6 +946,14 @@ Details were written to {log}</source>
     <message>
         <source>This logo cannot be used: {exc}.</source>
         <translation>Цей логотип не можна використати: {exc}.</translation>
+    </message>
+    <message>
+        <source>  No light logo</source>
+        <translation>  Без світлого логотипа</translation>
+    </message>
+    <message>
+        <source>Optional: a light version for coloured bands (the sidebar, the bold banner); without it a dark logo is printed there on a white plate.</source>
+        <translation>Необов’язково: світлий варіант для кольорових смуг (бічна колонка, банер шаблону «bold»); без нього темний логотип друкується там на білій підкладці.</translation>
     </message>
     <message>
         <source>  No logo</source>
@@ -1266,6 +1286,10 @@ Details were written to {log}</source>
     <message>
         <source>Logo:</source>
         <translation>Логотип:</translation>
+    </message>
+    <message>
+        <source>Light logo:</source>
+        <translation>Світлий логотип:</translation>
     </message>
     <message>
         <source>Your details are remembered on this computer and filled in for every new brief.</source>

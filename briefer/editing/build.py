@@ -35,20 +35,26 @@ def plan_for(brief: Brief) -> Plan:
     except FitError:
         raise
     except BrieferError as exc:
-        if exc.field != "sender.logo":
+        if exc.field not in ("sender.logo", "sender.logo_light"):
             raise
-        problem = exc.message
-    bare = brief.model_copy(update={"sender": brief.sender.model_copy(update={"logo": ""})})
-    plan = pipeline.make_plan(bare)
-    return replace(plan, warnings=(logo_note(brief, problem), *plan.warnings))
+        problem, key = exc.message, exc.field.partition(".")[2]
+    bare = brief.model_copy(update={"sender": brief.sender.model_copy(update={key: ""})})
+    plan = plan_for(bare)  # the other logo may be unusable too
+    return replace(plan, warnings=(logo_note(brief, problem, key), *plan.warnings))
 
 
-def logo_note(brief: Brief, problem: str) -> str:
-    """Why the page has no logo, where it was looked for, and where to choose another."""
+def logo_note(brief: Brief, problem: str, field: str = "logo") -> str:
+    """Why the page has no logo (or no light logo), where it was looked for, and where to
+    choose another."""
     try:
-        looked = f" (looked for {logo_path(brief)})"
+        looked = f" (looked for {logo_path(brief, field)})"
     except BrieferError:  # outside the brief's folder: the problem says so, and was not looked for
         looked = ""
+    if field == "logo_light":
+        return (
+            f"the page is made without the light logo: {problem}{looked}. "
+            "Choose it again under Sender › Logo › Light version, or remove it there"
+        )
     return (
         f"the page is made without the logo: {problem}{looked}. "
         "Choose it again under Sender › Logo, or remove it there"

@@ -40,6 +40,7 @@ LABELS: dict[str, str] = {
     "sender.register_id": "Register id",
     "sender.about": "About us",
     "sender.logo": "Logo",
+    "sender.logo_light": "Light logo",
     "ask": "Ask",
     "bill": "Bill",
     "bill_title": "Bill title",

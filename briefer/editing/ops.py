@@ -46,6 +46,7 @@ EDITABLE = (
     "sender.register_id",
     "sender.about",
     "sender.logo",
+    "sender.logo_light",
     "qr",
     "audience",
     "ask",
@@ -104,19 +105,22 @@ def logo_named(path: Path, folder: Path | None) -> str:
 
 
 def with_logo_for(brief: Brief, folder: Path | None) -> Brief:
-    """The brief with its logo named as seen from ``folder`` (where it is saved; None: from
-    anywhere, its full path). A relative logo in a brief that has no file is left as it is."""
-    logo = brief.sender.logo.strip()
-    if not logo or (not Path(logo).expanduser().is_absolute() and not brief.file):
-        return brief
-    try:
-        named = logo_named(logo_path(brief), folder)
-    except OutsideReference:  # not allowed: kept as the file has it (the page says why)
-        return brief
-    if named == brief.sender.logo:
-        return brief
-    moved = with_sender(brief, brief.sender.model_copy(update={"logo": named}))
-    return allowing_outside(moved, "sender.logo", named)  # the same file, that could be used
+    """The brief with its logo (and light logo) named as seen from ``folder`` (where it is
+    saved; None: from anywhere, its full path). A relative logo in a brief that has no file is
+    left as it is."""
+    for field in ("logo", "logo_light"):
+        logo = getattr(brief.sender, field).strip()
+        if not logo or (not Path(logo).expanduser().is_absolute() and not brief.file):
+            continue
+        try:
+            named = logo_named(logo_path(brief, field), folder)
+        except OutsideReference:  # not allowed: kept as the file has it (the page says why)
+            continue
+        if named == getattr(brief.sender, field):
+            continue
+        moved = with_sender(brief, brief.sender.model_copy(update={field: named}))
+        brief = allowing_outside(moved, f"sender.{field}", named)  # the same file, usable
+    return brief
 
 
 def located(brief: Brief, path: Path) -> Brief:

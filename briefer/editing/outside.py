@@ -17,7 +17,7 @@ from briefer.page.brief import Brief
 from briefer.support import references
 from briefer.support.errors import BrieferError
 
-FIELDS = ("pack", "template", "sender.logo")
+FIELDS = ("pack", "template", "sender.logo", "sender.logo_light")
 _DEFAULT_TEMPLATE = Brief.model_fields["template"].default
 
 
@@ -25,15 +25,15 @@ _DEFAULT_TEMPLATE = Brief.model_fields["template"].default
 class Outside:
     """A file a brief names outside its folder."""
 
-    field: str  # "pack", "template" or "sender.logo"
+    field: str  # "pack", "template", "sender.logo" or "sender.logo_light"
     value: str  # as the brief writes it
     path: Path  # the file it leads to
     never: str = ""  # why it is never read (a device, a pipe); "" when the user may allow it
 
 
 def value_of(brief: Brief, field: str) -> str:
-    if field == "sender.logo":
-        return brief.sender.logo.strip()
+    if field.startswith("sender."):
+        return str(getattr(brief.sender, field.partition(".")[2]) or "").strip()
     return str(getattr(brief, field) or "").strip()
 
 
@@ -82,9 +82,11 @@ def outside_files(brief: Brief) -> list[Outside]:
 
 
 def without(brief: Brief, field: str) -> Brief:
-    """The brief with the file in ``field`` left out: no logo, the built-in pack or template."""
-    if field == "sender.logo":
-        return brief.model_copy(update={"sender": brief.sender.model_copy(update={"logo": ""})})
+    """The brief with the file in ``field`` left out: no logo (or light logo), the built-in pack
+    or template."""
+    if field.startswith("sender."):
+        sender = brief.sender.model_copy(update={field.partition(".")[2]: ""})
+        return brief.model_copy(update={"sender": sender})
     return brief.model_copy(update={field: None if field == "pack" else _DEFAULT_TEMPLATE})
 
 

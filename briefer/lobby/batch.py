@@ -247,6 +247,7 @@ def run_batch(
     pack = pack_for(base)
     tpl = template_for(base, template)
     read_logo(base)  # a bad logo is the base brief's own line, once, not every meeting's
+    read_logo(base, "logo_light")
     source = open_csv(Path(csv_path), COLUMNS)
     folder = Path(csv_path).parent
     _header(source)

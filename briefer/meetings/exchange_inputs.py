@@ -22,7 +22,10 @@ from briefer.support.errors import BrieferError
 
 MAX_INPUT = 8 * 2**20  # one input unpacked: a logo may be 8 MB (briefer.page.images.MAX_BYTES)
 MAX_INPUTS = 128 * 2**20  # all of a file's inputs unpacked
-FILES = ("sender.logo",)  # the files a page may keep besides its brief, pack and template
+FILES = (
+    "sender.logo",
+    "sender.logo_light",
+)  # the files a page may keep besides its brief, pack and template
 
 
 def inflate(packed: str, file: str, field: str, limit: int = MAX_INPUT) -> bytes:
@@ -95,6 +98,7 @@ def check_briefs(
             ) from None
         named = {
             "sender.logo": brief.sender.logo,
+            "sender.logo_light": brief.sender.logo_light,
             "pack": brief.pack or "",
             "template": brief.template,
         }

@@ -54,6 +54,7 @@ class Page:
     logo: bytes | None = None
     given: bool = False  # left with the office: printed, or the user said so (else: exported)
     meeting: str = ""  # the meeting the user chose among the day's with this office ("": by time)
+    logo_light: bytes | None = None  # its light version, for coloured bands
 
 
 @dataclass(frozen=True)
@@ -78,7 +79,7 @@ def make_page(
     """What the log keeps of one page made from ``brief`` (the brief as built). A page counts
     as given to the office when printed, or when ``given`` says so; an export is only a file
     until the user marks it given (a trial export must not tell the thank-you a page was left)."""
-    brief, logo = _logo(brief)
+    brief, (logo, light) = _logo(brief)
     return Page(
         brief=_dump(brief),
         template=_template_json(template),
@@ -94,6 +95,7 @@ def make_page(
         member_id=member_id,
         logo=logo,
         given=source == "print" if given is None else given,
+        logo_light=light,
     )
 
 
@@ -143,17 +145,23 @@ def _paths_named(brief: Brief) -> Brief:
     return brief.model_copy(update=update) if update else brief
 
 
-def _logo(brief: Brief) -> tuple[Brief, bytes | None]:
-    """The brief with its logo named by file name only (no folder), and the logo's bytes."""
-    logo = str(getattr(brief.sender, "logo", "") or "").strip()
-    if not logo:
-        return _paths_named(brief), None
+def _logo(brief: Brief) -> tuple[Brief, tuple[bytes | None, bytes | None]]:
+    """The brief with its logo (and light logo) named by file name only (no folder), and their
+    bytes."""
     from briefer.page.decor import logo_path
 
-    path = logo_path(brief)  # the one rule for what a brief names (the page was built with it)
-    data = path.read_bytes()
-    sender = brief.sender.model_copy(update={"logo": path.name})
-    return _paths_named(brief.model_copy(update={"sender": sender})), data
+    update: dict[str, str] = {}
+    data: list[bytes | None] = []
+    for field in ("logo", "logo_light"):
+        if not str(getattr(brief.sender, field, "") or "").strip():
+            data.append(None)
+            continue
+        path = logo_path(brief, field)  # the one rule for what a brief names (as built)
+        data.append(path.read_bytes())
+        update[field] = path.name
+    if update:
+        brief = brief.model_copy(update={"sender": brief.sender.model_copy(update=update)})
+    return _paths_named(brief), (data[0], data[1])
 
 
 def _dump(model: object) -> bytes:
@@ -277,7 +285,8 @@ def _write_pages(
             fields = meeting_fields(brief, page.member_id)
             meeting_id = upsert_meeting(conn, fields, stamp, index, page.file_name, page.meeting)
             into.append(meeting_id)
-            files = {"sender.logo": put_blob(conn, page.logo)} if page.logo is not None else {}
+            kept = (("sender.logo", page.logo), ("sender.logo_light", page.logo_light))
+            files = {field: put_blob(conn, data) for field, data in kept if data is not None}
             conn.execute(
                 "INSERT INTO exports (id, meeting_id, at, source, file_name, format, template,"
                 " paper, points, body_size, sha256, size, version, brief_blob, pack_blob,"

@@ -58,15 +58,18 @@ def reprint(log: Log, export: Export, fmt: str | None = None) -> Reprint:
     fmt = fmt or export.format
     with tempfile.TemporaryDirectory(prefix="briefer-reprint-") as folder:
         brief._file = str(Path(folder) / "brief.yaml")  # type: ignore[attr-defined]
-        name = str(getattr(brief.sender, "logo", "") or "").strip()  # type: ignore[attr-defined]
-        if name:
-            digest = dict(export.files).get("sender.logo")
+        for field in ("logo", "logo_light"):
+            name = str(getattr(brief.sender, field, "") or "").strip()  # type: ignore[attr-defined]
+            if not name:
+                continue
+            digest = dict(export.files).get(f"sender.{field}")
             data = get_blob(log, digest) if digest else None
+            what = "logo" if field == "logo" else "light logo"
             if data is None:
-                raise BrieferError("the log has no copy of this page's logo", file=log.path)
+                raise BrieferError(f"the log has no copy of this page's {what}", file=log.path)
             if Path(name).name != name or name in (".", ".."):
                 raise BrieferError(
-                    f"the stored brief names its logo by a path ('{name[:60]}'), not a file "
+                    f"the stored brief names its {what} by a path ('{name[:60]}'), not a file "
                     "name: it did not come from Briefer, and is not rebuilt",
                     file=log.path,
                 )

@@ -124,6 +124,7 @@ class Sender(Model):
     register_id: Short = ""
     about: Short = ""  # who we are, in one line
     logo: Short = ""  # a PNG, JPEG or SVG file, relative to the brief's folder
+    logo_light: Short = ""  # its light version, printed on coloured bands (sidebar, banner)
 
 
 Audience = Literal["us-congress", "us-state", "eu-parliament", "national-parliament"]

@@ -29,28 +29,32 @@ LOGO_WITHOUT_NAME = (
     "the logo has no organisation name to describe it to a screen reader (it is read as "
     "'Logo'): fill in sender.organization"
 )
+Shown = tuple[images.Logo | None, bool]  # the logo on a coloured band; whether the light one
 _URL = re.compile(r"^https?://[^\s/$.?#][^\s]*$", re.IGNORECASE)
 
 
-def logo_path(brief: Brief) -> Path:
-    """The brief's logo file by the rule for what a file names (briefer.support.references)."""
+def logo_path(brief: Brief, field: str = "logo") -> Path:
+    """The brief's logo file (``field``: ``logo``, or ``logo_light``, its version for coloured
+    bands) by the rule for what a file names (briefer.support.references)."""
     folder = Path(brief.file).parent if brief.file else None
+    name, key = getattr(brief.sender, field), f"sender.{field}"
     try:
-        with references.allowing_outside(brief.allows_outside("sender.logo", brief.sender.logo)):
-            return references.resolve(brief.sender.logo, folder, "sender.logo")
+        with references.allowing_outside(brief.allows_outside(key, name)):
+            return references.resolve(name, folder, key)
     except BrieferError as exc:  # at the brief's line (an OutsideReference stays one)
-        exc.file, exc.line, exc.field = brief.file, brief.line_of("sender", "logo"), "sender.logo"
+        exc.file, exc.line, exc.field = brief.file, brief.line_of("sender", field), key
         raise exc from None
 
 
-def read_logo(brief: Brief) -> images.Logo | None:
-    """The brief's logo, checked; a BrieferError naming ``sender.logo`` when it cannot be used."""
-    if not brief.sender.logo.strip():
+def read_logo(brief: Brief, field: str = "logo") -> images.Logo | None:
+    """The brief's logo (or its light version), checked; a BrieferError naming ``sender.logo``
+    (``sender.logo_light``) when it cannot be used."""
+    if not getattr(brief.sender, field).strip():
         return None
     try:
-        return images.load_logo(logo_path(brief))
+        return images.load_logo(logo_path(brief, field))
     except images.ImageProblem as exc:
-        raise brief.error(str(exc), "sender", "logo") from None
+        raise brief.error(str(exc), "sender", field) from None
 
 
 def qr_url(brief: Brief) -> str | None:
@@ -89,28 +93,39 @@ def _picture(logo: images.Logo, box: Box, brief: Brief) -> Picture:
 
 
 def _on_colour(
-    picture: Picture, logo: images.Logo, background: str, where: str, warnings: list[str]
+    picture: Picture,
+    logo: images.Logo,
+    background: str,
+    where: str,
+    warnings: list[str],
+    light: bool,
 ) -> Picture:
     """The logo, on a plate of the page's colour when it all but vanishes on ``background``
-    (and a note saying so)."""
+    (and a note saying so); ``light``: the light version the sender gave for coloured bands."""
     from briefer.page import contrast
 
     if not contrast.needs_plate(logo, background):
         return picture
     warnings.append(
-        f"the logo has too little contrast with the {where} ({background}): it is printed on a "
-        "white plate; a light version of the logo would print without one"
+        f"the light version of the logo has too little contrast with the {where} ({background}): "
+        "it is printed on a white plate"
+        if light
+        else f"the logo has too little contrast with the {where} ({background}): it is printed "
+        "on a white plate; a light version of the logo (sender.logo_light) would print without one"
     )
     return replace(picture, plate=contrast.PLATE)
 
 
-def _dpi_warning(logo: images.Logo, brief: Brief, printed_width: float) -> list[str]:
+def _dpi_warning(
+    logo: images.Logo, brief: Brief, printed_width: float, light: bool = False
+) -> list[str]:
     dpi = logo.dpi(printed_width)
     if dpi is None or dpi >= images.MIN_DPI:
         return []
     need = round(printed_width / 72 * images.MIN_DPI)
+    name = Path(brief.sender.logo_light if light else brief.sender.logo).name
     return [
-        f"the logo {Path(brief.sender.logo).name} prints at {dpi:.0f} dpi and will look blurred: "
+        f"the logo {name} prints at {dpi:.0f} dpi and will look blurred: "
         f"use one at least {need} pixels wide (or an SVG)"
     ]
 
@@ -121,13 +136,15 @@ def decorate(
     """Place the logo, the QR code and the sidebar; the margins grow by the room they take.
     ``meeting``: the meeting as the sidebar lists it, one fact a line (compose words it)."""
     logo = read_logo(brief)
+    light = read_logo(brief, "logo_light")  # checked whatever the template: `check` finds it
     url = qr_url(brief)
-    if logo is not None and not brief.sender.organization.strip():
+    if (logo or light) is not None and not brief.sender.organization.strip():
         draft = replace(draft, warnings=(*draft.warnings, LOGO_WITHOUT_NAME))
+    on_colour = (light or logo, light is not None)  # on a coloured band: the light version
     if template.layout == "sidebar":
-        return _sidebar(draft, brief, template, logo, url, meeting or [])
+        return _sidebar(draft, brief, template, on_colour, url, meeting or [])
     if template.banner is not None:
-        return _banner(draft, brief, template, logo, url)
+        return _banner(draft, brief, template, on_colour, url)
     if logo is None and url is None:
         return draft
     page = draft.page
@@ -172,9 +189,7 @@ def decorate(
     )
 
 
-def _banner(
-    draft: Draft, brief: Brief, template: Template, logo: images.Logo | None, url: str | None
-) -> Draft:
+def _banner(draft: Draft, brief: Brief, template: Template, shown: Shown, url: str | None) -> Draft:
     """A coloured banner across the top: the logo, the organisation's name, the QR code on a
     white tile (its quiet zone) with the address beside it."""
     spec = template.banner
@@ -186,12 +201,13 @@ def _banner(
     warnings: list[str] = []
     picture = qr = None
     x = band.x + pad
+    logo, light = shown
     if logo is not None:
         logo_w, logo_h = _logo_size(logo, inner, length(template.logo.max_width))
         picture = _picture(logo, Box(x, band.y + (height - logo_h) / 2, logo_w, logo_h), brief)
         fill = draft.palette.resolve(spec.fill)
-        picture = _on_colour(picture, logo, fill, "banner's colour", warnings)
-        warnings += _dpi_warning(logo, brief, logo_w)
+        picture = _on_colour(picture, logo, fill, "banner's colour", warnings, light)
+        warnings += _dpi_warning(logo, brief, logo_w, light)
         x += logo_w + pad + PICTURE_ROOM  # where the DOCX's name cell starts too
     right = band.x + band.width - pad
     text_style = Style("qr_caption", QR_CAPTION, round(QR_CAPTION * 1.25, 2), spec.text)
@@ -293,7 +309,7 @@ def _sidebar(
     draft: Draft,
     brief: Brief,
     template: Template,
-    logo: images.Logo | None,
+    shown: Shown,
     url: str | None,
     meeting: list[str],
 ) -> Draft:
@@ -324,12 +340,15 @@ def _sidebar(
     warnings: list[str] = []
     picture = qr = None
     top = box.top - pad
+    logo, light = shown
     if logo is not None:
         logo_w, logo_h = _logo_size(logo, length(template.logo.height) * 1.25, inner - 18)
         picture = _picture(logo, Box(box.x + pad, top - logo_h, logo_w, logo_h), brief)
-        picture = _on_colour(picture, logo, draft.palette.sidebar, "sidebar's colour", warnings)
+        picture = _on_colour(
+            picture, logo, draft.palette.sidebar, "sidebar's colour", warnings, light
+        )
         used += logo_h + pad
-        warnings += _dpi_warning(logo, brief, logo_w)
+        warnings += _dpi_warning(logo, brief, logo_w, light)
     qr_style = replace(_qr_style(draft, draft.palette.sidebar_text), role="qr_caption")
     room = (box.height - 2 * pad) * (1 - SAFETY)
     if url is not None:

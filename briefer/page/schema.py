@@ -67,6 +67,8 @@ _BRIEF_HELP = {
     ("Sender", "about"): "Who we are, in one line: what the organisation is and does.",
     ("Sender", "logo"): "A PNG, JPEG or SVG file, relative to the brief's folder: the template "
     "places it in the header.",
+    ("Sender", "logo_light"): "A light version of the logo (same rules as logo), printed on "
+    "coloured bands (the sidebar, the bold banner) instead of the logo on a white plate.",
 }
 _PACK_HELP = {
     ("", "briefer-pack"): "Format version of the content pack: 1.",

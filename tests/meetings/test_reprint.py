@@ -68,6 +68,24 @@ def test_a_reprint_of_a_page_with_a_logo(record, tmp_path) -> None:
         assert kept is not None and b"org-logo.png" in kept and str(tmp_path).encode() not in kept
 
 
+def test_a_reprint_of_a_sidebar_page_with_a_light_logo(record, tmp_path) -> None:
+    from PIL import Image as image
+
+    image.new("RGB", (600, 200), (20, 30, 40)).save(tmp_path / "dark.png")
+    image.new("RGB", (600, 200), (250, 250, 250)).save(tmp_path / "light.png")
+    brief = sample()
+    sender = brief.sender.model_copy(update={"logo": "dark.png", "logo_light": "light.png"})
+    brief = brief.model_copy(update={"sender": sender, "template": "sidebar"})
+    data = record(beside(brief, tmp_path))
+    (tmp_path / "dark.png").unlink()
+    (tmp_path / "light.png").unlink()
+    with Log() as log:
+        (meeting,) = mlog.list_meetings(log, with_exports=True)
+        page = meeting.exports[0]
+        assert dict(page.files).keys() == {"sender.logo", "sender.logo_light"}
+        assert reprint(log, page).data == data
+
+
 def test_a_reprint_whose_font_is_gone_says_so(
     record, tmp_path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -66,3 +66,41 @@ def test_a_light_logo_on_a_dark_band_needs_none(tmp_path: Path) -> None:
     plan = plan_with(tmp_path, LIGHT, "sidebar")
     assert plan.page.decor.logo.plate is None
     assert not any("contrast" in w for w in plan.warnings)
+
+
+@pytest.mark.parametrize("template", ["sidebar", "bold"])
+def test_the_senders_light_logo_prints_on_the_band_instead_of_a_plate(
+    template: str, tmp_path: Path
+) -> None:
+    """`logo_light:` (a second file, found as the logo is) is printed on the coloured band; the
+    dark logo stays for white pages; no plate, no note."""
+    (tmp_path / "light.svg").write_text(LIGHT, encoding="utf-8")
+    (tmp_path / "logo.svg").write_text(DARK, encoding="utf-8")
+    text = SAMPLE_BRIEF.replace(
+        "  website: example.org\n",
+        "  website: example.org\n  logo: logo.svg\n  logo_light: light.svg\n",
+    )
+    path = tmp_path / "brief.yaml"
+    path.write_text(text, encoding="utf-8")
+    brief = parse_brief(text, path)
+    plan = make_plan(brief, template=template, directory=None)
+    light = plan.page.decor.logo
+    assert light.plate is None and not any("contrast" in w for w in plan.warnings)
+    classic = make_plan(brief, template="classic", directory=None).page.decor.logo
+    assert classic.digest != light.digest  # on white: the logo itself
+    assert render(plan, "pdf").startswith(b"%PDF")
+
+
+def test_a_light_logo_that_cannot_be_used_is_one_line_of_check(tmp_path: Path, capsys) -> None:
+    from briefer.cli import main
+
+    (tmp_path / "light.svg").write_text("<svg", encoding="utf-8")
+    text = SAMPLE_BRIEF.replace(
+        "  website: example.org\n", "  website: example.org\n  logo_light: light.svg\n"
+    )
+    path = tmp_path / "brief.yaml"
+    path.write_text(text, encoding="utf-8")
+    line = text.splitlines().index("  logo_light: light.svg") + 1
+    assert main(["check", str(path)]) == 2
+    err = capsys.readouterr().err.strip()
+    assert len(err.splitlines()) == 1 and f"brief.yaml:{line}: sender.logo_light:" in err, err

@@ -21,6 +21,7 @@ from briefer.page import images
 
 FILTERS = QT_TR_NOOP("Logos (*.png *.jpg *.jpeg *.svg);;All files (*)")
 PREVIEW_W, PREVIEW_H = 220, 72
+BAND = "#17464d"  # the light logo's preview: on a coloured band, as the sidebar's
 PRINTED_HEIGHT = 0.55 * 72  # points: the classic template's logo height, for the dpi hint
 
 
@@ -39,28 +40,41 @@ def describe(logo: images.Logo) -> str:
 
 
 class LogoPicker(QWidget):
-    """A preview, "Choose…" and "Remove"; ``edit(path)`` stores the choice in the brief."""
+    """A preview, "Choose…" and "Remove"; ``edit(path)`` stores the choice in the brief.
+    ``light``: the picker of the logo's light version, printed on coloured bands (the sidebar,
+    the bold banner): its preview shows it on such a colour."""
 
-    def __init__(self, edit: Callable[[str], None], parent: QWidget | None = None) -> None:
+    def __init__(
+        self, edit: Callable[[str], None], parent: QWidget | None = None, *, light: bool = False
+    ) -> None:
         super().__init__(parent)
         self._edit = edit
+        self.light = light
         self._path = ""
         self._brief_file: str | None = None
         self.preview = QLabel(self)
-        self.preview.setObjectName("logo_preview")
+        suffix = "_light" if light else ""
+        self.preview.setObjectName("logo_preview" + suffix)
         self.preview.setFixedSize(PREVIEW_W, PREVIEW_H)
         self.preview.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        self.preview.setStyleSheet("QLabel { border: 1px solid #c9ccd1; background: white; }")
+        background = f"{BAND}; color: white" if light else "white"
+        self.preview.setStyleSheet(
+            f"QLabel {{ border: 1px solid #c9ccd1; background: {background}; }}"
+        )
         self.status = QLabel(self)
-        self.status.setObjectName("logo_status")
+        self.status.setObjectName("logo_status" + suffix)
         self.status.setWordWrap(True)
         self.choose_button = QPushButton(tr("Choose…"), self)
-        self.choose_button.setObjectName("choose_logo")
-        self.choose_button.setAccessibleName(tr("Choose logo"))
+        self.choose_button.setObjectName("choose_logo" + suffix)
+        self.choose_button.setAccessibleName(
+            tr("Choose light logo") if light else tr("Choose logo")
+        )
         self.choose_button.clicked.connect(self.choose)
         self.remove_button = QPushButton(tr("Remove"), self)
-        self.remove_button.setObjectName("remove_logo")
-        self.remove_button.setAccessibleName(tr("Remove logo"))
+        self.remove_button.setObjectName("remove_logo" + suffix)
+        self.remove_button.setAccessibleName(
+            tr("Remove light logo") if light else tr("Remove logo")
+        )
         self.remove_button.clicked.connect(lambda: self._edit(""))
         buttons = QVBoxLayout()
         buttons.addWidget(self.choose_button)
@@ -85,7 +99,8 @@ class LogoPicker(QWidget):
             folder = str(Path(self._brief_file).parent)
         else:
             folder = str(Path.home())
-        path = dialogs.open_path(self, tr("Choose a Logo"), folder, tr(FILTERS))
+        title = tr("Choose a Light Logo") if self.light else tr("Choose a Logo")
+        path = dialogs.open_path(self, title, folder, tr(FILTERS))
         if path is not None:
             self.use(path)
 
@@ -105,6 +120,15 @@ class LogoPicker(QWidget):
         self._path = path
         self._brief_file = brief_file
         self.remove_button.setEnabled(bool(path))
+        if not path and self.light:
+            self.preview.setText(tr("  No light logo"))
+            self.status.setText(
+                tr(
+                    "Optional: a light version for coloured bands (the sidebar, the bold banner); "
+                    "without it a dark logo is printed there on a white plate."
+                )
+            )
+            return
         if not path:
             self.preview.setText(tr("  No logo"))
             self.status.setText(tr("PNG, JPEG or SVG; shown in the page's header."))

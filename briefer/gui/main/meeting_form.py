@@ -336,6 +336,16 @@ class SenderForm(_BoundForm):
         self.logo = LogoPicker(self._logo_chosen, self)
         self._bind("sender.logo", self.logo, lambda: self.logo._path, self._show_logo)
         form.addRow(tr("Logo:"), self.logo)
+        self.logo_light = LogoPicker(
+            lambda path: self._logo_chosen(path, "sender.logo_light"), self, light=True
+        )
+        self._bind(
+            "sender.logo_light",
+            self.logo_light,
+            lambda: self.logo_light._path,
+            lambda path: self.logo_light.show_logo(path, self.document.brief.file),
+        )
+        form.addRow(tr("Light logo:"), self.logo_light)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         note = tr("Your details are remembered on this computer and filled in for every new brief.")
@@ -349,15 +359,16 @@ class SenderForm(_BoundForm):
         # remembered for new briefs, which have no folder: the logo by its full path
         self.sender_edited.emit(with_logo_for(self.document.brief, None).sender)
 
-    def _logo_chosen(self, path: str) -> None:
-        """A logo the user chose (or removed): theirs to use, wherever it is."""
+    def _logo_chosen(self, path: str, field: str = "sender.logo") -> None:
+        """A logo (or light logo) the user chose (or removed): theirs to use, wherever it is."""
         if path:
-            self.document.allow_outside("sender.logo", path)
-        self.edited("sender.logo", path)
+            self.document.allow_outside(field, path)
+        self.edited(field, path)
 
     def show_brief(self, brief: Brief) -> None:
         if brief.file != self.logo._brief_file:  # another folder: the same name, another file
             self.logo.show_logo(brief.sender.logo, brief.file)
+            self.logo_light.show_logo(brief.sender.logo_light, brief.file)
         super().show_brief(brief)
 
     def _show_logo(self, path: str) -> None:

@@ -79,3 +79,27 @@ def test_a_missing_logo_never_stops_the_page(make_window, qtbot, tmp_path: Path)
     assert str(tmp_path / "logo.png") in window.preview.indicator.text()
     pdf = window.exporter  # the export is the page shown: made without the logo too
     assert pdf._build("export") is outcome.plan
+
+
+def test_the_light_logo_is_chosen_under_sender_and_prints_on_the_sidebar(
+    make_window, qtbot, seam, tmp_path: Path
+) -> None:
+    from tests.page.test_contrast import LIGHT
+
+    (tmp_path / "light.svg").write_text(LIGHT, encoding="utf-8")
+    brief = SAMPLE_BRIEF.replace("template: classic", "template: sidebar")
+    (tmp_path / "brief.yaml").write_text(brief, encoding="utf-8")
+    window = make_window()
+    assert window.files.load(tmp_path / "brief.yaml")
+    window.show_tab(2)
+    picker = window.sender_form.logo_light
+    assert "light version" in picker.status.text()
+    seam.paths = [tmp_path / "light.svg"]
+    qtbot.mouseClick(picker.choose_button, Qt.MouseButton.LeftButton)
+    assert window.document.brief.sender.logo_light == "light.svg"
+    outcome = settle(qtbot, window)
+    assert outcome.fits and outcome.plan.page.decor.logo is not None
+    assert outcome.plan.page.decor.logo.plate is None
+    assert "SVG" in picker.status.text()
+    qtbot.mouseClick(picker.remove_button, Qt.MouseButton.LeftButton)
+    assert window.document.brief.sender.logo_light == ""

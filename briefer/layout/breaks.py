@@ -6,7 +6,8 @@ whose glyphs are wider than the box reportlab measures for a glyph Liberation Sa
 
 * the DOCX gets break points (zero-width spaces) inside every long word — after ``/``, ``-`` and
   similar, and every few characters — so that no unbreakable piece is longer than ``EVERY``;
-  an email or web address is kept whole (a reader copies it);
+  an email or web address is kept whole (a reader copies it), and so is a word of letters that
+  fits a line (a German compound: :func:`is_word`);
 * the fit and the PDF set such a paragraph that much narrower (a right indent as wide as the
   widest piece, plus the extra width wide glyphs may take), so the page the fit chose holds the
   paragraph however a word processor breaks it.
@@ -52,8 +53,21 @@ def is_address(word: str) -> bool:
     return bool(_ADDRESS.fullmatch(word.rstrip(".,;:)")))
 
 
+# A word of a language — letters only, as German compounds are ("Menschenrechtsverletzungen",
+# 26 letters; "Amtsenthebungsversuch") — up to this long fits any line Briefer sets, and every
+# engine moves it whole to the next line, as it does a short word: it gets no break points (in
+# the DOCX, Word would break "Menschenrechtsve|rletzungen" at one) and needs no allowance.
+WORD_LETTERS = 32
+_NATURAL = re.compile(rf"[^\W\d_]{{1,{WORD_LETTERS}}}")
+
+
+def is_word(word: str) -> bool:
+    """Whether ``word`` (its punctuation aside) is a word of letters that fits a line whole."""
+    return bool(_NATURAL.fullmatch(word.strip(".,;:!?()[]«»„“”‚‘’\"'\u00a0\u202f")))
+
+
 def _breakable(word: str) -> bool:
-    return not is_address(word)
+    return not is_address(word) and not is_word(word)
 
 
 def pieces(word: str) -> list[str]:

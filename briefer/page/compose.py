@@ -106,7 +106,10 @@ def sidebar_meeting(brief: Brief, dates: str = "mdy") -> list[str]:
     name = " ".join(part for part in (m.title, m.legislator) if part)
     tag = who(brief)[len(name) :].strip(" ()") if m.legislator else ""  # "D-NH", on its own line
     name = name.replace(m.legislator, whole(m.legislator), 1) if m.legislator else name
-    day = whole(meeting_date(brief, m.date, dates)) if m.date else ""
+    day = meeting_date(brief, m.date, dates) if m.date else ""
+    # whole, but a long date in another language may break after its weekday's comma (the
+    # column is narrow: "Donnerstag, 3. Dezember 202|6" otherwise)
+    day = ", ".join(map(whole, day.split(", "))) if brief.language != "en" else whole(day)
     time = _unbroken(time_text(m.time, brief.language))
     place = SEP.join(part for part in (time, room(m.location)) if part)
     staffer = words_for(brief.language).with_staffer.format(staffer=_staffer(m))

@@ -146,3 +146,13 @@ def test_an_email_address_is_kept_whole_on_the_page_and_in_the_docx() -> None:
     plan = make_plan(brief, directory=None)
     assert email in " ".join(pdf_pages(render(plan, "pdf"))[0].split())
     assert email in docx_text(render(plan, "docx"))
+
+
+def test_a_german_compound_is_a_word_not_a_long_string() -> None:
+    """ "Menschenrechtsverletzungen" fits any line whole: no break point for Word to split it at
+    without a hyphen, and no narrower paragraph (German pages lost lines to it)."""
+    register_pdf_fonts()
+    text = "Sanktionen verteuern Menschenrechtsverletzungen und „Amtsenthebungsversuche“."
+    assert with_break_points(text) == text
+    assert allowance(text, PDF_NAMES["regular"], 10, 468) == 0
+    assert ZWSP in with_break_points("x" * 33)  # longer than any word: still broken

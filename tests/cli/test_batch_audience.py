@@ -52,4 +52,6 @@ def test_batch_language_flag_and_column(tmp_path: Path, capsys: Any) -> None:
     assert sorted(texts) == ["2026-12-03", "2026-12-04"]
     flat = {day: " ".join(text.split()) for day, text in texts.items()}
     assert "Donnerstag, 3. Dezember 2026, 14:30" in flat["2026-12-03"]
+    assert "Kurs halten bei den Sanktionen gegen Belarus" in flat["2026-12-03"]  # the content
+    assert "Hold the Line" not in flat["2026-12-04"].split("Źródło")[0]  # in Polish too
     assert "piątek, 4 grudnia 2026" in flat["2026-12-04"]

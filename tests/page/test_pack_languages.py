@@ -180,6 +180,16 @@ def languages_in(pdf: bytes) -> list[tuple[str, str]]:
     return found
 
 
+def test_the_thank_you_asks_in_the_page_language() -> None:
+    from briefer.meetings.followup import as_text
+
+    pack = load_pack()
+    brief = Brief(language="de", audience="national-parliament", ask=pack.ask)
+    german = pack.in_language("de")
+    assert german is not None
+    assert german.asks["national-parliament"] in as_text(brief)
+
+
 YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 BUNDLED = sorted(languages_beside(default_pack_path()))
 

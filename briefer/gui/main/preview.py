@@ -118,7 +118,14 @@ def _fit_text(outcome: Outcome, pack: Pack) -> tuple[str, bool]:
 
 
 class PageView(QPdfView):
-    """A QPdfView whose "fit page" really fits: Qt's FitInView leaves out the margins."""
+    """A QPdfView whose "fit page" really fits: Qt's FitInView leaves out the margins.
+
+    When the zoom changes (the pane grows or shrinks: a note or the "not updated" banner comes or
+    goes) while QPdfView is still drawing the page at the old size, it keeps that picture and
+    shows it stretched to the new size, one pixel column dropped or doubled here and there:
+    "Rus sia", "SAiNCTIONS", until the next edit. So after each new zoom the page is drawn
+    again from the document (Qt keeps no other way to drop its pictures: the document is
+    swapped out and back)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -126,6 +133,17 @@ class PageView(QPdfView):
         self.setPageMode(QPdfView.PageMode.SinglePage)
         self.setPageSpacing(0)
         show_focus(self, "pageView")
+        self._blank = QPdfDocument(self)
+        self._redraw = QTimer(self)
+        self._redraw.setSingleShot(True)
+        self._redraw.setInterval(0)  # once the resizes of one layout pass are done
+        self._redraw.timeout.connect(self._draw_again)
+
+    def _draw_again(self) -> None:
+        document = self.document()
+        if document is not None and document is not self._blank:
+            self.setDocument(self._blank)
+            self.setDocument(document)
 
     def set_fit_page(self, on: bool) -> None:
         self.fit_page = on
@@ -145,8 +163,12 @@ class PageView(QPdfView):
         height = room.height() - margins.top() - margins.bottom()
         dpi = self.logicalDpiX() / 72.0
         factor = min(width / (page.width() * dpi), height / (page.height() * dpi))
+        zoom = max(0.05, factor * 0.999)
+        if self.zoomMode() == QPdfView.ZoomMode.Custom and abs(zoom - self.zoomFactor()) < 1e-6:
+            return
         self.setZoomMode(QPdfView.ZoomMode.Custom)
-        self.setZoomFactor(max(0.05, factor * 0.999))
+        self.setZoomFactor(zoom)
+        self._redraw.start()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

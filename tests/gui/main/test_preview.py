@@ -111,3 +111,30 @@ def test_an_ask_that_crowds_out_the_points_is_named_first(qtbot, window: MainWin
     text = window.preview.indicator.text()
     assert text.startswith("<b>Too long:</b> Shorten the ask first: with the meeting details")
     assert ("Or leave out" in text) == bool(window.preview.outcome.error.candidates)
+
+
+def test_the_page_is_drawn_again_at_its_new_size_when_the_pane_changes(qtbot, make_window) -> None:
+    """A time that is not one, typed: the indicator and the "not updated" banner change the
+    page's pane: the page must be drawn again at its new size, not the picture drawn at the old
+    size stretched over it, letters doubled or dropped ("Rus sia", "SAiNCTIONS") until the next
+    edit. (Seen by picking a member too: the "not in the directory" note goes.)"""
+    from PySide6.QtCore import Qt
+
+    window = make_window()
+    window.resize(1440, 900)
+    assert settle(qtbot, window).fits
+    view = window.preview.view
+    time = window.meeting_form.fields["meeting.time"]
+    time.setFocus()
+    qtbot.keyClicks(time, "Dec 3")
+    qtbot.keyClick(time, Qt.Key.Key_Tab)
+    qtbot.waitUntil(window.preview.stale.isVisible, timeout=TIMEOUT)
+    qtbot.wait(1000)  # every picture QPdfView was drawing has come
+    shown = view.viewport().grab().toImage()
+    # The same view drawing the page from scratch at its size (a new document drops every
+    # picture QPdfView kept) draws exactly the same.
+    document = view.document()
+    view.setDocument(QPdfDocument(view))
+    view.setDocument(document)
+    qtbot.wait(1000)
+    assert view.viewport().grab().toImage() == shown

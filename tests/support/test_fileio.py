@@ -47,6 +47,7 @@ def test_a_killed_write_leaves_a_temp_file_that_the_next_build_removes(
 
     fresh = tmp_path / ".other.pdf.briefer-abcd1234.tmp"  # another write, still going on
     fresh.write_bytes(b"busy")
+    _age(fresh, 0)  # written now by this process's clock (the file system's may differ from it)
     theirs = tmp_path / ".notes.txt.swp.tmp"  # not Briefer's naming
     theirs.write_bytes(b"x")
     _age(theirs, 3600)

@@ -8,7 +8,7 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from briefer.cli.common import ExitCode, rewrite_line
+from briefer.cli.common import ExitCode, one_line, rewrite_line
 from briefer.support.errors import BrieferError
 from briefer.support.formats import FORMATS, PAPERS
 
@@ -168,10 +168,10 @@ def summarize(result: BatchResult, csv_name: str, out_dir: Path, seconds: float)
     )
     if result.notice:
         print(f"briefer: {csv_name}: warning: {result.notice}", file=sys.stderr)
-    for failure in result.failed:
-        print(f"briefer: {csv_name}:{failure.line}: {failure.error}", file=sys.stderr)
+    for failure in result.failed:  # one line each, whatever a cell held
+        print(one_line(f"briefer: {csv_name}:{failure.line}: {failure.error}"), file=sys.stderr)
     for line, text in result.warnings:
-        print(f"briefer: {csv_name}:{line}: warning: {text}", file=sys.stderr)
+        print(one_line(f"briefer: {csv_name}:{line}: warning: {text}"), file=sys.stderr)
     if result.log_warning:
         print(f"briefer: warning: {result.log_warning}", file=sys.stderr)
     if result.cancelled:

@@ -9,7 +9,7 @@ import argparse
 import json
 from pathlib import Path
 
-from briefer.cli.common import ExitCode
+from briefer.cli.common import ExitCode, one_line
 from briefer.cli.log_open import _count, _date, no_log_yet, open_log
 from briefer.cli.log_share import cmd_export, cmd_import, cmd_reprint
 from briefer.cli.log_text import list_json, meeting_row, show_text, text_table
@@ -272,12 +272,15 @@ def cmd_summary(args: argparse.Namespace) -> ExitCode:
     if s.awaiting_report:
         print(f"\nAwaiting a report ({len(s.awaiting_report)}):")
         for m in s.awaiting_report:
-            print(f"  {m.short_id}  {m.date or 'undated'}  {m.who}")
+            print(f"  {m.short_id}  {m.date or 'undated'}  {one_line(m.who)}")
     if s.follow_ups:
         print(f"\nFollow-ups due ({len(s.follow_ups)}):")
         for m in s.follow_ups:
             assert m.report is not None and m.report.follow_up is not None
-            print(f"  {m.short_id}  {m.report.follow_up}  {m.follow_up_state(today)}  {m.who}")
+            print(
+                f"  {m.short_id}  {m.report.follow_up}  {m.follow_up_state(today)}  "
+                + one_line(m.who)
+            )
     return ExitCode.OK
 
 

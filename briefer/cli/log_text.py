@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from briefer.cli.common import one_line
+
 
 def meeting_row(meeting: Any, today: Any) -> list[str]:
     state = meeting.follow_up_state(today)
@@ -13,8 +15,8 @@ def meeting_row(meeting: Any, today: Any) -> list[str]:
     return [
         meeting.short_id,
         meeting.date.isoformat() if meeting.date else "undated",
-        meeting.time,
-        meeting.who,
+        one_line(meeting.time),
+        one_line(meeting.who),
         meeting.position,
         follow,
         str(meeting.export_count),
@@ -61,11 +63,13 @@ def show_text(meeting: Any, today: Any) -> str:
 
     out = [
         f"Meeting {meeting.id}",
-        f"  Member:     {meeting.who}" + (f" ({meeting.member_id})" if meeting.member_id else ""),
+        f"  Member:     {one_line(meeting.who)}"
+        + (f" ({one_line(meeting.member_id)})" if meeting.member_id else ""),
     ]
     when = " ".join(
         x for x in (meeting.date.isoformat() if meeting.date else "undated", meeting.time) if x
     )
+    when = one_line(when)
     out.append(f"  When:       {when}")
     for label, value in (
         ("Where", meeting.location),
@@ -73,19 +77,19 @@ def show_text(meeting: Any, today: Any) -> str:
         ("Ask", meeting.ask),
         ("Bill", meeting.bill),
     ):
-        if value:
-            out.append(f"  {label + ':':<11} {value}")
+        if value:  # each field on its one line: a line break in it would pose as another
+            out.append(f"  {label + ':':<11} {one_line(value)}")
     if meeting.attendees:
-        out.append(f"  Our team:   {', '.join(meeting.attendees)}")
+        out.append(f"  Our team:   {one_line(', '.join(meeting.attendees))}")
     r = meeting.report
     if r is None:
         out.append("  Report:     none yet (briefer log report " + meeting.short_id + " ...)")
     else:
         out.append(f"  Position:   {r.position}")
         if r.met:
-            out.append(f"  We met:     {r.met}")
+            out.append(f"  We met:     {one_line(r.met)}")
         if r.staffer_email:
-            out.append(f"  Email:      {r.staffer_email}")
+            out.append(f"  Email:      {one_line(r.staffer_email)}")
         for title, items in (
             (
                 "Their questions",
@@ -97,7 +101,7 @@ def show_text(meeting: Any, today: Any) -> str:
         ):
             if items:
                 out.append(f"  {title}:")
-                out += [f"    - {item}" for item in items]
+                out += [f"    - {one_line(item)}" for item in items]
         if r.follow_up:
             state = meeting.follow_up_state(today)
             out.append(f"  Follow-up:  {r.follow_up.isoformat()} ({state})")
@@ -109,12 +113,13 @@ def show_text(meeting: Any, today: Any) -> str:
     for e in meeting.exports:
         points = ", ".join(f"{b}{'' if v == 'long' else ' (short)'}" for b, v in e.points)
         name = e.file_name or "(printed)"
-        out.append(
-            f"    {e.short_id}  {e.at[:16].replace('T', ' ')} UTC  "
+        page = one_line(  # each page on its lines, whatever a teammate's file put in its fields
+            f"{e.short_id}  {e.at[:16].replace('T', ' ')} UTC  "
             f"{SOURCES.get(e.source, e.source)}: {name} "
             f"({e.format.upper()}, {e.template}, {e.paper}, {e.body_size:g} pt)"
             + ("  given" if e.given else f"  not given (briefer log given {e.short_id})")
         )
-        out.append(f"              points: {points}")
+        out.append(f"    {page}")
+        out.append(f"              points: {one_line(points)}")
         out.append(f"              sha256: {e.sha256}")
     return "\n".join(out)

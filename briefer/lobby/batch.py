@@ -37,6 +37,7 @@ from briefer.pipeline import pack_for, template_for
 from briefer.support.errors import BrieferError
 from briefer.support.fileio import ensure_folder, inside, safe_file_name, write_atomic
 from briefer.support.references import outside_allowed
+from briefer.support.validation import fold_lines
 from briefer.support.when import DateOrder
 
 INDEX_NAME = "index.pdf"
@@ -336,7 +337,11 @@ def run_batch(
 def _plan(item: object, source: CsvFile, ctx: Context) -> Planned:
     """A record's plan; a line that could not be read still gets a slot, from what it shows."""
     cells = dict(zip((n for n in source.header), item.cells, strict=False))  # type: ignore[attr-defined]
-    cells = {name: value.strip() for name, value in cells.items() if name}
+    cells = {  # a line break in a one-line cell (a CR would print over a line) folds to a space
+        name: (value if name == "notes" else fold_lines(value)).strip()
+        for name, value in cells.items()
+        if name
+    }
     planned = make_meeting(item.line, item.span, cells, ctx)  # type: ignore[attr-defined]
     if isinstance(item, Problem):
         planned.errors[:] = [item.message]

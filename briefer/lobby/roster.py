@@ -21,7 +21,7 @@ from briefer.legislators.constituents import (
     chamber_of,
     members_for_zip,
 )
-from briefer.legislators.model import Legislator, fold
+from briefer.legislators.model import Legislator, clean_text, fold
 from briefer.legislators.store import Directory
 from briefer.legislators.zips import normalize_zip
 from briefer.support.csvcells import safe_row
@@ -130,7 +130,9 @@ def _entries(
     for line, cells in rows:
         if not any(cell.strip() for cell in cells):
             continue
-        row = {name: value.strip() for name, value in zip(names, cells, strict=False)}
+        # people's names from someone's spreadsheet: escapes, control characters, direction
+        # overrides and line breaks go, as from a directory file
+        row = {name: clean_text(value) for name, value in zip(names, cells, strict=False)}
         name, town = " ".join(row.get("name", "").split()), row.get("town", "")
         if not name:
             problems.append(Problem(line, "name", "the name is empty"))

@@ -18,7 +18,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
-from pydantic import AfterValidator, Field, StringConstraints, ValidationError
+from pydantic import AfterValidator, BeforeValidator, Field, StringConstraints, ValidationError
 
 from briefer.meetings import exchange_csv
 from briefer.meetings.blobs import get_blob
@@ -34,7 +34,14 @@ from briefer.support import when, yamlio
 from briefer.support.errors import BrieferError
 from briefer.support.fileio import write_atomic
 from briefer.support.formats import FORMATS
-from briefer.support.validation import Long, Model, Short, from_validation_error, validate
+from briefer.support.validation import (
+    Long,
+    Model,
+    Short,
+    fold_lines,
+    from_validation_error,
+    validate,
+)
 
 FORMAT = 1
 MAX_FILE = 256 * 2**20  # an exchange file: 10,000 meetings with their pages fit many times
@@ -67,6 +74,7 @@ def _clock(value: str) -> str:
     return value
 
 
+One = Annotated[Short, BeforeValidator(fold_lines)]  # a one-line field: line breaks folded
 Stamp = Annotated[Short, AfterValidator(_stamp)]
 Day = Annotated[dt.date | None, AfterValidator(_day)]
 Clock = Annotated[Short, AfterValidator(_clock)]
@@ -100,21 +108,21 @@ class ExportIn(Model):
 
 class MeetingIn(Model):
     id: Id
-    legislator: Annotated[Short, StringConstraints(min_length=1)]
-    member_id: Short = ""
-    title: Short = ""
-    chamber: Short = ""
-    state: Short = ""
-    district: Short = ""
-    party: Short = ""
+    legislator: Annotated[One, StringConstraints(min_length=1)]
+    member_id: One = ""
+    title: One = ""
+    chamber: One = ""
+    state: One = ""
+    district: One = ""
+    party: One = ""
     date: Day = None
     time: Clock = ""
-    location: Short = ""
-    staffer: Short = ""
-    staffer_role: Short = ""
+    location: One = ""
+    staffer: One = ""
+    staffer_role: One = ""
     attendees: list[Line] = Field(default=[], max_length=100)
-    ask: Long = ""
-    bill: Short = ""
+    ask: Annotated[Long, BeforeValidator(fold_lines)] = ""  # one sentence
+    bill: One = ""
     created: Stamp = ""
     updated: Stamp = ""
     report: ReportIn | None = None

@@ -7,6 +7,7 @@ import datetime as dt
 import html
 
 from briefer.meetings.model import POSITION_LABELS, SOURCES, Meeting, Report
+from briefer.support.validation import readable
 from briefer.support.when import long_date, short_date
 
 
@@ -29,8 +30,12 @@ def summary_line(meetings: list[Meeting], shown: int, now: dt.datetime) -> str:
 
 
 def detail_html(m: Meeting, now: dt.datetime) -> str:
-    """The selected meeting, as the detail pane shows it."""
-    e = html.escape
+    """The selected meeting, as the detail pane shows it (what a teammate's log holds escaped,
+    and without control characters or marks that reorder text)."""
+
+    def e(text: str) -> str:
+        return html.escape(readable(text, lines=True))
+
     when = ", ".join(x for x in (long_date(m.date) if m.date else "No date", m.time) if x)
     out = [f"<h3 style='margin-bottom:2px'>{e(m.who)}</h3>", f"<p style='color:#555'>{e(when)}"]
     if m.location:

@@ -19,13 +19,49 @@ M = TypeVar("M", bound=BaseModel)
 _FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
 
 
+# The marks that reorder the text after them (embeddings, overrides, isolates): U+202E shows
+# "txt.exe" as "exe.txt", on a page, in a label, in a terminal. Nobody types them.
+_REORDER = re.compile("[\u202a-\u202e\u2066-\u2069]")
+_UNSHOWN = "\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069"
+_UNSHOWN_IN_TEXT = re.compile(f"[{_UNSHOWN}]")  # tabs and line ends stay
+_UNSHOWN_IN_LINE = re.compile(f"[\t\n{_UNSHOWN}]")
+
+
 def _check_text(value: str) -> str:
     found = _FORBIDDEN.search(value)
     if found:
         raise ValueError(f"contains a control character (U+{ord(found.group()):04X}); remove it")
     if "\r" in value:  # a carriage return alone would print one line over another: a line end
         value = value.replace("\r\n", "\n").replace("\r", "\n")
+    if not value.isascii():
+        value = _REORDER.sub("", value)
     return value
+
+
+def readable(value: str, *, lines: bool = False) -> str:
+    """Text from a file as a person is shown it (a pack's title, a log's notes, a roster's
+    names): control characters and the marks that reorder text gone, line breaks as spaces
+    (kept with ``lines``: CR LF and CR as LF)."""
+    if value.isprintable():
+        return value
+    if lines:
+        value = value.replace("\r\n", "\n").replace("\r", "\n").replace("\u2029", "\n")
+        return _UNSHOWN_IN_TEXT.sub(_space, value)
+    return _UNSHOWN_IN_LINE.sub(_space, value.replace("\r\n", " "))
+
+
+def _space(match: re.Match[str]) -> str:
+    return " " if match.group() in "\t\n\r\u2028\u2029" else ""
+
+
+_BREAKS = re.compile("\r\n|[\r\n\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
+
+
+def fold_lines(value: Any) -> Any:
+    """A one-line field's text from someone else's file: every kind of line break (a carriage
+    return that would print one line over another, a line feed that would start a line of its
+    own) becomes a space. Anything but a string is left for the type to judge."""
+    return _BREAKS.sub(" ", value) if isinstance(value, str) else value
 
 
 def text(max_length: int) -> Any:

@@ -8,6 +8,10 @@ other parts add — are covered too; the fields the main window makes at start a
 (``clean_all``), before the filter comes. A QLineEdit gets a validator that cleans its text
 (wrapping a validator it already has); a QPlainTextEdit or QTextEdit has what was inserted cleaned
 at once, in the same undo step.
+
+Text that comes from a file and is only shown (a pack's titles, a roster's names, a log's notes)
+goes through :func:`shown` where it is shown (the core's ``support.validation.readable``: the
+readers drop the marks that reorder text already, a log written before them may hold some).
 """
 
 from __future__ import annotations
@@ -17,6 +21,8 @@ import unicodedata
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QTextCursor, QValidator
 from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QLineEdit, QPlainTextEdit, QTextEdit
+
+from briefer.support.validation import readable
 
 _KEPT_IN_TEXT = {"\n", "\t"}
 _SPACE_IN_LINE = {"\n", "\r", "\t", "\u2028", "\u2029"}
@@ -46,6 +52,13 @@ def clean_text(text: str) -> str:
         return text
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2029", "\n")
     return "".join(c for c in text if c in _KEPT_IN_TEXT or not _invisible(c))
+
+
+def shown(text: str) -> str:
+    """Text from a file (a pack's title, a roster's name, a log's fields) as a label, a table
+    cell or a menu shows it: control characters and the marks that reorder text (U+202E would
+    show a label backwards) gone, line breaks as spaces."""
+    return readable(text)
 
 
 class LineCleaner(QValidator):

@@ -11,8 +11,10 @@ from PySide6.QtGui import QBrush, QColor, QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from briefer.day import BUILT, Slot
+from briefer.gui.common.clean_input import shown
 from briefer.gui.common.i18n import tr
 from briefer.lobby.messages import TABLE_COLUMNS, slot_cells, slot_tooltip
+from briefer.support.validation import readable
 
 _Index = QModelIndex | QPersistentModelIndex
 FAILED_COLOUR = QColor("#9b1b30")
@@ -42,9 +44,9 @@ class MeetingsModel(QAbstractTableModel):
             return None
         slot = self.slots[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._cells[index.row()][index.column()]
+            return shown(self._cells[index.row()][index.column()])
         if role == Qt.ItemDataRole.ToolTipRole:
-            return slot_tooltip(slot)
+            return readable(slot_tooltip(slot), lines=True)
         if role == Qt.ItemDataRole.ForegroundRole and slot.status != BUILT:
             return QBrush(FAILED_COLOUR) if index.column() >= 3 else None
         if role == Qt.ItemDataRole.BackgroundRole and slot.warnings:

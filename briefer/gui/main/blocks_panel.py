@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from briefer.editing.build import Outcome
 from briefer.editing.ops import chosen, chosen_of_kind, moved, reordered, toggled
+from briefer.gui.common.clean_input import shown
 from briefer.gui.common.i18n import tr
 from briefer.gui.main.block_editor import BlockEditor
 from briefer.gui.main.document import Document
@@ -138,7 +139,7 @@ class BlocksPanel(QWidget):
                 group.setFont(0, bold)
                 group.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsDropEnabled)
                 for block in blocks:
-                    item = QTreeWidgetItem(group, [block.title, ""])
+                    item = QTreeWidgetItem(group, [shown(block.title), ""])
                     item.setData(0, ID, block.id)
                     item.setCheckState(0, Qt.CheckState.Unchecked)
                 group.setExpanded(True)

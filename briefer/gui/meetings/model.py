@@ -13,6 +13,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from briefer.gui.common.clean_input import shown
 from briefer.gui.common.i18n import tr
 from briefer.meetings.model import POSITION_LABELS, POSITIONS, Meeting
 from briefer.support.when import short_date
@@ -57,7 +58,7 @@ class MeetingsModel(QAbstractTableModel):
         state = m.follow_up_state(self.now.date())
         missing = m.report is None and m.passed(self.now)
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(m, column, state, missing)
+            return shown(self._text(m, column, state, missing))  # a teammate's text, cleaned
         if role == SORT:
             return self._sort_key(m, column)
         if role == Qt.ItemDataRole.UserRole:

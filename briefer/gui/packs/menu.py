@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QMenu
 
 from briefer.editing.ops import chosen
 from briefer.gui.common import dialogs
+from briefer.gui.common.clean_input import shown
 from briefer.gui.common.i18n import tr
 from briefer.gui.packs.recovery import orphan_drafts
 from briefer.packs import PACK_SUFFIX, find_installed, list_packs, read_pack_file
@@ -83,7 +84,7 @@ class PackActions(QObject):
             if info.problem:
                 continue
             where = tr("comes with Briefer") if info.where == "bundled" else "yours"
-            action = self.use_menu.addAction(f"{info.title} ({info.id}, {where})")
+            action = self.use_menu.addAction(shown(f"{info.title} ({info.id}, {where})"))
             action.setCheckable(True)
             action.setChecked(info.id == current)
             group.addAction(action)

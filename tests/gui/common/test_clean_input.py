@@ -75,3 +75,58 @@ def test_one_line_and_many_lines() -> None:
     assert clean_line("one\ntwo\tthree\r\nfour\x00") == "one two three four"
     assert clean_text("one\r\ntwo\rthree\x1b\x9b") == "one\ntwo\nthree"
     assert clean_line("Святлана Ціханоўская") == "Святлана Ціханоўская"
+
+
+REVERSED = "\u202eevil.exe\u202c"  # would show as "exe.live" in a label
+
+
+def test_text_from_files_is_shown_without_controls_or_reversal(
+    qtbot, window: MainWindow, tmp_path
+) -> None:
+    """A partner's pack, a teammate's log (one written before the readers dropped the marks that
+    reorder text) and a lobby day's CSV: what the app shows of them is cleaned."""
+    import datetime as dt
+
+    from briefer.day import Slot
+    from briefer.gui.lobby.table import MeetingsModel as DayModel
+    from briefer.gui.meetings.model import MeetingsModel
+    from briefer.meetings.model import Meeting, Report
+    from briefer.meetings.texts import detail_html
+    from briefer.support.resources import default_pack_path
+    from tests.conftest import SAMPLE_BRIEF
+
+    def clean(text: str) -> bool:
+        return not any(c in text for c in "\u202e\u202c\x1b\x07\r")
+
+    pack = default_pack_path().read_text(encoding="utf-8")
+    pack = pack.replace('"Keep the Pressure On Belarus"', f'"Keep {REVERSED} the Pressure"', 1)
+    (tmp_path / "pack.yaml").write_text(pack, encoding="utf-8")
+    brief = tmp_path / "brief.yaml"
+    brief.write_text(SAMPLE_BRIEF.replace("template:", "pack: pack.yaml\ntemplate:"), "utf-8")
+    assert window.files.load(brief)
+    settle(qtbot, window)
+    titles = [
+        window.points.tree.topLevelItem(i).child(j).text(0)
+        for i in range(window.points.tree.topLevelItemCount())
+        for j in range(window.points.tree.topLevelItem(i).childCount())
+    ]
+    assert "Keep evil.exe the Pressure" in titles and all(clean(t) for t in titles)
+
+    meeting = Meeting(
+        id="0" * 32,
+        legislator=f"Jeanne {REVERSED}Shaheen\x1b[2J",
+        location="Russell\r506",
+        report=Report(notes=f"They said {REVERSED}.\x07\nAnd more."),
+    )
+    model = MeetingsModel()
+    model.set_meetings([meeting], dt.datetime(2026, 12, 1))
+    member = model.data(model.index(0, 2), Qt.ItemDataRole.DisplayRole)
+    assert member == "Jeanne evil.exeShaheen[2J"
+    html = detail_html(meeting, dt.datetime(2026, 12, 1))
+    assert clean(html) and "They said evil.exe.<br>And more." in html
+
+    day = DayModel()
+    day.set_slots([Slot(2, name=f"Anna {REVERSED}", legislator=f"Anna {REVERSED}\r")])
+    cells = [day.data(day.index(0, c), Qt.ItemDataRole.DisplayRole) for c in range(4)]
+    tip = day.data(day.index(0, 0), Qt.ItemDataRole.ToolTipRole)
+    assert all(clean(str(cell)) for cell in [*cells, tip]) and "Anna evil.exe" in " ".join(cells)

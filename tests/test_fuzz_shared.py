@@ -62,6 +62,7 @@ def svg(rng: random.Random) -> bytes:
             '<svg xmlns="http://www.w3.org/2000/svg" width="40" height="20">',
             '<svg xmlns="http://www.w3.org/2000/svg" width="0" height="20">',
             '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 40 20">',
+            '<svg width="40" height="20">',  # no xmlns: read as SVG
         ]
     )
     body = "".join(rng.choice(SVG_PARTS) for _ in range(rng.randint(0, 4)))

@@ -154,3 +154,34 @@ def test_a_cell_that_breaks_the_briefs_rules_is_reported_by_line(tmp_path: Path,
     errors = {r.line: r.error for r in result.failed}
     assert errors[2].startswith("location: too long: 300 characters")
     assert errors[3].startswith("ask: contains a control character (U+0007)")
+
+
+def test_a_base_brief_whose_logo_the_user_allowed_prints_it_on_every_page(
+    tmp_path: Path, directory
+) -> None:
+    """The app's Yes to a base brief's logo outside its folder reaches every meeting's page (the
+    leave travels with the brief, into the workers too); without it the day stops at the base
+    brief's logo line."""
+    from briefer.page.brief import allowing_outside, load_brief
+    from briefer.support.errors import BrieferError
+
+    (tmp_path / "art").mkdir()
+    (tmp_path / "art" / "logo.svg").write_text(
+        '<svg xmlns="http://www.w3.org/2000/svg" width="40" height="20">'
+        '<rect width="40" height="20" fill="#9b1b30"/></svg>',
+        encoding="utf-8",
+    )
+    (tmp_path / "day").mkdir()
+    base_path = tmp_path / "day" / "base.yaml"
+    base_path.write_text(SAMPLE_BRIEF.replace("sender:\n", "sender:\n  logo: ../art/logo.svg\n"))
+    csv_path = tmp_path / "day" / "m.csv"
+    csv_path.write_text("legislator,date\nS001181,2026-12-03\n", encoding="utf-8")
+    base = load_brief(base_path)
+    with pytest.raises(BrieferError, match="base.yaml:.*sender.logo: '../art/logo.svg'"):
+        run_batch(csv_path, tmp_path / "refused", directory=directory, base=base, log=False)
+    allowed = allowing_outside(base, "sender.logo", "../art/logo.svg")
+    out = tmp_path / "out"
+    result = run_batch(csv_path, out, directory=directory, base=allowed, log=False)
+    assert not result.failed and result.built == 1
+    page = PdfReader(out / "2026-12-03_jeanne-shaheen.pdf").pages[0]
+    assert b".607843 .105882 .188235 rg" in page.get_contents().get_data()  # the logo's red

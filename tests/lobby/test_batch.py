@@ -177,7 +177,7 @@ def test_a_base_brief_whose_logo_the_user_allowed_prints_it_on_every_page(
     csv_path = tmp_path / "day" / "m.csv"
     csv_path.write_text("legislator,date\nS001181,2026-12-03\n", encoding="utf-8")
     base = load_brief(base_path)
-    with pytest.raises(BrieferError, match="base.yaml:.*sender.logo: '../art/logo.svg'"):
+    with pytest.raises(BrieferError, match=r"base\.yaml:.*sender\.logo: '\.\./art/logo\.svg'"):
         run_batch(csv_path, tmp_path / "refused", directory=directory, base=base, log=False)
     allowed = allowing_outside(base, "sender.logo", "../art/logo.svg")
     out = tmp_path / "out"

@@ -15,6 +15,9 @@ those of them that match what is typed head the list.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from PySide6.QtCore import (
     QEvent,
     QItemSelectionModel,
@@ -32,6 +35,7 @@ from briefer.gui.directory.legislators import Legislators, member_label
 from briefer.legislators.importing import credited
 from briefer.legislators.model import Legislator
 from briefer.legislators.store import Directory
+from briefer.support.errors import BrieferError
 from briefer.support.when import plain_date
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -180,11 +184,26 @@ class LegislatorLookup(QObject):
         self.hint.setText(tr(DAMAGED) if self.legislators.problem else tr(NO_DIRECTORY))
         self.hint.show()
 
+    def _ask(self, question: Callable[[Directory], Any], default: Any) -> Any:
+        """The directory's answer; a store file damaged or gone since it was opened (the
+        directory reads it as asked) is said under the field, and gives nothing."""
+        directory = self.directory
+        if directory is None:
+            return default
+        try:
+            return question(directory)
+        except BrieferError as exc:
+            self.legislators.problem = exc
+            self.hint.setText(tr(DAMAGED))
+            self.hint.show()
+            return default
+
     def search(self, text: str) -> list[Legislator]:
         """Offer the members matching ``text`` (what the user typed so far), the advocate's own
         members first; with nothing typed, only those."""
         directory = self.directory
-        found = directory.find(text, LIMIT) if directory and len(text.strip()) >= MIN_CHARS else []
+        wanted = len(text.strip()) >= MIN_CHARS
+        found = self._ask(lambda d: d.find(text, LIMIT), []) if wanted else []
         home = self.legislators.home_members() if directory else []
         if len(text.strip()) >= MIN_CHARS:
             ids = {m.id for m in found}
@@ -248,15 +267,13 @@ class LegislatorLookup(QObject):
     def _typed_in_full(self) -> None:
         """A member's full name (or id) typed and the field left: filled in as if picked, so
         the form shows what the page prints."""
-        directory = self.directory
         text = self.edit.text().strip()
-        member = directory.get(text) if directory and text else None
+        member = self._ask(lambda d: d.get(text), None) if text else None
         if member is not None:
             self._hide_popup()
             self.chosen.emit(member)
 
     def _activated(self, index: QModelIndex) -> None:
-        directory = self.directory
-        member = directory.get(str(index.data(ID_ROLE))) if directory else None
+        member = self._ask(lambda d: d.get(str(index.data(ID_ROLE))), None)
         if member is not None:
             self.chosen.emit(member)

@@ -164,6 +164,16 @@ def test_look_up_by_state_seat_and_without_accents(qtbot, imported, make_window)
     assert meeting.location == "Rayburn 2216"  # a location already set stays
 
 
+def test_a_store_damaged_after_the_app_opened_it_is_said_under_the_field(
+    qtbot, imported, make_window
+):
+    window = make_window()
+    lookup = window.meeting_form.lookup
+    default_store_path().write_bytes(b"SQLite format 3\x00" + b"\x00" * 100)  # cut short
+    assert lookup.search("shaheen") == []  # the search read the file: no crash, nothing offered
+    assert not lookup.hint.isHidden() and "could not be read" in lookup.hint.text()
+
+
 def test_suggestions_for_the_member_and_apply_in_one_undoable_step(qtbot, imported, make_window):
     window = make_window()
     panel = window.suggestions

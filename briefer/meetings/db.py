@@ -104,7 +104,8 @@ class Log:
             self._create_private_file()
         else:
             make_private(self.path, folder=False)  # one made 0644 by hand is tightened
-            _check_header(self.path)
+            if not _opened(self.path):  # see _OPENED
+                _check_header(self.path)
         try:
             self.conn = sqlite3.connect(self.path, timeout=BUSY_MS / 1000, isolation_level=None)
         except sqlite3.Error as exc:
@@ -118,6 +119,7 @@ class Log:
         except BrieferError:
             self.conn.close()
             raise
+        _open_count(self.path, +1)
 
     def _create_private_file(self) -> None:
         try:
@@ -242,6 +244,8 @@ class Log:
         return self._closed
 
     def close(self) -> None:
+        if not self._closed:
+            _open_count(self.path, -1)
         self._closed = True
         self.conn.close()
 
@@ -250,6 +254,30 @@ class Log:
 
     def __exit__(self, *_exc: object) -> None:
         self.close()
+
+
+# The logs this process has open, by file. Reading the header opens and closes the file, and
+# closing any descriptor of a file drops every POSIX lock the process holds on it — among them
+# the lock by which an open connection tells other processes it is there. `briefer log` closing
+# then took itself for the last user, checkpointed and deleted the -wal and -shm files under the
+# app's open connection ("disk I/O error" in the Meetings window). A file open here was checked.
+_OPENED: dict[str, int] = {}
+_OPENED_LOCK = threading.Lock()
+
+
+def _key(path: Path) -> str:
+    return os.path.realpath(path)
+
+
+def _opened(path: Path) -> bool:
+    with _OPENED_LOCK:
+        return _OPENED.get(_key(path), 0) > 0
+
+
+def _open_count(path: Path, step: int) -> None:
+    with _OPENED_LOCK:
+        key = _key(path)
+        _OPENED[key] = max(0, _OPENED.get(key, 0) + step)
 
 
 def open_log(path: Path | None = None) -> Log:

@@ -285,3 +285,23 @@ def test_a_staffer_written_with_their_role_is_split_when_the_log_is_upgraded(
         "m0": ("Maria Lopez", "foreign policy LA, Senate"),
         "m1": ("Jesús García", ""),
     }
+
+
+def test_a_second_log_opened_here_leaves_the_first_ones_lock_for_other_processes() -> None:
+    """The app keeps one connection open (recording) and opens the log again for each read;
+    `briefer log` run meanwhile must not take itself for the last user and delete the -wal and
+    -shm files under the app's connection (the Meetings window then said "disk I/O error")."""
+    from briefer.meetings.db import shared_log
+    from tests.cli.test_check_inputs import briefer
+
+    kept = shared_log()
+    with kept.write() as conn:
+        conn.execute(
+            "INSERT INTO meetings (id, legislator, created, updated) VALUES ('m1', 'X', 'x', 'x')"
+        )
+    with Log() as again:  # a read of the Meetings window, say
+        assert len(list_meetings(again)) == 1
+    assert briefer("log", "list").returncode == 0
+    assert log_path().with_name(log_path().name + "-shm").exists()  # still in use here
+    assert len(list_meetings(kept)) == 1
+    db.forget_shared()

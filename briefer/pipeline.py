@@ -208,7 +208,11 @@ def make_plan(
         base = Path(brief.file).parent if brief.file else None
         try:  # the pack's labels in this template's columns
             with references.allowing_outside(brief.allows_outside("pack", brief.pack)):
-                check_pack_labels(pack.labels, template, find_pack(brief.pack, base))
+                try:
+                    named: Path | str = find_pack(brief.pack, base)
+                except BrieferError:  # a pack given as it is (the editor's draft): its id
+                    named = brief.pack
+                check_pack_labels(pack.labels, template, named)
         except BrieferError as exc:
             raise _named_by(exc, brief, "pack") from None
     enriched = prepare(brief, pack, directory)

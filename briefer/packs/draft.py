@@ -128,6 +128,11 @@ class Draft:
                 languages[code] = {k: v for k, v in data.items() if k not in LANGUAGE_HEAD}
         return dataclasses.replace(self, languages=languages)
 
+    def with_languages(self, languages: Mapping[str, Any]) -> Draft:
+        """With its texts in other languages as a recovery file keeps them (code -> data)."""
+        kept = {str(k): _plain(v) for k, v in languages.items() if isinstance(v, Mapping)}
+        return dataclasses.replace(self, languages=kept)
+
     def copy_as(self, new_id: str) -> Draft:
         """A copy with a new id (the points keep theirs, so briefs that name them keep working)."""
         return self.with_head("id", new_id)

@@ -157,3 +157,16 @@ def test_the_labels_written_and_cleared(draft: Draft) -> None:
     none = draft.with_label("claim", "").with_label("response", "")
     assert "labels" not in none.data() and parse_pack(none.yaml(), "none").labels is None
     assert "labels.claim" in draft.with_label("claim", "x" * 30).problems()
+
+
+def test_its_texts_in_other_languages_survive_a_crash(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from briefer.gui.packs.recovery import read_draft, write_draft
+    from briefer.packs.store import installed_file
+
+    source = installed_file("belarus-sanctions")
+    draft = Draft.from_pack(source.pack).with_language_files(source.languages)
+    draft = draft.with_translation("de", 0, "short", "Unsere eigenen Worte.")
+    write_draft(tmp_path / "draft.yaml", draft, "")
+    found = read_draft(tmp_path / "draft.yaml").draft
+    assert found.translated("de", 0)["short"] == "Unsere eigenen Worte."
+    assert found.languages == draft.languages and found.yaml() == draft.yaml()

@@ -22,6 +22,9 @@ from briefer.support.fileio import write_atomic
 HEADER = "# Briefer pack recovery file. saved as: "
 
 
+LANGUAGES_KEY = "x-briefer-languages"  # a recovery file's texts in other languages
+
+
 def pack_recovery_dir() -> Path:
     return recovery_dir() / "packs"
 
@@ -40,7 +43,10 @@ class FoundDraft:
 def write_draft(path: Path, draft: Draft, saved_id: str) -> None:
     path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
     header = HEADER + json.dumps(saved_id, ensure_ascii=False) + "\n"
-    write_atomic(path, (header + yamlio.dump(draft.data())).encode("utf-8"))
+    data = draft.data()
+    if draft.languages:  # its texts in other languages, kept with it (never in a pack file)
+        data[LANGUAGES_KEY] = {code: dict(texts) for code, texts in draft.languages.items()}
+    write_atomic(path, (header + yamlio.dump(data)).encode("utf-8"))
 
 
 def read_draft(path: Path) -> FoundDraft:
@@ -50,7 +56,11 @@ def read_draft(path: Path) -> FoundDraft:
     data = yamlio.parse(text, path)
     if not isinstance(data, dict):
         raise BrieferError("not a pack recovery file", file=path)
-    return FoundDraft(path, Draft.from_data(data), str(saved))
+    languages = data.pop(LANGUAGES_KEY, None)
+    draft = Draft.from_data(data)
+    if isinstance(languages, dict):
+        draft = draft.with_languages(languages)
+    return FoundDraft(path, draft, str(saved))
 
 
 def orphan_drafts() -> list[FoundDraft]:

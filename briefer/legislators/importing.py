@@ -69,7 +69,9 @@ def read_paths(paths: Sequence[Path], today: dt.date, force_csv: bool = False) -
 
 
 def store(read: Read, path: Path | None = None) -> tuple[Directory, Path]:
-    """Merge what was read into the stored directory and write it; (the new whole, where)."""
+    """Merge what was read into the stored directory and write it; (the new whole as stored,
+    where). The whole is the file opened again: the app's first search reads the names stored
+    with it rather than folding every member's name anew."""
     try:
         current = load(path)
     except BrieferError:  # none yet, or damaged: the import starts a new one
@@ -78,7 +80,8 @@ def store(read: Read, path: Path | None = None) -> tuple[Directory, Path]:
     fewer = _fewer_in_congress(current, read.directory) if CONGRESS in read.replaces else None
     if fewer:
         read.warnings.append(fewer)
-    return merged, save(merged, path)
+    target = save(merged, path)
+    return load(target), target
 
 
 def _fewer_in_congress(old: Directory, new: Directory) -> str | None:

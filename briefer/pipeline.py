@@ -18,7 +18,6 @@ from briefer.page.compose import compose
 from briefer.page.content import Pack, load_pack
 from briefer.page.fit import fit
 from briefer.page.label_room import check_named_template, check_pack_labels
-from briefer.page.points import pack_in_language
 from briefer.page.templates import Template, load_template
 from briefer.plan import Plan
 from briefer.support import references
@@ -118,14 +117,14 @@ def find_pack(name: str, relative_to: Path | None = None) -> Path:
 
 
 def pack_for(brief: Brief) -> Pack:
-    """The brief's pack, its texts in the brief's language (see pack_in_language)."""
+    """The brief's pack, as written (its texts in the brief's language are taken where a page
+    is composed: page.points.pack_in_language, so a brief opens whatever its language)."""
     base = Path(brief.file).parent if brief.file else None
     try:
         with references.allowing_outside(brief.allows_outside("pack", brief.pack)):
-            pack = load_pack(find_pack(brief.pack, base)) if brief.pack else load_pack()
-        return pack_in_language(pack, brief)
+            return load_pack(find_pack(brief.pack, base)) if brief.pack else load_pack()
     except BrieferError as exc:
-        raise _named_by(exc, brief, "pack" if exc.field != "language" else "language") from None
+        raise _named_by(exc, brief, "pack") from None
 
 
 def template_for(brief: Brief, override: str | None = None) -> Template:

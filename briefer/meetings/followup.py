@@ -27,7 +27,9 @@ def the_ask(brief: Brief) -> str:
     from briefer.pipeline import pack_for
 
     try:
-        return ask_for(pack_for(brief), brief, audience_for(brief).id)
+        pack = pack_for(brief)
+        pack = pack.in_language(brief.language) or pack  # the pack's ask in the page's language
+        return ask_for(pack, brief, audience_for(brief).id)
     except BrieferError:  # the pack is gone: the brief's words
         return brief.ask.strip()
 

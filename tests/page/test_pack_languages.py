@@ -17,7 +17,7 @@ from briefer.page.brief import Brief
 from briefer.page.content import load_pack
 from briefer.page.pack_languages import is_language_file, languages_beside
 from briefer.page.pack_rules import LONG_WORDS
-from briefer.pipeline import make_plan, render
+from briefer.pipeline import make_plan, pack_for, render
 from briefer.support.errors import BrieferError
 from briefer.support.resources import content_dir, default_pack_path
 from tests.packs.helpers import SMALL, line_of, write
@@ -134,6 +134,8 @@ def test_a_page_without_text_in_its_language_names_the_point_or_falls_back(
     tmp_path: Path,
 ) -> None:
     pack = load_pack(small(tmp_path))
+    french = Brief(language="fr", blocks=["first"], pack=str(tmp_path / "small.yaml"))
+    assert pack_for(french) is pack  # the brief opens (in the app too); its page is refused
     with pytest.raises(BrieferError) as caught:
         make_plan(Brief(language="fr", blocks=["first"]), pack=pack, directory=None)
     assert "language: the point 'first' has no text in French" in str(caught.value)

@@ -134,7 +134,8 @@ def test_fuzz_svg_logos(tmp_path: Path, capsys, rng_for) -> None:
 
 
 def brieferpack(rng: random.Random) -> bytes:
-    text = default_pack_path().read_bytes()
+    # a partner's own id: the bundled pack's would be refused whole, the damage never read
+    text = default_pack_path().read_bytes().replace(b"id: belarus-sanctions", b"id: partner", 1)
     method = rng.choice([zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED, zipfile.ZIP_LZMA])
     buffer = __import__("io").BytesIO()
     with zipfile.ZipFile(buffer, "w", compression=method) as archive:
@@ -162,7 +163,7 @@ def test_fuzz_brieferpacks(tmp_path: Path, capsys, rng_for) -> None:
         path.write_bytes(brieferpack(rng))
         code, _ = check(["pack", "import", str(path), "--replace"], path, capsys, room)
         codes.append(code)
-    assert 2 in codes, codes
+    assert 0 in codes and 2 in codes, codes
 
 
 MEETING = {

@@ -172,8 +172,25 @@ class MainWindow(QMainWindow):
         return tuple(tr(name) for name in TABS)
 
     def show_tab(self, index: int) -> None:
+        """Ctrl+1, 2, 3: the tab, the focus in its first field (typing goes there at once; the
+        tab's scrolling column itself took the focus, and what was typed went nowhere)."""
         self.tabs.setCurrentIndex(index)
-        self.tabs.currentWidget().setFocus()
+        page = self.tabs.currentWidget()
+        if page.focusProxy() is not None:
+            page.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            return
+        widget = page.nextInFocusChain()
+        while widget is not page and widget is not None:
+            if (
+                page.isAncestorOf(widget)
+                and widget.isVisibleTo(page)
+                and widget.isEnabled()
+                and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+            ):
+                widget.setFocus(Qt.FocusReason.ShortcutFocusReason)
+                return
+            widget = widget.nextInFocusChain()
+        page.setFocus()
 
     def set_fit_page(self, on: bool) -> None:
         self.preview.view.set_fit_page(on)

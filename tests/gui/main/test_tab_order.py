@@ -90,3 +90,13 @@ def test_the_import_legislators_link_is_one_tab_stop(qtbot, window) -> None:
     ]
     walk(qtbot, name, 1)
     assert hint.selectedText() == "import legislators…"
+
+
+def test_ctrl_1_and_ctrl_3_land_in_the_tabs_first_field(qtbot, window) -> None:
+    """Ctrl+3 then typing fills the Sender's Organisation (the typing went nowhere); Ctrl+1
+    lands in the member's Name."""
+    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(QApplication.focusWidget(), "Belarus Freedom Forum")
+    assert window.document.brief.sender.organization == "Belarus Freedom Forum"
+    qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.focusWidget() is window.meeting_form.fields["meeting.legislator"]

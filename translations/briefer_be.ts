@@ -1328,6 +1328,10 @@ Details were written to {log}</source>
         <translation>&amp;Мова старонкі</translation>
     </message>
     <message>
+        <source>Print the Pack’s Own Text Where It Has None in This Language</source>
+        <translation>Друкаваць уласны тэкст пакета, дзе на гэтай мове тэксту няма</translation>
+    </message>
+    <message>
         <source>Change template</source>
         <translation>Змена шаблона</translation>
     </message>
@@ -1338,6 +1342,10 @@ Details were written to {log}</source>
     <message>
         <source>Change the page’s language</source>
         <translation>Змена мовы старонкі</translation>
+    </message>
+    <message>
+        <source>Change what prints where a point has no text in the page’s language</source>
+        <translation>Змяніць, што друкуецца, калі тэзіс не мае тэксту на мове старонкі</translation>
     </message>
     <message>
         <source>Not updated: the page is too long — showing the last version that fitted.</source>

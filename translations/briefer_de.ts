@@ -1324,6 +1324,10 @@ Einzelheiten stehen in {log}</translation>
         <translation>&amp;Sprache der Seite</translation>
     </message>
     <message>
+        <source>Print the Pack’s Own Text Where It Has None in This Language</source>
+        <translation>Eigenen Text des Pakets drucken, wo diese Sprache keinen hat</translation>
+    </message>
+    <message>
         <source>Change template</source>
         <translation>Vorlage ändern</translation>
     </message>
@@ -1334,6 +1338,10 @@ Einzelheiten stehen in {log}</translation>
     <message>
         <source>Change the page’s language</source>
         <translation>Sprache der Seite ändern</translation>
+    </message>
+    <message>
+        <source>Change what prints where a point has no text in the page’s language</source>
+        <translation>Ändern, was gedruckt wird, wo ein Punkt keinen Text in der Sprache der Seite hat</translation>
     </message>
     <message>
         <source>Not updated: the page is too long — showing the last version that fitted.</source>

@@ -1328,6 +1328,10 @@ Szczegóły zapisano w {log}</translation>
         <translation>&amp;Język strony</translation>
     </message>
     <message>
+        <source>Print the Pack’s Own Text Where It Has None in This Language</source>
+        <translation>Drukuj własny tekst pakietu, gdy brak go w tym języku</translation>
+    </message>
+    <message>
         <source>Change template</source>
         <translation>Zmiana szablonu</translation>
     </message>
@@ -1338,6 +1342,10 @@ Szczegóły zapisano w {log}</translation>
     <message>
         <source>Change the page’s language</source>
         <translation>Zmiana języka strony</translation>
+    </message>
+    <message>
+        <source>Change what prints where a point has no text in the page’s language</source>
+        <translation>Zmień, co drukować, gdy punkt nie ma tekstu w języku strony</translation>
     </message>
     <message>
         <source>Not updated: the page is too long — showing the last version that fitted.</source>

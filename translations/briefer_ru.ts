@@ -1328,6 +1328,10 @@ Details were written to {log}</source>
         <translation>&amp;Язык страницы</translation>
     </message>
     <message>
+        <source>Print the Pack’s Own Text Where It Has None in This Language</source>
+        <translation>Печатать собственный текст пакета, где на этом языке текста нет</translation>
+    </message>
+    <message>
         <source>Change template</source>
         <translation>Смена шаблона</translation>
     </message>
@@ -1338,6 +1342,10 @@ Details were written to {log}</source>
     <message>
         <source>Change the page’s language</source>
         <translation>Смена языка страницы</translation>
+    </message>
+    <message>
+        <source>Change what prints where a point has no text in the page’s language</source>
+        <translation>Изменить, что печатается, если у тезиса нет текста на языке страницы</translation>
     </message>
     <message>
         <source>Not updated: the page is too long — showing the last version that fitted.</source>

@@ -1328,6 +1328,10 @@ Details were written to {log}</source>
         <translation>&amp;Мова сторінки</translation>
     </message>
     <message>
+        <source>Print the Pack’s Own Text Where It Has None in This Language</source>
+        <translation>Друкувати власний текст пакета, де цією мовою тексту немає</translation>
+    </message>
+    <message>
         <source>Change template</source>
         <translation>Зміна шаблону</translation>
     </message>
@@ -1338,6 +1342,10 @@ Details were written to {log}</source>
     <message>
         <source>Change the page’s language</source>
         <translation>Зміна мови сторінки</translation>
+    </message>
+    <message>
+        <source>Change what prints where a point has no text in the page’s language</source>
+        <translation>Змінити, що друкується, коли тезис не має тексту мовою сторінки</translation>
     </message>
     <message>
         <source>Not updated: the page is too long — showing the last version that fitted.</source>

@@ -50,6 +50,7 @@ LABELS: dict[str, str] = {
     "paper": "Paper",
     "audience": "Audience",
     "language": "Page language",
+    "content_fallback": "Text where the page's language has none",
     "pack": "Content pack",
     "blocks": "Talking points",
     "edits": "Your texts for the talking points",

@@ -90,6 +90,14 @@ class Pickers(QObject):
         for code in PAGE_LANGUAGES:
             name = PAGE_LANGUAGE_NAMES[code]
             self._add(self.language_menu, self._language_group, name, "language", code)
+        self.language_menu.addSeparator()  # the user's say-so for a point not yet translated
+        self.fallback_action = QAction(
+            tr("Print the Pack’s Own Text Where It Has None in This Language"), self.language_menu
+        )
+        self.fallback_action.setObjectName("contentFallback")
+        self.fallback_action.setCheckable(True)
+        self.fallback_action.triggered.connect(self._fallback)
+        self.language_menu.addAction(self.fallback_action)
         for name, label in template_choices():
             self.template_box.addItem(label, name)
             self._add(self.template_menu, self._template_group, label, "template", name)
@@ -126,6 +134,18 @@ class Pickers(QObject):
             }[field]
             self.document.apply(with_field(brief, field, value), label)
 
+    def _fallback(self, on: bool) -> None:
+        """``content_fallback``: a point without text in the page's language prints the pack's
+        own (else the page is refused, naming it)."""
+        brief = self.document.brief
+        value = self.document.pack.own_language if on else None
+        if self._updating or value == brief.content_fallback:
+            return
+        self.document.apply(
+            brief.model_copy(update={"content_fallback": value}),
+            tr("Change what prints where a point has no text in the page’s language"),
+        )
+
     def show_brief(self, brief: Brief) -> None:
         self._updating = True
         try:
@@ -142,5 +162,6 @@ class Pickers(QObject):
                     action.setChecked(action.data() == value)
             for action in self._language_group.actions():
                 action.setChecked(action.data() == brief.language)
+            self.fallback_action.setChecked(bool(brief.content_fallback))
         finally:
             self._updating = False

@@ -25,9 +25,13 @@ def test_choosing_a_language_is_remembered_for_the_next_start(window: Any) -> No
 
 def test_format_page_language_sets_the_brief_and_undo_brings_it_back(window: Any) -> None:
     menu = window.findChild(QMenu, "pageLanguageMenu")
-    assert [a.text() for a in menu.actions()] == [
-        "English", "Deutsch", "Français", "Polski", "Lietuvių",
-    ]  # fmt: skip
+    assert [a.text() for a in menu.actions()][:5] == [
+        "English",
+        "Deutsch",
+        "Français",
+        "Polski",
+        "Lietuvių",
+    ]  # fmt: skip (then the pack's own text where it has none: test_content_fallback.py)
     assert [a.data() for a in menu.actions() if a.isChecked()] == ["en"]
     next(a for a in menu.actions() if a.data() == "pl").trigger()
     assert window.document.brief.language == "pl"

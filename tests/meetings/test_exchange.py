@@ -152,3 +152,21 @@ def test_a_bad_csv_row_is_named_by_line_and_field(filled, tmp_path: Path) -> Non
     text = str(caught.value)
     assert "position" in text and "maybe so" in text and "\n" not in text
     assert f"{out}:" in text and int(text.split(":")[1]) <= line + 1
+
+
+def test_a_log_exported_before_the_role_was_its_own_is_read_with_it_apart(tmp_path: Path) -> None:
+    """An exported log of an earlier Briefer has "name, role" in ``staffer`` and no
+    ``staffer_role``: read, the two are apart; one that has ``staffer_role`` is taken as it is;
+    and pages it lists without ``given`` stay given."""
+    import json
+
+    meeting = {"id": "a" * 32, "legislator": "Jeanne Shaheen", "date": "2026-12-03"}
+    page = {"id": "b" * 32, "at": "2026-12-01T10:00:00Z", "format": "pdf", "sha256": "c" * 64}
+    old = {**meeting, "staffer": "Maria Lopez, foreign policy LA", "exports": [page]}
+    new = {**meeting, "id": "d" * 32, "staffer": "Lopez, Maria", "staffer_role": "LA"}
+    path = tmp_path / "old.json"
+    path.write_text(json.dumps({"briefer-log": 1, "meetings": [old, new]}), encoding="utf-8")
+    (first, second), _blobs = read_exchange(path)
+    assert (first.staffer, first.staffer_role) == ("Maria Lopez", "foreign policy LA")
+    assert (second.staffer, second.staffer_role) == ("Lopez, Maria", "LA")
+    assert first.exports[0].given

@@ -202,3 +202,27 @@ def _zip(path: Path, members: dict[str, str | bytes]) -> None:
     with zipfile.ZipFile(path, "w") as archive:
         for name, data in members.items():
             archive.writestr(name, data)
+
+
+def test_a_packs_languages_travel_with_it(tmp_path: Path, monkeypatch) -> None:
+    german = (default_pack_path().with_name("belarus-sanctions.de.yaml")).read_text("utf-8")
+    german = german.replace("pack: belarus-sanctions", "pack: our-sanctions", 1)
+    write(tmp_path, "ours.de.yaml", german)
+    install_pack(write(tmp_path, "ours.yaml", our_pack()))  # with the file beside it
+    folder = user_packs_dir() / "our-sanctions"
+    assert sorted(p.name for p in folder.iterdir()) == ["pack.de.yaml", "pack.yaml"]
+    out = export_pack("our-sanctions", tmp_path / "share")
+    with zipfile.ZipFile(out) as archive:
+        assert archive.namelist() == ["pack.yaml", "pack.de.yaml"]
+    monkeypatch.setenv("BRIEFER_DATA_DIR", str(tmp_path / "other-machine"))
+    installed = load_pack(install_pack(out).path)
+    assert installed.languages() == ("en", "de")
+    assert installed.in_language("de").title == "Kurs halten bei den Sanktionen gegen Belarus"  # type: ignore[union-attr]
+    # a language file that does not match its pack installs nothing, naming its line
+    write(tmp_path, "ours.de.yaml", german.replace("  hold-the-line:", "  hold-the-lie:", 1))
+    monkeypatch.setenv("BRIEFER_DATA_DIR", str(tmp_path / "third-machine"))
+    with pytest.raises(BrieferError) as caught:
+        install_pack(tmp_path / "ours.yaml")
+    assert str(caught.value).startswith(f"{tmp_path / 'ours.de.yaml'}:")
+    assert "blocks.hold-the-lie: the pack 'our-sanctions' has no block" in str(caught.value)
+    assert find_installed("our-sanctions") is None

@@ -2990,12 +2990,20 @@ Details were written to {log}</source>
         <translation>Занадта доўга:</translation>
     </message>
     <message>
-        <source>Opened without its {field} ({path}): {why}.</source>
-        <translation>Адкрыта без элемента «{field}» ({path}): {why}.</translation>
+        <source>Content pack</source>
+        <translation>Пакет матэрыялаў</translation>
     </message>
     <message>
-        <source>Opened without its {field} ({path}): it is outside the brief’s folder.</source>
-        <translation>Адкрыта без элемента «{field}» ({path}): файл знаходзіцца па-за папкай брыфа.</translation>
+        <source>Light logo</source>
+        <translation>Светлы лагатып</translation>
+    </message>
+    <message>
+        <source>{field} left out: {path}: {why}.</source>
+        <translation>Прапушчана: {field}: {path}: {why}.</translation>
+    </message>
+    <message>
+        <source>{field} left out: {path} is outside the brief’s folder.</source>
+        <translation>Прапушчана: {field}: {path} знаходзіцца па-за папкай брыфа.</translation>
     </message>
     <message>
         <source>{name} was opened without some files</source>

@@ -2974,12 +2974,20 @@ Einzelheiten stehen in {log}</translation>
         <translation>Zu lang:</translation>
     </message>
     <message>
-        <source>Opened without its {field} ({path}): {why}.</source>
-        <translation>Ohne {field} geöffnet ({path}): {why}.</translation>
+        <source>Content pack</source>
+        <translation>Inhaltspaket</translation>
     </message>
     <message>
-        <source>Opened without its {field} ({path}): it is outside the brief’s folder.</source>
-        <translation>Ohne {field} geöffnet ({path}): Die Datei liegt außerhalb des Briefing-Ordners.</translation>
+        <source>Light logo</source>
+        <translation>Helles Logo</translation>
+    </message>
+    <message>
+        <source>{field} left out: {path}: {why}.</source>
+        <translation>{field} weggelassen: {path}: {why}.</translation>
+    </message>
+    <message>
+        <source>{field} left out: {path} is outside the brief’s folder.</source>
+        <translation>{field} weggelassen: {path} liegt außerhalb des Briefing-Ordners.</translation>
     </message>
     <message>
         <source>{name} was opened without some files</source>

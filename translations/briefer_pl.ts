@@ -2990,12 +2990,20 @@ Szczegóły zapisano w {log}</translation>
         <translation>Za długo:</translation>
     </message>
     <message>
-        <source>Opened without its {field} ({path}): {why}.</source>
-        <translation>Otwarto bez elementu {field} ({path}): {why}.</translation>
+        <source>Content pack</source>
+        <translation>Pakiet treści</translation>
     </message>
     <message>
-        <source>Opened without its {field} ({path}): it is outside the brief’s folder.</source>
-        <translation>Otwarto bez elementu {field} ({path}): plik leży poza folderem briefu.</translation>
+        <source>Light logo</source>
+        <translation>Jasne logo</translation>
+    </message>
+    <message>
+        <source>{field} left out: {path}: {why}.</source>
+        <translation>Pominięto: {field}: {path}: {why}.</translation>
+    </message>
+    <message>
+        <source>{field} left out: {path} is outside the brief’s folder.</source>
+        <translation>Pominięto: {field}: {path} leży poza folderem briefu.</translation>
     </message>
     <message>
         <source>{name} was opened without some files</source>

@@ -2990,12 +2990,20 @@ Details were written to {log}</source>
         <translation>Слишком длинно:</translation>
     </message>
     <message>
-        <source>Opened without its {field} ({path}): {why}.</source>
-        <translation>Открыт без элемента «{field}» ({path}): {why}.</translation>
+        <source>Content pack</source>
+        <translation>Пакет материалов</translation>
     </message>
     <message>
-        <source>Opened without its {field} ({path}): it is outside the brief’s folder.</source>
-        <translation>Открыт без элемента «{field}» ({path}): файл находится вне папки брифа.</translation>
+        <source>Light logo</source>
+        <translation>Светлый логотип</translation>
+    </message>
+    <message>
+        <source>{field} left out: {path}: {why}.</source>
+        <translation>Пропущено: {field}: {path}: {why}.</translation>
+    </message>
+    <message>
+        <source>{field} left out: {path} is outside the brief’s folder.</source>
+        <translation>Пропущено: {field}: {path} находится вне папки брифа.</translation>
     </message>
     <message>
         <source>{name} was opened without some files</source>

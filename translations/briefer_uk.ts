@@ -2990,12 +2990,20 @@ Details were written to {log}</source>
         <translation>Задовго:</translation>
     </message>
     <message>
-        <source>Opened without its {field} ({path}): {why}.</source>
-        <translation>Відкрито без елемента «{field}» ({path}): {why}.</translation>
+        <source>Content pack</source>
+        <translation>Пакет матеріалів</translation>
     </message>
     <message>
-        <source>Opened without its {field} ({path}): it is outside the brief’s folder.</source>
-        <translation>Відкрито без елемента «{field}» ({path}): файл розташований поза текою брифу.</translation>
+        <source>Light logo</source>
+        <translation>Світлий логотип</translation>
+    </message>
+    <message>
+        <source>{field} left out: {path}: {why}.</source>
+        <translation>Пропущено: {field}: {path}: {why}.</translation>
+    </message>
+    <message>
+        <source>{field} left out: {path} is outside the brief’s folder.</source>
+        <translation>Пропущено: {field}: {path} розташовано поза текою брифу.</translation>
     </message>
     <message>
         <source>{name} was opened without some files</source>

@@ -9,29 +9,35 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
-from briefer.editing.labels import field_label
 from briefer.editing.outside import outside_files, without
 from briefer.gui.common import dialogs
-from briefer.gui.common.i18n import tr
+from briefer.gui.common.i18n import QT_TR_NOOP, tr
 from briefer.page.brief import Brief, allowing_outside
+
+# the fields a brief names files in, by the labels the app shows (editing.labels' words)
+FIELD_NAMES = {
+    "pack": QT_TR_NOOP("Content pack"),
+    "template": QT_TR_NOOP("Template"),
+    "sender.logo": QT_TR_NOOP("Logo"),
+    "sender.logo_light": QT_TR_NOOP("Light logo"),
+}
 
 
 def confirm_outside(parent: QWidget | None, brief: Brief) -> tuple[Brief, list[str]]:
     """The brief to use, and what was left out of it (sentences for the user)."""
     notes = []
     for found in outside_files(brief):
-        label = field_label(found.field)
+        label = tr(FIELD_NAMES[found.field]) if found.field in FIELD_NAMES else found.field
         if not found.never and dialogs.ask_outside(parent, label, found.path):
             brief = allowing_outside(brief, found.field, found.value)
             continue
         brief = without(brief, found.field)
-        field, path = label.casefold(), found.path
         if found.never:
-            note = tr("Opened without its {field} ({path}): {why}.")
-            notes.append(note.format(field=field, path=path, why=found.never))
+            note = tr("{field} left out: {path}: {why}.")
+            notes.append(note.format(field=label, path=found.path, why=found.never))
         else:
-            note = tr("Opened without its {field} ({path}): it is outside the brief’s folder.")
-            notes.append(note.format(field=field, path=path))
+            note = tr("{field} left out: {path} is outside the brief’s folder.")
+            notes.append(note.format(field=label, path=found.path))
     return brief, notes
 
 

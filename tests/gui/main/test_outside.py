@@ -56,7 +56,7 @@ def test_a_logo_outside_the_folder_is_used_only_when_the_user_says_yes(
     assert field == "Logo" and path == secret.resolve()
     assert window.document.brief.sender.logo == "" and window.document.modified
     told = " ".join(seam.texts("inform"))
-    assert "without its logo" in told and str(secret.resolve()) in told, told
+    assert "Logo left out" in told and str(secret.resolve()) in told, told
     outcome = settle(qtbot, window)
     assert outcome.fits and not (outcome.plan.page.decor and outcome.plan.page.decor.logo)
     assert exported_images(window, seam, tmp_path / "no.pdf") == 0
@@ -105,7 +105,7 @@ def test_a_pack_outside_the_folder_asks_and_no_opens_with_the_built_in_one(
     assert window.files.load(brief)
     assert seam.calls[-2][1] == ("Content pack", other.resolve())
     assert window.document.brief.pack is None and not window.document.pack.title.startswith("P")
-    assert "without its content pack" in seam.texts("inform")[-1]
+    assert "Content pack left out" in seam.texts("inform")[-1]
 
     seam.outside_answers = [True]
     assert window.files.load(brief)

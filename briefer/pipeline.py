@@ -194,11 +194,14 @@ def make_plan(
     template: Template | str | None = None,
     paper: str | None = None,
     directory: Directory | str | None = AUTO,
+    other_bodies: bool = False,
 ) -> Plan:
     """Compose and fit: the sized one-page plan for a brief (FitError if it cannot fit).
 
     ``directory`` is the legislator directory to fill the meeting from: by default the one the
-    user imported, if any; ``None`` builds the brief exactly as written.
+    user imported, if any; ``None`` builds the brief exactly as written. ``other_bodies`` adds a
+    warning for each point whose default words name another body for the page's audience (the
+    command line's; the app's fit indicator says it in its own words).
     """
     pack = pack or pack_for(brief)
     if not isinstance(template, Template):
@@ -223,9 +226,19 @@ def make_plan(
         raise offer_bold_instead(exc, template) from None
     wrong_body = mismatch(enriched.brief)  # an audience that is not the member's
     warnings = (*enriched.warnings, *((wrong_body,) if wrong_body else ()))
+    if other_bodies:
+        warnings += tuple(_other_bodies(enriched.brief, pack, plan))
     if warnings:
         plan = replace(plan, warnings=(*warnings, *plan.warnings))
     return plan
+
+
+def _other_bodies(brief: Brief, pack: Pack, plan: Plan) -> list[str]:
+    from briefer.page.audience import audience_for
+    from briefer.page.audience_words import other_body_warnings
+
+    audience = audience_for(brief, plan.page.name).id
+    return other_body_warnings(pack, list(plan.variants), audience, brief.edits)
 
 
 def render(plan: Plan, fmt: str) -> bytes:
@@ -261,7 +274,7 @@ def build_file(
     check_writable_folder(out)
     brief = load_brief(Path(brief_path))
     try:
-        plan = make_plan(brief, template=template, paper=paper)
+        plan = make_plan(brief, template=template, paper=paper, other_bodies=True)
     except FitError as exc:
         exc.file = exc.file or str(brief_path)  # which brief does not fit, on a command line
         raise

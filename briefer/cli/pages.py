@@ -255,7 +255,7 @@ def _check_one(name: str) -> str:
         check_template_labels(template, Path(shown), text)  # before a build meets it
         return f"ok: {shown}: template '{template.name}'"
     brief = parse_brief(text, shown)  # "<stdin>": its template and pack are found from here
-    plan = make_plan(brief)
+    plan = make_plan(brief, other_bodies=True)
     warn(plan.warnings, f"{shown}: ")
     return (
         f"ok: {shown}: brief, {len(plan.variants)} points, "

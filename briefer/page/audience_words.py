@@ -51,4 +51,22 @@ def default_words(
     return out
 
 
-__all__ = ["OTHER_BODIES", "DefaultWords", "default_words"]
+def other_body_warnings(
+    pack: Pack, block_ids: Iterable[str], audience: str, edits: Mapping[str, str] = {}
+) -> list[str]:
+    """One warning a point whose default words, printed for ``audience``, name another body:
+    what ``check`` and ``build`` say (the app's fit indicator says the same)."""
+    from briefer.page.audience import AUDIENCES
+
+    label = AUDIENCES[audience].label if audience in AUDIENCES else audience
+    label = "national parliament" if audience == "national-parliament" else label
+    return [
+        f"point '{d.block_id}' (“{d.title}”) prints its default words on a {label} page, "
+        f"which name another body: '{d.names}'; write its {audience} words in the pack, "
+        f"or your own for this meeting (edits: {d.block_id}: …)"
+        for d in default_words(pack, block_ids, audience, edits)
+        if d.names
+    ]
+
+
+__all__ = ["OTHER_BODIES", "DefaultWords", "default_words", "other_body_warnings"]

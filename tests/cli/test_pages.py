@@ -257,3 +257,28 @@ def test_schema_creates_the_folder_it_is_told(tmp_path: Path) -> None:
         assert done.returncode == 2
         (line,) = done.stderr.decode().splitlines()
         assert line.startswith(f"briefer: {in_the_way}") and "Traceback" not in line
+
+
+def test_check_and_build_warn_of_a_point_whose_default_words_name_another_body(
+    tmp_path: Path, capsys
+) -> None:
+    from tests.page.test_audience_words import PACK
+
+    (tmp_path / "small.yaml").write_text(PACK, encoding="utf-8")
+    brief = tmp_path / "mep.yaml"
+    eu = SAMPLE_BRIEF.replace("paper: letter\n", "audience: eu-parliament\npack: small.yaml\n")
+    brief.write_text(eu.replace("[hold-the-line, myth-pushes-to-russia", "[us, plain, varied"))
+    brief.write_text(brief.read_text().replace(", rec-enforce-and-prosecute]", "]"))
+    said = (
+        f"briefer: warning: {brief}: point 'us' (“Act”) prints its default words on a European "
+        "Parliament page, which name another body: 'U.S.'; write its eu-parliament words in "
+        "the pack, or your own for this meeting (edits: us: …)"
+    )
+    code, _, err = run(capsys, "check", str(brief))
+    assert code == 0 and said in err.splitlines()
+    assert "'plain'" not in err and "'varied'" not in err  # no body named; its own EU words
+    code, out, err = run(capsys, "build", str(brief), "-o", str(tmp_path / "mep.pdf"), "--no-log")
+    assert code == 0 and said in err.splitlines() and "Wrote" in out
+    brief.write_text(brief.read_text() + "edits: {us: The European Union should act.}\n")
+    code, _, err = run(capsys, "check", str(brief))
+    assert code == 0 and "another body" not in err  # the user's own words are theirs

@@ -124,16 +124,23 @@ class Flow:
             return para
         return Para(para.role, (Span(settled, span.bold, span.italic),), para.block, para.bullet)
 
-    def facts_by_line(self, para: Para) -> tuple[Para, ...]:
+    def facts_by_line(self, para: Para, before_last: str | None = None) -> tuple[Para, ...]:
         """A line of facts as one paragraph a line, broken where a separator gave way: so both
-        renderers break it there (a word processor breaks a paragraph its own way)."""
+        renderers break it there (a word processor breaks a paragraph its own way). The lines
+        before the last take the role ``before_last``, if given."""
         settled = self.settled(para)
         if settled is para:
             return (para,)
         span = settled.spans[0]
+        lines = span.text.split("\n")
         return tuple(
-            Para(para.role, (Span(line, span.bold, span.italic),), para.block, para.bullet)
-            for line in span.text.split("\n")
+            Para(
+                para.role if i == len(lines) - 1 else before_last or para.role,
+                (Span(line, span.bold, span.italic),),
+                para.block,
+                para.bullet,
+            )
+            for i, line in enumerate(lines)
         )
 
     def para(self, para: Para) -> Paragraph:

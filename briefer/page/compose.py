@@ -47,6 +47,16 @@ def meeting_date(brief: Brief, date: dt.date, dates: str, weekday: bool = True) 
     return audiences.format_date(date, dates, weekday=weekday)
 
 
+def whole_date(brief: Brief, date: dt.date, dates: str) -> str:
+    """The meeting's date with the day, month and year kept whole; a line may still end after
+    the weekday (a narrow sidebar broke "16 December 2026" inside the year)."""
+    full = meeting_date(brief, date, dates)
+    bare = meeting_date(brief, date, dates, weekday=False)
+    if full.endswith(bare) and full != bare:
+        return full[: -len(bare)] + whole(bare)
+    return ", ".join(map(whole, full.split(", ")))  # "2026 m. gruodžio 3 d.,| ketvirtadienis"
+
+
 def who(brief: Brief) -> str:
     """ "Senator Jeanne Shaheen (D-NH)": the legislator as the page names them. The US parties
     by their letter; any other party written out ("MEP Petras Auštrevičius (Renew Europe,
@@ -83,7 +93,7 @@ def meeting_line(brief: Brief, paper: str) -> str:
         parts.append(words.for_who.format(who=named))
     if staffer_named(m):
         parts.append(words.with_staffer.format(staffer=_staffer(m)))
-    day = whole(meeting_date(brief, m.date, paper)) if m.date else ""
+    day = whole_date(brief, m.date, paper) if m.date else ""
     time = _unbroken(time_text(m.time, brief.language))
     when = ", ".join(part for part in (day, time) if part)
     if when:
@@ -106,10 +116,7 @@ def sidebar_meeting(brief: Brief, dates: str = "mdy") -> list[str]:
     name = " ".join(part for part in (m.title, m.legislator) if part)
     tag = who(brief)[len(name) :].strip(" ()") if m.legislator else ""  # "D-NH", on its own line
     name = name.replace(m.legislator, whole(m.legislator), 1) if m.legislator else name
-    day = meeting_date(brief, m.date, dates) if m.date else ""
-    # whole, but a long date in another language may break after its weekday's comma (the
-    # column is narrow: "Donnerstag, 3. Dezember 202|6" otherwise)
-    day = ", ".join(map(whole, day.split(", "))) if brief.language != "en" else whole(day)
+    day = whole_date(brief, m.date, dates) if m.date else ""
     time = _unbroken(time_text(m.time, brief.language))
     place = SEP.join(part for part in (time, room(m.location)) if part)
     staffer = words_for(brief.language).with_staffer.format(staffer=_staffer(m))

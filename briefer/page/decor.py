@@ -334,8 +334,8 @@ def _sidebar(
     items = [
         line
         for p in addresses_fit(sidebar_items(brief, meeting), flow)
-        for line in flow.facts_by_line(p)
-    ]
+        for line in flow.facts_by_line(p, "side_text" if p.role == "side_last" else None)
+    ]  # a group's last line broken at a separator: only its last line keeps the space after
     used = sum(height(flow.para(p), inner) for p in items)
     warnings: list[str] = []
     picture = qr = None

@@ -39,3 +39,28 @@ def test_a_time_never_ends_a_line_before_its_am_or_pm() -> None:
     brief = _meeting(time="2:30 PM")
     assert "2:30\u00a0PM" in meeting_line(brief, "letter")
     assert any("2:30\u00a0PM" in line for line in sidebar_meeting(brief))
+
+
+def test_a_narrow_sidebar_breaks_a_long_date_after_its_weekday_and_keeps_no_gap() -> None:
+    """An MEP's meeting in the sidebar: 'Wednesday 16 December 2026' broke inside the year, and
+    the time stood a group's gap above its room."""
+    from briefer.pipeline import make_plan, render
+    from tests.conftest import pdf_pages
+
+    text = SAMPLE_BRIEF.replace("template: classic", "template: sidebar\naudience: eu-parliament")
+    for old, new in [("letter", "a4"), ("Senator", "MEP"), ("Democrat", "Renew Europe"),
+                     ("Jeanne Shaheen", "Petras Auštrevičius"), ("NH", "Lithuania"),
+                     ("2026-12-03", "2026-12-16"), ("10:30", "11:00"),
+                     ("Russell 506", "ASP 10E246, Brussels")]:  # fmt: skip
+        text = text.replace(old, new)
+    brief = parse_brief(text)
+    plan = make_plan(brief, directory=None)
+    side = [(p.role, p.spans[0].text) for p in plan.page.decor.sidebar.items]
+    day, time, place = side[side.index(("side_label", "The meeting")) + 4 :][:3]
+    assert day == ("side_text", "Wednesday 16\u00a0December\u00a02026")
+    assert (time, place) == (
+        ("side_text", "11:00\u00a0AM"),
+        ("side_last", "ASP\u00a010E246,\u00a0Brussels"),
+    )
+    (text,) = pdf_pages(render(plan, "pdf"))
+    assert "16 December 2026" in text.replace("\u00a0", " ")  # one piece, on one line

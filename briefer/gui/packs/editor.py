@@ -80,6 +80,7 @@ class PackEditor(EditorToolbar, PointEdits, LanguageEdits, Saving, QMainWindow):
         self.logo: tuple[str, bytes] | None = None
         self.current = ABOUT
         self._shown_pack: Pack | None = None
+        self._brief_audience = ""  # the brief's audience the words were last shown for
         self.stack = QUndoStack(self)
         self.stack.cleanChanged.connect(self._clean_changed)
         kwargs = {"interval_ms": autosave_ms} if autosave_ms else {}
@@ -272,7 +273,8 @@ class PackEditor(EditorToolbar, PointEdits, LanguageEdits, Saving, QMainWindow):
     ) -> None:
         self.stack.clear()
         self.draft, self.saved_id, self.logo = draft, saved_id, logo
-        self.point_form.variants.set_audience(audience_for(self._brief()).id)  # the brief's words
+        self._brief_audience = audience_for(self._brief()).id  # the brief's words first
+        self.point_form.variants.set_audience(self._brief_audience)
         if modified:
             self.stack.resetClean()
         self.pages.setCurrentIndex(1)
@@ -311,6 +313,15 @@ class PackEditor(EditorToolbar, PointEdits, LanguageEdits, Saving, QMainWindow):
         self._show_form(self.draft, self.draft.problems())
         self.update_buttons()
         self.request_preview(now=True)
+
+    def follow_brief(self) -> None:
+        """The brief's audience changed: show its words (one chosen here stays until then)."""
+        audience = audience_for(self._brief()).id
+        if audience != self._brief_audience:
+            self._brief_audience = audience
+            self.point_form.variants.set_audience(audience)
+            if self.draft is not None:
+                self._show_form(self.draft, self.draft.problems())
 
     def show_variant(self, block_id: str, audience: str) -> None:
         """Show a point's words for an audience, ready to type (from the main window's point)."""

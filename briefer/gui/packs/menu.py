@@ -120,8 +120,10 @@ class PackActions(QObject):
         return editor
 
     def _brief_changed(self, _brief: object) -> None:
-        if self.editor is not None and self.editor.isVisible():
-            self.editor.request_preview()
+        if self.editor is not None:
+            self.editor.follow_brief()  # its words for the brief's audience, if that changed
+            if self.editor.isVisible():
+                self.editor.request_preview()
 
     def _saved(self, pack_id: str) -> None:
         if self.document.pack.id == pack_id:

@@ -97,3 +97,29 @@ def test_a_misconceptions_claim_and_response_and_the_packs_labels(qtbot, window)
     assert load_pack(user_packs_dir() / "my-belarus-sanctions" / "pack.yaml").labels.claim == (
         "Critics say"
     )
+
+
+def test_the_editor_follows_the_briefs_audience_when_it_changes(qtbot, window):
+    """Opened on the brief's audience; the audience changed in the main window (the Template
+    Gallery's Audience, by keys): the editor shows that audience's words; a choice made in the
+    editor stays until the brief's audience changes again."""
+    editor = start(qtbot, window)
+    select(editor, [p.id for p in editor.draft.points].index(POINT))
+    box = editor.point_form.variants
+    assert box.audience == "us-congress"
+    gallery = window.show_gallery()
+    qtbot.addWidget(gallery)
+    gallery.audience.setFocus()
+    qtbot.keyClick(gallery.audience, Qt.Key.Key_End)  # the last: National parliament
+    assert window.document.brief.audience == "national-parliament"
+    assert box.audience == "national-parliament"
+    assert box.state.text().startswith("Uses the default text for National parliament")
+    box.audience_box.setFocus()
+    qtbot.keyClick(box.audience_box, Qt.Key.Key_Home)  # the editor's own choice
+    assert box.audience == "us-congress"
+    brief = window.document.brief
+    window.document.apply(with_field(brief, "bill", "S. 1234"), "Bill")  # not its audience
+    assert window.document.brief.bill == "S. 1234" and box.audience == "us-congress"
+    qtbot.keyClick(gallery.audience, Qt.Key.Key_Up)  # European Parliament
+    assert window.document.brief.audience == "eu-parliament" and box.audience == "eu-parliament"
+    gallery.close()

@@ -138,6 +138,19 @@ def relevant(name: str) -> bool:
     return any(word in folded for word in _RELEVANT)
 
 
+# Sanctions are foreign policy first, then finance: those committees lead the line.
+_FIRST = (
+    ("foreign", "international", "europe", "afet", "sanction", "auswärtig", "außen", "étrangère",
+     "zagraniczn", "užsienio"),
+    ("banking", "financ", "finanz", "finans"),
+)  # fmt: skip
+
+
+def _rank(name: str) -> int:
+    folded = name.casefold()
+    return next((i for i, words in enumerate(_FIRST) if any(w in folded for w in words)), 2)
+
+
 def member_name(brief: Brief) -> str:
     """ "Senator Jeanne Shaheen": the title and the name as the brief gives them."""
     m = brief.meeting
@@ -184,7 +197,9 @@ def _seats(brief: Brief) -> list[tuple[str, str]]:
     m = brief.meeting
     committees = [_committee(entry) for entry in m.committees if entry.strip()]
     subs = [_committee(entry) for entry in m.subcommittees if entry.strip()]
-    first = sorted((s for s in committees if relevant(s[0])), key=lambda s: not s[1])[:2]
+    first = sorted(
+        (s for s in committees if relevant(s[0])), key=lambda s: (not s[1], _rank(s[0]))
+    )[:2]
     subs = [s for s in subs if s[1] or relevant(s[0])]  # a role on it, or its subject
     sub = sorted(subs, key=lambda s: ("europe" not in s[0].casefold(), not s[1]))[:1]
     if brief.language != "en":  # named as the brief gives them

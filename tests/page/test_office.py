@@ -117,3 +117,19 @@ def test_why_this_office_in_the_pages_language() -> None:
     assert office.why_line(polish.model_copy(update={"language": "pl"})) == (
         "Senator Jeanne Shaheen – komisje: Spraw Zagranicznych; okręg: NH."
     )
+
+
+def test_why_this_office_names_foreign_affairs_before_armed_services() -> None:
+    wilson = brief(
+        **{
+            "state: NH": "state: SC\n  district: 2",
+            "title: Senator": "title: Representative",
+            "Jeanne Shaheen": "Joe Wilson",
+            "committees: [Foreign Relations]": "committees: [House Committee on Armed Services, "
+            "House Committee on Education and Workforce, House Committee on Foreign Affairs]",
+        }
+    )  # the directory's order: alphabetical
+    assert office.why_line(wilson) == (
+        "Representative Joe Wilson sits on the House Committee on Foreign Affairs and the House "
+        "Committee on Armed Services, and represents SC-2."
+    )

@@ -94,7 +94,7 @@ def meeting_line(brief: Brief, paper: str) -> str:
     if staffer_named(m):
         parts.append(words.with_staffer.format(staffer=_staffer(m)))
     day = whole_date(brief, m.date, paper) if m.date else ""
-    time = _unbroken(time_text(m.time, brief.language))
+    time = _unbroken(time_text(m.time, brief.language, paper == "dmy"))
     when = ", ".join(part for part in (day, time) if part)
     if when:
         parts.append(when)
@@ -117,7 +117,7 @@ def sidebar_meeting(brief: Brief, dates: str = "mdy") -> list[str]:
     tag = who(brief)[len(name) :].strip(" ()") if m.legislator else ""  # "D-NH", on its own line
     name = name.replace(m.legislator, whole(m.legislator), 1) if m.legislator else name
     day = whole_date(brief, m.date, dates) if m.date else ""
-    time = _unbroken(time_text(m.time, brief.language))
+    time = _unbroken(time_text(m.time, brief.language, dates == "dmy"))
     place = SEP.join(part for part in (time, room(m.location)) if part)
     staffer = words_for(brief.language).with_staffer.format(staffer=_staffer(m))
     lines = [name, tag, staffer if staffer_named(m) else "", day, place]

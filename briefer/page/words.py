@@ -264,9 +264,10 @@ def long_date(date: dt.date, language: str, weekday: bool = True) -> str:
     return format_date(date, "full" if weekday else "long", locale=language)
 
 
-def time_text(time: str, language: str) -> str:
-    """A brief's time ("2:30 PM") as the language writes it ("14:30"); as written if unread."""
-    if language == "en" or not time:
+def time_text(time: str, language: str, day_first: bool = False) -> str:
+    """A brief's time ("2:30 PM") as the language writes it ("14:30"), and in English for a
+    day-first audience as Europe writes it (British English: "14:30"); as written if unread."""
+    if not time or (language == "en" and not day_first):
         return time
     from babel.dates import format_time
 
@@ -276,4 +277,4 @@ def time_text(time: str, language: str) -> str:
         value = parse_time(time)
     except ValueError:
         return time
-    return format_time(value, "short", locale=language)
+    return format_time(value, "short", locale="en_GB" if language == "en" else language)

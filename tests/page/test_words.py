@@ -129,6 +129,7 @@ def test_times_as_the_language_writes_them() -> None:
         "2:30 PM", "14:30", "14:30", "14:30", "14:30",
     ]  # fmt: skip
     assert time_text("", "de") == "" and time_text("after lunch", "de") == "after lunch"
+    assert time_text("2:30 PM", "en", day_first=True) == "14:30"  # English for Europe
     plan = make_plan(parse_brief(brief_in("de", "classic", "a4", "2:30 PM")), directory=None)
     assert "14:30" in flat(pdf_pages(render(plan, "pdf"))[0])
 

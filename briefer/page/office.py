@@ -138,10 +138,10 @@ def relevant(name: str) -> bool:
     return any(word in folded for word in _RELEVANT)
 
 
-# Sanctions are foreign policy first, then finance: those committees lead the line.
+# Sanctions are foreign policy first, then finance: those committees lead the line (the others
+# keep the directory's order).
 _FIRST = (
-    ("foreign", "international", "europe", "afet", "sanction", "auswärtig", "außen", "étrangère",
-     "zagraniczn", "užsienio"),
+    ("foreign", "afet", "auswärtig", "außen", "étrangère", "zagraniczn", "užsienio"),
     ("banking", "financ", "finanz", "finans"),
 )  # fmt: skip
 

@@ -81,3 +81,46 @@ def test_the_contact_cannot_be_set_under_8_5_pt(tmp_path: Path, key: str, field:
         load_template(path)
     assert (info.value.line, info.value.field) == (4, field)
     assert "8.5" in info.value.message
+
+
+def test_bold_fits_a_senators_meeting_with_constituents_and_the_packs_ask() -> None:
+    """The look of issue 23: a Ranking Member, the staffer's role, two constituents, who we are,
+    the pack's ask for Congress, a response, a recommendation and the evidence: one page in large
+    type (at 12 pt it was a line too long)."""
+    from briefer.page.brief import parse_brief
+    from briefer.page.content import load_pack
+    from briefer.pipeline import make_plan, render
+    from tests.conftest import SAMPLE_BRIEF, pdf_pages
+
+    pack = load_pack()
+    text = (
+        SAMPLE_BRIEF.replace("template: classic", "template: bold")
+        .replace(
+            "committees: [Foreign Relations]",
+            "committees: [Senate Committee on Foreign Relations (Ranking Member), "
+            "Senate Committee on Armed Services]\n  staffer_role: foreign policy adviser",
+        )
+        .replace(
+            "  website: example.org",
+            "  website: example.org\n  about: A group of "
+            "Belarusians and friends working for a democratic Belarus.",
+        )
+        .replace("ask: Keep every sanction on the Lukashenka regime in place.", "ask: x")
+        .replace("bill: S. 1234", "bill: ''")
+        .replace(
+            "[hold-the-line, myth-pushes-to-russia, rec-enforce-and-prosecute]",
+            "[hold-the-line, indicator-regime-statements, myth-pushes-to-russia, "
+            "rec-expand-gradually]",
+        )
+    )
+    text += (
+        "constituents:\n  - {name: Anna Kowalska, town: Concord, zip: '03301'}\n"
+        "  - {name: Pavel Sidorenko, town: Manchester, zip: '03101'}\n"
+    )
+    brief = parse_brief(text.replace("ask: x", f"ask: '{pack.asks['us-congress']}'"))
+    plan = make_plan(brief, pack=pack, directory=None)
+    assert plan.body_size >= 11.5 and len(plan.variants) == 3
+    (page,) = pdf_pages(render(plan, "pdf"))
+    flat = " ".join(page.split())
+    assert "With constituents from Concord and Manchester, NH" in flat
+    assert "We ask Senator Jeanne Shaheen to sign a letter" in flat

@@ -7,6 +7,7 @@ Every question or message the app shows goes through a function here, so tests r
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from enum import Enum
 from pathlib import Path
 
@@ -92,6 +93,27 @@ def choose(parent: QWidget | None, title: str, text: str, items: list[str]) -> i
     """One of ``items``, picked from a list (the first offered); its index, None when cancelled."""
     picked, ok = QInputDialog.getItem(parent, title, text, items, 0, False)
     return items.index(picked) if ok and picked in items else None
+
+
+SHOWN_LEFT_OUT = 3  # entries a message lists; every one is behind "Show Details…"
+
+
+def left_out(text: str, entries: Sequence[str], *notes: str) -> tuple[str, ...]:
+    """What :func:`inform` takes after the title when some entries were left out (an import's
+    files or lines, a roster's rows): ``text``, how many were left out and the first few; then
+    every entry and the ``notes``, one a line, for "Show Details…"."""
+    if entries:
+        count = len(entries)
+        text += "\n\n" + (
+            tr("1 entry was left out:")
+            if count == 1
+            else tr("{value} entries were left out:").format(value=count)
+        )
+        text += "".join(f"\n• {entry}" for entry in entries[:SHOWN_LEFT_OUT])
+        if count > SHOWN_LEFT_OUT:
+            text += "\n" + tr("… and {value} more.").format(value=count - SHOWN_LEFT_OUT)
+    every = [*entries, *notes]
+    return (text, "\n".join(every)) if every else (text,)
 
 
 def inform(parent: QWidget | None, title: str, text: str, *more: str) -> None:

@@ -269,9 +269,8 @@ class ImportDialog(QDialog):
             self.legislators.problem = None
             self.legislators.set_directory(result.directory)
         self.accept()
-        every = ("\n".join(result.problems),) if result.problems else ()  # behind Show Details
-        text = imported_text(result)
-        dialogs.inform(self.parentWidget(), tr("Legislators imported"), text, *every)
+        told = dialogs.left_out(imported_text(result), result.problems)
+        dialogs.inform(self.parentWidget(), tr("Legislators imported"), *told)
 
     def _failed(self, exc: BrieferError) -> None:
         self._show_current()

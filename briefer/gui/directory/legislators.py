@@ -109,9 +109,6 @@ class Imported:
     warnings: tuple[str, ...] = ()  # imported all the same, worth a look (a file cut off?)
 
 
-SHOWN_PROBLEMS = 10  # listed one a line; the rest counted
-
-
 def import_and_save(
     paths: Sequence[Path], zips_as_of: dt.date | None = None, today: dt.date | None = None
 ) -> Imported:
@@ -140,7 +137,7 @@ def import_and_save(
 
 def imported_text(result: Imported | Directory) -> str:
     """'Imported 537 members and 230 committees.', the ZIPs with the data's date; then each
-    warning (a file that looks cut off), and every entry left out (the first few listed)."""
+    warning (a file that looks cut off). The entries left out are ``dialogs.left_out``'s."""
     if isinstance(result, Directory):
         result = Imported(result, None, (tr("{value} members").format(value=len(result)),))
     parts = list(result.lines)
@@ -153,16 +150,6 @@ def imported_text(result: Imported | Directory) -> str:
     text = tr("Imported ") + "; ".join(parts) + "."
     for warning in result.warnings:  # a file cut off: imported, but worth downloading again
         text += "\n\n" + tr("Warning: {value}").format(value=warning)
-    if result.problems:
-        count = len(result.problems)
-        text += "\n\n" + (
-            tr("1 entry was left out:")
-            if count == 1
-            else tr("{value} entries were left out:").format(value=count)
-        )
-        text += "".join(f"\n• {problem}" for problem in result.problems[:SHOWN_PROBLEMS])
-        if count > SHOWN_PROBLEMS:
-            text += "\n" + tr("… and {value} more.").format(value=count - SHOWN_PROBLEMS)
     return text
 
 

@@ -13,7 +13,6 @@ from PySide6.QtCore import QT_TR_NOOP
 
 from briefer.gui.common import dialogs
 from briefer.gui.common.i18n import tr
-from briefer.gui.directory.legislators import SHOWN_PROBLEMS
 from briefer.lobby.messages import CSV_FILTER, NO_DIRECTORY
 from briefer.lobby.roster import meetings_csv, plan_roster, read_roster_file
 from briefer.support.errors import BrieferError
@@ -96,17 +95,6 @@ class RosterPlanning:
         text = tr(PLANNED).format(
             meetings=len(plan.meetings), people=plan.people, state=state, file=out.name
         )
-        if told:
-            count = len(told)
-            text += "\n\n" + (
-                tr("1 entry was left out:")
-                if count == 1
-                else tr("{value} entries were left out:").format(value=count)
-            )
-            text += "".join(f"\n• {line}" for line in told[:SHOWN_PROBLEMS])
-            if count > SHOWN_PROBLEMS:
-                text += "\n" + tr("… and {value} more.").format(value=count - SHOWN_PROBLEMS)
         notes = [*([notice] if notice else []), *plan.notes]
-        every = ("\n".join([*told, *notes]),) if told or notes else ()
-        dialogs.inform(parent, tr("Meetings planned"), text, *every)
+        dialogs.inform(parent, tr("Meetings planned"), *dialogs.left_out(text, told, *notes))
         return out

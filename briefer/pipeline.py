@@ -18,6 +18,7 @@ from briefer.page.compose import compose
 from briefer.page.content import Pack, load_pack
 from briefer.page.fit import fit
 from briefer.page.label_room import check_named_template, check_pack_labels
+from briefer.page.pack_languages import language_path
 from briefer.page.templates import Template, load_template
 from briefer.plan import Plan
 from briefer.support import references
@@ -206,15 +207,18 @@ def make_plan(
     pack = pack or pack_for(brief)
     if not isinstance(template, Template):
         template = template_for(brief, template)
-    if brief.pack and pack.labels and pack.language.split("-")[0] == brief.language:
+    shown = pack.in_language(brief.language)  # the labels the page prints: its language's
+    if brief.pack and shown is not None and shown.labels:
         base = Path(brief.file).parent if brief.file else None
         try:  # the pack's labels in this template's columns
             with references.allowing_outside(brief.allows_outside("pack", brief.pack)):
                 try:
                     named: Path | str = find_pack(brief.pack, base)
+                    if shown.language != shown.own_language:  # from its language file
+                        named = language_path(named, shown.language)
                 except BrieferError:  # a pack given as it is (the editor's draft): its id
                     named = brief.pack
-                check_pack_labels(pack.labels, template, named)
+                check_pack_labels(shown.labels, template, named)
         except BrieferError as exc:
             raise _named_by(exc, brief, "pack") from None
     enriched = prepare(brief, pack, directory)

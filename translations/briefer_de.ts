@@ -2057,6 +2057,10 @@ Einzelheiten stehen in {log}</translation>
         <translation>Noch kein Bericht</translation>
     </message>
     <message>
+        <source>{count} ({given} given)</source>
+        <translation>{count} ({given} übergeben)</translation>
+    </message>
+    <message>
         <source>{done}, but {warning}</source>
         <translation>{done}, aber {warning}</translation>
     </message>

@@ -2066,6 +2066,10 @@ Szczegóły zapisano w {log}</translation>
         <translation>Brak raportu</translation>
     </message>
     <message>
+        <source>{count} ({given} given)</source>
+        <translation>{count} (przekazane: {given})</translation>
+    </message>
+    <message>
         <source>{done}, but {warning}</source>
         <translation>{done}, ale {warning}</translation>
     </message>

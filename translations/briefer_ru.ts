@@ -2066,6 +2066,10 @@ Details were written to {log}</source>
         <translation>Отчёта ещё нет</translation>
     </message>
     <message>
+        <source>{count} ({given} given)</source>
+        <translation>{count} (передано: {given})</translation>
+    </message>
+    <message>
         <source>{done}, but {warning}</source>
         <translation>{done}, но {warning}</translation>
     </message>

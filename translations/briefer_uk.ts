@@ -2066,6 +2066,10 @@ Details were written to {log}</source>
         <translation>Звіту ще немає</translation>
     </message>
     <message>
+        <source>{count} ({given} given)</source>
+        <translation>{count} (передано: {given})</translation>
+    </message>
+    <message>
         <source>{done}, but {warning}</source>
         <translation>{done}, але {warning}</translation>
     </message>

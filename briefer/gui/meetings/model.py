@@ -103,6 +103,8 @@ class MeetingsModel(QAbstractTableModel):
             day = f"{follow_up.strftime('%b')} {follow_up.day}"
             label = {"overdue": "Overdue", "due": "Due", "done": "Done"}.get(state, "")
             return f"{label} · {day}" if label else day
+        if m.given_count:  # "2 (1 given)": exported pages, and those left with the office
+            return tr("{count} ({given} given)").format(count=m.export_count, given=m.given_count)
         return str(m.export_count)
 
     def _sort_key(self, m: Meeting, column: int) -> Any:
@@ -116,4 +118,4 @@ class MeetingsModel(QAbstractTableModel):
             return POSITIONS.index(m.position)
         if column == 4:
             return m.report.follow_up.isoformat() if m.report and m.report.follow_up else "9999"
-        return m.export_count
+        return m.export_count * 10_000 + m.given_count  # by pages, then by those given

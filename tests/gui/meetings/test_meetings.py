@@ -312,7 +312,8 @@ def test_the_meetings_window_writes_dates_as_the_app_does_everywhere(logged: Mai
 
 def test_the_meetings_window_marks_a_page_given(logged: MainWindow, qtbot) -> None:
     """An export is kept but not given; the window's button (by keyboard: Alt+G) marks the
-    selected meeting's newest page as left with the office, and again undoes it."""
+    selected meeting's newest page as left with the office, and again undoes it; the table's
+    Pages column says how many were given."""
     from PySide6.QtWidgets import QApplication
 
     view = logged.meetings.show_log()
@@ -330,5 +331,8 @@ def test_the_meetings_window_marks_a_page_given(logged: MainWindow, qtbot) -> No
         by = {m.legislator: m for m in mlog.list_meetings(log, full=False)}
     assert by["Jeanne Shaheen"].given_count == 1 and by["Jim Risch"].given_count == 0
     assert view.given_button.text() == "Not &Given"
+    pages = view.proxy.index(_rows(view).index("Senator Jeanne Shaheen"), 5)
+    assert pages.data() == "1 (1 given)"  # the table says it too, not only the detail
     qtbot.keyClick(view.table, Qt.Key.Key_G, Qt.KeyboardModifier.AltModifier)
     qtbot.waitUntil(lambda: "0 given to the office" in view.detail.toPlainText())
+    assert view.proxy.index(_rows(view).index("Senator Jeanne Shaheen"), 5).data() == "1"

@@ -169,19 +169,27 @@ class Draft:
         """The pack's own fields a translation gives: title, and those the pack has."""
         names = [n for n in ("title", "subtitle") if n == "title" or self.head.get(n)]
         names += ["credit"] if self.source.get("credit") else []
-        return (*names, *(["ask"] if self.rest.get("ask") else []))
+        names += ["ask"] if self.rest.get("ask") else []
+        asks = self.rest.get("asks")  # each audience's ask: "asks.eu-parliament"
+        return (*names, *(f"asks.{a}" for a in (asks if isinstance(asks, Mapping) else {})))
 
     def translated(self, language: str, index: int | None) -> dict[str, str]:
         """A point's texts in ``language`` (None: the pack's own fields), as far as written."""
         data = self.languages.get(language) or {}
         if index is None:
-            return {k: str(data.get(k) or "") for k in self.head_needed()}
+            asks = data.get("asks") or {}
+            return {
+                k: str((asks.get(k[5:]) if k.startswith("asks.") else data.get(k)) or "")
+                for k in self.head_needed()
+            }
         block = (data.get("blocks") or {}).get(self.points[index].id) or {}
         return {k: str(block.get(k) or "") for k in self.needed(index)}
 
     def with_translation(self, language: str, index: int | None, name: str, text: str) -> Draft:
         data = dict(self.languages.get(language) or {})
-        if index is None:
+        if index is None and name.startswith("asks."):
+            data["asks"] = {**(data.get("asks") or {}), name[5:]: text}
+        elif index is None:
             data[name] = text
         else:
             blocks = dict(data.get("blocks") or {})

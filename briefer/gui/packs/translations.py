@@ -26,7 +26,9 @@ from briefer.gui.common.i18n import tr
 from briefer.gui.main.pickers import PAGE_LANGUAGE_NAMES
 from briefer.gui.packs.fields import OK_STYLE, Field
 from briefer.gui.packs.points import ABOUT
+from briefer.gui.packs.variants import audience_label
 from briefer.packs.draft import Draft
+from briefer.page.audience import IDS as AUDIENCE_IDS
 from briefer.page.content import LONG_WORDS, SHORT_WORDS
 from briefer.page.words import PAGE_LANGUAGES
 
@@ -37,11 +39,13 @@ MISSING = "○ "  # before a row of the list with a text still to write in the c
 
 
 def _captions() -> dict[str, str]:
+    asks = {f"asks.{a}": f"{tr('The ask')} — {audience_label(a)}" for a in AUDIENCE_IDS}
     return {
         "title": tr("Title"),
         "subtitle": tr("Subtitle"),
         "credit": tr("Credit line"),
         "ask": tr("The ask"),
+        **asks,
         "claim": tr("The claim, as critics put it"),
         "short": tr("Short text"),
         "long": tr("Long text"),
@@ -50,6 +54,7 @@ def _captions() -> dict[str, str]:
 
 LIMITS = {"short": ("25", SHORT_WORDS), "long": ("40–70", LONG_WORDS)}
 LINES = {"title": 1, "subtitle": 1, "credit": 2, "ask": 3, "claim": 2, "short": 3, "long": 6}
+LINES.update({f"asks.{a}": 3 for a in AUDIENCE_IDS})
 
 
 class LanguageBar(QWidget):
@@ -151,6 +156,8 @@ class TranslationForm(QWidget):
         if index is None:
             own = {k: str(draft.head.get(k) or "") for k in ("title", "subtitle")}
             own.update(credit=draft.source.get("credit", ""), ask=str(draft.rest.get("ask") or ""))
+            asks = draft.rest.get("asks")
+            own.update({f"asks.{a}": str(t) for a, t in (asks or {}).items()})
             self.heading.setText(tr("<h3 style='margin:0'>About this pack</h3>"))
         else:
             own = draft.points[index].data()

@@ -31,6 +31,8 @@ def test_edit_the_german_texts_beside_the_packs_own_and_save_them(qtbot, window)
     assert bar.missing.text() == "Every text is written in Deutsch."
     assert form.fields["title"].text() == "Kurs halten bei den Sanktionen gegen Belarus"
     assert form.own["title"].text() == "Hold the Line on Belarus Sanctions"
+    assert form.fields["asks.eu-parliament"].text().startswith("Bringen Sie Änderungsanträge")
+    assert form.own["asks.eu-parliament"].text().startswith("Table and vote for amendments")
 
     select(editor, MYTH_INDEX)
     assert form.own["title"].text() == "Only Democracy Pulls Belarus from Russia"

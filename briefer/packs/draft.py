@@ -33,6 +33,28 @@ LANGUAGE_HEADER = (
 )
 
 
+POINT_TEXTS = ("title", "claim", "short", "long")
+
+
+def _at(block: Mapping[str, Any], name: str) -> Any:
+    """A text of a point's translation by name ("short", "variants.eu-parliament.long")."""
+    if not name.startswith("variants."):
+        return block.get(name)
+    _, audience, field = name.split(".", 2)
+    return ((block.get("variants") or {}).get(audience) or {}).get(field)
+
+
+def _written(block: Mapping[str, Any]) -> dict[str, Any]:
+    """A point's translation as far as written: no empty text, no empty variant."""
+    out = {k: v for k, v in block.items() if v and k != "variants"}
+    variants = {
+        a: {k: v for k, v in w.items() if v} for a, w in (block.get("variants") or {}).items()
+    }
+    if any(variants.values()):
+        out["variants"] = {a: w for a, w in variants.items() if w}
+    return out
+
+
 def _renamed(data: Mapping[str, Any], old: str, new: str) -> dict[str, Any]:
     """A language's data with a point's texts moved to its new id."""
     blocks = dict(data.get("blocks") or {})
@@ -163,7 +185,11 @@ class Draft:
     def needed(self, index: int) -> tuple[str, ...]:
         """The text fields a point's translation needs: those its own text has."""
         point = self.points[index]
-        return tuple(name for name in ("title", "claim", "short", "long") if point.data().get(name))
+        names = [name for name in POINT_TEXTS if point.data().get(name)]
+        for audience, words in point.variants.items():  # "variants.eu-parliament.long"
+            if isinstance(words, Mapping):
+                names += [f"variants.{audience}.{n}" for n in POINT_TEXTS if words.get(n)]
+        return tuple(names)
 
     def head_needed(self) -> tuple[str, ...]:
         """The pack's own fields a translation gives: title, and those the pack has."""
@@ -183,7 +209,7 @@ class Draft:
                 for k in self.head_needed()
             }
         block = (data.get("blocks") or {}).get(self.points[index].id) or {}
-        return {k: str(block.get(k) or "") for k in self.needed(index)}
+        return {k: str(_at(block, k) or "") for k in self.needed(index)}
 
     def with_translation(self, language: str, index: int | None, name: str, text: str) -> Draft:
         data = dict(self.languages.get(language) or {})
@@ -194,7 +220,15 @@ class Draft:
         else:
             blocks = dict(data.get("blocks") or {})
             block_id = self.points[index].id
-            blocks[block_id] = {**(blocks.get(block_id) or {}), name: text}
+            block = dict(blocks.get(block_id) or {})
+            if name.startswith("variants."):
+                _, audience, field = name.split(".", 2)
+                variants = dict(block.get("variants") or {})
+                variants[audience] = {**(variants.get(audience) or {}), field: text}
+                block["variants"] = variants
+            else:
+                block[name] = text
+            blocks[block_id] = block
             data["blocks"] = blocks
         return dataclasses.replace(self, languages={**self.languages, language: data})
 
@@ -212,7 +246,7 @@ class Draft:
         out.update({k: v for k, v in data.items() if v not in ("", None)})
         ids = [p.id for p in self.points]
         blocks = data.get("blocks") or {}
-        out["blocks"] = {i: {k: v for k, v in blocks[i].items() if v} for i in ids if i in blocks}
+        out["blocks"] = {i: _written(blocks[i]) for i in ids if i in blocks}
         return out
 
     def language_files(self) -> dict[str, str]:

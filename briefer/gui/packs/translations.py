@@ -40,16 +40,19 @@ MISSING = "○ "  # before a row of the list with a text still to write in the c
 
 def _captions() -> dict[str, str]:
     asks = {f"asks.{a}": f"{tr('The ask')} — {audience_label(a)}" for a in AUDIENCE_IDS}
-    return {
-        "title": tr("Title"),
-        "subtitle": tr("Subtitle"),
-        "credit": tr("Credit line"),
-        "ask": tr("The ask"),
-        **asks,
+    texts = {
         "claim": tr("The claim, as critics put it"),
         "short": tr("Short text"),
         "long": tr("Long text"),
     }
+    title = tr("Title")
+    variants = {  # a point's words for one audience: "Long text — European Parliament"
+        f"variants.{a}.{n}": f"{caption} — {audience_label(a)}"
+        for a in AUDIENCE_IDS
+        for n, caption in (("title", title), *texts.items())
+    }
+    heads = {"subtitle": tr("Subtitle"), "credit": tr("Credit line"), "ask": tr("The ask")}
+    return {"title": title, **heads, **asks, **texts, **variants}
 
 
 LIMITS = {"short": ("25", SHORT_WORDS), "long": ("40–70", LONG_WORDS)}
@@ -134,11 +137,13 @@ class TranslationForm(QWidget):
             own.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             own.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
             own.setStyleSheet("color:palette(placeholder-text); padding-top:22px;")
+            last = name.rsplit(".", 1)[-1]  # "variants.eu-parliament.long": as a long text
+            lines = LINES.get(name, LINES.get(last, 3))
             field = Field(
                 captions[name],
-                multiline=LINES[name] > 1,
-                lines=LINES[name],
-                limits=LIMITS.get(name),
+                multiline=lines > 1,
+                lines=lines,
+                limits=LIMITS.get(name if name.startswith("asks.") else last),
             )
             field.setObjectName(f"translation_{name}")
             field.edited.connect(lambda text, name=name: self.edited.emit(name, text))
@@ -160,7 +165,10 @@ class TranslationForm(QWidget):
             own.update({f"asks.{a}": str(t) for a, t in (asks or {}).items()})
             self.heading.setText(tr("<h3 style='margin:0'>About this pack</h3>"))
         else:
-            own = draft.points[index].data()
+            point = draft.points[index]
+            own = point.data()
+            for audience, words in point.variants.items():
+                own.update({f"variants.{audience}.{k}": v for k, v in dict(words).items()})
             self.heading.setText(
                 tr("<h3 style='margin:0'>Point {v0} of {v1}</h3>").format(
                     v0=index + 1, v1=len(draft.points)

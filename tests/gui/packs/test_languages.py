@@ -34,6 +34,12 @@ def test_edit_the_german_texts_beside_the_packs_own_and_save_them(qtbot, window)
     assert form.fields["asks.eu-parliament"].text().startswith("Bringen Sie Änderungsanträge")
     assert form.own["asks.eu-parliament"].text().startswith("Table and vote for amendments")
 
+    select(editor, 0)  # a point's words for an audience, in German too
+    variant = form.fields["variants.eu-parliament.long"]
+    assert variant.isVisibleTo(editor) and variant.text().startswith("Die Rufe nach einer")
+    assert form.own["variants.eu-parliament.long"].text().startswith("Calls to ease")
+    assert not form.fields["variants.us-state.long"].isVisibleTo(editor)
+
     select(editor, MYTH_INDEX)
     assert form.own["title"].text() == "Only Democracy Pulls Belarus from Russia"
     assert form.fields["title"].text() == "Nur Demokratie löst Belarus von Russland"

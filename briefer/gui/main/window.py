@@ -192,6 +192,19 @@ class MainWindow(QMainWindow):
             widget = widget.nextInFocusChain()
         page.setFocus()
 
+    def focus_name(self) -> None:
+        """The Meeting tab, the focus in its first field, the legislator's Name: where a new
+        brief starts (at start-up and after File › New no field had the focus)."""
+        self.tabs.setCurrentIndex(0)
+        self.meeting_form.fields["meeting.legislator"].setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def new_brief(self) -> bool:
+        """File › New: a new brief (the unsaved one saved first, if asked), typed into at once."""
+        if not self.files.new():
+            return False
+        self.focus_name()
+        return True
+
     def set_fit_page(self, on: bool) -> None:
         self.preview.view.set_fit_page(on)
 
@@ -279,6 +292,7 @@ class MainWindow(QMainWindow):
         self.packs.offer_recovery()
         if not restored and path is not None:
             self.open_file(path)
+        self.focus_name()
 
     def open_file(self, path: Path) -> bool:
         """A file given to the app (command line, double-click, drop): a brief or a pack."""

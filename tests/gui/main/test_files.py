@@ -193,3 +193,21 @@ def test_a_running_windows_recovery_file_is_not_offered(qtbot, make_window, seam
     second = make_window()
     assert not second.offer_recovery()
     assert "ask" not in seam.names()
+
+
+def test_typing_goes_into_the_name_at_start_and_after_new(qtbot, window: MainWindow) -> None:
+    """At start-up no field had the focus, and after File › New it stayed where it was (the
+    points list): now the Meeting tab's Name field has it, so typing goes there at once."""
+    from PySide6.QtWidgets import QApplication
+
+    name = window.meeting_form.fields["meeting.legislator"]
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    window.open_initial(None)
+    assert QApplication.focusWidget() is name
+    qtbot.keyClick(name, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)  # Talking points
+    assert window.tabs.currentIndex() == 1 and QApplication.focusWidget() is not name
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert window.tabs.currentIndex() == 0
+    qtbot.keyClicks(QApplication.focusWidget(), "Risch")
+    assert name.text() == "Risch"

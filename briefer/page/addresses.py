@@ -12,6 +12,7 @@ from briefer.plan import Para
 
 SMALLEST_ADDRESS = 8.5  # points: the contact is never smaller (in every template, as the footer)
 BREAKS = "@./"  # an address too wide even so breaks before an "@" or a ".", after a "/"
+BOUND_SEAT = "\u00a0("  # a name and the seat after it, kept on one line
 
 
 def _address_lines(text: str, fits: Callable[[str], bool]) -> list[str]:
@@ -28,6 +29,18 @@ def _address_lines(text: str, fits: Callable[[str], bool]) -> list[str]:
     return [*lines, text] if text else lines
 
 
+def _seat_fit(para: Para, face: str, size: float, width: float) -> Para:
+    """A name bound to its seat ("Christopher H. Smith (R-NJ-4)", see compose.sidebar_meeting)
+    stays bound where the column holds it; else the seat may start the next line."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    text = para.text
+    if max(stringWidth(run, face, size) for run in text.split(" ")) <= width:
+        return para
+    span = replace(para.spans[0], text=text.replace(BOUND_SEAT, " ("))
+    return replace(para, spans=(span,))
+
+
 def addresses_fit(items: list[Para], flow) -> list[Para]:  # flow: a layout Flow
     """An address wider than the column is set smaller (to 8.5 pt, the contact's least) so that
     it stays on one line; wider even so, it breaks where a reader expects it (before the "@", a
@@ -42,6 +55,9 @@ def addresses_fit(items: list[Para], flow) -> list[Para]:  # flow: a layout Flow
     for para in items:
         text = para.text
         style = flow.styles.get(para.role)
+        if style is not None and len(para.spans) == 1 and BOUND_SEAT in text:
+            para = _seat_fit(para, flow.face(style, para.spans[0].bold), style.size, flow.width)
+            text = para.text
         if style is None or len(para.spans) != 1 or any(c.isspace() for c in text):
             out.append(para)
             continue

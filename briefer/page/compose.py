@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from briefer.layout.whole import SEP, no_widow, room, whole
+from briefer.layout.whole import NBSP, SEP, no_widow, room, whole
 from briefer.page import audience as audiences
 from briefer.page import office
 from briefer.page.brief import Brief, Meeting, staffer_named
@@ -114,13 +114,14 @@ def sidebar_meeting(brief: Brief, dates: str = "mdy") -> list[str]:
     """The meeting as the sidebar lists it: one fact a line."""
     m = brief.meeting
     name = " ".join(part for part in (m.title, m.legislator) if part)
-    tag = who(brief)[len(name) :].strip(" ()") if m.legislator else ""  # "D-NH", on its own line
-    name = name.replace(m.legislator, whole(m.legislator), 1) if m.legislator else name
+    if m.legislator:  # the seat kept with the name: "Jeanne Shaheen (D-NH)", never "D-NH" alone
+        tag = who(brief)[len(name) :].strip()  # (a column too narrow lets go: seats_fit)
+        name = name.replace(m.legislator, whole(m.legislator), 1) + (NBSP + tag if tag else "")
     day = whole_date(brief, m.date, dates) if m.date else ""
     time = _unbroken(time_text(m.time, brief.language, dates == "dmy"))
     place = SEP.join(part for part in (time, room(m.location)) if part)
     staffer = words_for(brief.language).with_staffer.format(staffer=_staffer(m))
-    lines = [name, tag, staffer if staffer_named(m) else "", day, place]
+    lines = [name, staffer if staffer_named(m) else "", day, place]
     return [line for line in lines if line]
 
 

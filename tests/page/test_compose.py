@@ -56,7 +56,7 @@ def test_a_narrow_sidebar_breaks_a_long_date_after_its_weekday_and_keeps_no_gap(
     brief = parse_brief(text)
     plan = make_plan(brief, directory=None)
     side = [(p.role, p.spans[0].text) for p in plan.page.decor.sidebar.items]
-    day, time, place = side[side.index(("side_label", "The meeting")) + 4 :][:3]
+    day, time, place = side[side.index(("side_label", "The meeting")) + 3 :][:3]
     assert day == ("side_text", "Wednesday 16\u00a0December\u00a02026")
     assert (time, place) == (
         ("side_text", "11:00"),  # a European page in English: the 24-hour clock
@@ -64,3 +64,34 @@ def test_a_narrow_sidebar_breaks_a_long_date_after_its_weekday_and_keeps_no_gap(
     )
     (text,) = pdf_pages(render(plan, "pdf"))
     assert "16 December 2026" in text.replace("\u00a0", " ")  # one piece, on one line
+
+
+def test_the_sidebar_keeps_the_seat_with_the_name_in_the_pdf_and_the_docx() -> None:
+    """ "Representative / Christopher H. Smith (R-NJ-4)": never "R-NJ-4" alone on its line."""
+    import io
+
+    from docx import Document
+    from pypdf import PdfReader
+
+    from briefer.page.templates import load_template
+    from briefer.pipeline import make_plan, render
+
+    brief = _meeting(title="Representative", legislator="Christopher H. Smith", state="NJ",
+                     district="4", party="Republican")  # fmt: skip
+    plan = make_plan(brief, template=load_template("sidebar"), paper="letter")
+    lines = PdfReader(io.BytesIO(render(plan, "pdf"))).pages[0].extract_text().splitlines()
+    seat = [line for line in lines if "(R-NJ-4)" in line]
+    assert seat and all("Smith" in line for line in seat), lines
+    texts = [p.text for p in Document(io.BytesIO(render(plan, "docx"))).paragraphs]
+    texts += [p.text for t in Document(io.BytesIO(render(plan, "docx"))).tables
+              for c in t._cells for p in c.paragraphs]  # fmt: skip
+    assert any("Smith\u00a0(R-NJ-4)" in t for t in texts), texts
+
+
+def test_a_name_and_seat_too_wide_for_the_column_let_go_before_the_seat() -> None:
+    from briefer.page.addresses import _seat_fit
+    from briefer.plan import Para, Span
+
+    para = Para("side_text", (Span("Senator Jeanne\u00a0Shaheen\u00a0(D-NH)"),))
+    assert _seat_fit(para, "Helvetica", 9.5, 200).text == para.text
+    assert _seat_fit(para, "Helvetica", 9.5, 90).text == "Senator Jeanne\u00a0Shaheen (D-NH)"

@@ -137,7 +137,7 @@ Details were written to {log}</source>
     </message>
     <message>
         <source>&amp;Import Legislators…</source>
-        <translation>Імпарт &amp;дэпутатаў…</translation>
+        <translation>Імпарт дэ&amp;путатаў…</translation>
     </message>
     <message>
         <source>Import the members and their committees, to look them up by name</source>
@@ -153,7 +153,7 @@ Details were written to {log}</source>
     </message>
     <message>
         <source>&amp;Close Window</source>
-        <translation>&amp;Закрыць акно</translation>
+        <translation>Закр&amp;ыць акно</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -169,7 +169,7 @@ Details were written to {log}</source>
     </message>
     <message>
         <source>Fit &amp;Page</source>
-        <translation>&amp;Старонка цалкам</translation>
+        <translation>Старонка &amp;цалкам</translation>
     </message>
     <message>
         <source>Fit &amp;Width</source>
@@ -201,7 +201,7 @@ Details were written to {log}</source>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation>&amp;Нядаўнія</translation>
+        <translation>Нядаўн&amp;ія</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -861,11 +861,7 @@ Details were written to {log}</source>
     </message>
     <message>
         <source>&amp;Meetings:</source>
-        <translation>&amp;Сустрэчы:</translation>
-    </message>
-    <message>
-        <source>&amp;Base brief:</source>
-        <translation>&amp;Базавы брыф:</translation>
+        <translation>С&amp;устрэчы:</translation>
     </message>
     <message>
         <source>Other…</source>
@@ -874,6 +870,10 @@ Details were written to {log}</source>
     <message>
         <source>Choose…</source>
         <translation>Выбраць…</translation>
+    </message>
+    <message>
+        <source>B&amp;ase brief:</source>
+        <translation>&amp;Базавы брыф:</translation>
     </message>
     <message>
         <source>&amp;Output folder:</source>
@@ -1951,7 +1951,7 @@ Details were written to {log}</source>
     </message>
     <message>
         <source>Write the Meeting &amp;Report…</source>
-        <translation>Напісаць &amp;справаздачу пра сустрэчу…</translation>
+        <translation>&amp;Напісаць справаздачу пра сустрэчу…</translation>
     </message>
     <message>
         <source>Whom you met, where the office stands, what each side promised</source>
@@ -1983,7 +1983,7 @@ Details were written to {log}</source>
     </message>
     <message>
         <source>Record &amp;Pages in the Meeting Log</source>
-        <translation>Запісваць &amp;старонкі ў журнал сустрэч</translation>
+        <translation>&amp;Запісваць старонкі ў журнал сустрэч</translation>
     </message>
     <message>
         <source>Keep a record of each page exported or printed for a legislator</source>
@@ -2379,7 +2379,7 @@ Details were written to {log}</source>
     </message>
     <message>
         <source>&amp;Packs</source>
-        <translation>&amp;Пакеты</translation>
+        <translation>Па&amp;кеты</translation>
     </message>
     <message>
         <source>&amp;Edit Your Packs…</source>

@@ -153,7 +153,7 @@ Einzelheiten stehen in {log}</translation>
     </message>
     <message>
         <source>&amp;Close Window</source>
-        <translation>Fenster &amp;schließen</translation>
+        <translation>Fenster s&amp;chließen</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -169,7 +169,7 @@ Einzelheiten stehen in {log}</translation>
     </message>
     <message>
         <source>Fit &amp;Page</source>
-        <translation>&amp;Ganze Seite</translation>
+        <translation>Gan&amp;ze Seite</translation>
     </message>
     <message>
         <source>Fit &amp;Width</source>
@@ -209,7 +209,7 @@ Einzelheiten stehen in {log}</translation>
     </message>
     <message>
         <source>F&amp;ormat</source>
-        <translation>Forma&amp;t</translation>
+        <translation>&amp;Format</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -845,7 +845,7 @@ Einzelheiten stehen in {log}</translation>
     </message>
     <message>
         <source>&amp;Replace files that already exist in the folder</source>
-        <translation>Im Ordner vorhandene Dateien &amp;ersetzen</translation>
+        <translation>Im Ordner vorhandene Dateien e&amp;rsetzen</translation>
     </message>
     <message>
         <source>Numeric dates</source>
@@ -857,11 +857,7 @@ Einzelheiten stehen in {log}</translation>
     </message>
     <message>
         <source>&amp;Meetings:</source>
-        <translation>&amp;Termine:</translation>
-    </message>
-    <message>
-        <source>&amp;Base brief:</source>
-        <translation>&amp;Basis-Briefing:</translation>
+        <translation>Ter&amp;mine:</translation>
     </message>
     <message>
         <source>Other…</source>
@@ -870,6 +866,10 @@ Einzelheiten stehen in {log}</translation>
     <message>
         <source>Choose…</source>
         <translation>Wählen…</translation>
+    </message>
+    <message>
+        <source>B&amp;ase brief:</source>
+        <translation>&amp;Basis-Briefing:</translation>
     </message>
     <message>
         <source>&amp;Output folder:</source>
@@ -1950,7 +1950,7 @@ Einzelheiten stehen in {log}</translation>
     </message>
     <message>
         <source>&amp;Copy Thank-you Text</source>
-        <translation>Dank&amp;text kopieren</translation>
+        <translation>&amp;Danktext kopieren</translation>
     </message>
     <message>
         <source>A thank-you message for the staffer, on the clipboard</source>

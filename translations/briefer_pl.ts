@@ -153,11 +153,11 @@ Szczegóły zapisano w {log}</translation>
     </message>
     <message>
         <source>&amp;Close Window</source>
-        <translation>&amp;Zamknij okno</translation>
+        <translation>Za&amp;mknij okno</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation>&amp;Zakończ</translation>
+        <translation>Zakoń&amp;cz</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
@@ -169,11 +169,11 @@ Szczegóły zapisano w {log}</translation>
     </message>
     <message>
         <source>Fit &amp;Page</source>
-        <translation>Cała &amp;strona</translation>
+        <translation>Cała s&amp;trona</translation>
     </message>
     <message>
         <source>Fit &amp;Width</source>
-        <translation>Do &amp;szerokości</translation>
+        <translation>Do s&amp;zerokości</translation>
     </message>
     <message>
         <source>Briefer &amp;Guide</source>
@@ -201,7 +201,7 @@ Szczegóły zapisano w {log}</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation>Otwórz &amp;ostatnie</translation>
+        <translation>Otwórz ost&amp;atnie</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -613,7 +613,7 @@ Szczegóły zapisano w {log}</translation>
     </message>
     <message>
         <source>&amp;Build</source>
-        <translation>&amp;Przygotuj</translation>
+        <translation>Przy&amp;gotuj</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -837,7 +837,7 @@ Szczegóły zapisano w {log}</translation>
     </message>
     <message>
         <source>&amp;Suggested for each member’s committees</source>
-        <translation>&amp;Propozycje dla komisji każdej osoby</translation>
+        <translation>P&amp;ropozycje dla komisji każdej osoby</translation>
     </message>
     <message>
         <source>As “Apply suggestions” does; a row’s own blocks column wins</source>
@@ -864,16 +864,16 @@ Szczegóły zapisano w {log}</translation>
         <translation>&amp;Spotkania:</translation>
     </message>
     <message>
-        <source>&amp;Base brief:</source>
-        <translation>&amp;Brief bazowy:</translation>
-    </message>
-    <message>
         <source>Other…</source>
         <translation>Inny…</translation>
     </message>
     <message>
         <source>Choose…</source>
         <translation>Wybierz…</translation>
+    </message>
+    <message>
+        <source>B&amp;ase brief:</source>
+        <translation>&amp;Brief bazowy:</translation>
     </message>
     <message>
         <source>&amp;Output folder:</source>
@@ -2403,7 +2403,7 @@ Szczegóły zapisano w {log}</translation>
     </message>
     <message>
         <source>&amp;Share This Brief’s Pack…</source>
-        <translation>&amp;Udostępnij pakiet tego briefu…</translation>
+        <translation>U&amp;dostępnij pakiet tego briefu…</translation>
     </message>
     <message>
         <source>Write the pack to one file to send to a teammate</source>

@@ -133,7 +133,7 @@ Details were written to {log}</source>
     </message>
     <message>
         <source>Copy Read-ahead &amp;Text</source>
-        <translation>&amp;Копировать текст для письма</translation>
+        <translation>Копировать &amp;текст для письма</translation>
     </message>
     <message>
         <source>&amp;Import Legislators…</source>
@@ -201,7 +201,7 @@ Details were written to {log}</source>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation>&amp;Недавние</translation>
+        <translation>Н&amp;едавние</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -837,7 +837,7 @@ Details were written to {log}</source>
     </message>
     <message>
         <source>&amp;Suggested for each member’s committees</source>
-        <translation>&amp;Предложенные для комитетов каждого депутата</translation>
+        <translation>П&amp;редложенные для комитетов каждого депутата</translation>
     </message>
     <message>
         <source>As “Apply suggestions” does; a row’s own blocks column wins</source>
@@ -864,16 +864,16 @@ Details were written to {log}</source>
         <translation>&amp;Встречи:</translation>
     </message>
     <message>
-        <source>&amp;Base brief:</source>
-        <translation>&amp;Базовый бриф:</translation>
-    </message>
-    <message>
         <source>Other…</source>
         <translation>Другой…</translation>
     </message>
     <message>
         <source>Choose…</source>
         <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <source>B&amp;ase brief:</source>
+        <translation>&amp;Базовый бриф:</translation>
     </message>
     <message>
         <source>&amp;Output folder:</source>
@@ -1967,7 +1967,7 @@ Details were written to {log}</source>
     </message>
     <message>
         <source>Thank-you &amp;Email…</source>
-        <translation>&amp;Письмо с благодарностью…</translation>
+        <translation>Письмо с &amp;благодарностью…</translation>
     </message>
     <message>
         <source>An email draft (.eml) to the staffer with the page attached</source>
@@ -1991,7 +1991,7 @@ Details were written to {log}</source>
     </message>
     <message>
         <source>&amp;Meetings</source>
-        <translation>&amp;Встречи</translation>
+        <translation>Вс&amp;тречи</translation>
     </message>
     <message>
         <source>Pages you export or print are recorded in the meeting log.</source>
@@ -2379,7 +2379,7 @@ Details were written to {log}</source>
     </message>
     <message>
         <source>&amp;Packs</source>
-        <translation>&amp;Пакеты</translation>
+        <translation>Па&amp;кеты</translation>
     </message>
     <message>
         <source>&amp;Edit Your Packs…</source>
@@ -2391,7 +2391,7 @@ Details were written to {log}</source>
     </message>
     <message>
         <source>&amp;Use in This Brief</source>
-        <translation>&amp;Использовать в этом брифе</translation>
+        <translation>Исполь&amp;зовать в этом брифе</translation>
     </message>
     <message>
         <source>&amp;Install Pack File…</source>

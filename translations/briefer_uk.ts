@@ -137,7 +137,7 @@ Details were written to {log}</source>
     </message>
     <message>
         <source>&amp;Import Legislators…</source>
-        <translation>Імпорт &amp;депутатів…</translation>
+        <translation>Імпорт де&amp;путатів…</translation>
     </message>
     <message>
         <source>Import the members and their committees, to look them up by name</source>
@@ -153,11 +153,11 @@ Details were written to {log}</source>
     </message>
     <message>
         <source>&amp;Close Window</source>
-        <translation>&amp;Закрити вікно</translation>
+        <translation>Закр&amp;ити вікно</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation>&amp;Вихід</translation>
+        <translation>Ви&amp;хід</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
@@ -185,7 +185,7 @@ Details were written to {log}</source>
     </message>
     <message>
         <source>&amp;About Briefer</source>
-        <translation>&amp;Про Briefer</translation>
+        <translation>П&amp;ро Briefer</translation>
     </message>
     <message>
         <source>Template &amp;Gallery…</source>
@@ -201,7 +201,7 @@ Details were written to {log}</source>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation>&amp;Нещодавні</translation>
+        <translation>Нещ&amp;одавні</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -837,7 +837,7 @@ Details were written to {log}</source>
     </message>
     <message>
         <source>&amp;Suggested for each member’s committees</source>
-        <translation>&amp;Запропоновані для комітетів кожного депутата</translation>
+        <translation>Зап&amp;ропоновані для комітетів кожного депутата</translation>
     </message>
     <message>
         <source>As “Apply suggestions” does; a row’s own blocks column wins</source>
@@ -849,7 +849,7 @@ Details were written to {log}</source>
     </message>
     <message>
         <source>&amp;Replace files that already exist in the folder</source>
-        <translation>&amp;Замінювати файли, що вже є в теці</translation>
+        <translation>За&amp;мінювати файли, що вже є в теці</translation>
     </message>
     <message>
         <source>Numeric dates</source>
@@ -861,11 +861,7 @@ Details were written to {log}</source>
     </message>
     <message>
         <source>&amp;Meetings:</source>
-        <translation>&amp;Зустрічі:</translation>
-    </message>
-    <message>
-        <source>&amp;Base brief:</source>
-        <translation>&amp;Базовий бриф:</translation>
+        <translation>Зу&amp;стрічі:</translation>
     </message>
     <message>
         <source>Other…</source>
@@ -874,6 +870,10 @@ Details were written to {log}</source>
     <message>
         <source>Choose…</source>
         <translation>Вибрати…</translation>
+    </message>
+    <message>
+        <source>B&amp;ase brief:</source>
+        <translation>&amp;Базовий бриф:</translation>
     </message>
     <message>
         <source>&amp;Output folder:</source>
@@ -2395,7 +2395,7 @@ Details were written to {log}</source>
     </message>
     <message>
         <source>&amp;Install Pack File…</source>
-        <translation>&amp;Встановити файл пакета…</translation>
+        <translation>Вс&amp;тановити файл пакета…</translation>
     </message>
     <message>
         <source>Install a pack a teammate sent you (.brieferpack)</source>

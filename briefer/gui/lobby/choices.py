@@ -84,7 +84,7 @@ class Choices(RosterPlanning):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         for label, field, button, slot in (
             (tr("&Meetings:"), self.csv_edit, tr("Choose…"), self.choose_csv),
-            (tr("&Base brief:"), self.base_box, tr("Other…"), self.choose_base),
+            (tr("B&ase brief:"), self.base_box, tr("Other…"), self.choose_base),
             (tr("&Output folder:"), self.output_edit, tr("Choose…"), self.choose_output),
         ):
             caption = QLabel(label)

@@ -1,6 +1,7 @@
 """The app in the advocate's language: every text it shows is marked for translation, every
 shipped language has every text translated (plural forms too), the .qm files are their .ts
-compiled, and each language really shows: the main window's menus and the fit indicator."""
+compiled, and each language really shows: the main window's menus and the fit indicator, with no
+two menus (or items of a menu, or Lobby Day's buttons) sharing an Alt+letter."""
 
 from __future__ import annotations
 
@@ -26,6 +27,7 @@ from briefer.gui.common.i18n import (
     system_language,
     tr,
 )
+from tests.gui.common.mnemonics import dialog_clashes, menu_clashes
 from tests.gui.common.textcheck import UI_CALLS, call_name, shown_literals
 from tests.gui.conftest import settle
 
@@ -191,6 +193,11 @@ def test_each_translation_shows_in_the_main_window(
     text = window.preview.indicator.text()
     assert fits in text and "Fits on one page" not in text
     assert window.tabs.tabText(0) == expected["Meeting"]
+    # every Alt+letter does one thing in this language too: the menu bar, each menu, Lobby Day
+    assert menu_clashes(window) == [], language
+    dialog = window.lobby_day()
+    assert dialog_clashes(dialog) == [], language
+    dialog.reject()
 
 
 def test_a_missing_or_damaged_translation_leaves_english_and_a_log_line(

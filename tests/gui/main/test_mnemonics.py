@@ -1,28 +1,19 @@
 """Every Alt+letter in the main window does one thing: the menus' letters, and on each tab the
 letters of the buttons, labels, boxes and tabs shown with them, are all different; within each
-menu, its items' letters are too."""
+menu, its items' letters are too; and in the Lobby Day dialog. (Each translation: test_i18n.py.)"""
 
 from __future__ import annotations
-
-import re
-from collections import defaultdict
 
 from PySide6.QtWidgets import (
     QAbstractButton,
     QGroupBox,
     QLabel,
-    QMenu,
     QTabBar,
     QTabWidget,
     QWidget,
 )
 
-_LETTER = re.compile(r"&([^&\s])")
-
-
-def letter(text: str) -> str | None:
-    found = _LETTER.search(text.replace("&&", ""))
-    return found.group(1).casefold() if found else None
+from tests.gui.common.mnemonics import clashes, dialog_clashes, menu_clashes
 
 
 def _texts(window: QWidget) -> list[tuple[str, str]]:
@@ -44,15 +35,6 @@ def _texts(window: QWidget) -> list[tuple[str, str]]:
     return out
 
 
-def _clashes(entries: list[tuple[str, str]]) -> list[str]:
-    by: dict[str, list[str]] = defaultdict(list)
-    for text, what in entries:
-        key = letter(text)
-        if key:
-            by[key].append(what)
-    return [f"Alt+{key.upper()}: {', '.join(whats)}" for key, whats in by.items() if len(whats) > 1]
-
-
 def test_no_two_things_in_the_main_window_share_a_letter(qtbot, window) -> None:
     menus = [(action.text(), f"menu {action.text()!r}") for action in window.menuBar().actions()]
     assert len(menus) >= 5
@@ -62,11 +44,13 @@ def test_no_two_things_in_the_main_window_share_a_letter(qtbot, window) -> None:
     for tab, index in pages:
         if tab is not None:
             tab.setCurrentIndex(index)
-        found += _clashes(menus + _texts(window))
-    for action in window.menuBar().actions():
-        menu = action.menu()
-        assert isinstance(menu, QMenu)
-        for sub in [menu, *menu.findChildren(QMenu)]:
-            items = [(a.text(), f"{sub.title()!r} item {a.text()!r}") for a in sub.actions()]
-            found += _clashes(items)
+        found += clashes(menus + _texts(window))
+    found += menu_clashes(window)
     assert sorted(set(found)) == [], sorted(set(found))
+
+
+def test_no_two_things_in_the_lobby_day_dialog_share_a_letter(qtbot, window) -> None:
+    dialog = window.lobby_day()
+    assert dialog_clashes(dialog) == []
+    assert clashes([("&Build", "a"), ("&Base brief:", "b")]) == ["Alt+B: a, b"]  # it finds one
+    dialog.reject()

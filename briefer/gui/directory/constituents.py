@@ -34,8 +34,9 @@ class Window(Protocol):
 
 
 def add_group(form: QWidget, group: QWidget, after: str | None = None) -> None:
-    """Put ``group`` into a form tab's scrolling column: after the group titled ``after``, or
-    last (before the closing stretch)."""
+    """Put ``group`` into a form tab's scrolling column: after the group whose object name is
+    ``after`` (a title is translated: "Meeting" matched only in the English UI), or last
+    (before the closing stretch)."""
     scroll = form.findChild(QScrollArea)
     layout = scroll.widget().layout() if scroll is not None else None
     if layout is None:
@@ -43,7 +44,7 @@ def add_group(form: QWidget, group: QWidget, after: str | None = None) -> None:
     index = layout.count() - 1  # the stretch
     for position in range(layout.count()):
         widget = layout.itemAt(position).widget()
-        if after and isinstance(widget, QGroupBox) and widget.title() == after:
+        if after and isinstance(widget, QGroupBox) and widget.objectName() == after:
             index = position + 1
     layout.insertWidget(index, group)
 
@@ -57,7 +58,8 @@ class Constituents:
         self.home = HomeZipBox(legislators)
         add_group(window.sender_form, self.home)
         self.panel = ConstituentsPanel(document, legislators)
-        add_group(window.meeting_form, self.panel, after="Meeting")
+        self.panel.setObjectName("constituentsGroup")
+        add_group(window.meeting_form, self.panel, after="meetingGroup")
         location = window.meeting_form.fields["meeting.location"]
         # Tab follows the screen: Location, the constituents under it, then the ask
         panel = self.panel

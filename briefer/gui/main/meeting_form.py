@@ -162,8 +162,11 @@ def _row(*parts: tuple[str, QWidget]) -> QWidget:
     return holder
 
 
-def _form(title: str) -> tuple[QGroupBox, QFormLayout]:
+def _form(title: str, name: str) -> tuple[QGroupBox, QFormLayout]:
+    """A titled group named ``name`` (a stable key: parts placed beside it find it in any
+    language)."""
     group = QGroupBox(title)
+    group.setObjectName(name)
     form = QFormLayout(group)
     form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
     form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -201,7 +204,7 @@ class MeetingForm(_BoundForm):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(document, parent)
-        who, who_form = _form(tr("Legislator"))
+        who, who_form = _form(tr("Legislator"), "legislatorGroup")
         legislator = self.line("meeting.legislator", tr("Legislator"), tr("e.g. Jeanne Shaheen"))
         self.lookup = LegislatorLookup(legislator, legislators or Legislators(self))
         self.lookup.chosen.connect(self.fill_member)
@@ -232,7 +235,7 @@ class MeetingForm(_BoundForm):
         )
         who_form.addRow(tr("Committees:"), committees)
 
-        when, when_form = _form(tr("Meeting"))
+        when, when_form = _form(tr("Meeting"), "meetingGroup")
         staffer = self.line("meeting.staffer", tr("Staffer"), tr("Whom you meet: their name"))
         role = self.line("meeting.staffer_role", tr("Staffer's role"), tr("e.g. foreign policy LA"))
         when_form.addRow(tr("Staffer:"), _row((tr("Staffer"), staffer), (tr("Role:"), role)))
@@ -242,7 +245,7 @@ class MeetingForm(_BoundForm):
             tr("Location:"), self.line("meeting.location", tr("Location"), tr("e.g. Russell 506"))
         )
 
-        ask, ask_form = _form(tr("The ask"))
+        ask, ask_form = _form(tr("The ask"), "askGroup")
         ask_form.addRow(
             tr("Ask:"),
             self.text_box(
@@ -321,7 +324,7 @@ class SenderForm(_BoundForm):
 
     def __init__(self, document: Document, parent: QWidget | None = None) -> None:
         super().__init__(document, parent)
-        group, form = _form(tr("Sender"))
+        group, form = _form(tr("Sender"), "senderGroup")
         for field, label, hint in (
             ("organization", tr("Organisation"), tr("e.g. Belarus Freedom Forum")),
             ("name", tr("Name"), tr("Shown in the footer and as the author")),

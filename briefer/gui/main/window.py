@@ -28,6 +28,7 @@ from briefer.gui.main.pickers import Pickers
 from briefer.gui.main.preview import PreviewPane
 from briefer.gui.main.recovery import INTERVAL_MS, Autosave, orphans
 from briefer.gui.main.suggestions_panel import SuggestionsPanel
+from briefer.gui.main.window_keys import WindowKeys
 from briefer.gui.meetings.menu import Meetings
 from briefer.gui.packs.menu import PackActions
 from briefer.packs.bundle import PACK_SUFFIX, is_pack_file
@@ -94,6 +95,7 @@ class MainWindow(QMainWindow):
         self.actions = Actions(self)
         self.actions.build_menus()
         self.toolbar = self.actions.build_toolbar()
+        self.keys = WindowKeys(self, self.actions.undo, self.actions.redo)  # Ctrl+E in a field
         self.statusBar().setSizeGripEnabled(True)
         self.autosave = Autosave(self.document, autosave_ms)
         self._connect()

@@ -6,6 +6,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
+from briefer.gui.common.i18n import Translation
+
 
 def walk(qtbot, start, steps: int, key=Qt.Key.Key_Tab) -> list[str]:
     start.setFocus()
@@ -100,3 +102,32 @@ def test_ctrl_1_and_ctrl_3_land_in_the_tabs_first_field(qtbot, window) -> None:
     assert window.document.brief.sender.organization == "Belarus Freedom Forum"
     qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
     assert QApplication.focusWidget() is window.meeting_form.fields["meeting.legislator"]
+
+
+def test_in_german_the_constituents_stay_under_the_meeting(qtbot, qapp, english, make_window):
+    """The constituents box was placed after the group titled "Meeting": in every other language
+    it went below the ask, and Tab ran from Location down to it, then back up. In German it sits
+    under "Termin" and Tab from Location goes to it, then to the ask, in screen order."""
+    english.uninstall(qapp)
+    german = Translation("de")
+    german.install(qapp)
+    try:
+        window = make_window()
+    finally:
+        german.uninstall(qapp)
+        english.install(qapp)
+    window.show_tab(0)
+    form = window.meeting_form
+    panel = window.constituents.panel
+    column = panel.parentWidget().layout()
+    groups = [column.itemAt(i).widget() for i in range(column.count())]
+    names = [g.objectName() for g in groups if g is not None]
+    assert names.index("meetingGroup") < names.index(panel.objectName()) < names.index("askGroup")
+    stops = [form.fields["meeting.location"]]
+    form.fields["meeting.location"].setFocus()
+    while stops[-1] is not form.fields["ask"] and len(stops) < 8:
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        stops.append(QApplication.focusWidget())
+    assert stops[1] is panel.table and stops[-1] is form.fields["ask"], stops
+    tops = [widget.mapTo(window, widget.rect().topLeft()).y() for widget in stops]
+    assert tops == sorted(tops)  # each stop below the last

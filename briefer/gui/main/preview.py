@@ -117,6 +117,9 @@ def _fit_text(outcome: Outcome, pack: Pack) -> tuple[str, bool]:
     return f"<b>{cannot}{where}:</b> {escape(message)}", False
 
 
+SETTLE_REDRAW_MS = 400  # a page is drawn in well under this, even on a busy machine
+
+
 class PageView(QPdfView):
     """A QPdfView whose "fit page" really fits: Qt's FitInView leaves out the margins.
 
@@ -138,6 +141,14 @@ class PageView(QPdfView):
         self._redraw.setSingleShot(True)
         self._redraw.setInterval(0)  # once the resizes of one layout pass are done
         self._redraw.timeout.connect(self._draw_again)
+        # And once more when the pictures asked for at the old size have come: QPdfView draws
+        # one page at a time and keeps whichever comes, so one asked for just before the zoom
+        # changed can still land after the first redraw, stretched (seen under Xvfb after
+        # picking a member: "SAiNCTIONS", "Rus sia").
+        self._settle = QTimer(self)
+        self._settle.setSingleShot(True)
+        self._settle.setInterval(SETTLE_REDRAW_MS)
+        self._settle.timeout.connect(self._draw_again)
 
     def _draw_again(self) -> None:
         document = self.document()
@@ -169,6 +180,7 @@ class PageView(QPdfView):
         self.setZoomMode(QPdfView.ZoomMode.Custom)
         self.setZoomFactor(zoom)
         self._redraw.start()
+        self._settle.start()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

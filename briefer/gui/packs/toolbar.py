@@ -60,7 +60,11 @@ class EditorToolbar:
         self.use_action.setToolTip(tr("Build the open brief with this pack"))
         self.use_action.triggered.connect(lambda _checked=False: self._use())
         self.close_action = QAction(tr("Close"), self)
-        self.close_action.setShortcut(QKeySequence.StandardKey.Close)
+        # Esc closes it as it does a dialog (a window of its own, so Qt does not), asking about
+        # unsaved changes as Ctrl+W does
+        self.close_action.setShortcuts(
+            [QKeySequence(QKeySequence.StandardKey.Close), QKeySequence(Qt.Key.Key_Escape)]
+        )
         self.close_action.triggered.connect(lambda _checked=False: self.close())
         self.addAction(self.close_action)
         bar.addWidget(self.new_menu_button)

@@ -383,3 +383,20 @@ def test_the_editor_keeps_a_points_audience_words_through_edits(qtbot, window) -
     assert editor.draft.points[index].variants == before
     assert not editor.point_form.problem.isVisible()
     assert "eu-parliament:" in editor.draft.yaml() and "The EU should keep" in editor.draft.yaml()
+
+
+def test_esc_closes_the_editor_asking_about_unsaved_changes(qtbot, window, seam) -> None:
+    """Esc, as in a dialog: with a change not saved it asks as Ctrl+W does (Cancel keeps the
+    editor open), then closes."""
+    editor = start(qtbot, window)
+    editor.activateWindow()
+    qtbot.waitUntil(editor.isActiveWindow)
+    select(editor, 0)
+    type_into(qtbot, editor, "short", "New words.")
+    box = editor.point_fields["short"].input
+    seam.save_answer = dialogs.Choice.CANCEL
+    qtbot.keyClick(box, Qt.Key.Key_Escape)
+    assert seam.names() == ["ask_save_changes"] and editor.isVisible()
+    seam.save_answer = dialogs.Choice.DISCARD
+    qtbot.keyClick(box, Qt.Key.Key_Escape)
+    assert seam.names() == ["ask_save_changes"] * 2 and not editor.isVisible()

@@ -26,16 +26,34 @@ MAX_PARSED = 4_000
 
 
 class BrokenParagraph(Paragraph):
-    """A paragraph that remembers its last wrap, so measuring and drawing break lines once."""
+    """A paragraph that remembers its last wrap, so measuring and drawing break lines once.
+
+    Remembered, one paragraph is shared by every thread that builds the same page (the app's
+    preview, the pack editor's, the gallery, an export): reportlab keeps the canvas it draws on
+    in the paragraph while it draws, so each wrap and draw holds the paragraph's own lock (two
+    at once drew into each other's canvas, or failed and left the page untagged)."""
 
     _wrapped: tuple[float, tuple[float, float]] | None = None
 
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)
+        self._use = threading.RLock()
+
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
-        if self._wrapped is not None and self._wrapped[0] == availWidth:
-            return self._wrapped[1]
-        size = super().wrap(availWidth, availHeight)
-        self._wrapped = (availWidth, size)
-        return size
+        with self._use:
+            if self._wrapped is not None and self._wrapped[0] == availWidth:
+                return self._wrapped[1]
+            size = super().wrap(availWidth, availHeight)
+            self._wrapped = (availWidth, size)
+            return size
+
+    def wrapOn(self, canv: object, aW: float, aH: float) -> tuple[float, float]:
+        with self._use:
+            return super().wrapOn(canv, aW, aH)
+
+    def drawOn(self, canvas: object, x: float, y: float, _sW: float = 0) -> None:
+        with self._use:
+            super().drawOn(canvas, x, y, _sW)
 
 
 class Typesetter:

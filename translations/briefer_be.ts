@@ -1208,6 +1208,10 @@ Details were written to {log}</source>
         <translation>Адрас QR-кода</translation>
     </message>
     <message>
+        <source>https://… printed as a QR code (optional)</source>
+        <translation>https://… друкуецца як QR-код (неабавязкова)</translation>
+    </message>
+    <message>
         <source>QR code:</source>
         <translation>QR-код:</translation>
     </message>
@@ -1586,6 +1590,22 @@ Details were written to {log}</source>
         <translation>Адкінуць</translation>
     </message>
     <message>
+        <source>Town</source>
+        <translation>Горад</translation>
+    </message>
+    <message>
+        <source>ZIP</source>
+        <translation>Індэкс</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>Праверка</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Пацверджана</translation>
+    </message>
+    <message>
         <source>Constituents attending</source>
         <translation>Прысутныя выбаршчыкі</translation>
     </message>
@@ -1902,6 +1922,10 @@ Details were written to {log}</source>
         <translation>Офісы ў акрузе</translation>
     </message>
     <message>
+        <source>Washington</source>
+        <translation>Вашынгтон</translation>
+    </message>
+    <message>
         <source>Choose one of {who}’s offices</source>
         <translation>Выберыце адзін з офісаў: {who}</translation>
     </message>
@@ -2050,6 +2074,46 @@ Details were written to {log}</source>
         <translation>Захаваны {name} {attached}{hint}. Адкрыйце, каб змяніць і адправіць.</translation>
     </message>
     <message>
+        <source>Supportive</source>
+        <translation>Падтрымлівае</translation>
+    </message>
+    <message>
+        <source>Leaning yes</source>
+        <translation>Хутчэй за</translation>
+    </message>
+    <message>
+        <source>Undecided</source>
+        <translation>Не вызначыўся</translation>
+    </message>
+    <message>
+        <source>Leaning no</source>
+        <translation>Хутчэй супраць</translation>
+    </message>
+    <message>
+        <source>Opposed</source>
+        <translation>Супраць</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Невядома</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Дэпутат</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Пазіцыя</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Наступны крок</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Старонкі</translation>
+    </message>
+    <message>
         <source>The follow-up is overdue</source>
         <translation>Тэрмін наступнага кроку мінуў</translation>
     </message>
@@ -2066,8 +2130,24 @@ Details were written to {log}</source>
         <translation>Справаздачы яшчэ няма</translation>
     </message>
     <message>
+        <source>Overdue</source>
+        <translation>Пратэрмінавана</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Пара</translation>
+    </message>
+    <message>
         <source>{count} ({given} given)</source>
         <translation>{count} (перададзена: {given})</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>Надрукавана</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Экспартавана</translation>
     </message>
     <message>
         <source>{done}, but {warning}</source>
@@ -2300,6 +2380,10 @@ Details were written to {log}</source>
     <message>
         <source>Source: web address</source>
         <translation>Крыніца: вэб-адрас</translation>
+    </message>
+    <message>
+        <source>https://… (optional)</source>
+        <translation>https://… (неабавязкова)</translation>
     </message>
     <message>
         <source>Pack id</source>
@@ -2790,6 +2874,10 @@ Details were written to {log}</source>
         <translation>Журнал сустрэч імпартаваны</translation>
     </message>
     <message>
+        <source>Packs</source>
+        <translation>Пакеты</translation>
+    </message>
+    <message>
         <source>New pack</source>
         <translation>Новы пакет</translation>
     </message>
@@ -3108,6 +3196,22 @@ Details were written to {log}</source>
     <message>
         <source>the default text: {count} words</source>
         <translation>тэкст па змаўчанні: слоў: {count}</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Без назвы</translation>
+    </message>
+    <message>
+        <source>the print system did not take the page ({exc})</source>
+        <translation>сістэма друку не прыняла старонку ({exc})</translation>
+    </message>
+    <message>
+        <source>lp exited with {code}</source>
+        <translation>lp завяршыўся з кодам {code}</translation>
+    </message>
+    <message>
+        <source>the printer “{name}” did not take the page: {detail}</source>
+        <translation>прынтар «{name}» не прыняў старонку: {detail}</translation>
     </message>
 </context>
 </TS>

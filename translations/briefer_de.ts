@@ -1204,6 +1204,10 @@ Einzelheiten stehen in {log}</translation>
         <translation>Adresse des QR-Codes</translation>
     </message>
     <message>
+        <source>https://… printed as a QR code (optional)</source>
+        <translation>https://… wird als QR-Code gedruckt (optional)</translation>
+    </message>
+    <message>
         <source>QR code:</source>
         <translation>QR-Code:</translation>
     </message>
@@ -1577,6 +1581,22 @@ Einzelheiten stehen in {log}</translation>
         <translation>Verwerfen</translation>
     </message>
     <message>
+        <source>Town</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>ZIP</source>
+        <translation>PLZ</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>Geprüft</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Bestätigt</translation>
+    </message>
+    <message>
         <source>Constituents attending</source>
         <translation>Anwesende Wähler(innen)</translation>
     </message>
@@ -1893,6 +1913,10 @@ Einzelheiten stehen in {log}</translation>
         <translation>Wahlkreisbüros</translation>
     </message>
     <message>
+        <source>Washington</source>
+        <translation>Washington</translation>
+    </message>
+    <message>
         <source>Choose one of {who}’s offices</source>
         <translation>Eines der Büros von {who} wählen</translation>
     </message>
@@ -2041,6 +2065,46 @@ Einzelheiten stehen in {log}</translation>
         <translation>{name} gespeichert, {attached}{hint}. Öffnen Sie sie zum Bearbeiten und Senden.</translation>
     </message>
     <message>
+        <source>Supportive</source>
+        <translation>Unterstützend</translation>
+    </message>
+    <message>
+        <source>Leaning yes</source>
+        <translation>Eher dafür</translation>
+    </message>
+    <message>
+        <source>Undecided</source>
+        <translation>Unentschieden</translation>
+    </message>
+    <message>
+        <source>Leaning no</source>
+        <translation>Eher dagegen</translation>
+    </message>
+    <message>
+        <source>Opposed</source>
+        <translation>Dagegen</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Abgeordnete(r)</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Haltung</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Nachfassen</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Seiten</translation>
+    </message>
+    <message>
         <source>The follow-up is overdue</source>
         <translation>Das Nachfassen ist überfällig</translation>
     </message>
@@ -2057,8 +2121,24 @@ Einzelheiten stehen in {log}</translation>
         <translation>Noch kein Bericht</translation>
     </message>
     <message>
+        <source>Overdue</source>
+        <translation>Überfällig</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
         <source>{count} ({given} given)</source>
         <translation>{count} ({given} übergeben)</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>Gedruckt</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Exportiert</translation>
     </message>
     <message>
         <source>{done}, but {warning}</source>
@@ -2291,6 +2371,10 @@ Einzelheiten stehen in {log}</translation>
     <message>
         <source>Source: web address</source>
         <translation>Quelle: Webadresse</translation>
+    </message>
+    <message>
+        <source>https://… (optional)</source>
+        <translation>https://… (optional)</translation>
     </message>
     <message>
         <source>Pack id</source>
@@ -2778,6 +2862,10 @@ Einzelheiten stehen in {log}</translation>
         <translation>Terminprotokoll importiert</translation>
     </message>
     <message>
+        <source>Packs</source>
+        <translation>Pakete</translation>
+    </message>
+    <message>
         <source>New pack</source>
         <translation>Neues Paket</translation>
     </message>
@@ -3091,6 +3179,22 @@ Einzelheiten stehen in {log}</translation>
     <message>
         <source>the default text: {count} words</source>
         <translation>der Standardtext: {count} Wörter</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Unbenannt</translation>
+    </message>
+    <message>
+        <source>the print system did not take the page ({exc})</source>
+        <translation>das Drucksystem hat die Seite nicht angenommen ({exc})</translation>
+    </message>
+    <message>
+        <source>lp exited with {code}</source>
+        <translation>lp endete mit {code}</translation>
+    </message>
+    <message>
+        <source>the printer “{name}” did not take the page: {detail}</source>
+        <translation>der Drucker „{name}“ hat die Seite nicht angenommen: {detail}</translation>
     </message>
 </context>
 </TS>

@@ -1208,6 +1208,10 @@ Szczegóły zapisano w {log}</translation>
         <translation>Adres kodu QR</translation>
     </message>
     <message>
+        <source>https://… printed as a QR code (optional)</source>
+        <translation>https://… drukowany jako kod QR (opcjonalnie)</translation>
+    </message>
+    <message>
         <source>QR code:</source>
         <translation>Kod QR:</translation>
     </message>
@@ -1586,6 +1590,22 @@ Szczegóły zapisano w {log}</translation>
         <translation>Odrzuć</translation>
     </message>
     <message>
+        <source>Town</source>
+        <translation>Miejscowość</translation>
+    </message>
+    <message>
+        <source>ZIP</source>
+        <translation>Kod pocztowy</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>Sprawdzenie</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Potwierdzone</translation>
+    </message>
+    <message>
         <source>Constituents attending</source>
         <translation>Obecni wyborcy</translation>
     </message>
@@ -1902,6 +1922,10 @@ Szczegóły zapisano w {log}</translation>
         <translation>Biura w okręgu</translation>
     </message>
     <message>
+        <source>Washington</source>
+        <translation>Waszyngton</translation>
+    </message>
+    <message>
         <source>Choose one of {who}’s offices</source>
         <translation>Wybierz jedno z biur: {who}</translation>
     </message>
@@ -2050,6 +2074,46 @@ Szczegóły zapisano w {log}</translation>
         <translation>Zapisano {name} {attached}{hint}. Otwórz, by edytować i wysłać.</translation>
     </message>
     <message>
+        <source>Supportive</source>
+        <translation>Popiera</translation>
+    </message>
+    <message>
+        <source>Leaning yes</source>
+        <translation>Raczej za</translation>
+    </message>
+    <message>
+        <source>Undecided</source>
+        <translation>Niezdecydowany</translation>
+    </message>
+    <message>
+        <source>Leaning no</source>
+        <translation>Raczej przeciw</translation>
+    </message>
+    <message>
+        <source>Opposed</source>
+        <translation>Przeciw</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Nieznane</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Parlamentarzysta</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Stanowisko</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Dalsze kroki</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Strony</translation>
+    </message>
+    <message>
         <source>The follow-up is overdue</source>
         <translation>Termin dalszych kroków minął</translation>
     </message>
@@ -2066,8 +2130,24 @@ Szczegóły zapisano w {log}</translation>
         <translation>Brak raportu</translation>
     </message>
     <message>
+        <source>Overdue</source>
+        <translation>Po terminie</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Do zrobienia</translation>
+    </message>
+    <message>
         <source>{count} ({given} given)</source>
         <translation>{count} (przekazane: {given})</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>Wydrukowano</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Wyeksportowano</translation>
     </message>
     <message>
         <source>{done}, but {warning}</source>
@@ -2300,6 +2380,10 @@ Szczegóły zapisano w {log}</translation>
     <message>
         <source>Source: web address</source>
         <translation>Źródło: adres WWW</translation>
+    </message>
+    <message>
+        <source>https://… (optional)</source>
+        <translation>https://… (opcjonalnie)</translation>
     </message>
     <message>
         <source>Pack id</source>
@@ -2790,6 +2874,10 @@ Szczegóły zapisano w {log}</translation>
         <translation>Zaimportowano dziennik spotkań</translation>
     </message>
     <message>
+        <source>Packs</source>
+        <translation>Pakiety</translation>
+    </message>
+    <message>
         <source>New pack</source>
         <translation>Nowy pakiet</translation>
     </message>
@@ -3108,6 +3196,22 @@ Szczegóły zapisano w {log}</translation>
     <message>
         <source>the default text: {count} words</source>
         <translation>tekst domyślny: słowa: {count}</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Bez tytułu</translation>
+    </message>
+    <message>
+        <source>the print system did not take the page ({exc})</source>
+        <translation>system druku nie przyjął strony ({exc})</translation>
+    </message>
+    <message>
+        <source>lp exited with {code}</source>
+        <translation>lp zakończył się kodem {code}</translation>
+    </message>
+    <message>
+        <source>the printer “{name}” did not take the page: {detail}</source>
+        <translation>drukarka „{name}” nie przyjęła strony: {detail}</translation>
     </message>
 </context>
 </TS>

@@ -1208,6 +1208,10 @@ Details were written to {log}</source>
         <translation>Адрес QR-кода</translation>
     </message>
     <message>
+        <source>https://… printed as a QR code (optional)</source>
+        <translation>https://… печатается как QR-код (необязательно)</translation>
+    </message>
+    <message>
         <source>QR code:</source>
         <translation>QR-код:</translation>
     </message>
@@ -1586,6 +1590,22 @@ Details were written to {log}</source>
         <translation>Отбросить</translation>
     </message>
     <message>
+        <source>Town</source>
+        <translation>Город</translation>
+    </message>
+    <message>
+        <source>ZIP</source>
+        <translation>Индекс</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>Проверка</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Подтверждено</translation>
+    </message>
+    <message>
         <source>Constituents attending</source>
         <translation>Присутствующие избиратели</translation>
     </message>
@@ -1902,6 +1922,10 @@ Details were written to {log}</source>
         <translation>Офисы в округе</translation>
     </message>
     <message>
+        <source>Washington</source>
+        <translation>Вашингтон</translation>
+    </message>
+    <message>
         <source>Choose one of {who}’s offices</source>
         <translation>Выберите один из офисов: {who}</translation>
     </message>
@@ -2050,6 +2074,46 @@ Details were written to {log}</source>
         <translation>Сохранён {name} {attached}{hint}. Откройте, чтобы изменить и отправить.</translation>
     </message>
     <message>
+        <source>Supportive</source>
+        <translation>Поддерживает</translation>
+    </message>
+    <message>
+        <source>Leaning yes</source>
+        <translation>Скорее за</translation>
+    </message>
+    <message>
+        <source>Undecided</source>
+        <translation>Не определился</translation>
+    </message>
+    <message>
+        <source>Leaning no</source>
+        <translation>Скорее против</translation>
+    </message>
+    <message>
+        <source>Opposed</source>
+        <translation>Против</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Неизвестно</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Депутат</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Позиция</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Следующий шаг</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Страницы</translation>
+    </message>
+    <message>
         <source>The follow-up is overdue</source>
         <translation>Срок следующего шага прошёл</translation>
     </message>
@@ -2066,8 +2130,24 @@ Details were written to {log}</source>
         <translation>Отчёта ещё нет</translation>
     </message>
     <message>
+        <source>Overdue</source>
+        <translation>Просрочено</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Пора</translation>
+    </message>
+    <message>
         <source>{count} ({given} given)</source>
         <translation>{count} (передано: {given})</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>Напечатано</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Экспортировано</translation>
     </message>
     <message>
         <source>{done}, but {warning}</source>
@@ -2300,6 +2380,10 @@ Details were written to {log}</source>
     <message>
         <source>Source: web address</source>
         <translation>Источник: веб-адрес</translation>
+    </message>
+    <message>
+        <source>https://… (optional)</source>
+        <translation>https://… (необязательно)</translation>
     </message>
     <message>
         <source>Pack id</source>
@@ -2790,6 +2874,10 @@ Details were written to {log}</source>
         <translation>Журнал встреч импортирован</translation>
     </message>
     <message>
+        <source>Packs</source>
+        <translation>Пакеты</translation>
+    </message>
+    <message>
         <source>New pack</source>
         <translation>Новый пакет</translation>
     </message>
@@ -3108,6 +3196,22 @@ Details were written to {log}</source>
     <message>
         <source>the default text: {count} words</source>
         <translation>текст по умолчанию: слов: {count}</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Без названия</translation>
+    </message>
+    <message>
+        <source>the print system did not take the page ({exc})</source>
+        <translation>система печати не приняла страницу ({exc})</translation>
+    </message>
+    <message>
+        <source>lp exited with {code}</source>
+        <translation>lp завершился с кодом {code}</translation>
+    </message>
+    <message>
+        <source>the printer “{name}” did not take the page: {detail}</source>
+        <translation>принтер «{name}» не принял страницу: {detail}</translation>
     </message>
 </context>
 </TS>

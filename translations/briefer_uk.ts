@@ -1208,6 +1208,10 @@ Details were written to {log}</source>
         <translation>Адреса QR-коду</translation>
     </message>
     <message>
+        <source>https://… printed as a QR code (optional)</source>
+        <translation>https://… друкується як QR-код (необов’язково)</translation>
+    </message>
+    <message>
         <source>QR code:</source>
         <translation>QR-код:</translation>
     </message>
@@ -1586,6 +1590,22 @@ Details were written to {log}</source>
         <translation>Відкинути</translation>
     </message>
     <message>
+        <source>Town</source>
+        <translation>Місто</translation>
+    </message>
+    <message>
+        <source>ZIP</source>
+        <translation>Індекс</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>Перевірка</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Підтверджено</translation>
+    </message>
+    <message>
         <source>Constituents attending</source>
         <translation>Присутні виборці</translation>
     </message>
@@ -1902,6 +1922,10 @@ Details were written to {log}</source>
         <translation>Офіси в окрузі</translation>
     </message>
     <message>
+        <source>Washington</source>
+        <translation>Вашингтон</translation>
+    </message>
+    <message>
         <source>Choose one of {who}’s offices</source>
         <translation>Виберіть один з офісів: {who}</translation>
     </message>
@@ -2050,6 +2074,46 @@ Details were written to {log}</source>
         <translation>Збережено {name} {attached}{hint}. Відкрийте, щоб змінити й надіслати.</translation>
     </message>
     <message>
+        <source>Supportive</source>
+        <translation>Підтримує</translation>
+    </message>
+    <message>
+        <source>Leaning yes</source>
+        <translation>Радше за</translation>
+    </message>
+    <message>
+        <source>Undecided</source>
+        <translation>Не визначився</translation>
+    </message>
+    <message>
+        <source>Leaning no</source>
+        <translation>Радше проти</translation>
+    </message>
+    <message>
+        <source>Opposed</source>
+        <translation>Проти</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Невідомо</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Депутат</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Позиція</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Наступний крок</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Сторінки</translation>
+    </message>
+    <message>
         <source>The follow-up is overdue</source>
         <translation>Термін наступного кроку минув</translation>
     </message>
@@ -2066,8 +2130,24 @@ Details were written to {log}</source>
         <translation>Звіту ще немає</translation>
     </message>
     <message>
+        <source>Overdue</source>
+        <translation>Прострочено</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Час</translation>
+    </message>
+    <message>
         <source>{count} ({given} given)</source>
         <translation>{count} (передано: {given})</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>Надруковано</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Експортовано</translation>
     </message>
     <message>
         <source>{done}, but {warning}</source>
@@ -2300,6 +2380,10 @@ Details were written to {log}</source>
     <message>
         <source>Source: web address</source>
         <translation>Джерело: вебадреса</translation>
+    </message>
+    <message>
+        <source>https://… (optional)</source>
+        <translation>https://… (необов’язково)</translation>
     </message>
     <message>
         <source>Pack id</source>
@@ -2790,6 +2874,10 @@ Details were written to {log}</source>
         <translation>Журнал зустрічей імпортовано</translation>
     </message>
     <message>
+        <source>Packs</source>
+        <translation>Пакети</translation>
+    </message>
+    <message>
         <source>New pack</source>
         <translation>Новий пакет</translation>
     </message>
@@ -3108,6 +3196,22 @@ Details were written to {log}</source>
     <message>
         <source>the default text: {count} words</source>
         <translation>типовий текст: слів: {count}</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Без назви</translation>
+    </message>
+    <message>
+        <source>the print system did not take the page ({exc})</source>
+        <translation>система друку не прийняла сторінку ({exc})</translation>
+    </message>
+    <message>
+        <source>lp exited with {code}</source>
+        <translation>lp завершився з кодом {code}</translation>
+    </message>
+    <message>
+        <source>the printer “{name}” did not take the page: {detail}</source>
+        <translation>принтер «{name}» не прийняв сторінку: {detail}</translation>
     </message>
 </context>
 </TS>

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from briefer.gui.common.focus import show_focus
-from briefer.gui.common.i18n import tr
+from briefer.gui.common.i18n import QT_TR_NOOP, tr
 from briefer.gui.directory.legislator_field import WrappedLabel
 from briefer.gui.directory.legislators import Legislators, meeting_member
 from briefer.gui.main.document import Document
@@ -43,7 +43,13 @@ from briefer.page.brief import Brief, Constituent
 from briefer.support.errors import BrieferError
 from briefer.support.when import plain_date
 
-COLUMNS = ("Name", "Town", "ZIP", "Checked", "Confirmed")
+COLUMNS = (
+    QT_TR_NOOP("Name"),
+    QT_TR_NOOP("Town"),
+    QT_TR_NOOP("ZIP"),
+    QT_TR_NOOP("Checked"),
+    QT_TR_NOOP("Confirmed"),
+)
 STATUS_COLOURS = {"yes": "#1b6e34", "maybe": "#8a5a00", "no": "#6b6b6b", "bad": "#b00020"}
 NAME, TOWN, ZIP, STATUS, CONFIRMED = range(5)  # Confirmed: shown for a state legislator
 SHORT = 200  # the longest text a Short field takes (briefer.support.validation)
@@ -70,7 +76,7 @@ class ConstituentsPanel(QGroupBox):
         self.table = QTableWidget(0, len(COLUMNS))
         show_focus(self.table, "constituents")
         self.table.setAccessibleName(tr("Constituents attending"))
-        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setHorizontalHeaderLabels([tr(column) for column in COLUMNS])
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(

@@ -107,7 +107,7 @@ class OfficePicker:
         self.menu.clear()
         section = None
         for label, location in self.offices:
-            heading = "Washington" if label == tr(WASHINGTON) else tr("District offices")
+            heading = tr("Washington") if label == tr(WASHINGTON) else tr("District offices")
             if heading != section:
                 self.menu.addSection(heading)
                 section = heading

@@ -14,6 +14,7 @@ from PySide6.QtGui import QUndoStack
 from briefer.editing.build import validated
 from briefer.editing.ops import display_name, located, with_logo_for
 from briefer.gui.common.commands import Replace
+from briefer.gui.common.i18n import tr
 from briefer.page.brief import Brief, allowing_outside, save_brief
 from briefer.page.content import Pack
 from briefer.pipeline import pack_for
@@ -53,7 +54,7 @@ class Document(QObject):
 
     @property
     def name(self) -> str:
-        return display_name(self._path)
+        return display_name(self._path) if self._path else tr("Untitled")
 
     @property
     def modified(self) -> bool:

@@ -274,7 +274,7 @@ class MeetingForm(_BoundForm):
         why_layout.addWidget(self.why)
         why_layout.addWidget(self.why_off)
         ask_form.addRow(tr("Why this office:"), why)
-        qr = self.line("qr", tr("QR code address"), "https://… printed as a QR code (optional)")
+        qr = self.line("qr", tr("QR code address"), tr("https://… printed as a QR code (optional)"))
         ask_form.addRow(tr("QR code:"), qr)
 
         layout = QVBoxLayout(self)

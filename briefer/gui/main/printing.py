@@ -23,6 +23,7 @@ from PySide6.QtGui import QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter
 
+from briefer.gui.common.i18n import tr
 from briefer.support.errors import BrieferError
 from briefer.support.fileio import write_atomic
 
@@ -102,11 +103,17 @@ def send_to_cups(pdf: bytes, printer_name: str, options: list[str], title: str) 
             command, input=pdf, capture_output=True, timeout=LP_TIMEOUT, check=False
         )
     except (OSError, subprocess.TimeoutExpired) as exc:
-        raise BrieferError(f"the print system did not take the page ({exc})") from None
+        raise BrieferError(
+            tr("the print system did not take the page ({exc})").format(exc=exc)
+        ) from None
     if done.returncode != 0:
         reason = done.stderr.decode("utf-8", "replace").strip().splitlines()
-        detail = reason[-1] if reason else f"lp exited with {done.returncode}"
-        raise BrieferError(f"the printer “{printer_name}” did not take the page: {detail}")
+        detail = reason[-1] if reason else tr("lp exited with {code}").format(code=done.returncode)
+        raise BrieferError(
+            tr("the printer “{name}” did not take the page: {detail}").format(
+                name=printer_name, detail=detail
+            )
+        )
 
 
 def paint_pdf(pdf: bytes, printer: QPrinter) -> None:

@@ -14,10 +14,15 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from briefer.gui.common.clean_input import shown
-from briefer.gui.common.i18n import tr
+from briefer.gui.common.i18n import QT_TR_NOOP, tr
 from briefer.meetings.model import POSITION_LABELS, POSITIONS, Meeting
 from briefer.support.when import short_date
 
+# The positions' labels (briefer.meetings.model.POSITION_LABELS), for lupdate to collect.
+POSITION_WORDS = (
+    QT_TR_NOOP("Supportive"), QT_TR_NOOP("Leaning yes"), QT_TR_NOOP("Undecided"),
+    QT_TR_NOOP("Leaning no"), QT_TR_NOOP("Opposed"), QT_TR_NOOP("Unknown"),
+)  # fmt: skip
 OVERDUE = QColor("#fde2e1")
 DUE = QColor("#fff1c7")
 MISSING = QColor("#6b6b6b")
@@ -25,8 +30,20 @@ SORT = Qt.ItemDataRole.UserRole + 1
 NO_PARENT = QModelIndex()
 
 
+def position_label(key: str) -> str:
+    """'Leaning yes', in the app's language."""
+    return tr(POSITION_LABELS[key])
+
+
 class MeetingsModel(QAbstractTableModel):
-    COLUMNS = ("Date", "Time", "Member", "Position", "Follow-up", "Pages")
+    COLUMNS = (
+        QT_TR_NOOP("Date"),
+        QT_TR_NOOP("Time"),
+        QT_TR_NOOP("Member"),
+        QT_TR_NOOP("Position"),
+        QT_TR_NOOP("Follow-up"),
+        QT_TR_NOOP("Pages"),
+    )
 
     def __init__(self) -> None:
         super().__init__()
@@ -47,7 +64,7 @@ class MeetingsModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.COLUMNS[section]
+            return tr(self.COLUMNS[section])
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
@@ -95,13 +112,13 @@ class MeetingsModel(QAbstractTableModel):
         if column == 3:
             if missing:
                 return tr("No report yet")
-            return POSITION_LABELS[m.position] if m.report else "Upcoming"
+            return position_label(m.position) if m.report else tr("Upcoming")
         if column == 4:
             if m.report is None or m.report.follow_up is None:
                 return ""
             follow_up = m.report.follow_up
             day = f"{follow_up.strftime('%b')} {follow_up.day}"
-            label = {"overdue": "Overdue", "due": "Due", "done": "Done"}.get(state, "")
+            label = {"overdue": tr("Overdue"), "due": tr("Due"), "done": tr("Done")}.get(state, "")
             return f"{label} · {day}" if label else day
         if m.given_count:  # "2 (1 given)": exported pages, and those left with the office
             return tr("{count} ({given} given)").format(count=m.export_count, given=m.given_count)

@@ -49,7 +49,7 @@ def record_page(
     if hasattr(exporter, "logged_meeting") and not warning:
         exporter.logged_meeting = (m.legislator, now)  # type: ignore[attr-defined]
     if warning:
-        done = "Printed" if source == "print" else "Exported"
+        done = tr("Printed") if source == "print" else tr("Exported")
         exporter.done.emit(tr("{done}, but {warning}").format(done=done, warning=warning))  # type: ignore[attr-defined]
         return False
     notifier().changed.emit()

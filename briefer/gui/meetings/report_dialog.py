@@ -34,7 +34,8 @@ from PySide6.QtWidgets import (
 
 from briefer.gui.common.dates import DATE_FIELD
 from briefer.gui.common.i18n import QT_TR_NOOP, tr
-from briefer.meetings.model import POSITION_LABELS, POSITIONS, Meeting, Report
+from briefer.gui.meetings.model import position_label
+from briefer.meetings.model import POSITIONS, Meeting, Report
 from briefer.meetings.report_input import check_report, report_from_input
 from briefer.page.brief import Brief
 from briefer.page.compose import format_date
@@ -185,7 +186,7 @@ class ReportDialog(QDialog):
         self.team.setPlaceholderText(tr("who of us went, separated by commas"))
         self.position = QComboBox()
         for key in POSITIONS:
-            self.position.addItem(POSITION_LABELS[key], key)
+            self.position.addItem(position_label(key), key)
         self.position.setCurrentIndex(POSITIONS.index(report.position))
         self.questions = QuestionsTable(tuple((q.question, q.answer) for q in report.questions))
         self.requests = _list_edit(

@@ -34,9 +34,9 @@ from PySide6.QtWidgets import (
 from briefer.gui.common import dialogs
 from briefer.gui.common.i18n import QT_TR_NOOP, tr
 from briefer.gui.meetings.access import brief_for, open_log
-from briefer.gui.meetings.model import SORT, MeetingsModel
+from briefer.gui.meetings.model import SORT, MeetingsModel, position_label
 from briefer.gui.meetings.page_log import notifier
-from briefer.meetings.model import POSITION_LABELS, POSITIONS, Meeting
+from briefer.meetings.model import POSITIONS, Meeting
 from briefer.meetings.texts import detail_html, summary_line
 from briefer.page.brief import Brief
 from briefer.support.clock import SYSTEM, Clock
@@ -77,7 +77,7 @@ class MeetingsWindow(QWidget):
         self.outcome = QComboBox()
         self.outcome.addItem(tr("Any position"), "")
         for key in POSITIONS:
-            self.outcome.addItem(POSITION_LABELS[key], key)
+            self.outcome.addItem(position_label(key), key)
         self.due = QCheckBox(tr("Follow-ups due"))
         self.due.setToolTip(
             tr("Only meetings whose follow-up is overdue or due in the next two days")

@@ -162,7 +162,7 @@ class PackEditor(EditorToolbar, PointEdits, LanguageEdits, Saving, QMainWindow):
     @property
     def name(self) -> str:
         if self.draft is None:
-            return "Packs"
+            return tr("Packs")
         return self.draft.head.get("title") or self.draft.id or tr("New pack")
 
     @Slot(bool)

@@ -124,7 +124,7 @@ class AboutForm(QWidget):
                     "credit where the arguments come from."
                 ),
             ),
-            "source.url": Field(tr("Source: web address"), placeholder="https://… (optional)"),
+            "source.url": Field(tr("Source: web address"), placeholder=tr("https://… (optional)")),
             "id": Field(
                 tr("Pack id"),
                 hint=tr("Briefs name the pack by this id (lower-case letters, digits, hyphens)."),

@@ -28,7 +28,7 @@ from briefer.gui.common.i18n import (
     tr,
 )
 from tests.gui.common.mnemonics import dialog_clashes, menu_clashes
-from tests.gui.common.textcheck import UI_CALLS, call_name, shown_literals
+from tests.gui.common.textcheck import UI_CALLS, call_name, shown_literals, unmarked_elsewhere
 from tests.gui.conftest import settle
 
 REPO = Path(__file__).resolve().parents[3]
@@ -57,11 +57,16 @@ def test_every_text_the_app_shows_is_marked_for_translation() -> None:
     for path in sorted(GUI.rglob("*.py")):
         if path.relative_to(GUI).as_posix().startswith(NOT_YET):
             continue
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if isinstance(node, ast.Call) and call_name(node) in UI_CALLS:
-                for literal in shown_literals(node):
-                    where = f"{path.relative_to(REPO)}:{literal.lineno}"
-                    unmarked.append(f"{where}: {ast.unparse(literal)[:60]}")
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        literals = [
+            literal
+            for node in ast.walk(tree)
+            if isinstance(node, ast.Call) and call_name(node) in UI_CALLS
+            for literal in shown_literals(node)
+        ]
+        for literal in literals + unmarked_elsewhere(tree):
+            where = f"{path.relative_to(REPO)}:{literal.lineno}"
+            unmarked.append(f"{where}: {ast.unparse(literal)[:60]}")
     assert not unmarked, "texts not marked with tr():\n" + "\n".join(unmarked)
 
 
@@ -80,6 +85,26 @@ def test_the_check_finds_an_unmarked_text() -> None:
     calls = [n for n in ast.walk(ast.parse(code)) if isinstance(n, ast.Call)]
     found = [lit for call in calls if call_name(call) in UI_CALLS for lit in shown_literals(call)]
     assert [ast.literal_eval(lit) for lit in found] == ["Save the brief"]
+    # and the texts that reach the screen another way: a table's headers, a model's data, a
+    # placeholder, a word chosen before it is shown
+    code = """
+COLUMNS = ("Name", QT_TR_NOOP("Town"))
+class Model:
+    COLUMNS = ("Date",)
+    def data(self, state):
+        label = {"due": "Due", "done": tr("Done")}.get(state)
+        return tr("No report") if state else "Upcoming"
+field.setPlaceholderText("https://… printed as a QR code")
+"""
+    tree = ast.parse(code)
+    found = unmarked_elsewhere(tree) + [
+        lit
+        for call in ast.walk(tree)
+        if isinstance(call, ast.Call) and call_name(call) in UI_CALLS
+        for lit in shown_literals(call)
+    ]
+    shown = sorted(ast.literal_eval(lit) for lit in found)
+    assert shown == ["Date", "Due", "Name", "Upcoming", "https://… printed as a QR code"]
 
 
 @pytest.mark.parametrize("language", sorted(LANGUAGES))

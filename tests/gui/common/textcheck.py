@@ -98,7 +98,11 @@ def is_user_text(text: str) -> bool:
     stripped = re.sub(r"<[^>]*>|&\w+;", "", text).strip()  # markup is no words
     if not any(ch.isalpha() for ch in stripped) or _KEYS.match(stripped):
         return False
-    if stripped.startswith(("*", "http", "<!--", "QLabel", "QWidget", "background", "color:")):
+    if " " not in stripped and (stripped.startswith("http") or stripped[0].islower()):
+        return False  # an address, a key ("pack:"), not words
+    if any(style in stripped for style in ("color:", "background:", "border:")):
+        return False  # a style sheet
+    if stripped.startswith(("*", "<!--", "QLabel", "QWidget", "background", "color:")):
         return False
     if " " in stripped or stripped[-1] in "…:?!":
         return True
@@ -141,7 +145,42 @@ def shown_literals(node: ast.Call) -> list[ast.expr]:
         elif isinstance(expr, (ast.List, ast.Tuple)):
             for item in expr.elts:
                 visit(item)
+        elif isinstance(expr, ast.Dict):  # {"due": "Due"}: the values are shown, not the keys
+            for value in expr.values:
+                visit(value)
+        elif isinstance(expr, ast.Call) and isinstance(getattr(expr.func, "value", None), ast.Dict):
+            visit(expr.func.value)  # type: ignore[attr-defined]  # {"due": "Due"}.get(state)
 
     for arg in [*node.args, *(k.value for k in node.keywords if k.arg in TEXT_KEYWORDS)]:
         visit(arg)
     return found
+
+
+# Constants whose texts a table or a list shows: ("Name", "Town") handed to setHeaderLabels or
+# returned by a model's headerData, each to be marked QT_TR_NOOP("Name") and shown as tr(name).
+SHOWN_CONSTANTS = re.compile(r"(COLUMNS|HEADERS|HEADER_LABELS|LABELS|WORDS)$")
+
+
+def unmarked_elsewhere(tree: ast.AST) -> list[ast.expr]:
+    """The texts a UI call is not given directly but that reach the screen all the same: what a
+    function returns ('Upcoming' from a model's data(), 'Untitled' for a title), what it assigns
+    before showing (a label from a dict, a word chosen by ``a if c else b``), and the texts of a
+    table's header constants."""
+    found: list[ast.expr] = []
+    for node in ast.walk(tree):
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            for inner in ast.walk(node):
+                shown = isinstance(inner, ast.Return) or (
+                    isinstance(inner, ast.Assign)
+                    and isinstance(inner.value, (ast.IfExp, ast.Dict, ast.Call))
+                )
+                if shown and inner.value is not None:  # type: ignore[attr-defined]
+                    found += shown_literals(ast.Call(ast.Name("show"), [inner.value], []))  # type: ignore[attr-defined]
+        elif isinstance(node, (ast.Module, ast.ClassDef)):
+            for statement in node.body:
+                if isinstance(statement, ast.Assign) and any(
+                    isinstance(t, ast.Name) and SHOWN_CONSTANTS.search(t.id)
+                    for t in statement.targets
+                ):
+                    found += shown_literals(ast.Call(ast.Name("show"), [statement.value], []))
+    return sorted(set(found), key=lambda n: (n.lineno, n.col_offset))

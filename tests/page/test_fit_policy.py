@@ -200,3 +200,21 @@ def test_every_selection_with_and_without_logo_and_qr(
             names = [n for n in package.namelist() if n.startswith("word/") and n.endswith(".xml")]
             xml = "".join(package.read(n).decode("utf-8") for n in names)
         assert not re.search("[\u00ad\u200b-\u200d\u2060\ufeff]", xml), blocks
+
+
+@pytest.mark.parametrize("paper", ["letter", "a4"])
+def test_bold_gives_a_recommendation_its_reason_one_step_down_rather_than_every_point_short(
+    paper: str,
+) -> None:
+    """Bold's large type first — but with every point short at the largest size that fits, one
+    step smaller (still 12 pt or more) is the page when a more important point gets its long
+    text at it: the recommendation's reason, not an empty band under three short points."""
+    blocks = ["hold-the-line", MYTHS[0], RECS[2], "indicator-regime-statements", RECS[0]]
+    brief = brief_with(blocks)
+    plan = make_plan(brief, template=load_template("bold"), paper=paper)
+    assert plan.body_size >= 12
+    assert plan.variants[RECS[2]] == "long", plan.variants
+    draft, larger = layout_of(brief, "bold", paper, plan.body_size + 0.5)
+    room = fit_module.available_height(draft)
+    short = larger.shorten(room)  # one step larger: the recommendation's reason does not fit
+    assert short is None or RECS[2] in short, short

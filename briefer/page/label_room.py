@@ -1,9 +1,11 @@
 """Whether a template's labels fit their columns: the Claim | Response table's heads (the
 template's ``labels:``, or a pack's), a misconception's label before its text, and the sidebar's
-labels ("OUR ASK", "THE MEETING", "CONTACT" in every page language). A label wider than its
-column would break inside a word on the page; it is refused before anything is built, with the
-file, line and field that set it. Measured with the template's font, at its largest body size,
-on the narrower paper: the worst case the page can meet.
+labels ("OUR ASK", "THE MEETING", "CONTACT" in every page language), and the sections'
+headings, one line each, in every page language and for every audience. A label wider than
+its column would break inside a word on the page (a heading would run to a second line); it
+is refused before anything is built, with the file, line and field that set it. Measured with
+the template's font, at its largest body size, on the narrower paper: the worst case the page
+can meet.
 """
 
 from __future__ import annotations
@@ -65,6 +67,7 @@ def label_problems(template: Template, labels: Labels | None = None) -> list[tup
                         "use a shorter label",
                     )
                 )
+    problems += _heading_problems(template, frame, body)
     if template.layout == "sidebar" and "side_label" in template.roles:
         side = template.sidebar
         room = side.width - 2 * side.padding
@@ -83,6 +86,39 @@ def label_problems(template: Template, labels: Labels | None = None) -> list[tup
                         )
                     )
                     return problems
+    return problems
+
+
+def _heading_problems(template: Template, frame: float, body: float) -> list[tuple[str, str]]:
+    """Each section heading wider than one line of the main column, in any page language and
+    for any audience (the first language and audience that overflow, per heading)."""
+    from briefer.page.audience import AUDIENCES, wording
+    from briefer.page.words import heading
+
+    if "heading" not in template.roles:
+        return []
+    size = half_point(template.roles["heading"].size * body)
+    problems = []
+    for kind, own in template.headings.items():
+        if kind not in template.sections:
+            continue
+        shown = (
+            (wording(heading(own, kind, language, audience.id), audience), language, audience)
+            for language in WORDS
+            for audience in AUDIENCES.values()
+        )
+        for text, language, audience in shown:
+            wide = _width(text, template, "heading", size)
+            if wide > frame:
+                problems.append(
+                    (
+                        f"headings.{kind}",
+                        f"the heading '{text}' ({LANGUAGE_NAMES[language]}, {audience.label}) is "
+                        f"{wide:.0f} pt wide at {size:g} pt; its column holds {frame:.0f} pt on "
+                        "one line: use a shorter heading",
+                    )
+                )
+                break
     return problems
 
 

@@ -16,6 +16,7 @@ from briefer.page.templates import available, load_template
 from tests.conftest import SAMPLE_BRIEF
 
 WIDE = "W" * 24  # as long as a label may be, and as wide as letters get
+LONG_HEADING = "Why the sanctions on the Lukashenka regime work"  # two lines of sidebar's column
 
 
 def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
@@ -40,6 +41,7 @@ def test_the_bundled_templates_labels_fit_and_a_wide_one_does_not() -> None:
         (f"misconceptions: table\nlabels: {{claim: {WIDE}, response: In fact}}\n", "labels", 5),
         ("roles:\n  side_label: {size: 2.2, bold: true, upper: true}\n", "roles.side_label", 5),
         ("fit:\n  min_body: 9\n", "fit.min_body", 4),
+        (f"headings:\n  evidence: {LONG_HEADING}\n", "headings.evidence", 5),
     ],
 )
 def test_check_and_build_refuse_it_in_one_line_before_building(
@@ -74,3 +76,14 @@ def test_a_packs_labels_too_wide_for_the_table_name_the_pack(tmp_path: Path, cap
     code, _, err = run(capsys, "build", str(brief), "-o", str(tmp_path / "out.pdf"))
     assert code == 2 and "pack.yaml:31: labels.claim:" in err, err
     assert "myth-fact" in err and not (tmp_path / "out.pdf").exists()
+
+
+def test_a_heading_too_wide_in_another_language_is_named_with_its_language() -> None:
+    """The English heading fits ("What the European Parliament can do"); the German page's
+    ("Was das Parlament des Bundesstaats tun kann") is wider than a narrow column."""
+    classic = load_template("classic")
+    margins = classic.margins.model_copy(update={"left": "2.1in", "right": "2.1in"})
+    headings = {**classic.headings, "recommendations": "What {legislature} can do"}
+    tight = classic.model_copy(update={"margins": margins, "headings": headings})
+    problems = [p for p in label_problems(tight) if p[0] == "headings.recommendations"]
+    assert len(problems) == 1 and "(German, " in problems[0][1], problems

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
-    QToolButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -118,8 +118,9 @@ class BlockEditor(QWidget):
         self.reset_button = QPushButton(tr("Reset to original"))
         self.reset_button.setToolTip(tr("Remove your text and use the pack’s again"))
         self.reset_button.clicked.connect(self.reset)
-        self.keep_button = QToolButton()
-        self.keep_button.setText(tr("Keep in My Pack"))
+        # A push button with a menu: its size makes room for the menu's arrow beside the text (a
+        # tool button's drew the arrow over the text's end), in every language.
+        self.keep_button = QPushButton(tr("Keep in My Pack"))
         self.keep_button.setToolTip(
             tr(
                 "Keep this wording for the next meetings: in your own pack, as this point’s short "
@@ -127,7 +128,6 @@ class BlockEditor(QWidget):
                 "save)"
             )
         )
-        self.keep_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         keep_menu = QMenu(self.keep_button)
         for how, text in (
             ("long", tr("As This Point’s Long Text")),
@@ -137,6 +137,7 @@ class BlockEditor(QWidget):
             action = keep_menu.addAction(text)
             action.triggered.connect(lambda _checked=False, how=how: self._keep(how))
         self.keep_button.setMenu(keep_menu)
+        self.keep_button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
 
         heading = QHBoxLayout()
         heading.addWidget(self.title, 1)

@@ -53,3 +53,12 @@ def dialog_clashes(dialog: QWidget) -> list[str]:
         elif isinstance(widget, QGroupBox):
             entries.append((widget.title(), f"box {widget.title()!r}"))
     return clashes(entries)
+
+
+def text_room(button: QAbstractButton) -> tuple[int, int]:
+    """(the width the button asks for, the width its text and its menu's arrow need)."""
+    from PySide6.QtWidgets import QStyle
+
+    arrow = button.style().pixelMetric(QStyle.PixelMetric.PM_MenuButtonIndicator, None, button)
+    needs = button.fontMetrics().horizontalAdvance(button.text().replace("&", "")) + arrow
+    return button.sizeHint().width(), needs

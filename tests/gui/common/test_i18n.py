@@ -16,7 +16,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QSizePolicy
 
 from briefer.gui.common import i18n
 from briefer.gui.common.i18n import (
@@ -27,7 +27,8 @@ from briefer.gui.common.i18n import (
     system_language,
     tr,
 )
-from tests.gui.common.mnemonics import dialog_clashes, menu_clashes
+from briefer.gui.main.block_editor import BlockEditor
+from tests.gui.common.mnemonics import dialog_clashes, menu_clashes, text_room
 from tests.gui.common.textcheck import UI_CALLS, call_name, shown_literals, unmarked_elsewhere
 from tests.gui.conftest import settle
 
@@ -223,6 +224,10 @@ def test_each_translation_shows_in_the_main_window(
     dialog = window.lobby_day()
     assert dialog_clashes(dialog) == [], language
     dialog.reject()
+    # "Keep in My Pack" asks for room for its whole text and its menu's arrow, and gets it
+    keep = window.findChild(BlockEditor).keep_button
+    asks, needs = text_room(keep)
+    assert asks >= needs and keep.sizePolicy().horizontalPolicy() == QSizePolicy.Policy.Fixed
 
 
 def test_a_missing_or_damaged_translation_leaves_english_and_a_log_line(

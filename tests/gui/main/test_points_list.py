@@ -9,9 +9,11 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 
 from briefer.editing.ops import chosen, chosen_of_kind
+from briefer.gui.main.block_editor import BlockEditor
 from briefer.gui.main.blocks_panel import ID, PENDING
 from briefer.gui.main.window import MainWindow
 from briefer.page.audience import audience_for
+from tests.gui.common.mnemonics import text_room
 from tests.gui.conftest import settle
 
 
@@ -132,3 +134,12 @@ def test_a_half_shown_row_is_repainted_when_the_order_changes(qtbot, window: Mai
 
     qtbot.wait(200)
     qtbot.waitUntil(on_screen_is_the_list, timeout=2000)
+
+
+def test_keep_in_my_pack_shows_its_whole_text_beside_its_arrow(qtbot, window: MainWindow) -> None:
+    keep = window.findChild(BlockEditor).keep_button
+    window.tabs.setCurrentIndex(1)
+    window.findChild(BlockEditor).show_block(window.document.brief.blocks[0])
+    qtbot.waitUntil(keep.isVisible)
+    asks, needs = text_room(keep)
+    assert asks >= needs and keep.width() >= needs, (asks, keep.width(), needs)

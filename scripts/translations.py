@@ -6,6 +6,9 @@ Run after changing a text the app shows, then translate what is new in each .ts 
     .venv/bin/python scripts/translations.py           # update the .ts, compile the .qm
     .venv/bin/python scripts/translations.py --check   # exit 1 if a .qm is not its .ts compiled
 
+The core's messages the app shows (no Qt there) are marked in the modules that
+briefer.support.messages.MARKED lists; lupdate reads them too and puts them in the context "core".
+
 English has a .ts of its own holding only the plural forms ("%n point(s)": "1 point", "5 points").
 Locations are left out of the .ts so that moving code does not change them.
 """
@@ -30,7 +33,12 @@ def tool(name: str) -> str:
 
 
 def sources() -> list[str]:
-    return sorted(str(p.relative_to(REPO)) for p in (REPO / "briefer" / "gui").rglob("*.py"))
+    """The app's modules and the core's modules whose messages are marked."""
+    sys.path.insert(0, str(REPO))
+    from briefer.support.messages import MARKED
+
+    gui = sorted(str(p.relative_to(REPO)) for p in (REPO / "briefer" / "gui").rglob("*.py"))
+    return gui + list(MARKED)
 
 
 def update() -> None:

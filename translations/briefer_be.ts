@@ -3214,4 +3214,135 @@ Details were written to {log}</source>
         <translation>прынтар «{name}» не прыняў старонку: {detail}</translation>
     </message>
 </context>
+<context>
+    <name>core</name>
+    <message>
+        <source>the page has no way to reach you: no organisation, name, email or phone</source>
+        <translation>на старонцы няма спосабу звязацца з вамі: ні арганізацыі, ні імя, ні e-mail, ні тэлефона</translation>
+    </message>
+    <message>
+        <source>Add at least one on the Sender tab, so the office knows whom to call back.</source>
+        <translation>Пазначце хаця б нешта адно ва ўкладцы «Адпраўнік», каб офіс ведаў, каму ператэлефанаваць.</translation>
+    </message>
+    <message>
+        <source>the brief has no ask: a leave-behind without an explicit ask is weak</source>
+        <translation>у брыфе няма просьбы: памятка без яўнай просьбы слабая</translation>
+    </message>
+    <message>
+        <source>unknown block id &apos;{id}&apos;</source>
+        <translation>невядомы ідэнтыфікатар тэзіса «{id}»</translation>
+    </message>
+    <message>
+        <source>block &apos;{id}&apos; is chosen twice</source>
+        <translation>тэзіс «{id}» выбраны двойчы</translation>
+    </message>
+    <message>
+        <source>edit for unknown block id &apos;{id}&apos;</source>
+        <translation>свой тэкст для невядомага ідэнтыфікатара тэзіса «{id}»</translation>
+    </message>
+    <message>
+        <source>unknown paper &apos;{paper}&apos; (letter or a4)</source>
+        <translation>невядомы фармат паперы «{paper}» (letter або a4)</translation>
+    </message>
+    <message numerus="yes">
+        <source>template &apos;{name}&apos; shows %n points, one of each kind first (a response, a recommendation, the evidence); left out: {left_out}</source>
+        <translation>
+            <numerusform>шаблон «{name}» паказвае %n тэзіс, спачатку па адным кожнага віду (адказ на памылковае ўяўленне, рэкамендацыя, факты); не ўвайшлі: {left_out}</numerusform>
+            <numerusform>шаблон «{name}» паказвае %n тэзісы, спачатку па адным кожнага віду (адказ на памылковае ўяўленне, рэкамендацыя, факты); не ўвайшлі: {left_out}</numerusform>
+            <numerusform>шаблон «{name}» паказвае %n тэзісаў, спачатку па адным кожнага віду (адказ на памылковае ўяўленне, рэкамендацыя, факты); не ўвайшлі: {left_out}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the ask is %n words: one sentence of up to about {most} is read and remembered; the reasons can go in the points</source>
+        <translation>
+            <numerusform>у просьбе %n слова: адзін сказ прыкладна да {most} слоў прачытаюць і запомняць; довады можна перанесці ў тэзісы</numerusform>
+            <numerusform>у просьбе %n словы: адзін сказ прыкладна да {most} слоў прачытаюць і запомняць; довады можна перанесці ў тэзісы</numerusform>
+            <numerusform>у просьбе %n слоў: адзін сказ прыкладна да {most} слоў прачытаюць і запомняць; довады можна перанесці ў тэзісы</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>template &apos;{name}&apos; has no place for: {points}</source>
+        <translation>у шаблоне «{name}» няма месца для: {points}</translation>
+    </message>
+    <message>
+        <source>use a date like 2026-12-03 or Dec 3, 2026</source>
+        <translation>увядзіце дату ў выглядзе 2026-12-03 або Dec 3, 2026</translation>
+    </message>
+    <message>
+        <source>&apos;{raw}&apos; is not a date: {why}</source>
+        <translation>«{raw}» — не дата: {why}</translation>
+    </message>
+    <message>
+        <source>unknown month &apos;{name}&apos;</source>
+        <translation>невядомы месяц «{name}»</translation>
+    </message>
+    <message>
+        <source>there is no month {month}</source>
+        <translation>месяца {month} не існуе</translation>
+    </message>
+    <message>
+        <source>that month has no day {day}</source>
+        <translation>у гэтым месяцы няма дня {day}</translation>
+    </message>
+    <message>
+        <source>&apos;{raw}&apos; is not a meeting&apos;s date: the year must be from {first} to {last}</source>
+        <translation>«{raw}» — не дата сустрэчы: год мусіць быць ад {first} да {last}</translation>
+    </message>
+    <message>
+        <source>unknown date order &apos;{order}&apos;: use mdy or dmy</source>
+        <translation>невядомы парадак даты «{order}»: пазначце mdy або dmy</translation>
+    </message>
+    <message>
+        <source>the date is empty: {example}</source>
+        <translation>дата не пазначана: {example}</translation>
+    </message>
+    <message>
+        <source>&apos;{raw}&apos; does not agree: {date} is a {weekday}</source>
+        <translation>«{raw}» не супадае: {date} — гэта {weekday}</translation>
+    </message>
+    <message>
+        <source>&apos;{raw}&apos; is not a date in {order} order</source>
+        <translation>«{raw}» — не дата ў парадку {order}</translation>
+    </message>
+    <message>
+        <source>&apos;{raw}&apos; reads two ways: {mdy} (month first) or {dmy} (day first); write {first} or {second}</source>
+        <translation>«{raw}» можна прачытаць двума спосабамі: {mdy} (спачатку месяц) або {dmy} (спачатку дзень); напішыце {first} або {second}</translation>
+    </message>
+    <message>
+        <source>month/day/year</source>
+        <translation>месяц/дзень/год</translation>
+    </message>
+    <message>
+        <source>day/month/year</source>
+        <translation>дзень/месяц/год</translation>
+    </message>
+    <message>
+        <source>use a time like 10:30, 2:30 pm or 14:30</source>
+        <translation>увядзіце час у выглядзе 10:30, 2:30 pm або 14:30</translation>
+    </message>
+    <message>
+        <source>with am/pm the hour is 1 to 12</source>
+        <translation>з am/pm гадзіна — ад 1 да 12</translation>
+    </message>
+    <message>
+        <source>&apos;{raw}&apos; is not a time: {why}</source>
+        <translation>«{raw}» — не час: {why}</translation>
+    </message>
+    <message>
+        <source>the time is empty: {example}</source>
+        <translation>час не пазначаны: {example}</translation>
+    </message>
+    <message>
+        <source>minutes go up to 59</source>
+        <translation>хвіліны — не больш за 59</translation>
+    </message>
+    <message>
+        <source>hours go up to 23</source>
+        <translation>гадзіны — не больш за 23</translation>
+    </message>
+    <message>
+        <source>&apos;{raw}&apos; reads as {time} AM: write {time} pm, or {early} for the early morning</source>
+        <translation>«{raw}» чытаецца як {time} ночы (AM): напішыце {time} pm або {early}, калі маецца на ўвазе ранняя раніца</translation>
+    </message>
+</context>
 </TS>

@@ -3197,4 +3197,133 @@ Einzelheiten stehen in {log}</translation>
         <translation>der Drucker „{name}“ hat die Seite nicht angenommen: {detail}</translation>
     </message>
 </context>
+<context>
+    <name>core</name>
+    <message>
+        <source>the page has no way to reach you: no organisation, name, email or phone</source>
+        <translation>die Seite nennt keinen Weg, Sie zu erreichen: keine Organisation, kein Name, keine E-Mail, kein Telefon</translation>
+    </message>
+    <message>
+        <source>Add at least one on the Sender tab, so the office knows whom to call back.</source>
+        <translation>Tragen Sie mindestens eines davon auf dem Reiter Absender ein, damit das Büro weiß, wen es zurückrufen kann.</translation>
+    </message>
+    <message>
+        <source>the brief has no ask: a leave-behind without an explicit ask is weak</source>
+        <translation>das Briefing enthält keine Bitte: ein Handout ohne ausdrückliche Bitte ist schwach</translation>
+    </message>
+    <message>
+        <source>unknown block id &apos;{id}&apos;</source>
+        <translation>unbekannte Punkt-ID „{id}“</translation>
+    </message>
+    <message>
+        <source>block &apos;{id}&apos; is chosen twice</source>
+        <translation>der Punkt „{id}“ ist zweimal gewählt</translation>
+    </message>
+    <message>
+        <source>edit for unknown block id &apos;{id}&apos;</source>
+        <translation>eigener Text für eine unbekannte Punkt-ID „{id}“</translation>
+    </message>
+    <message>
+        <source>unknown paper &apos;{paper}&apos; (letter or a4)</source>
+        <translation>unbekanntes Papierformat „{paper}“ (letter oder a4)</translation>
+    </message>
+    <message numerus="yes">
+        <source>template &apos;{name}&apos; shows %n points, one of each kind first (a response, a recommendation, the evidence); left out: {left_out}</source>
+        <translation>
+            <numerusform>die Vorlage „{name}“ zeigt %n Punkt, zuerst einen jeder Art (eine Entgegnung, eine Empfehlung, die Belege); weggelassen: {left_out}</numerusform>
+            <numerusform>die Vorlage „{name}“ zeigt %n Punkte, zuerst einen jeder Art (eine Entgegnung, eine Empfehlung, die Belege); weggelassen: {left_out}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the ask is %n words: one sentence of up to about {most} is read and remembered; the reasons can go in the points</source>
+        <translation>
+            <numerusform>die Bitte hat %n Wort: ein Satz von bis zu etwa {most} Wörtern wird gelesen und behalten; die Gründe gehören in die Punkte</numerusform>
+            <numerusform>die Bitte hat %n Wörter: ein Satz von bis zu etwa {most} Wörtern wird gelesen und behalten; die Gründe gehören in die Punkte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>template &apos;{name}&apos; has no place for: {points}</source>
+        <translation>die Vorlage „{name}“ hat keinen Platz für: {points}</translation>
+    </message>
+    <message>
+        <source>use a date like 2026-12-03 or Dec 3, 2026</source>
+        <translation>geben Sie ein Datum wie 2026-12-03 oder Dec 3, 2026 ein</translation>
+    </message>
+    <message>
+        <source>&apos;{raw}&apos; is not a date: {why}</source>
+        <translation>„{raw}“ ist kein Datum: {why}</translation>
+    </message>
+    <message>
+        <source>unknown month &apos;{name}&apos;</source>
+        <translation>unbekannter Monat „{name}“</translation>
+    </message>
+    <message>
+        <source>there is no month {month}</source>
+        <translation>es gibt keinen Monat {month}</translation>
+    </message>
+    <message>
+        <source>that month has no day {day}</source>
+        <translation>dieser Monat hat keinen Tag {day}</translation>
+    </message>
+    <message>
+        <source>&apos;{raw}&apos; is not a meeting&apos;s date: the year must be from {first} to {last}</source>
+        <translation>„{raw}“ ist kein Datum für einen Termin: das Jahr muss zwischen {first} und {last} liegen</translation>
+    </message>
+    <message>
+        <source>unknown date order &apos;{order}&apos;: use mdy or dmy</source>
+        <translation>unbekannte Datumsreihenfolge „{order}“: mdy oder dmy angeben</translation>
+    </message>
+    <message>
+        <source>the date is empty: {example}</source>
+        <translation>das Datum ist leer: {example}</translation>
+    </message>
+    <message>
+        <source>&apos;{raw}&apos; does not agree: {date} is a {weekday}</source>
+        <translation>„{raw}“ stimmt nicht: {date} ist ein {weekday}</translation>
+    </message>
+    <message>
+        <source>&apos;{raw}&apos; is not a date in {order} order</source>
+        <translation>„{raw}“ ist kein Datum in der Reihenfolge {order}</translation>
+    </message>
+    <message>
+        <source>&apos;{raw}&apos; reads two ways: {mdy} (month first) or {dmy} (day first); write {first} or {second}</source>
+        <translation>„{raw}“ lässt sich zweifach lesen: {mdy} (Monat zuerst) oder {dmy} (Tag zuerst); schreiben Sie {first} oder {second}</translation>
+    </message>
+    <message>
+        <source>month/day/year</source>
+        <translation>Monat/Tag/Jahr</translation>
+    </message>
+    <message>
+        <source>day/month/year</source>
+        <translation>Tag/Monat/Jahr</translation>
+    </message>
+    <message>
+        <source>use a time like 10:30, 2:30 pm or 14:30</source>
+        <translation>geben Sie eine Uhrzeit wie 10:30, 2:30 pm oder 14:30 ein</translation>
+    </message>
+    <message>
+        <source>with am/pm the hour is 1 to 12</source>
+        <translation>mit am/pm geht die Stunde von 1 bis 12</translation>
+    </message>
+    <message>
+        <source>&apos;{raw}&apos; is not a time: {why}</source>
+        <translation>„{raw}“ ist keine Uhrzeit: {why}</translation>
+    </message>
+    <message>
+        <source>the time is empty: {example}</source>
+        <translation>die Uhrzeit ist leer: {example}</translation>
+    </message>
+    <message>
+        <source>minutes go up to 59</source>
+        <translation>die Minuten gehen bis 59</translation>
+    </message>
+    <message>
+        <source>hours go up to 23</source>
+        <translation>die Stunden gehen bis 23</translation>
+    </message>
+    <message>
+        <source>&apos;{raw}&apos; reads as {time} AM: write {time} pm, or {early} for the early morning</source>
+        <translation>„{raw}“ wird als {time} Uhr morgens gelesen: schreiben Sie {time} pm, oder {early} für den frühen Morgen</translation>
+    </message>
+</context>
 </TS>

@@ -123,4 +123,21 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>core</name>
+    <message numerus="yes">
+        <source>template &apos;{name}&apos; shows %n points, one of each kind first (a response, a recommendation, the evidence); left out: {left_out}</source>
+        <translation>
+            <numerusform>template &apos;{name}&apos; shows %n point, one of each kind first (a response, a recommendation, the evidence); left out: {left_out}</numerusform>
+            <numerusform>template &apos;{name}&apos; shows %n points, one of each kind first (a response, a recommendation, the evidence); left out: {left_out}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the ask is %n words: one sentence of up to about {most} is read and remembered; the reasons can go in the points</source>
+        <translation>
+            <numerusform>the ask is %n word: one sentence of up to about {most} is read and remembered; the reasons can go in the points</numerusform>
+            <numerusform>the ask is %n words: one sentence of up to about {most} is read and remembered; the reasons can go in the points</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

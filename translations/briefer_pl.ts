@@ -3214,4 +3214,135 @@ Szczegóły zapisano w {log}</translation>
         <translation>drukarka „{name}” nie przyjęła strony: {detail}</translation>
     </message>
 </context>
+<context>
+    <name>core</name>
+    <message>
+        <source>the page has no way to reach you: no organisation, name, email or phone</source>
+        <translation>strona nie mówi, jak się z Tobą skontaktować: brak organizacji, imienia i nazwiska, e-maila i telefonu</translation>
+    </message>
+    <message>
+        <source>Add at least one on the Sender tab, so the office knows whom to call back.</source>
+        <translation>Dodaj co najmniej jedno z nich na karcie Nadawca, aby biuro wiedziało, do kogo oddzwonić.</translation>
+    </message>
+    <message>
+        <source>the brief has no ask: a leave-behind without an explicit ask is weak</source>
+        <translation>brief nie zawiera prośby: notatka bez wyraźnej prośby jest słaba</translation>
+    </message>
+    <message>
+        <source>unknown block id &apos;{id}&apos;</source>
+        <translation>nieznany identyfikator punktu „{id}”</translation>
+    </message>
+    <message>
+        <source>block &apos;{id}&apos; is chosen twice</source>
+        <translation>punkt „{id}” wybrano dwa razy</translation>
+    </message>
+    <message>
+        <source>edit for unknown block id &apos;{id}&apos;</source>
+        <translation>własny tekst dla nieznanego identyfikatora punktu „{id}”</translation>
+    </message>
+    <message>
+        <source>unknown paper &apos;{paper}&apos; (letter or a4)</source>
+        <translation>nieznany format papieru „{paper}” (letter lub a4)</translation>
+    </message>
+    <message numerus="yes">
+        <source>template &apos;{name}&apos; shows %n points, one of each kind first (a response, a recommendation, the evidence); left out: {left_out}</source>
+        <translation>
+            <numerusform>szablon „{name}” pokazuje %n punkt, najpierw po jednym z każdego rodzaju (odpowiedź na mit, zalecenie, dowody); pominięto: {left_out}</numerusform>
+            <numerusform>szablon „{name}” pokazuje %n punkty, najpierw po jednym z każdego rodzaju (odpowiedź na mit, zalecenie, dowody); pominięto: {left_out}</numerusform>
+            <numerusform>szablon „{name}” pokazuje %n punktów, najpierw po jednym z każdego rodzaju (odpowiedź na mit, zalecenie, dowody); pominięto: {left_out}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the ask is %n words: one sentence of up to about {most} is read and remembered; the reasons can go in the points</source>
+        <translation>
+            <numerusform>prośba ma %n słowo: jedno zdanie do około {most} słów zostaje przeczytane i zapamiętane; uzasadnienie można przenieść do punktów</numerusform>
+            <numerusform>prośba ma %n słowa: jedno zdanie do około {most} słów zostaje przeczytane i zapamiętane; uzasadnienie można przenieść do punktów</numerusform>
+            <numerusform>prośba ma %n słów: jedno zdanie do około {most} słów zostaje przeczytane i zapamiętane; uzasadnienie można przenieść do punktów</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>template &apos;{name}&apos; has no place for: {points}</source>
+        <translation>szablon „{name}” nie ma miejsca na: {points}</translation>
+    </message>
+    <message>
+        <source>use a date like 2026-12-03 or Dec 3, 2026</source>
+        <translation>wpisz datę w postaci 2026-12-03 lub Dec 3, 2026</translation>
+    </message>
+    <message>
+        <source>&apos;{raw}&apos; is not a date: {why}</source>
+        <translation>„{raw}” to nie data: {why}</translation>
+    </message>
+    <message>
+        <source>unknown month &apos;{name}&apos;</source>
+        <translation>nieznany miesiąc „{name}”</translation>
+    </message>
+    <message>
+        <source>there is no month {month}</source>
+        <translation>nie ma miesiąca {month}</translation>
+    </message>
+    <message>
+        <source>that month has no day {day}</source>
+        <translation>ten miesiąc nie ma dnia {day}</translation>
+    </message>
+    <message>
+        <source>&apos;{raw}&apos; is not a meeting&apos;s date: the year must be from {first} to {last}</source>
+        <translation>„{raw}” to nie data spotkania: rok musi być od {first} do {last}</translation>
+    </message>
+    <message>
+        <source>unknown date order &apos;{order}&apos;: use mdy or dmy</source>
+        <translation>nieznana kolejność daty „{order}”: podaj mdy lub dmy</translation>
+    </message>
+    <message>
+        <source>the date is empty: {example}</source>
+        <translation>data jest pusta: {example}</translation>
+    </message>
+    <message>
+        <source>&apos;{raw}&apos; does not agree: {date} is a {weekday}</source>
+        <translation>„{raw}” się nie zgadza: {date} to {weekday}</translation>
+    </message>
+    <message>
+        <source>&apos;{raw}&apos; is not a date in {order} order</source>
+        <translation>„{raw}” to nie data w kolejności {order}</translation>
+    </message>
+    <message>
+        <source>&apos;{raw}&apos; reads two ways: {mdy} (month first) or {dmy} (day first); write {first} or {second}</source>
+        <translation>„{raw}” można odczytać na dwa sposoby: {mdy} (najpierw miesiąc) lub {dmy} (najpierw dzień); wpisz {first} lub {second}</translation>
+    </message>
+    <message>
+        <source>month/day/year</source>
+        <translation>miesiąc/dzień/rok</translation>
+    </message>
+    <message>
+        <source>day/month/year</source>
+        <translation>dzień/miesiąc/rok</translation>
+    </message>
+    <message>
+        <source>use a time like 10:30, 2:30 pm or 14:30</source>
+        <translation>wpisz godzinę w postaci 10:30, 2:30 pm lub 14:30</translation>
+    </message>
+    <message>
+        <source>with am/pm the hour is 1 to 12</source>
+        <translation>z am/pm godzina to od 1 do 12</translation>
+    </message>
+    <message>
+        <source>&apos;{raw}&apos; is not a time: {why}</source>
+        <translation>„{raw}” to nie godzina: {why}</translation>
+    </message>
+    <message>
+        <source>the time is empty: {example}</source>
+        <translation>godzina jest pusta: {example}</translation>
+    </message>
+    <message>
+        <source>minutes go up to 59</source>
+        <translation>minuty sięgają najwyżej 59</translation>
+    </message>
+    <message>
+        <source>hours go up to 23</source>
+        <translation>godziny sięgają najwyżej 23</translation>
+    </message>
+    <message>
+        <source>&apos;{raw}&apos; reads as {time} AM: write {time} pm, or {early} for the early morning</source>
+        <translation>„{raw}” zostanie odczytane jako {time} w nocy (AM): wpisz {time} pm albo {early}, jeśli chodzi o wczesny ranek</translation>
+    </message>
+</context>
 </TS>

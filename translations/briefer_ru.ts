@@ -3214,4 +3214,135 @@ Details were written to {log}</source>
         <translation>принтер «{name}» не принял страницу: {detail}</translation>
     </message>
 </context>
+<context>
+    <name>core</name>
+    <message>
+        <source>the page has no way to reach you: no organisation, name, email or phone</source>
+        <translation>на странице нет способа связаться с вами: ни организации, ни имени, ни e-mail, ни телефона</translation>
+    </message>
+    <message>
+        <source>Add at least one on the Sender tab, so the office knows whom to call back.</source>
+        <translation>Укажите хотя бы что-то одно на вкладке «Отправитель», чтобы офис знал, кому перезвонить.</translation>
+    </message>
+    <message>
+        <source>the brief has no ask: a leave-behind without an explicit ask is weak</source>
+        <translation>в брифе нет просьбы: памятка без явной просьбы слаба</translation>
+    </message>
+    <message>
+        <source>unknown block id &apos;{id}&apos;</source>
+        <translation>неизвестный идентификатор тезиса «{id}»</translation>
+    </message>
+    <message>
+        <source>block &apos;{id}&apos; is chosen twice</source>
+        <translation>тезис «{id}» выбран дважды</translation>
+    </message>
+    <message>
+        <source>edit for unknown block id &apos;{id}&apos;</source>
+        <translation>свой текст для неизвестного идентификатора тезиса «{id}»</translation>
+    </message>
+    <message>
+        <source>unknown paper &apos;{paper}&apos; (letter or a4)</source>
+        <translation>неизвестный формат бумаги «{paper}» (letter или a4)</translation>
+    </message>
+    <message numerus="yes">
+        <source>template &apos;{name}&apos; shows %n points, one of each kind first (a response, a recommendation, the evidence); left out: {left_out}</source>
+        <translation>
+            <numerusform>шаблон «{name}» показывает %n тезис, сначала по одному каждого вида (ответ на заблуждение, рекомендация, факты); не вошли: {left_out}</numerusform>
+            <numerusform>шаблон «{name}» показывает %n тезиса, сначала по одному каждого вида (ответ на заблуждение, рекомендация, факты); не вошли: {left_out}</numerusform>
+            <numerusform>шаблон «{name}» показывает %n тезисов, сначала по одному каждого вида (ответ на заблуждение, рекомендация, факты); не вошли: {left_out}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the ask is %n words: one sentence of up to about {most} is read and remembered; the reasons can go in the points</source>
+        <translation>
+            <numerusform>в просьбе %n слово: одно предложение примерно до {most} слов прочтут и запомнят; доводы можно перенести в тезисы</numerusform>
+            <numerusform>в просьбе %n слова: одно предложение примерно до {most} слов прочтут и запомнят; доводы можно перенести в тезисы</numerusform>
+            <numerusform>в просьбе %n слов: одно предложение примерно до {most} слов прочтут и запомнят; доводы можно перенести в тезисы</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>template &apos;{name}&apos; has no place for: {points}</source>
+        <translation>в шаблоне «{name}» нет места для: {points}</translation>
+    </message>
+    <message>
+        <source>use a date like 2026-12-03 or Dec 3, 2026</source>
+        <translation>введите дату в виде 2026-12-03 или Dec 3, 2026</translation>
+    </message>
+    <message>
+        <source>&apos;{raw}&apos; is not a date: {why}</source>
+        <translation>«{raw}» — не дата: {why}</translation>
+    </message>
+    <message>
+        <source>unknown month &apos;{name}&apos;</source>
+        <translation>неизвестный месяц «{name}»</translation>
+    </message>
+    <message>
+        <source>there is no month {month}</source>
+        <translation>месяца {month} не существует</translation>
+    </message>
+    <message>
+        <source>that month has no day {day}</source>
+        <translation>в этом месяце нет дня {day}</translation>
+    </message>
+    <message>
+        <source>&apos;{raw}&apos; is not a meeting&apos;s date: the year must be from {first} to {last}</source>
+        <translation>«{raw}» — не дата встречи: год должен быть от {first} до {last}</translation>
+    </message>
+    <message>
+        <source>unknown date order &apos;{order}&apos;: use mdy or dmy</source>
+        <translation>неизвестный порядок даты «{order}»: укажите mdy или dmy</translation>
+    </message>
+    <message>
+        <source>the date is empty: {example}</source>
+        <translation>дата не указана: {example}</translation>
+    </message>
+    <message>
+        <source>&apos;{raw}&apos; does not agree: {date} is a {weekday}</source>
+        <translation>«{raw}» не сходится: {date} — это {weekday}</translation>
+    </message>
+    <message>
+        <source>&apos;{raw}&apos; is not a date in {order} order</source>
+        <translation>«{raw}» — не дата в порядке {order}</translation>
+    </message>
+    <message>
+        <source>&apos;{raw}&apos; reads two ways: {mdy} (month first) or {dmy} (day first); write {first} or {second}</source>
+        <translation>«{raw}» можно прочитать двояко: {mdy} (сначала месяц) или {dmy} (сначала день); напишите {first} или {second}</translation>
+    </message>
+    <message>
+        <source>month/day/year</source>
+        <translation>месяц/день/год</translation>
+    </message>
+    <message>
+        <source>day/month/year</source>
+        <translation>день/месяц/год</translation>
+    </message>
+    <message>
+        <source>use a time like 10:30, 2:30 pm or 14:30</source>
+        <translation>введите время в виде 10:30, 2:30 pm или 14:30</translation>
+    </message>
+    <message>
+        <source>with am/pm the hour is 1 to 12</source>
+        <translation>с am/pm час — от 1 до 12</translation>
+    </message>
+    <message>
+        <source>&apos;{raw}&apos; is not a time: {why}</source>
+        <translation>«{raw}» — не время: {why}</translation>
+    </message>
+    <message>
+        <source>the time is empty: {example}</source>
+        <translation>время не указано: {example}</translation>
+    </message>
+    <message>
+        <source>minutes go up to 59</source>
+        <translation>минуты — не больше 59</translation>
+    </message>
+    <message>
+        <source>hours go up to 23</source>
+        <translation>часы — не больше 23</translation>
+    </message>
+    <message>
+        <source>&apos;{raw}&apos; reads as {time} AM: write {time} pm, or {early} for the early morning</source>
+        <translation>«{raw}» читается как {time} ночи (AM): напишите {time} pm или {early}, если имеется в виду раннее утро</translation>
+    </message>
+</context>
 </TS>

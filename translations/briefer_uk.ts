@@ -3214,4 +3214,135 @@ Details were written to {log}</source>
         <translation>принтер «{name}» не прийняв сторінку: {detail}</translation>
     </message>
 </context>
+<context>
+    <name>core</name>
+    <message>
+        <source>the page has no way to reach you: no organisation, name, email or phone</source>
+        <translation>на сторінці немає способу зв’язатися з вами: ні організації, ні імені, ні e-mail, ні телефону</translation>
+    </message>
+    <message>
+        <source>Add at least one on the Sender tab, so the office knows whom to call back.</source>
+        <translation>Вкажіть хоча б щось одне на вкладці «Відправник», щоб офіс знав, кому передзвонити.</translation>
+    </message>
+    <message>
+        <source>the brief has no ask: a leave-behind without an explicit ask is weak</source>
+        <translation>у брифі немає прохання: пам’ятка без чіткого прохання слабка</translation>
+    </message>
+    <message>
+        <source>unknown block id &apos;{id}&apos;</source>
+        <translation>невідомий ідентифікатор тези «{id}»</translation>
+    </message>
+    <message>
+        <source>block &apos;{id}&apos; is chosen twice</source>
+        <translation>тезу «{id}» вибрано двічі</translation>
+    </message>
+    <message>
+        <source>edit for unknown block id &apos;{id}&apos;</source>
+        <translation>власний текст для невідомого ідентифікатора тези «{id}»</translation>
+    </message>
+    <message>
+        <source>unknown paper &apos;{paper}&apos; (letter or a4)</source>
+        <translation>невідомий формат паперу «{paper}» (letter або a4)</translation>
+    </message>
+    <message numerus="yes">
+        <source>template &apos;{name}&apos; shows %n points, one of each kind first (a response, a recommendation, the evidence); left out: {left_out}</source>
+        <translation>
+            <numerusform>шаблон «{name}» показує %n тезу, спершу по одній кожного виду (відповідь на хибне уявлення, рекомендація, факти); не увійшли: {left_out}</numerusform>
+            <numerusform>шаблон «{name}» показує %n тези, спершу по одній кожного виду (відповідь на хибне уявлення, рекомендація, факти); не увійшли: {left_out}</numerusform>
+            <numerusform>шаблон «{name}» показує %n тез, спершу по одній кожного виду (відповідь на хибне уявлення, рекомендація, факти); не увійшли: {left_out}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the ask is %n words: one sentence of up to about {most} is read and remembered; the reasons can go in the points</source>
+        <translation>
+            <numerusform>у проханні %n слово: одне речення приблизно до {most} слів прочитають і запам’ятають; аргументи можна перенести в тези</numerusform>
+            <numerusform>у проханні %n слова: одне речення приблизно до {most} слів прочитають і запам’ятають; аргументи можна перенести в тези</numerusform>
+            <numerusform>у проханні %n слів: одне речення приблизно до {most} слів прочитають і запам’ятають; аргументи можна перенести в тези</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>template &apos;{name}&apos; has no place for: {points}</source>
+        <translation>у шаблоні «{name}» немає місця для: {points}</translation>
+    </message>
+    <message>
+        <source>use a date like 2026-12-03 or Dec 3, 2026</source>
+        <translation>введіть дату у вигляді 2026-12-03 або Dec 3, 2026</translation>
+    </message>
+    <message>
+        <source>&apos;{raw}&apos; is not a date: {why}</source>
+        <translation>«{raw}» — не дата: {why}</translation>
+    </message>
+    <message>
+        <source>unknown month &apos;{name}&apos;</source>
+        <translation>невідомий місяць «{name}»</translation>
+    </message>
+    <message>
+        <source>there is no month {month}</source>
+        <translation>місяця {month} не існує</translation>
+    </message>
+    <message>
+        <source>that month has no day {day}</source>
+        <translation>у цьому місяці немає дня {day}</translation>
+    </message>
+    <message>
+        <source>&apos;{raw}&apos; is not a meeting&apos;s date: the year must be from {first} to {last}</source>
+        <translation>«{raw}» — не дата зустрічі: рік має бути від {first} до {last}</translation>
+    </message>
+    <message>
+        <source>unknown date order &apos;{order}&apos;: use mdy or dmy</source>
+        <translation>невідомий порядок дати «{order}»: вкажіть mdy або dmy</translation>
+    </message>
+    <message>
+        <source>the date is empty: {example}</source>
+        <translation>дату не вказано: {example}</translation>
+    </message>
+    <message>
+        <source>&apos;{raw}&apos; does not agree: {date} is a {weekday}</source>
+        <translation>«{raw}» не збігається: {date} — це {weekday}</translation>
+    </message>
+    <message>
+        <source>&apos;{raw}&apos; is not a date in {order} order</source>
+        <translation>«{raw}» — не дата в порядку {order}</translation>
+    </message>
+    <message>
+        <source>&apos;{raw}&apos; reads two ways: {mdy} (month first) or {dmy} (day first); write {first} or {second}</source>
+        <translation>«{raw}» можна прочитати двояко: {mdy} (спершу місяць) або {dmy} (спершу день); напишіть {first} або {second}</translation>
+    </message>
+    <message>
+        <source>month/day/year</source>
+        <translation>місяць/день/рік</translation>
+    </message>
+    <message>
+        <source>day/month/year</source>
+        <translation>день/місяць/рік</translation>
+    </message>
+    <message>
+        <source>use a time like 10:30, 2:30 pm or 14:30</source>
+        <translation>введіть час у вигляді 10:30, 2:30 pm або 14:30</translation>
+    </message>
+    <message>
+        <source>with am/pm the hour is 1 to 12</source>
+        <translation>з am/pm година — від 1 до 12</translation>
+    </message>
+    <message>
+        <source>&apos;{raw}&apos; is not a time: {why}</source>
+        <translation>«{raw}» — не час: {why}</translation>
+    </message>
+    <message>
+        <source>the time is empty: {example}</source>
+        <translation>час не вказано: {example}</translation>
+    </message>
+    <message>
+        <source>minutes go up to 59</source>
+        <translation>хвилини — не більше 59</translation>
+    </message>
+    <message>
+        <source>hours go up to 23</source>
+        <translation>години — не більше 23</translation>
+    </message>
+    <message>
+        <source>&apos;{raw}&apos; reads as {time} AM: write {time} pm, or {early} for the early morning</source>
+        <translation>«{raw}» читається як {time} ночі (AM): напишіть {time} pm або {early}, якщо йдеться про ранній ранок</translation>
+    </message>
+</context>
 </TS>

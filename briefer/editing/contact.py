@@ -8,11 +8,20 @@ app's fit indicator and once more before export or print.
 from __future__ import annotations
 
 from briefer.page.brief import Brief
+from briefer.support.messages import QT_TRANSLATE_NOOP, Message
 
 CONTACT_FIELDS = ("organization", "name", "email", "phone")
 
-NO_CONTACT = "the page has no way to reach you: no organisation, name, email or phone"
-NO_CONTACT_HINT = "Add at least one on the Sender tab, so the office knows whom to call back."
+NO_CONTACT = Message(
+    QT_TRANSLATE_NOOP(
+        "core", "the page has no way to reach you: no organisation, name, email or phone"
+    )
+)
+NO_CONTACT_HINT = Message(
+    QT_TRANSLATE_NOOP(
+        "core", "Add at least one on the Sender tab, so the office knows whom to call back."
+    )
+)
 
 
 def has_contact(brief: Brief) -> bool:

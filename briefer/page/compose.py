@@ -26,12 +26,18 @@ from briefer.plan import (
 )
 from briefer.support.errors import BrieferError
 from briefer.support.formats import PAPER_SIZES
+from briefer.support.messages import QT_TRANSLATE_NOOP, Message, translate
 
 PARTY_CODES = {"democrat": "D", "democratic": "D", "republican": "R", "independent": "I"}
 # Quotation marks as each page language sets them (the source's title stays as published).
 QUOTES = {"de": ("„", "“"), "fr": ("«\u202f", "\u202f»"), "pl": ("„", "”"), "lt": ("„", "“")}
 # The ask is one explicit sentence; past this many words it is a paragraph, and is skimmed.
 ASK_WORDS = 40
+NO_ASK = Message(
+    QT_TRANSLATE_NOOP(
+        "core", "the brief has no ask: a leave-behind without an explicit ask is weak"
+    )
+)
 
 
 def format_date(date: dt.date, paper: str) -> str:
@@ -177,19 +183,22 @@ def chosen_blocks(pack: Pack, brief: Brief, audience: str | None = None) -> list
     blocks = []
     for index, block_id in enumerate(ids):
         if not pack.has(block_id):
-            raise brief.error(f"unknown block id '{block_id}'", "blocks", index)
+            raise brief.error(Message(UNKNOWN_BLOCK, id=block_id), "blocks", index)
         if block_id in seen:
-            raise brief.error(f"block '{block_id}' is chosen twice", "blocks", index)
+            raise brief.error(Message(TWICE, id=block_id), "blocks", index)
         seen.add(block_id)
         blocks.append(pack.block(block_id, audience))
     for block_id in brief.edits:
         if not pack.has(block_id):
-            raise brief.error(f"edit for unknown block id '{block_id}'", "edits", block_id)
+            raise brief.error(Message(UNKNOWN_EDIT, id=block_id), "edits", block_id)
     return blocks
 
 
 # What a page of few points shows first: a response to a misconception, a recommendation, a
 # piece of evidence, then the framing and the background; each kind's first point in the brief.
+UNKNOWN_BLOCK = QT_TRANSLATE_NOOP("core", "unknown block id '{id}'")
+TWICE = QT_TRANSLATE_NOOP("core", "block '{id}' is chosen twice")
+UNKNOWN_EDIT = QT_TRANSLATE_NOOP("core", "edit for unknown block id '{id}'")
 FEW_POINTS_ORDER = ("misconception", "recommendation", "evidence", "framing", "context")
 
 
@@ -240,7 +249,8 @@ def compose(
     untranslated = _untranslated(pack, brief)
     paper = paper or audiences.paper_for(brief, template.paper)
     if paper not in PAPER_SIZES:
-        raise BrieferError(f"unknown paper '{paper}' (letter or a4)", field="paper")
+        unknown = QT_TRANSLATE_NOOP("core", "unknown paper '{paper}' (letter or a4)")
+        raise BrieferError(Message(unknown, paper=paper), field="paper")
     audience = audiences.audience_for(brief, paper)
     dates = audience.dates
     headings = {
@@ -261,15 +271,28 @@ def compose(
         left_out = [b.id for b in blocks if b not in kept]
         blocks = kept
         warnings.append(
-            f"template '{template.name}' shows {template.max_points} points, one of each kind "
-            f"first (a response, a recommendation, the evidence); left out: {', '.join(left_out)}"
+            translate(
+                "core",
+                "template '{name}' shows %n points, one of each kind first (a response, "
+                "a recommendation, the evidence); left out: {left_out}",
+                None,
+                template.max_points,
+                name=template.name,
+                left_out=", ".join(left_out),
+            )
         )
     if not brief.ask.strip():
-        warnings.append("the brief has no ask: a leave-behind without an explicit ask is weak")
+        warnings.append(NO_ASK)
     elif len(brief.ask.split()) > ASK_WORDS:
         warnings.append(
-            f"the ask is {len(brief.ask.split())} words: one sentence of up to about {ASK_WORDS} "
-            "is read and remembered; the reasons can go in the points"
+            translate(
+                "core",
+                "the ask is %n words: one sentence of up to about {most} is read and "
+                "remembered; the reasons can go in the points",
+                None,
+                len(brief.ask.split()),
+                most=ASK_WORDS,
+            )
         )
     own = brief.ask.strip() in pack.own_asks()  # the pack's asks are actions, in any language
     if not own and brief.language == "en" and (advice := office.ask_advice(brief.ask)):
@@ -315,7 +338,8 @@ def compose(
     used = {KIND_OF_SECTION[k] for k in template.sections if k in KIND_OF_SECTION}
     dropped = [b.id for b in blocks if b.kind not in used]
     if dropped:
-        warnings.append(f"template '{template.name}' has no place for: {', '.join(dropped)}")
+        no_place = QT_TRANSLATE_NOOP("core", "template '{name}' has no place for: {points}")
+        warnings.append(Message(no_place, name=template.name, points=", ".join(dropped)))
 
     # the page ends on the ask, handed to the member by name (not an ask past one sentence's
     # length, which the warning above asks to shorten: the page would carry it twice)

@@ -130,7 +130,10 @@ def _message(error: dict[str, Any]) -> str:
     if kind in ("literal_error", "enum"):
         return f"must be one of {ctx.get('expected', '')}".replace("'", "")
     if kind == "value_error":
-        return str(ctx.get("error") or error["msg"])
+        said = ctx.get("error")
+        if said is not None and len(said.args) == 1 and isinstance(said.args[0], str):
+            return said.args[0]  # as it was made: a Message the app can translate stays one
+        return str(said or error["msg"])
     if kind == "string_pattern_mismatch":
         return "use lower-case letters, digits and hyphens only"
     bounds = {

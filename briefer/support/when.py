@@ -17,6 +17,8 @@ import datetime as dt
 import re
 from typing import Literal, get_args
 
+from briefer.support.messages import QT_TRANSLATE_NOOP, Message
+
 DateOrder = Literal["mdy", "dmy"]
 DATE_ORDERS: tuple[str, ...] = get_args(DateOrder)
 
@@ -52,7 +54,23 @@ _NAMED = [
 ]
 _NUMERIC = re.compile(r"(\d{1,2})([/.-])(\d{1,2})\2(\d{4})")
 _ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
-_EXAMPLE = "use a date like 2026-12-03 or Dec 3, 2026"
+_EXAMPLE = Message(QT_TRANSLATE_NOOP("core", "use a date like 2026-12-03 or Dec 3, 2026"))
+
+
+def _not_a_date(raw: str, why: str) -> Message:
+    return Message(QT_TRANSLATE_NOOP("core", "'{raw}' is not a date: {why}"), raw=raw, why=why)
+
+
+def _unknown_month(name: str) -> Message:
+    return Message(QT_TRANSLATE_NOOP("core", "unknown month '{name}'"), name=name)
+
+
+def _no_month(month: int) -> Message:
+    return Message(QT_TRANSLATE_NOOP("core", "there is no month {month}"), month=month)
+
+
+def _no_day(day: int) -> Message:
+    return Message(QT_TRANSLATE_NOOP("core", "that month has no day {day}"), day=day)
 
 
 FIRST_YEAR, LAST_YEAR = 1900, 2999  # a meeting's year: what a calendar and a log can hold
@@ -62,9 +80,11 @@ def check_year(date: dt.date, raw: str | None = None) -> dt.date:
     """The date, if its year is one a meeting can have (a schedule, a calendar and the log
     count days around it: the year 1 or 9999 ran off the end)."""
     if not FIRST_YEAR <= date.year <= LAST_YEAR:
+        years = QT_TRANSLATE_NOOP(
+            "core", "'{raw}' is not a meeting's date: the year must be from {first} to {last}"
+        )
         raise ValueError(
-            f"'{raw or date.isoformat()}' is not a meeting's date: the year must be from "
-            f"{FIRST_YEAR} to {LAST_YEAR}"
+            Message(years, raw=raw or date.isoformat(), first=FIRST_YEAR, last=LAST_YEAR)
         )
     return date
 
@@ -72,17 +92,21 @@ def check_year(date: dt.date, raw: str | None = None) -> dt.date:
 def parse_date(text: str, order: DateOrder | None = None) -> dt.date:
     """The date ``text`` names; ``order`` says how to read numeric dates like 3/12/2026."""
     if order is not None and order not in DATE_ORDERS:
-        raise ValueError(f"unknown date order '{order}': use mdy or dmy")
+        unknown = QT_TRANSLATE_NOOP("core", "unknown date order '{order}': use mdy or dmy")
+        raise ValueError(Message(unknown, order=order))
     raw = " ".join(str(text).split())
     value = raw.lower()
     if not value:
-        raise ValueError(f"the date is empty: {_EXAMPLE}")
+        raise ValueError(
+            Message(QT_TRANSLATE_NOOP("core", "the date is empty: {example}"), example=_EXAMPLE)
+        )
     weekday = re.match(rf"^({_WEEKDAYS}),?\s+", value)  # "Thursday, December 3, 2026"
     if weekday:
         value = value[weekday.end() :]
     date = _read_date(value, raw, order)
     if weekday and weekday.group(1)[:2] != date.strftime("%a").lower()[:2]:
-        raise ValueError(f"'{raw}' does not agree: {plain_date(date)} is a {date:%A}")
+        disagree = QT_TRANSLATE_NOOP("core", "'{raw}' does not agree: {date} is a {weekday}")
+        raise ValueError(Message(disagree, raw=raw, date=plain_date(date), weekday=f"{date:%A}"))
     return check_year(date, raw)
 
 
@@ -97,13 +121,13 @@ def _read_date(value: str, raw: str, order: DateOrder | None) -> dt.date:
         if match:
             month_name = match["month"]
             if month_name not in _MONTHS:
-                raise ValueError(f"'{raw}' is not a date: unknown month '{month_name}'")
+                raise ValueError(_not_a_date(raw, _unknown_month(month_name)))
             return _date(int(match["year"]), _MONTHS[month_name], int(match["day"]), raw)
     match = _NUMERIC.fullmatch(value)
     if match:
         first, _sep, second, year_text = match.groups()
         return _numeric(int(first), int(second), int(year_text), order, raw)
-    raise ValueError(f"'{raw}' is not a date: {_EXAMPLE}")
+    raise ValueError(_not_a_date(raw, _EXAMPLE))
 
 
 def _numeric(first: int, second: int, year: int, order: DateOrder | None, raw: str) -> dt.date:
@@ -114,22 +138,28 @@ def _numeric(first: int, second: int, year: int, order: DateOrder | None, raw: s
     if order is not None:
         found = readings[order]
         if found is None:
-            raise ValueError(f"'{raw}' is not a date in {_order_words(order)} order")
+            in_order = QT_TRANSLATE_NOOP("core", "'{raw}' is not a date in {order} order")
+            raise ValueError(Message(in_order, raw=raw, order=_order_words(order)))
         return found
     possible = [value for value in readings.values() if value is not None]
     if not possible:
-        raise ValueError(f"'{raw}' is not a date: {_EXAMPLE}")
+        raise ValueError(_not_a_date(raw, _EXAMPLE))
     if len(possible) == 2 and possible[0] != possible[1]:
         mdy, dmy = (plain_date(value) for value in possible)
-        raise ValueError(
-            f"'{raw}' reads two ways: {mdy} (month first) or {dmy} (day first); "
-            f"write {possible[0].isoformat()} or {possible[1].isoformat()}"
+        two_ways = QT_TRANSLATE_NOOP(
+            "core",
+            "'{raw}' reads two ways: {mdy} (month first) or {dmy} (day first); "
+            "write {first} or {second}",
         )
+        first, second = (value.isoformat() for value in possible)
+        raise ValueError(Message(two_ways, raw=raw, mdy=mdy, dmy=dmy, first=first, second=second))
     return possible[0]
 
 
-def _order_words(order: DateOrder) -> str:
-    return "month/day/year" if order == "mdy" else "day/month/year"
+def _order_words(order: DateOrder) -> Message:
+    if order == "mdy":
+        return Message(QT_TRANSLATE_NOOP("core", "month/day/year"))
+    return Message(QT_TRANSLATE_NOOP("core", "day/month/year"))
 
 
 def plain_date(value: dt.date) -> str:
@@ -160,18 +190,24 @@ def _date(year: int, month: int, day: int, raw: str) -> dt.date:
     found = _try_date(year, month, day)
     if found is None:
         if not 1 <= month <= 12:
-            raise ValueError(f"'{raw}' is not a date: there is no month {month}")
-        raise ValueError(f"'{raw}' is not a date: that month has no day {day}")
+            raise ValueError(_not_a_date(raw, _no_month(month)))
+        raise ValueError(_not_a_date(raw, _no_day(day)))
     return found
 
 
 _TIME = re.compile(
     r"(?P<hour>\d{1,2})(?:\s*[:.h]\s*(?P<minute>\d{2}))?(?:\s*(?P<half>[ap])\.?\s*(?:m\.?)?)?"
 )
-_TIME_EXAMPLE = "use a time like 10:30, 2:30 pm or 14:30"
+_TIME_EXAMPLE = Message(QT_TRANSLATE_NOOP("core", "use a time like 10:30, 2:30 pm or 14:30"))
 # A bare hour from 1 to 6 ("2:30") is taken for the afternoon it most likely means only if the
 # writer says so: it is refused, with both readings offered. "02:30" (24-hour) is the night.
 EARLY_FIRST, EARLY_LAST = 1, 6
+
+_AM_PM = Message(QT_TRANSLATE_NOOP("core", "with am/pm the hour is 1 to 12"))
+
+
+def _not_a_time(raw: str, why: str) -> Message:
+    return Message(QT_TRANSLATE_NOOP("core", "'{raw}' is not a time: {why}"), raw=raw, why=why)
 
 
 def parse_time(text: str) -> dt.time:
@@ -179,30 +215,37 @@ def parse_time(text: str) -> dt.time:
     raw = " ".join(str(text).split())
     value = raw.lower()
     if not value:
-        raise ValueError(f"the time is empty: {_TIME_EXAMPLE}")
+        raise ValueError(
+            Message(
+                QT_TRANSLATE_NOOP("core", "the time is empty: {example}"), example=_TIME_EXAMPLE
+            )
+        )
     if value in ("noon", "midday", "12 noon"):
         return dt.time(12, 0)
     match = _TIME.fullmatch(value)
     if match is None or (match["minute"] is None and match["half"] is None):
         # a lone number ("10") could be an hour or a typo: ask for the minutes
-        raise ValueError(f"'{raw}' is not a time: {_TIME_EXAMPLE}")
+        raise ValueError(_not_a_time(raw, _TIME_EXAMPLE))
     hour = int(match["hour"])
     minute = int(match["minute"] or 0)
     half = match["half"]
     if minute > 59:
-        raise ValueError(f"'{raw}' is not a time: minutes go up to 59")
+        raise ValueError(
+            _not_a_time(raw, Message(QT_TRANSLATE_NOOP("core", "minutes go up to 59")))
+        )
     if half:
         if not 1 <= hour <= 12:
-            raise ValueError(f"'{raw}' is not a time: with am/pm the hour is 1 to 12")
+            raise ValueError(_not_a_time(raw, _AM_PM))
         hour = hour % 12 + (12 if half == "p" else 0)
     elif hour > 23:
-        raise ValueError(f"'{raw}' is not a time: hours go up to 23")
+        raise ValueError(_not_a_time(raw, Message(QT_TRANSLATE_NOOP("core", "hours go up to 23"))))
     elif EARLY_FIRST <= hour <= EARLY_LAST and not match["hour"].startswith("0"):
         # "2:30" for a meeting is the afternoon; printed as 2:30 AM it would send people at night
-        raise ValueError(
-            f"'{raw}' reads as {hour}:{minute:02d} AM: write {hour}:{minute:02d} pm, or "
-            f"{hour:02d}:{minute:02d} for the early morning"
+        early = QT_TRANSLATE_NOOP(
+            "core", "'{raw}' reads as {time} AM: write {time} pm, or {early} for the early morning"
         )
+        time, morning = f"{hour}:{minute:02d}", f"{hour:02d}:{minute:02d}"
+        raise ValueError(Message(early, raw=raw, time=time, early=morning))
     return dt.time(hour, minute)
 
 

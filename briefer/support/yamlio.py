@@ -16,6 +16,7 @@ from typing import Any
 import yaml
 
 from briefer.support.errors import BrieferError
+from briefer.support.messages import Message
 
 _Base = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 MAX_NODES = 50_000
@@ -234,11 +235,19 @@ def line_of(data: Any, path: Iterable[Any]) -> int | None:
     return line
 
 
+class _Dumper(getattr(yaml, "CSafeDumper", yaml.SafeDumper)):  # type: ignore[misc]
+    """YAML's safe dumper (its C one where there is one), writing a message of the core (a str
+    that also keeps its template for the app's translation) as its text."""
+
+
+_Dumper.add_representer(Message, lambda dumper, text: dumper.represent_str(str(text)))
+
+
 def dump(data: Any) -> str:
     """Dump plain data as block-style YAML, readable and stable, that :func:`parse` reads back."""
     return yaml.dump(
         data,
-        Dumper=getattr(yaml, "CSafeDumper", yaml.SafeDumper),
+        Dumper=_Dumper,
         sort_keys=False,
         allow_unicode=True,
         default_flow_style=False,

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from briefer.gui.common.i18n import QT_TR_NOOP, tr
+from briefer.gui.common.i18n import QT_TR_NOOP, core_error, tr
 from briefer.support.when import parse_date, short_date
 
 PLACEHOLDER = QT_TR_NOOP("e.g. Dec 3, 2026 or 2026-12-03")  # translated where shown
@@ -92,7 +92,7 @@ class DateField(QWidget):
             try:
                 value = parse_date(text)
             except ValueError as exc:
-                self.say(str(exc))
+                self.say(core_error(exc))
                 return
         changed = value != self._date
         self.set_date(value)

@@ -6,8 +6,9 @@ PySide6 ships one (``scripts/translations.py`` runs the tools).
 Every text the user sees is written ``tr("Text")`` (plurals: ``tr("%n point(s)", None, n)``;
 one context for the whole app, so a text has one translation wherever it shows); a text made
 before the translator is installed (a module's constant) is marked ``QT_TR_NOOP("Text")`` and
-shown as ``tr(CONSTANT)``. The command line stays English. A missing or damaged translation
-leaves the app in English, with a line in the log saying why.
+shown as ``tr(CONSTANT)``. The core's messages (no Qt there: ``briefer.support.messages``) are
+in the context ``core`` and shown through ``core_text``. The command line stays English. A
+missing or damaged translation leaves the app in English, with a line in the log saying why.
 """
 
 from __future__ import annotations
@@ -16,9 +17,10 @@ import logging
 
 from PySide6.QtCore import QT_TR_NOOP, QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from briefer.support.messages import CONTEXT, Message
 from briefer.support.resources import translations_dir
 
-__all__ = ["QT_TR_NOOP", "tr"]
+__all__ = ["QT_TR_NOOP", "core_error", "core_text", "tr"]
 
 ENGLISH = "en"
 # The languages the app speaks, each named in itself (the menu shows them so).
@@ -49,6 +51,24 @@ CORE_WORDS = (
 def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
     """``text`` in the app's language (``%n`` in it: ``n`` with its plural form)."""
     return QCoreApplication.translate("", text, disambiguation, n)
+
+
+def core_text(message: str) -> str:
+    """A message of the core in the app's language: a marked one (a ``Message``) translated
+    and filled in again; any other as it is (English)."""
+    if isinstance(message, Message):
+        return message.translated(_translate_core)
+    return message
+
+
+def core_error(error: BaseException) -> str:
+    """What a ``ValueError`` of the core says, in the app's language."""
+    said = error.args[0] if len(error.args) == 1 else None
+    return core_text(said) if isinstance(said, str) else str(error)
+
+
+def _translate_core(template: str, n: int) -> str:
+    return QCoreApplication.translate(CONTEXT, template, None, n)
 
 
 def system_language(locale: QLocale | None = None) -> str:

@@ -20,7 +20,7 @@ from briefer.editing.build import Outcome, plan_for, render
 from briefer.editing.contact import NO_CONTACT, NO_CONTACT_HINT, has_contact
 from briefer.editing.ops import export_name
 from briefer.gui.common import dialogs
-from briefer.gui.common.i18n import QT_TR_NOOP, tr
+from briefer.gui.common.i18n import QT_TR_NOOP, core_text, tr
 from briefer.gui.common.settings import Settings
 from briefer.gui.main.document import Document
 from briefer.gui.main.fit_advice import cut_text
@@ -97,11 +97,12 @@ class Exporter(QObject):
         if plan is None or has_contact(self.document.brief) or doing == "copy the text":
             return plan
         printing = doing == "print"
-        sentence = NO_CONTACT[:1].upper() + NO_CONTACT[1:]
+        said = core_text(NO_CONTACT)
+        sentence = said[:1].upper() + said[1:]
         if dialogs.ask(
             self.window,
             tr("Print without your details?") if printing else tr("Export without your details?"),
-            f"{sentence}. {NO_CONTACT_HINT}",
+            f"{sentence}. {core_text(NO_CONTACT_HINT)}",
             yes=tr("Print Anyway") if printing else tr("Export Anyway"),
             no=tr("Cancel"),
         ):

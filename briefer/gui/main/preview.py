@@ -21,7 +21,7 @@ from briefer.editing.build import Outcome
 from briefer.editing.contact import NO_CONTACT, NO_CONTACT_HINT, has_contact
 from briefer.editing.labels import field_label, in_words
 from briefer.gui.common.focus import show_focus
-from briefer.gui.common.i18n import QT_TR_NOOP, tr
+from briefer.gui.common.i18n import QT_TR_NOOP, core_text, tr
 from briefer.gui.main.fit_advice import banner_text
 from briefer.gui.main.render_worker import RenderQueue
 from briefer.gui.packs.variants import audience_label
@@ -54,8 +54,9 @@ def fit_message(outcome: Outcome, pack: Pack) -> tuple[str, bool]:
     """The indicator's text (rich text) and whether the page fits."""
     text, fits = _fit_text(outcome, pack)
     if fits and not has_contact(outcome.brief):
-        sentence = NO_CONTACT[:1].upper() + NO_CONTACT[1:]
-        text += f"<br><b>{escape(sentence)}.</b> {escape(NO_CONTACT_HINT)}"
+        said = core_text(NO_CONTACT)
+        sentence = said[:1].upper() + said[1:]
+        text += f"<br><b>{escape(sentence)}.</b> {escape(core_text(NO_CONTACT_HINT))}"
     return text, fits
 
 
@@ -100,7 +101,7 @@ def _fit_text(outcome: Outcome, pack: Pack) -> tuple[str, bool]:
         fits_text = tr("Fits on one page at {size} pt").format(size=size)
         text = f"<b>{escape(fits_text)}</b> &nbsp;·&nbsp; {escape(detail)}"
         if plan.warnings:
-            notes = (escape(in_words(w, pack)) for w in plan.warnings)
+            notes = (escape(in_words(core_text(w), pack)) for w in plan.warnings)
             note = tr("Note: {note}")
             text += "<br>" + "<br>".join(note.format(note=n) for n in notes)
         text += default_words_note(outcome, pack)
@@ -109,7 +110,9 @@ def _fit_text(outcome: Outcome, pack: Pack) -> tuple[str, bool]:
     if isinstance(error, FitError):  # what to cut: the core's advice, in the app's words
         return banner_text(error, pack), False
     message = (
-        in_words(error.message, pack) if error is not None else tr("the page could not be built")
+        in_words(core_text(error.message), pack)
+        if error is not None
+        else tr("the page could not be built")
     )
     label = field_label(error.field, pack) if error is not None else ""
     where = f" — {escape(label[:1].upper() + label[1:])}" if label else ""

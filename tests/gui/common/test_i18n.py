@@ -24,10 +24,12 @@ from briefer.gui.common.i18n import (
     LANGUAGES,
     Translation,
     chosen_language,
+    core_text,
     system_language,
     tr,
 )
 from briefer.gui.main.block_editor import BlockEditor
+from briefer.support.messages import MARKED, Message
 from tests.gui.common.mnemonics import dialog_clashes, menu_clashes, text_room
 from tests.gui.common.textcheck import UI_CALLS, call_name, shown_literals, unmarked_elsewhere
 from tests.gui.conftest import settle
@@ -69,6 +71,51 @@ def test_every_text_the_app_shows_is_marked_for_translation() -> None:
             where = f"{path.relative_to(REPO)}:{literal.lineno}"
             unmarked.append(f"{where}: {ast.unparse(literal)[:60]}")
     assert not unmarked, "texts not marked with tr():\n" + "\n".join(unmarked)
+
+
+# What the core makes a message with: a ValueError or BrieferError, a brief's error, a warning.
+CORE_MAKERS = ("ValueError", "BrieferError", "error", "append")
+
+
+def unmarked_core_messages(code: str) -> list[ast.expr]:
+    """The texts written straight (a string, an f-string, strings joined) into a message."""
+    found = []
+    for node in ast.walk(ast.parse(code)):
+        if isinstance(node, ast.Call) and call_name(node) in CORE_MAKERS and node.args:
+            first = node.args[0]
+            if isinstance(first, ast.JoinedStr | ast.BinOp) or (
+                isinstance(first, ast.Constant) and isinstance(first.value, str)
+            ):
+                found.append(first)
+    return found
+
+
+def test_every_message_of_the_marked_core_modules_is_marked() -> None:
+    """The core's modules whose messages the app shows (briefer.support.messages.MARKED): none
+    is made of a bare text, which the app would show in English."""
+    unmarked = []
+    for name in MARKED:
+        for literal in unmarked_core_messages((REPO / name).read_text(encoding="utf-8")):
+            unmarked.append(f"{name}:{literal.lineno}: {ast.unparse(literal)[:60]}")
+    assert not unmarked, "core messages not marked (briefer.support.messages):\n" + "\n".join(
+        unmarked
+    )
+
+
+def test_the_core_check_finds_an_unmarked_message() -> None:
+    code = (
+        'raise ValueError(f"{raw!r} is not a time")\n'
+        'warnings.append("the brief has no ask")\n'
+        'raise ValueError(Message(QT_TRANSLATE_NOOP("core", "{raw} is not a time"), raw=raw))\n'
+        "warnings.append(NO_ASK)"
+    )
+    found = [ast.unparse(literal) for literal in unmarked_core_messages(code)]
+    assert found == ["f'{raw!r} is not a time'", "'the brief has no ask'"]
+
+
+def test_a_core_message_not_marked_stays_english() -> None:
+    assert core_text("not marked") == "not marked"
+    assert core_text(Message("hours go up to {most}", most=23)) == "hours go up to 23"
 
 
 def test_the_core_words_the_app_shows_are_collected() -> None:
@@ -133,7 +180,7 @@ def test_the_ts_files_hold_every_marked_text(tmp_path: Path) -> None:
         copy = tmp_path / f"briefer_{language}.ts"
         copy.write_bytes((FOLDER / copy.name).read_bytes())
         lupdate = Path(sys.executable).parent / "pyside6-lupdate"
-        sources = sorted(str(p) for p in GUI.rglob("*.py"))
+        sources = sorted(str(p) for p in GUI.rglob("*.py")) + [str(REPO / m) for m in MARKED]
         extra = ["-pluralonly"] if language == ENGLISH else []
         subprocess.run(
             [str(lupdate), "-silent", "-locations", "none", "-no-obsolete", *extra, *sources,
@@ -245,3 +292,31 @@ def test_a_missing_or_damaged_translation_leaves_english_and_a_log_line(
     assert tr("%n point(s)", None, 2) == "2 points"
     lines = [r.getMessage() for r in caplog.records]
     assert len(lines) == 2 and "briefer_de.qm" in lines[0] and "briefer_pl.qm" in lines[1]
+
+
+def test_the_core_messages_show_in_the_app_s_language(
+    speaking: Any, make_window: Any, qtbot: Any
+) -> None:
+    """In German the fit indicator's note about the missing sender, and the meeting form's
+    problems with a time and a date, are German (the core's messages, marked, translated)."""
+    from PySide6.QtCore import Qt
+
+    speaking("de")
+    window = make_window()
+    settle(qtbot, window)
+    assert window.document.brief.sender.organization == ""  # a first start: no sender yet
+    text = window.preview.indicator.text()
+    assert "Die Seite nennt keinen Weg, Sie zu erreichen" in text, text
+    assert "auf dem Reiter Absender ein" in text and "no way to reach" not in text
+    time = window.meeting_form.fields["meeting.time"]
+    time.setFocus()
+    qtbot.keyClicks(time, "25:00")
+    qtbot.keyClick(time, Qt.Key.Key_Tab)
+    settle(qtbot, window)
+    assert "„25:00“ ist keine Uhrzeit: die Stunden gehen bis 23" in window.preview.indicator.text()
+    date = window.meeting_form.date
+    date.edit.setFocus()
+    date.edit.selectAll()
+    qtbot.keyClicks(date.edit, "2026-13-01")
+    qtbot.keyClick(date.edit, Qt.Key.Key_Return)
+    assert date.problem.text() == "„2026-13-01“ ist kein Datum: es gibt keinen Monat 13."

@@ -3344,5 +3344,173 @@ Details were written to {log}</source>
         <source>&apos;{raw}&apos; reads as {time} AM: write {time} pm, or {early} for the early morning</source>
         <translation>«{raw}» чытаецца як {time} ночы (AM): напішыце {time} pm або {early}, калі маецца на ўвазе ранняя раніца</translation>
     </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Сустрэча</translation>
+    </message>
+    <message>
+        <source>Legislator</source>
+        <translation>Дэпутат</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Назва</translation>
+    </message>
+    <message>
+        <source>Chamber</source>
+        <translation>Палата</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Штат</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Акруга</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Партыя</translation>
+    </message>
+    <message>
+        <source>Committees</source>
+        <translation>Камітэты</translation>
+    </message>
+    <message>
+        <source>Subcommittees</source>
+        <translation>Падкамітэты</translation>
+    </message>
+    <message>
+        <source>Staffer</source>
+        <translation>Супрацоўнік</translation>
+    </message>
+    <message>
+        <source>Staffer&apos;s role</source>
+        <translation>Пасада супрацоўніка</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Час</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Месца</translation>
+    </message>
+    <message>
+        <source>Filled from the directory</source>
+        <translation>Запоўнена з даведніка</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Офіс</translation>
+    </message>
+    <message>
+        <source>Office phone</source>
+        <translation>Тэлефон офіса</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Адпраўнік</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Арганізацыя</translation>
+    </message>
+    <message>
+        <source>Name (sender)</source>
+        <translation>Імя (адпраўнік)</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Тэлефон</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Сайт</translation>
+    </message>
+    <message>
+        <source>Register id</source>
+        <translation>Нумар у рэестры</translation>
+    </message>
+    <message>
+        <source>About us</source>
+        <translation>Пра нас</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Лагатып</translation>
+    </message>
+    <message>
+        <source>Light logo</source>
+        <translation>Светлы лагатып</translation>
+    </message>
+    <message>
+        <source>Ask</source>
+        <translation>Просьба</translation>
+    </message>
+    <message>
+        <source>Bill</source>
+        <translation>Законапраект</translation>
+    </message>
+    <message>
+        <source>Bill title</source>
+        <translation>Назва законапраекта</translation>
+    </message>
+    <message>
+        <source>Why this office</source>
+        <translation>Чаму гэты офіс</translation>
+    </message>
+    <message>
+        <source>QR code address</source>
+        <translation>Адрас QR-кода</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Шаблон</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Папера</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>Адрасат</translation>
+    </message>
+    <message>
+        <source>Page language</source>
+        <translation>Мова старонкі</translation>
+    </message>
+    <message>
+        <source>Text where the page&apos;s language has none</source>
+        <translation>Тэкст там, дзе на мове старонкі яго няма</translation>
+    </message>
+    <message>
+        <source>Content pack</source>
+        <translation>Пакет матэрыялаў</translation>
+    </message>
+    <message>
+        <source>Talking points</source>
+        <translation>Тэзісы</translation>
+    </message>
+    <message>
+        <source>Your texts for the talking points</source>
+        <translation>Вашы тэксты тэзісаў</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>Удзельнікі</translation>
+    </message>
+    <message>
+        <source>Briefer format version</source>
+        <translation>Версія фармату Briefer</translation>
+    </message>
 </context>
 </TS>

@@ -3323,7 +3323,175 @@ Einzelheiten stehen in {log}</translation>
     </message>
     <message>
         <source>&apos;{raw}&apos; reads as {time} AM: write {time} pm, or {early} for the early morning</source>
-        <translation>„{raw}“ wird als {time} Uhr morgens gelesen: schreiben Sie {time} pm, oder {early} für den frühen Morgen</translation>
+        <translation>„{raw}“ wird als {time} Uhr nachts (AM) gelesen: schreiben Sie {time} pm, oder {early} für den frühen Morgen</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Termin</translation>
+    </message>
+    <message>
+        <source>Legislator</source>
+        <translation>Abgeordnete(r)</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Chamber</source>
+        <translation>Kammer</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Bundesstaat</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Wahlbezirk</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Partei</translation>
+    </message>
+    <message>
+        <source>Committees</source>
+        <translation>Ausschüsse</translation>
+    </message>
+    <message>
+        <source>Subcommittees</source>
+        <translation>Unterausschüsse</translation>
+    </message>
+    <message>
+        <source>Staffer</source>
+        <translation>Mitarbeiter(in)</translation>
+    </message>
+    <message>
+        <source>Staffer&apos;s role</source>
+        <translation>Funktion des Mitarbeiters</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Uhrzeit</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Filled from the directory</source>
+        <translation>Aus dem Verzeichnis ausgefüllt</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Büro</translation>
+    </message>
+    <message>
+        <source>Office phone</source>
+        <translation>Telefon des Büros</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Absender</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Name (sender)</source>
+        <translation>Name (Absender)</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Register id</source>
+        <translation>Registernummer</translation>
+    </message>
+    <message>
+        <source>About us</source>
+        <translation>Über uns</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>Light logo</source>
+        <translation>Helles Logo</translation>
+    </message>
+    <message>
+        <source>Ask</source>
+        <translation>Bitte</translation>
+    </message>
+    <message>
+        <source>Bill</source>
+        <translation>Gesetzentwurf</translation>
+    </message>
+    <message>
+        <source>Bill title</source>
+        <translation>Titel des Gesetzentwurfs</translation>
+    </message>
+    <message>
+        <source>Why this office</source>
+        <translation>Warum dieses Büro</translation>
+    </message>
+    <message>
+        <source>QR code address</source>
+        <translation>Adresse des QR-Codes</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Vorlage</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Papier</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>Adressaten</translation>
+    </message>
+    <message>
+        <source>Page language</source>
+        <translation>Sprache der Seite</translation>
+    </message>
+    <message>
+        <source>Text where the page&apos;s language has none</source>
+        <translation>Text, wo die Sprache der Seite keinen hat</translation>
+    </message>
+    <message>
+        <source>Content pack</source>
+        <translation>Inhaltspaket</translation>
+    </message>
+    <message>
+        <source>Talking points</source>
+        <translation>Gesprächspunkte</translation>
+    </message>
+    <message>
+        <source>Your texts for the talking points</source>
+        <translation>Ihre Texte für die Gesprächspunkte</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>Anwesende</translation>
+    </message>
+    <message>
+        <source>Briefer format version</source>
+        <translation>Version des Briefer-Formats</translation>
     </message>
 </context>
 </TS>

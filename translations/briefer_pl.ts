@@ -3344,5 +3344,173 @@ Szczegóły zapisano w {log}</translation>
         <source>&apos;{raw}&apos; reads as {time} AM: write {time} pm, or {early} for the early morning</source>
         <translation>„{raw}” zostanie odczytane jako {time} w nocy (AM): wpisz {time} pm albo {early}, jeśli chodzi o wczesny ranek</translation>
     </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Spotkanie</translation>
+    </message>
+    <message>
+        <source>Legislator</source>
+        <translation>Parlamentarzysta</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tytuł</translation>
+    </message>
+    <message>
+        <source>Chamber</source>
+        <translation>Izba</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stan</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Okręg</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Partia</translation>
+    </message>
+    <message>
+        <source>Committees</source>
+        <translation>Komisje</translation>
+    </message>
+    <message>
+        <source>Subcommittees</source>
+        <translation>Podkomisje</translation>
+    </message>
+    <message>
+        <source>Staffer</source>
+        <translation>Asystent</translation>
+    </message>
+    <message>
+        <source>Staffer&apos;s role</source>
+        <translation>Stanowisko pracownika</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Godzina</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Miejsce</translation>
+    </message>
+    <message>
+        <source>Filled from the directory</source>
+        <translation>Wypełnione z katalogu</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Biuro</translation>
+    </message>
+    <message>
+        <source>Office phone</source>
+        <translation>Telefon biura</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Nadawca</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organizacja</translation>
+    </message>
+    <message>
+        <source>Name (sender)</source>
+        <translation>Imię i nazwisko (nadawca)</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Strona WWW</translation>
+    </message>
+    <message>
+        <source>Register id</source>
+        <translation>Nr w rejestrze</translation>
+    </message>
+    <message>
+        <source>About us</source>
+        <translation>O nas</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>Light logo</source>
+        <translation>Jasne logo</translation>
+    </message>
+    <message>
+        <source>Ask</source>
+        <translation>Prośba</translation>
+    </message>
+    <message>
+        <source>Bill</source>
+        <translation>Projekt ustawy</translation>
+    </message>
+    <message>
+        <source>Bill title</source>
+        <translation>Tytuł projektu ustawy</translation>
+    </message>
+    <message>
+        <source>Why this office</source>
+        <translation>Dlaczego to biuro</translation>
+    </message>
+    <message>
+        <source>QR code address</source>
+        <translation>Adres kodu QR</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Szablon</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Papier</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>Odbiorcy</translation>
+    </message>
+    <message>
+        <source>Page language</source>
+        <translation>Język strony</translation>
+    </message>
+    <message>
+        <source>Text where the page&apos;s language has none</source>
+        <translation>Tekst tam, gdzie w języku strony go nie ma</translation>
+    </message>
+    <message>
+        <source>Content pack</source>
+        <translation>Pakiet treści</translation>
+    </message>
+    <message>
+        <source>Talking points</source>
+        <translation>Punkty rozmowy</translation>
+    </message>
+    <message>
+        <source>Your texts for the talking points</source>
+        <translation>Twoje teksty punktów</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>Uczestnicy</translation>
+    </message>
+    <message>
+        <source>Briefer format version</source>
+        <translation>Wersja formatu Briefera</translation>
+    </message>
 </context>
 </TS>

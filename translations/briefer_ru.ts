@@ -3344,5 +3344,173 @@ Details were written to {log}</source>
         <source>&apos;{raw}&apos; reads as {time} AM: write {time} pm, or {early} for the early morning</source>
         <translation>«{raw}» читается как {time} ночи (AM): напишите {time} pm или {early}, если имеется в виду раннее утро</translation>
     </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Встреча</translation>
+    </message>
+    <message>
+        <source>Legislator</source>
+        <translation>Депутат</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Chamber</source>
+        <translation>Палата</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Штат</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Округ</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Партия</translation>
+    </message>
+    <message>
+        <source>Committees</source>
+        <translation>Комитеты</translation>
+    </message>
+    <message>
+        <source>Subcommittees</source>
+        <translation>Подкомитеты</translation>
+    </message>
+    <message>
+        <source>Staffer</source>
+        <translation>Сотрудник</translation>
+    </message>
+    <message>
+        <source>Staffer&apos;s role</source>
+        <translation>Должность сотрудника</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <source>Filled from the directory</source>
+        <translation>Заполнено из справочника</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Офис</translation>
+    </message>
+    <message>
+        <source>Office phone</source>
+        <translation>Телефон офиса</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Отправитель</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <source>Name (sender)</source>
+        <translation>Имя (отправитель)</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Сайт</translation>
+    </message>
+    <message>
+        <source>Register id</source>
+        <translation>Номер в реестре</translation>
+    </message>
+    <message>
+        <source>About us</source>
+        <translation>О нас</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Логотип</translation>
+    </message>
+    <message>
+        <source>Light logo</source>
+        <translation>Светлый логотип</translation>
+    </message>
+    <message>
+        <source>Ask</source>
+        <translation>Просьба</translation>
+    </message>
+    <message>
+        <source>Bill</source>
+        <translation>Законопроект</translation>
+    </message>
+    <message>
+        <source>Bill title</source>
+        <translation>Название законопроекта</translation>
+    </message>
+    <message>
+        <source>Why this office</source>
+        <translation>Почему этот офис</translation>
+    </message>
+    <message>
+        <source>QR code address</source>
+        <translation>Адрес QR-кода</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Шаблон</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Бумага</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>Адресат</translation>
+    </message>
+    <message>
+        <source>Page language</source>
+        <translation>Язык страницы</translation>
+    </message>
+    <message>
+        <source>Text where the page&apos;s language has none</source>
+        <translation>Текст там, где на языке страницы его нет</translation>
+    </message>
+    <message>
+        <source>Content pack</source>
+        <translation>Пакет материалов</translation>
+    </message>
+    <message>
+        <source>Talking points</source>
+        <translation>Тезисы</translation>
+    </message>
+    <message>
+        <source>Your texts for the talking points</source>
+        <translation>Ваши тексты тезисов</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>Участники</translation>
+    </message>
+    <message>
+        <source>Briefer format version</source>
+        <translation>Версия формата Briefer</translation>
+    </message>
 </context>
 </TS>

@@ -3344,5 +3344,173 @@ Details were written to {log}</source>
         <source>&apos;{raw}&apos; reads as {time} AM: write {time} pm, or {early} for the early morning</source>
         <translation>«{raw}» читається як {time} ночі (AM): напишіть {time} pm або {early}, якщо йдеться про ранній ранок</translation>
     </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Зустріч</translation>
+    </message>
+    <message>
+        <source>Legislator</source>
+        <translation>Депутат</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Назва</translation>
+    </message>
+    <message>
+        <source>Chamber</source>
+        <translation>Палата</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Штат</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Округ</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Партія</translation>
+    </message>
+    <message>
+        <source>Committees</source>
+        <translation>Комітети</translation>
+    </message>
+    <message>
+        <source>Subcommittees</source>
+        <translation>Підкомітети</translation>
+    </message>
+    <message>
+        <source>Staffer</source>
+        <translation>Співробітник</translation>
+    </message>
+    <message>
+        <source>Staffer&apos;s role</source>
+        <translation>Посада працівника</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Час</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Місце</translation>
+    </message>
+    <message>
+        <source>Filled from the directory</source>
+        <translation>Заповнено з довідника</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Офіс</translation>
+    </message>
+    <message>
+        <source>Office phone</source>
+        <translation>Телефон офісу</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Відправник</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Організація</translation>
+    </message>
+    <message>
+        <source>Name (sender)</source>
+        <translation>Ім’я (відправник)</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Сайт</translation>
+    </message>
+    <message>
+        <source>Register id</source>
+        <translation>Номер у реєстрі</translation>
+    </message>
+    <message>
+        <source>About us</source>
+        <translation>Про нас</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Логотип</translation>
+    </message>
+    <message>
+        <source>Light logo</source>
+        <translation>Світлий логотип</translation>
+    </message>
+    <message>
+        <source>Ask</source>
+        <translation>Прохання</translation>
+    </message>
+    <message>
+        <source>Bill</source>
+        <translation>Законопроєкт</translation>
+    </message>
+    <message>
+        <source>Bill title</source>
+        <translation>Назва законопроєкту</translation>
+    </message>
+    <message>
+        <source>Why this office</source>
+        <translation>Чому цей офіс</translation>
+    </message>
+    <message>
+        <source>QR code address</source>
+        <translation>Адреса QR-коду</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Шаблон</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Папір</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>Адресат</translation>
+    </message>
+    <message>
+        <source>Page language</source>
+        <translation>Мова сторінки</translation>
+    </message>
+    <message>
+        <source>Text where the page&apos;s language has none</source>
+        <translation>Текст там, де мовою сторінки його немає</translation>
+    </message>
+    <message>
+        <source>Content pack</source>
+        <translation>Пакет матеріалів</translation>
+    </message>
+    <message>
+        <source>Talking points</source>
+        <translation>Тези</translation>
+    </message>
+    <message>
+        <source>Your texts for the talking points</source>
+        <translation>Ваші тексти тез</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>Учасники</translation>
+    </message>
+    <message>
+        <source>Briefer format version</source>
+        <translation>Версія формату Briefer</translation>
+    </message>
 </context>
 </TS>

@@ -23,6 +23,7 @@ CONTEXT = "core"
 # test finds every message they make for the user marked (tests/gui/common/test_i18n.py).
 MARKED = (
     "briefer/editing/contact.py",
+    "briefer/editing/labels.py",
     "briefer/page/compose.py",
     "briefer/support/when.py",
 )

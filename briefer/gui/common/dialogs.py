@@ -16,8 +16,8 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
-from briefer.editing.labels import field_label, for_the_app, is_brief_field
-from briefer.gui.common.i18n import QT_TR_NOOP, tr
+from briefer.editing.labels import for_the_app, is_brief_field
+from briefer.gui.common.i18n import QT_TR_NOOP, core_text, field_name, tr
 from briefer.page.content import Pack
 from briefer.support.errors import BrieferError, FitError
 
@@ -152,10 +152,10 @@ def describe(exc: BrieferError, pack: Pack | None = None) -> tuple[str, str]:
         where.append(tr("File: {file}").format(file=exc.file))
     if exc.line:
         where.append(tr("Line: {line}").format(line=exc.line))
-    message = for_the_app(exc.message).rstrip(".")
+    message = for_the_app(core_text(exc.message)).rstrip(".")
     if not message.endswith("?"):  # "… did you mean 'ask'?" ends as it is
         message += "."
-    label = field_label(exc.field, pack) if is_brief_field(exc.field) else ""
+    label = field_name(exc.field, pack) if is_brief_field(exc.field) else ""
     named = exc.field and exc.field.replace("_", " ").casefold() in message.casefold()
     if label:
         text = f"{label[:1].upper()}{label[1:]}: {message}"

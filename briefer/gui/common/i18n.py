@@ -17,10 +17,12 @@ import logging
 
 from PySide6.QtCore import QT_TR_NOOP, QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from briefer.editing.labels import LABELS, field_label
+from briefer.page.content import Pack
 from briefer.support.messages import CONTEXT, Message
 from briefer.support.resources import translations_dir
 
-__all__ = ["QT_TR_NOOP", "core_error", "core_text", "tr"]
+__all__ = ["QT_TR_NOOP", "core_error", "core_text", "field_name", "tr"]
 
 ENGLISH = "en"
 # The languages the app speaks, each named in itself (the menu shows them so).
@@ -59,6 +61,14 @@ def core_text(message: str) -> str:
     if isinstance(message, Message):
         return message.translated(_translate_core)
     return message
+
+
+def field_name(field: str | None, pack: Pack | None = None) -> str:
+    """The label the user sees for a brief's field, in the app's language (the form's label;
+    a part of one, such as "Committees (item 2)", is said in English as the core words it)."""
+    if field in LABELS:
+        return QCoreApplication.translate(CONTEXT, LABELS[field])
+    return field_label(field, pack)
 
 
 def core_error(error: BaseException) -> str:

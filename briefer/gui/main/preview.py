@@ -19,9 +19,9 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from briefer.editing.build import Outcome
 from briefer.editing.contact import NO_CONTACT, NO_CONTACT_HINT, has_contact
-from briefer.editing.labels import field_label, in_words
+from briefer.editing.labels import in_words
 from briefer.gui.common.focus import show_focus
-from briefer.gui.common.i18n import QT_TR_NOOP, core_text, tr
+from briefer.gui.common.i18n import QT_TR_NOOP, core_text, field_name, tr
 from briefer.gui.main.fit_advice import banner_text
 from briefer.gui.main.render_worker import RenderQueue
 from briefer.gui.packs.variants import audience_label
@@ -114,7 +114,7 @@ def _fit_text(outcome: Outcome, pack: Pack) -> tuple[str, bool]:
         if error is not None
         else tr("the page could not be built")
     )
-    label = field_label(error.field, pack) if error is not None else ""
+    label = field_name(error.field, pack) if error is not None else ""
     where = f" — {escape(label[:1].upper() + label[1:])}" if label else ""
     cannot = escape(tr("Cannot build the page"))
     return f"<b>{cannot}{where}:</b> {escape(message)}", False
@@ -262,7 +262,7 @@ class PreviewPane(QWidget):
         if outcome.pdf is not None:
             self._load(outcome.pdf)
         old = outcome.pdf is None and self.document.pageCount() > 0
-        self.stale.setText(STALE_TOO_LONG if outcome.too_long else STALE_ERROR)
+        self.stale.setText(tr(STALE_TOO_LONG if outcome.too_long else STALE_ERROR))
         self.stale.setVisible(old)
         text, fits = fit_message(outcome, self._pack)
         style = f"QLabel#fitIndicator {{{indicator_style(outcome, fits)} padding:6px 10px;}}"

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from briefer.editing.build import build_preview
 from briefer.editing.ops import with_field
-from briefer.gui.common.i18n import QT_TR_NOOP, tr
+from briefer.gui.common.i18n import QT_TR_NOOP, core_text, tr
 from briefer.gui.common.workers import Task
 from briefer.gui.main.document import Document
 from briefer.gui.main.pickers import own_label, template_choices
@@ -89,7 +89,7 @@ def page_pdf(brief: Brief, name: str) -> bytes | str:
     if outcome.pdf is not None:
         result = outcome.pdf
     else:
-        result = outcome.error.message if outcome.error else tr("cannot be drawn")
+        result = core_text(outcome.error.message) if outcome.error else tr("cannot be drawn")
     _PAGES[key] = result
     if len(_PAGES) > _CACHE_SIZE:
         _PAGES.popitem(last=False)

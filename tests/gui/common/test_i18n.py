@@ -298,7 +298,8 @@ def test_the_core_messages_show_in_the_app_s_language(
     speaking: Any, make_window: Any, qtbot: Any
 ) -> None:
     """In German the fit indicator's note about the missing sender, and the meeting form's
-    problems with a time and a date, are German (the core's messages, marked, translated)."""
+    problems with a time (named by its label) and a date, are German (the core's messages,
+    marked, translated)."""
     from PySide6.QtCore import Qt
 
     speaking("de")
@@ -313,7 +314,8 @@ def test_the_core_messages_show_in_the_app_s_language(
     qtbot.keyClicks(time, "25:00")
     qtbot.keyClick(time, Qt.Key.Key_Tab)
     settle(qtbot, window)
-    assert "„25:00“ ist keine Uhrzeit: die Stunden gehen bis 23" in window.preview.indicator.text()
+    said = window.preview.indicator.text()
+    assert "Uhrzeit:</b> „25:00“ ist keine Uhrzeit: die Stunden gehen bis 23" in said, said
     date = window.meeting_form.date
     date.edit.setFocus()
     date.edit.selectAll()

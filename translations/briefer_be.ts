@@ -3512,5 +3512,17 @@ Details were written to {log}</source>
         <source>Briefer format version</source>
         <translation>Версія фармату Briefer</translation>
     </message>
+    <message>
+        <source>(--template {name}; in the app, Format › Template Gallery)</source>
+        <translation>(Фармат › Галерэя шаблонаў, «{name}»)</translation>
+    </message>
+    <message>
+        <source>the &apos;{name}&apos; template prints the ask with a response, a recommendation and the evidence in large type {how}</source>
+        <translation>шаблон «{name}» друкуе просьбу з адказам на памылковае ўяўленне, рэкамендацыяй і фактамі буйным шрыфтам {how}</translation>
+    </message>
+    <message>
+        <source>the text is set at {size} pt, small for a busy reader: {offer}</source>
+        <translation>тэкст набраны кеглем {size} пт, дробна для занятага чытача: {offer}</translation>
+    </message>
 </context>
 </TS>

@@ -3493,5 +3493,17 @@ Einzelheiten stehen in {log}</translation>
         <source>Briefer format version</source>
         <translation>Version des Briefer-Formats</translation>
     </message>
+    <message>
+        <source>(--template {name}; in the app, Format › Template Gallery)</source>
+        <translation>(Format › Vorlagengalerie, „{name}“)</translation>
+    </message>
+    <message>
+        <source>the &apos;{name}&apos; template prints the ask with a response, a recommendation and the evidence in large type {how}</source>
+        <translation>die Vorlage „{name}“ druckt die Bitte mit einer Entgegnung, einer Empfehlung und den Belegen in großer Schrift {how}</translation>
+    </message>
+    <message>
+        <source>the text is set at {size} pt, small for a busy reader: {offer}</source>
+        <translation>der Text ist in {size} pt gesetzt, klein für eilige Leser: {offer}</translation>
+    </message>
 </context>
 </TS>

@@ -3512,5 +3512,17 @@ Szczegóły zapisano w {log}</translation>
         <source>Briefer format version</source>
         <translation>Wersja formatu Briefera</translation>
     </message>
+    <message>
+        <source>(--template {name}; in the app, Format › Template Gallery)</source>
+        <translation>(Formatowanie › Galeria szablonów, „{name}”)</translation>
+    </message>
+    <message>
+        <source>the &apos;{name}&apos; template prints the ask with a response, a recommendation and the evidence in large type {how}</source>
+        <translation>szablon „{name}” drukuje prośbę z odpowiedzią na mit, zaleceniem i dowodami dużą czcionką {how}</translation>
+    </message>
+    <message>
+        <source>the text is set at {size} pt, small for a busy reader: {offer}</source>
+        <translation>tekst ma {size} pt, to mało dla zapracowanego czytelnika: {offer}</translation>
+    </message>
 </context>
 </TS>

@@ -3512,5 +3512,17 @@ Details were written to {log}</source>
         <source>Briefer format version</source>
         <translation>Версия формата Briefer</translation>
     </message>
+    <message>
+        <source>(--template {name}; in the app, Format › Template Gallery)</source>
+        <translation>(Формат › Галерея шаблонов, «{name}»)</translation>
+    </message>
+    <message>
+        <source>the &apos;{name}&apos; template prints the ask with a response, a recommendation and the evidence in large type {how}</source>
+        <translation>шаблон «{name}» печатает просьбу с ответом на заблуждение, рекомендацией и фактами крупным шрифтом {how}</translation>
+    </message>
+    <message>
+        <source>the text is set at {size} pt, small for a busy reader: {offer}</source>
+        <translation>текст набран кеглем {size} пт, мелко для занятого читателя: {offer}</translation>
+    </message>
 </context>
 </TS>

@@ -3512,5 +3512,17 @@ Details were written to {log}</source>
         <source>Briefer format version</source>
         <translation>Версія формату Briefer</translation>
     </message>
+    <message>
+        <source>(--template {name}; in the app, Format › Template Gallery)</source>
+        <translation>(Формат › Галерея шаблонів, «{name}»)</translation>
+    </message>
+    <message>
+        <source>the &apos;{name}&apos; template prints the ask with a response, a recommendation and the evidence in large type {how}</source>
+        <translation>шаблон «{name}» друкує прохання з відповіддю на хибне уявлення, рекомендацією і фактами великим шрифтом {how}</translation>
+    </message>
+    <message>
+        <source>the text is set at {size} pt, small for a busy reader: {offer}</source>
+        <translation>текст набрано кеглем {size} пт, дрібно для зайнятого читача: {offer}</translation>
+    </message>
 </context>
 </TS>

@@ -8,17 +8,20 @@ from dataclasses import dataclass, replace
 from briefer.page.templates import Template
 from briefer.plan import Plan
 from briefer.support.errors import FitError
+from briefer.support.messages import QT_TRANSLATE_NOOP, Message
 
 BOLD = "bold"
 BOLD_BELOW = 10.0  # points: smaller body text (9.5 pt, a template's say-so) is hard to read
 
 
-def _offer(template: Template) -> str:
-    return (
-        f"the '{BOLD}' template prints the ask with a response, a recommendation and the "
-        "evidence in large type "
-        f"(--template {BOLD}; in the app, Format › Template Gallery)"
-    )
+def _offer(template: Template) -> Message:
+    how = QT_TRANSLATE_NOOP("core", "(--template {name}; in the app, Format › Template Gallery)")
+    offer = QT_TRANSLATE_NOOP(
+        "core",
+        "the '{name}' template prints the ask with a response, a recommendation and the "
+        "evidence in large type {how}",
+    )  # the app's translations say only the app's way: they are shown only there
+    return Message(offer, name=BOLD, how=Message(how, name=BOLD))
 
 
 @dataclass(frozen=True)
@@ -46,7 +49,10 @@ def offer_bold(plan: Plan, template: Template) -> Plan:
     """The plan, with a note offering the bold template when its body is below 10 pt."""
     if template.name == BOLD or plan.body_size >= BOLD_BELOW:
         return plan
-    note = f"the text is set at {plan.body_size:g} pt, small for a busy reader: " + _offer(template)
+    small = QT_TRANSLATE_NOOP(
+        "core", "the text is set at {size} pt, small for a busy reader: {offer}"
+    )
+    note = Message(small, size=f"{plan.body_size:g}", offer=_offer(template))
     return replace(plan, warnings=(*plan.warnings, note))
 
 

@@ -24,6 +24,7 @@ CONTEXT = "core"
 MARKED = (
     "briefer/editing/contact.py",
     "briefer/editing/labels.py",
+    "briefer/page/advice.py",
     "briefer/page/compose.py",
     "briefer/support/when.py",
 )

@@ -118,6 +118,30 @@ def test_a_core_message_not_marked_stays_english() -> None:
     assert core_text(Message("hours go up to {most}", most=23)) == "hours go up to 23"
 
 
+def test_the_offer_of_the_bold_template_says_the_app_s_way(speaking: Any) -> None:
+    """The note on small type names the command line's way (--template bold) on the command
+    line; the app says its menu, in English and in its translations."""
+    from dataclasses import replace
+
+    from briefer.editing.labels import in_words
+    from briefer.page.advice import offer_bold
+    from briefer.page.brief import parse_brief
+    from briefer.pipeline import make_plan, template_for
+    from tests.conftest import SAMPLE_BRIEF
+
+    brief = parse_brief(SAMPLE_BRIEF)
+    plan = replace(make_plan(brief), body_size=9.5, warnings=())
+    note = offer_bold(plan, template_for(brief)).warnings[-1]
+    assert note.endswith("in large type (--template bold; in the app, Format › Template Gallery)")
+    assert in_words(core_text(note), None).endswith("large type (Format › Template Gallery)")
+    speaking("de")
+    assert core_text(note) == (
+        "der Text ist in 9.5 pt gesetzt, klein für eilige Leser: die Vorlage „bold“ druckt die "
+        "Bitte mit einer Entgegnung, einer Empfehlung und den Belegen in großer Schrift "
+        "(Format › Vorlagengalerie, „bold“)"
+    )
+
+
 def test_the_core_words_the_app_shows_are_collected() -> None:
     from briefer.page.content import KIND_LABELS
 

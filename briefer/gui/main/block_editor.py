@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from briefer.editing.build import Outcome
 from briefer.editing.ops import chosen, with_edit
+from briefer.gui.common.focus import show_text_focus
 from briefer.gui.common.i18n import tr
 from briefer.gui.main.document import Document
 from briefer.gui.main.meeting_form import set_plain_text
@@ -101,6 +102,7 @@ class BlockEditor(QWidget):
 
         self.edit = QPlainTextEdit()
         self.edit.setObjectName("blockEdit")
+        show_text_focus(self.edit)
         self.edit.setTabChangesFocus(True)
         self.edit.setAccessibleName(tr("Your text for this meeting"))
         self.edit.setPlaceholderText(
@@ -189,9 +191,15 @@ class BlockEditor(QWidget):
         self.details += [self.audience_caption, self.audience_box, self.audience_state]
         self.details += [self.variant_button]
         self.details += [self.long_caption, self.long_text, self.edit_caption, self.edit]
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no Tab stop: it scrolls to the field
         self.details += [self.words, self.start_button, self.reset_button, self.keep_button]
         document.changed.connect(self._refresh)
         self.show_block(None)
+
+    def tab_stops(self) -> list[QWidget]:
+        """Its fields and buttons in the order they are on screen, for Tab."""
+        stops: list[QWidget] = [self.audience_box, self.variant_button, self.keep_button]
+        return [*stops, self.edit, self.start_button, self.reset_button]
 
     def _block(self, block_id: str) -> Block:
         """The point in the words of the brief's audience, as the page prints it."""

@@ -9,6 +9,8 @@ of the brief, and the tree follows the brief.
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
@@ -34,6 +36,7 @@ from PySide6.QtWidgets import (
 from briefer.editing.build import Outcome
 from briefer.editing.ops import chosen, chosen_of_kind, moved, reordered, toggled
 from briefer.gui.common.clean_input import shown
+from briefer.gui.common.focus import show_focus
 from briefer.gui.common.i18n import tr
 from briefer.gui.main.block_editor import BlockEditor
 from briefer.gui.main.document import Document
@@ -58,6 +61,8 @@ class BlocksPanel(QWidget):
         self._updating = False
         self._outcome: Outcome | None = None
         self.tree = PointsTree(self)
+        show_focus(self.tree, "pointsTree")  # the selected row is blue with or without focus
+        self._keep_row: tuple[int, int] | None = None  # a tick's row, for the cursor to stay on
         self.setFocusProxy(self.tree)  # the Talking points tab (Ctrl+2) lands in the list
         self.tree.itemChanged.connect(self._item_changed)
         self.tree.currentItemChanged.connect(self._selected)
@@ -106,9 +111,16 @@ class BlocksPanel(QWidget):
         document.replaced.connect(self.rebuild)
         self.rebuild()
         self.sized = False  # the window sets it when it restores a saved split
+        self._ordered = False
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        if not self._ordered:  # in its window (a new parent redoes the focus chain)
+            self._ordered = True
+            # Tab follows the screen: the list, its buttons, then the selected point's text
+            chain = [self.tree, self.up_button, self.down_button, *self.editor.tab_stops()]
+            for first, second in pairwise(chain):
+                QWidget.setTabOrder(first, second)
         if not self.sized:
             self.sized = True
             QTimer.singleShot(0, self.fit_tree)
@@ -186,6 +198,12 @@ class BlocksPanel(QWidget):
         if moved_rows:  # Qt repaints only the rows it sees change; a half-shown row kept old text
             self.tree.viewport().update()
         item = self.item(selected) if selected is not None else None
+        if self._keep_row is not None:  # ticked by the keyboard: the cursor stays on its row
+            group, row = self._keep_row
+            self._keep_row = None
+            parent = self.tree.topLevelItem(group)
+            if parent is not None and parent.childCount():
+                item = parent.child(min(row, parent.childCount() - 1))
         if item is not None and item is not self.tree.currentItem():
             self.tree.setCurrentItem(item)
         self._show_variants()
@@ -302,7 +320,14 @@ class BlocksPanel(QWidget):
             return
         block_id = item.data(0, ID)
         on = item.checkState(0) == Qt.CheckState.Checked
-        self.set_chosen(block_id, on)
+        if item is self.tree.currentItem():  # going down the list ticking (Space, or a click):
+            # the row moves to its place in the section, the cursor stays on the screen's row
+            group = item.parent()
+            self._keep_row = (self.tree.indexOfTopLevelItem(group), group.indexOfChild(item))
+        try:
+            self.set_chosen(block_id, on)
+        finally:
+            self._keep_row = None
 
     def set_chosen(self, block_id: str, on: bool) -> None:
         pack, brief = self.document.pack, self.document.brief

@@ -34,6 +34,7 @@ from briefer.editing.ops import (
     with_why_left_out,
 )
 from briefer.gui.common.date_field import DateField
+from briefer.gui.common.focus import follow_focus, show_text_focus
 from briefer.gui.common.i18n import tr
 from briefer.gui.directory.legislator_field import LegislatorLookup
 from briefer.gui.directory.legislators import Legislators
@@ -103,6 +104,7 @@ class _BoundForm(QWidget):
         box.setFixedHeight(box.fontMetrics().lineSpacing() * lines + 14)
         box.textChanged.connect(lambda: self.edited(field, box.toPlainText()))
         self._bind(field, box, box.toPlainText, lambda text: set_plain_text(box, text or ""))
+        show_text_focus(box)  # named by _bind
         return box
 
     # --- edits and updates ----------------------------------------------------------------------
@@ -191,6 +193,7 @@ def _scrolling(*groups: QWidget, note: str = "") -> QScrollArea:
     scroll.setWidgetResizable(True)
     scroll.setFrameShape(QScrollArea.Shape.NoFrame)
     scroll.setWidget(content)
+    follow_focus(scroll)
     return scroll
 
 

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from briefer.editing.ops import chosen, with_blocks
+from briefer.gui.common.focus import show_focus
 from briefer.gui.common.i18n import QT_TR_NOOP, tr
 from briefer.gui.common.settings import Settings
 from briefer.gui.directory.legislators import Legislators, office_suggestions
@@ -108,6 +109,7 @@ class SuggestionsPanel(QFrame):
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.scroll.setWidget(self.items)
+        show_focus(self.scroll, "suggestionsScroll")  # a Tab stop (arrows scroll it): seen
         self.scroll.viewport().setAutoFillBackground(False)
         self.items.setAutoFillBackground(False)
         self.legend = QLabel(tr(LEGEND))

@@ -143,3 +143,31 @@ def test_keep_in_my_pack_shows_its_whole_text_beside_its_arrow(qtbot, window: Ma
     qtbot.waitUntil(keep.isVisible)
     asks, needs = text_room(keep)
     assert asks >= needs and keep.width() >= needs, (asks, keep.width(), needs)
+
+
+def test_space_going_down_the_list_unticks_the_points_under_the_cursor(qtbot, window) -> None:
+    """Down to a chosen point, Space: it leaves the page and goes to the end of its section, but
+    the cursor stays on its row (now the next point), so Down, Space acts on the point the user
+    sees there, not on one further down (as it did when the cursor followed the moved row)."""
+    from PySide6.QtWidgets import QApplication
+
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    tree = window.points.tree
+    assert QApplication.focusWidget() is tree
+    pack = window.document.pack
+    group = next(
+        tree.topLevelItem(i)
+        for i in range(tree.topLevelItemCount())
+        if len(chosen_of_kind(window.document.brief, pack, tree.topLevelItem(i).data(0, ID))) >= 3
+    )
+    first, second, third = (group.child(i).data(0, ID) for i in range(3))
+    tree.setCurrentItem(group.child(0))
+    qtbot.keyClick(tree, Qt.Key.Key_Space)  # leave out the first
+    assert first not in chosen(window.document.brief, pack)
+    assert tree.currentItem().data(0, ID) == second  # the row the cursor was on
+    assert group.indexOfChild(tree.currentItem()) == 0
+    qtbot.keyClick(tree, Qt.Key.Key_Down)
+    assert tree.currentItem().data(0, ID) == third
+    qtbot.keyClick(tree, Qt.Key.Key_Space)  # leave out what is under the cursor
+    on = chosen(window.document.brief, pack)
+    assert third not in on and second in on

@@ -131,3 +131,60 @@ def test_in_german_the_constituents_stay_under_the_meeting(qtbot, qapp, english,
     assert stops[1] is panel.table and stops[-1] is form.fields["ask"], stops
     tops = [widget.mapTo(window, widget.rect().topLeft()).y() for widget in stops]
     assert tops == sorted(tops)  # each stop below the last
+
+
+def test_the_talking_points_tab_goes_in_screen_order(qtbot, window) -> None:
+    """From the list: Move up, Move down, then the selected point's text below them (it came
+    before the list), each stop lower on screen than the last, then on to the page."""
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    panel = window.points
+    stops = [QApplication.focusWidget()]
+    assert stops[0] is panel.tree
+    while stops[-1] is not window.preview.view and len(stops) < 12:
+        qtbot.keyClick(stops[-1], Qt.Key.Key_Tab)
+        stops.append(QApplication.focusWidget())
+    assert stops[1:3] == [panel.up_button, panel.down_button], stops
+    assert panel.editor.edit in stops and stops[-1] is window.preview.view, stops
+    tops = [w.mapTo(window, w.rect().topLeft()).y() for w in stops[:-1]]
+    assert tops == sorted(tops)
+
+
+def test_the_text_boxes_and_the_points_list_show_their_focus(qtbot, window) -> None:
+    """The Ask and Why boxes (no frame of their own in Fusion), the point's text and the points
+    list (selected row blue either way) look different with the focus: the caret hidden, so it
+    is the frame that shows it."""
+    form, panel = window.meeting_form, window.points
+    window.show_tab(0)
+    for widget in (form.fields["ask"], form.why, form.fields["bill"]):
+        widget.setFocus()
+        if hasattr(widget, "setCursorWidth"):
+            widget.setCursorWidth(0)
+        focused = widget.grab().toImage()
+        form.fields["meeting.location"].setFocus()
+        assert widget.grab().toImage() != focused, widget.objectName()
+    window.show_tab(1)
+    panel.tree.setCurrentItem(panel.tree.topLevelItem(0).child(0))
+    for widget in (panel.tree, panel.editor.edit):
+        widget.setFocus()
+        if hasattr(widget, "setCursorWidth"):
+            widget.setCursorWidth(0)
+        focused = widget.grab().toImage()
+        panel.up_button.setFocus()
+        assert widget.grab().toImage() != focused, widget.objectName()
+
+
+def test_each_tab_stop_in_the_meeting_tab_takes_the_focus_and_is_seen(qtbot, window) -> None:
+    """Round the Meeting tab with Tab: every stop takes Tab focus and is on screen."""
+    window.show_tab(0)
+    first = window.meeting_form.fields["meeting.legislator"]
+    first.setFocus()
+    widget, seen = first, []
+    for _ in range(60):
+        qtbot.keyClick(widget, Qt.Key.Key_Tab)
+        widget = QApplication.focusWidget()
+        seen.append(widget)
+        assert widget.focusPolicy() & Qt.FocusPolicy.TabFocus, widget
+        assert widget.isVisible() and not widget.visibleRegion().isEmpty(), widget
+        if widget is first:
+            break
+    assert len(seen) > 15 and seen[-1] is first

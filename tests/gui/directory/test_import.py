@@ -193,6 +193,10 @@ def test_suggestions_for_the_member_and_apply_in_one_undoable_step(qtbot, import
     assert "Foreign affairs" in text
     foreign = [s for s in panel.suggestions if s.because == "Foreign affairs"]
     assert {s.block for s in foreign} >= {"myth-trade-for-prisoners", "rec-consistent-with-russia"}
+    panel.scroll.setFocus()  # a Tab stop (arrows scroll the list): its frame shows the focus
+    focused = panel.scroll.grab().toImage()
+    panel.apply_button.setFocus()
+    assert panel.scroll.grab().toImage() != focused
     settle(qtbot, window)
 
     steps = window.document.stack.count()

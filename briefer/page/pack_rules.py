@@ -219,7 +219,28 @@ def check_rules(pack: Mapping[str, Any], data: Any, file: str | Path) -> None:
     """Raise a BrieferError for the first problem of a pack read from ``file``: ``pack`` is the
     validated pack as plain data (``Pack.model_dump(by_alias=True)``), ``data`` its located
     YAML, for the line."""
-    problems = pack_problems(pack)
+    problems = _hidden_marks(data) or pack_problems(pack)
     if problems:
         field, message = next(iter(problems.items()))
         raise BrieferError(message, file=file, line=yamlio.line_of(data, _path(field)), field=field)
+
+
+def _hidden_marks(data: Any, field: str = "") -> dict[str, str]:
+    """The first text of the file as written that hides a mark (the validated pack has the
+    marks that reorder text taken out, so they are looked for before): refused, not cleaned,
+    so the pack's author learns their text would not print as it reads."""
+    if isinstance(data, str):
+        found = _HIDDEN_RE.search(data)
+        return {field: text_problem(data, len(data) + 1) or ""} if found else {}
+    items = (
+        data.items()
+        if isinstance(data, Mapping)
+        else enumerate(data)
+        if isinstance(data, list)
+        else ()
+    )
+    for key, value in items:
+        found = _hidden_marks(value, f"{field}.{key}" if field else str(key))
+        if found:
+            return found
+    return {}

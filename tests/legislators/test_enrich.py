@@ -129,6 +129,6 @@ def test_the_directory_fills_the_subcommittees_why_this_office_names(directory) 
     wilson = enrich(brief("Joe Wilson"), load_pack(), directory).brief
     assert "Europe" in wilson.meeting.subcommittees
     assert why_line(wilson) == (
-        "Representative Joe Wilson sits on the House Committee on Armed Services, the House "
-        "Committee on Foreign Affairs and the Subcommittee on Europe, and represents SC-2."
+        "Representative Joe Wilson sits on the House Committee on Foreign Affairs, the House "
+        "Committee on Armed Services and the Subcommittee on Europe, and represents SC-2."
     )

@@ -106,7 +106,7 @@ def test_editing_a_points_text_shows_edited_and_resets(qtbot, window: MainWindow
     assert editor.edit.toPlainText() == "Our own words for this office."
 
 
-def test_moving_a_point_within_its_section(qtbot, window: MainWindow) -> None:
+def test_moving_a_point_within_its_section(nine_points, qtbot, window: MainWindow) -> None:
     recs = ["rec-expand-gradually", "rec-consistent-with-russia", "rec-enforce-and-prosecute"]
     window.show_tab(1)
     tree = window.points.tree
@@ -116,7 +116,7 @@ def test_moving_a_point_within_its_section(qtbot, window: MainWindow) -> None:
     blocks = window.document.brief.blocks
     assert [b for b in blocks if b.startswith("rec-")] == [recs[0], recs[2], recs[1]]
     assert [b for b in blocks if not b.startswith("rec-")] == [
-        b for b in window.document.pack.defaults if not b.startswith("rec-")
+        b for b in nine_points if not b.startswith("rec-")
     ]
     plan = settle(qtbot, window).plan
     assert [b for b in plan.variants if b.startswith("rec-")] == [recs[0], recs[2], recs[1]]
@@ -130,7 +130,9 @@ def test_moving_a_point_within_its_section(qtbot, window: MainWindow) -> None:
     assert [b for b in window.document.brief.blocks if b.startswith("rec-")] == recs
 
 
-def test_dragging_a_point_reorders_within_its_kind_only(qtbot, window: MainWindow) -> None:
+def test_dragging_a_point_reorders_within_its_kind_only(
+    nine_points, qtbot, window: MainWindow
+) -> None:
     window.show_tab(1)
     tree = window.points.tree
     first, last = (

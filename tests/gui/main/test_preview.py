@@ -101,7 +101,9 @@ def paper_share(image: QImage) -> float:
     return sum(image.pixelColor(x, y) == QColor("white") for x, y in points) / len(points)
 
 
-def test_an_ask_that_crowds_out_the_points_is_named_first(qtbot, window: MainWindow) -> None:
+def test_an_ask_that_crowds_out_the_points_is_named_first(
+    nine_points, qtbot, window: MainWindow
+) -> None:
     from briefer.editing.ops import with_field
 
     settle(qtbot, window)

@@ -59,7 +59,7 @@ def test_every_widget_tab_reaches_shows_its_focus(qtbot, window) -> None:
     assert len(seen) > 15 and unseen == [], unseen
 
 
-def test_ctrl_2_lands_in_the_points_and_alt_down_reorders(qtbot, window) -> None:
+def test_ctrl_2_lands_in_the_points_and_alt_down_reorders(nine_points, qtbot, window) -> None:
     """The Talking points tab by keyboard: Ctrl+2, Down to a point, Alt+Down moves it."""
     qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
     tree = window.points.tree

@@ -78,7 +78,9 @@ def type_into(qtbot, editor: PackEditor, name: str, text: str, *, clear: bool = 
     qtbot.keyClicks(box, text)
 
 
-def test_start_from_the_bundled_pack_edit_and_see_the_page_change(qtbot, window) -> None:
+def test_start_from_the_bundled_pack_edit_and_see_the_page_change(
+    nine_points, qtbot, window
+) -> None:
     editor = start(qtbot, window)
     assert editor.draft.id == "my-belarus-sanctions" and editor.isWindowModified()
     rows = editor.points.list

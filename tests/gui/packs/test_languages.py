@@ -19,7 +19,9 @@ from tests.gui.packs.test_editor import (  # noqa: F401 (the fixture)
 )
 
 
-def test_edit_the_german_texts_beside_the_packs_own_and_save_them(qtbot, window) -> None:
+def test_edit_the_german_texts_beside_the_packs_own_and_save_them(
+    nine_points, qtbot, window
+) -> None:
     menu = window.findChild(QMenu, "pageLanguageMenu")
     next(a for a in menu.actions() if a.data() == "de").trigger()  # the page in German
     editor = start(qtbot, window)

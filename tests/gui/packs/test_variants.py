@@ -25,7 +25,9 @@ def clear_and_type(qtbot, box, text: str) -> None:
         qtbot.keyClicks(box, text)
 
 
-def test_write_a_points_words_for_the_briefs_audience_and_clear_them(qtbot, window, seam):
+def test_write_a_points_words_for_the_briefs_audience_and_clear_them(
+    nine_points, qtbot, window, seam
+):
     window.document.apply(with_field(window.document.brief, "audience", "eu-parliament"), "eu")
     editor = start(qtbot, window)
     original = editor.draft

@@ -1369,7 +1369,7 @@ Details were written to {log}</source>
     </message>
     <message>
         <source>Letter</source>
-        <translation>Letter</translation>
+        <translation>Letter (ЗША)</translation>
     </message>
     <message numerus="yes">
         <source>%n point(s)</source>
@@ -1810,8 +1810,8 @@ Details were written to {log}</source>
         <translation>Даныя ZIP апублікаваныя</translation>
     </message>
     <message>
-        <source>e.g. November 12, 2024</source>
-        <translation>напр. November 12, 2024</translation>
+        <source>e.g. {plain}</source>
+        <translation>напрыклад, {plain}</translation>
     </message>
     <message>
         <source>ZIP data &amp;published:</source>
@@ -2650,8 +2650,8 @@ Details were written to {log}</source>
         <translation>&lt;b&gt;Не абноўлена:&lt;/b&gt; ніжэй апошняя старонка, якую ўдалося сабраць. Выпраўце адзначаныя чырвоным праблемы, каб убачыць змены.</translation>
     </message>
     <message>
-        <source>e.g. Dec 3, 2026 or 2026-12-03</source>
-        <translation>напр. Dec 3, 2026 ці 2026-12-03</translation>
+        <source>e.g. {date} or {iso}</source>
+        <translation>напрыклад, {date} або {iso}</translation>
     </message>
     <message>
         <source>Choose the date on a calendar (Alt+Down)</source>

@@ -1364,7 +1364,7 @@ Einzelheiten stehen in {log}</translation>
     </message>
     <message>
         <source>Letter</source>
-        <translation>Letter</translation>
+        <translation>US-Letter</translation>
     </message>
     <message numerus="yes">
         <source>%n point(s)</source>
@@ -1801,8 +1801,8 @@ Einzelheiten stehen in {log}</translation>
         <translation>ZIP-Daten veröffentlicht am</translation>
     </message>
     <message>
-        <source>e.g. November 12, 2024</source>
-        <translation>z. B. November 12, 2024</translation>
+        <source>e.g. {plain}</source>
+        <translation>z. B. {plain}</translation>
     </message>
     <message>
         <source>ZIP data &amp;published:</source>
@@ -2638,8 +2638,8 @@ Einzelheiten stehen in {log}</translation>
         <translation>&lt;b&gt;Nicht aktualisiert:&lt;/b&gt; Die Seite unten ist die letzte, die sich erstellen ließ. Beheben Sie die rot markierten Probleme, um Ihre Änderungen zu sehen.</translation>
     </message>
     <message>
-        <source>e.g. Dec 3, 2026 or 2026-12-03</source>
-        <translation>z. B. Dec 3, 2026 oder 2026-12-03</translation>
+        <source>e.g. {date} or {iso}</source>
+        <translation>z. B. {date} oder {iso}</translation>
     </message>
     <message>
         <source>Choose the date on a calendar (Alt+Down)</source>

@@ -1369,7 +1369,7 @@ Szczegóły zapisano w {log}</translation>
     </message>
     <message>
         <source>Letter</source>
-        <translation>Letter</translation>
+        <translation>Letter (USA)</translation>
     </message>
     <message numerus="yes">
         <source>%n point(s)</source>
@@ -1810,8 +1810,8 @@ Szczegóły zapisano w {log}</translation>
         <translation>Dane ZIP opublikowane</translation>
     </message>
     <message>
-        <source>e.g. November 12, 2024</source>
-        <translation>np. November 12, 2024</translation>
+        <source>e.g. {plain}</source>
+        <translation>np. {plain}</translation>
     </message>
     <message>
         <source>ZIP data &amp;published:</source>
@@ -2650,8 +2650,8 @@ Szczegóły zapisano w {log}</translation>
         <translation>&lt;b&gt;Nie odświeżono:&lt;/b&gt; poniżej ostatnia strona, którą udało się zbudować. Popraw problemy oznaczone na czerwono, by zobaczyć zmiany.</translation>
     </message>
     <message>
-        <source>e.g. Dec 3, 2026 or 2026-12-03</source>
-        <translation>np. Dec 3, 2026 lub 2026-12-03</translation>
+        <source>e.g. {date} or {iso}</source>
+        <translation>np. {date} lub {iso}</translation>
     </message>
     <message>
         <source>Choose the date on a calendar (Alt+Down)</source>

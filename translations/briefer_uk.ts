@@ -1369,7 +1369,7 @@ Details were written to {log}</source>
     </message>
     <message>
         <source>Letter</source>
-        <translation>Letter</translation>
+        <translation>Letter (США)</translation>
     </message>
     <message numerus="yes">
         <source>%n point(s)</source>
@@ -1810,8 +1810,8 @@ Details were written to {log}</source>
         <translation>Дані ZIP опубліковано</translation>
     </message>
     <message>
-        <source>e.g. November 12, 2024</source>
-        <translation>напр. November 12, 2024</translation>
+        <source>e.g. {plain}</source>
+        <translation>наприклад, {plain}</translation>
     </message>
     <message>
         <source>ZIP data &amp;published:</source>
@@ -2650,8 +2650,8 @@ Details were written to {log}</source>
         <translation>&lt;b&gt;Не оновлено:&lt;/b&gt; нижче остання сторінка, яку вдалося зібрати. Виправте позначені червоним проблеми, щоб побачити зміни.</translation>
     </message>
     <message>
-        <source>e.g. Dec 3, 2026 or 2026-12-03</source>
-        <translation>напр. Dec 3, 2026 або 2026-12-03</translation>
+        <source>e.g. {date} or {iso}</source>
+        <translation>наприклад, {date} або {iso}</translation>
     </message>
     <message>
         <source>Choose the date on a calendar (Alt+Down)</source>

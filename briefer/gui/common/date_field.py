@@ -20,10 +20,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from briefer.gui.common.dates import plain_date, read_date, short_date
 from briefer.gui.common.i18n import QT_TR_NOOP, core_error, tr
-from briefer.support.when import parse_date, short_date
+from briefer.support.when import parse_date
 
-PLACEHOLDER = QT_TR_NOOP("e.g. Dec 3, 2026 or 2026-12-03")  # translated where shown
+# translated where shown, with the example written as the app's language writes dates
+PLACEHOLDER = QT_TR_NOOP("e.g. {date} or {iso}")
+EXAMPLE = dt.date(2026, 12, 3)
 BAD_STYLE = "QLineEdit { border: 1px solid #c0392b; }"
 
 
@@ -34,12 +37,20 @@ class DateField(QWidget):
     edited = Signal(object)  # dt.date | None
 
     def __init__(
-        self, label: str, placeholder: str = PLACEHOLDER, parent: QWidget | None = None
+        self,
+        label: str,
+        placeholder: str = PLACEHOLDER,
+        parent: QWidget | None = None,
+        example: dt.date = EXAMPLE,
     ) -> None:
         super().__init__(parent)
         self._date: dt.date | None = None
         self.edit = QLineEdit(self)
-        self.edit.setPlaceholderText(tr(placeholder))
+        self.edit.setPlaceholderText(
+            tr(placeholder).format(
+                date=short_date(example), plain=plain_date(example), iso=example.isoformat()
+            )
+        )
         self.edit.setAccessibleName(label)
         self.edit.setClearButtonEnabled(True)
         self.edit.setMaxLength(60)
@@ -92,8 +103,10 @@ class DateField(QWidget):
             try:
                 value = parse_date(text)
             except ValueError as exc:
-                self.say(core_error(exc))
-                return
+                value = read_date(text)  # as the app shows dates in its language: "3. Dez. 2026"
+                if value is None:
+                    self.say(core_error(exc))
+                    return
         changed = value != self._date
         self.set_date(value)
         if changed:

@@ -1,8 +1,95 @@
-"""How the app's date fields show a date, in Qt's notation: as :mod:`briefer.support.when`
-writes dates everywhere else in the app ("Thu Dec 3, 2026"; "November 12, 2024" for a data's
-date)."""
+"""How the app shows a date and a number: in the language the app speaks (CLDR's patterns through
+Babel, as the page's own dates; Qt's locale for numbers). In English as :mod:`briefer.support.when`
+writes dates everywhere else ("Thu Dec 3, 2026"; "November 12, 2024" for a data's date); in
+German "Do., 3. Dez. 2026" and "12. November 2024", in Belarusian "чц, 3 сне 2026" and
+"12 лістапада 2024 г.". A date field reads back what it shows (``read_date``)."""
 
 from __future__ import annotations
 
-DATE_FIELD = "ddd MMM d, yyyy"  # when.short_date
+import datetime as dt
+import re
+
+from PySide6.QtCore import QLocale
+
+from briefer.gui.common.i18n import ENGLISH, speaking
+from briefer.support import when
+
+DATE_FIELD = "ddd MMM d, yyyy"  # when.short_date, in Qt's notation (the report's date box)
 DATA_DATE = "MMMM d, yyyy"  # when.plain_date
+
+
+def short_date(value: dt.date) -> str:
+    """ "Thu Dec 3, 2026" (German "Do., 3. Dez. 2026"): in lists and date fields."""
+    language = speaking()
+    if language == ENGLISH:
+        return when.short_date(value)
+    from babel.dates import format_skeleton
+
+    return format_skeleton("yMMMEd", value, locale=language)
+
+
+def plain_date(value: dt.date) -> str:
+    """ "November 12, 2024" (German "12. November 2024"): a date with no weekday."""
+    language = speaking()
+    if language == ENGLISH:
+        return when.plain_date(value)
+    from babel.dates import format_date
+
+    return format_date(value, "long", locale=language)
+
+
+def long_date(value: dt.date) -> str:
+    """ "Thursday, December 3, 2026" (German "Donnerstag, 3. Dezember 2026")."""
+    language = speaking()
+    if language == ENGLISH:
+        return when.long_date(value)
+    from babel.dates import format_date
+
+    return format_date(value, "full", locale=language)
+
+
+def month_day(value: dt.date) -> str:
+    """ "Dec 3" (German "3. Dez."): a day of this year or the next, in a table's cell."""
+    from babel.dates import format_skeleton
+
+    return format_skeleton("MMMd", value, locale=speaking())
+
+
+def number(value: float) -> str:
+    """10.5 as the app's language writes it: "10.5", German "10,5"."""
+    return QLocale(speaking()).toString(float(value), "g", 6)
+
+
+def read_date(text: str) -> dt.date | None:
+    """A date written as the app's language shows it ("Do., 3. Dez. 2026", "3 снежня 2026"):
+    a day, a month's name or abbreviation, a four-digit year, the weekday ignored; else None."""
+    language = speaking()
+    if language == ENGLISH:
+        return None
+    from babel import Locale
+
+    locale = Locale.parse(language)
+    months: dict[str, int] = {}
+    for context in ("format", "stand-alone"):
+        for width in ("wide", "abbreviated"):
+            for month, name in locale.months[context][width].items():
+                months[name.casefold().rstrip(".")] = month
+    day = year = month = None
+    for token in re.findall(r"\w+", text.casefold()):
+        if token.isdigit():
+            if len(token) == 4 and year is None:
+                year = int(token)
+            elif len(token) <= 2 and day is None:
+                day = int(token)
+            else:
+                return None
+        elif token in months:
+            if month is not None:
+                return None
+            month = months[token]
+    if day is None or month is None or year is None:
+        return None
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None

@@ -36,6 +36,13 @@ LANGUAGES: dict[str, str] = {
 }
 
 log = logging.getLogger("briefer.i18n")
+_speaking = ENGLISH  # the language the app's texts are shown in (Translation.install sets it)
+
+
+def speaking() -> str:
+    """The language the app speaks now ("de"): its dates and numbers follow it too."""
+    return _speaking
+
 
 # The core's words the app shows (briefer.page.content.KIND_LABELS, singular and plural, and the
 # audiences' labels), for
@@ -105,6 +112,11 @@ class Translation:
 
     def install(self, app: QCoreApplication) -> str:
         """Install the language's translators; returns the language the app now speaks."""
+        global _speaking
+        _speaking = self.language = self._install(app)
+        return self.language
+
+    def _install(self, app: QCoreApplication) -> str:
         if not self._load(app, self.language):
             log.warning(
                 "%s: missing or damaged; the app is shown in English",

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from briefer.gui.common.dates import plain_date
 from briefer.gui.common.focus import show_focus
 from briefer.gui.common.i18n import QT_TR_NOOP, tr
 from briefer.gui.directory.legislator_field import WrappedLabel
@@ -41,7 +42,6 @@ from briefer.legislators.states import seat_label
 from briefer.legislators.zips import normalize_zip
 from briefer.page.brief import Brief, Constituent
 from briefer.support.errors import BrieferError
-from briefer.support.when import plain_date
 
 COLUMNS = (
     QT_TR_NOOP("Name"),

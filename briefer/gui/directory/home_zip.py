@@ -11,12 +11,12 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QLineEdit, QWidget
 
+from briefer.gui.common.dates import plain_date
 from briefer.gui.common.i18n import QT_TR_NOOP, tr
 from briefer.gui.directory.legislator_field import WrappedLabel
 from briefer.gui.directory.legislators import Legislators
 from briefer.legislators.constituents import join_words
 from briefer.legislators.zips import normalize_zip
-from briefer.support.when import plain_date
 
 IMPORT_LINK = QT_TR_NOOP(
     'To see your members, <a href="import">import the legislators and the ZIP-to-district file…</a>'

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from briefer.gui.common import dialogs
 from briefer.gui.common.date_field import DateField
+from briefer.gui.common.dates import plain_date
 from briefer.gui.common.i18n import QT_TR_NOOP, tr
 from briefer.gui.common.settings import Settings
 from briefer.gui.common.workers import Task
@@ -35,7 +36,6 @@ from briefer.legislators import zip_file
 from briefer.legislators.importing import imported_summary
 from briefer.support.clock import SYSTEM
 from briefer.support.errors import BrieferError
-from briefer.support.when import plain_date
 
 FILES_FILTER = QT_TR_NOOP(
     "Legislator files (*.yaml *.yml *.csv *.zip *.gz);;congress-legislators YAML (*.yaml *.yml);;"
@@ -88,7 +88,9 @@ class ImportDialog(QDialog):
         self.files_button.clicked.connect(self.choose_files)
         for button in (self.folder_button, self.files_button):
             button.setAutoDefault(False)  # Enter is Import, whichever button was used last
-        self.as_of = DateField(tr("ZIP data published on"), QT_TR_NOOP("e.g. November 12, 2024"))
+        self.as_of = DateField(
+            tr("ZIP data published on"), QT_TR_NOOP("e.g. {plain}"), example=dt.date(2024, 11, 12)
+        )
         self.as_of.edit.setToolTip(tr(AS_OF_TIP))
         self.as_of_label = QLabel(tr("ZIP data &published:"))
         self.as_of_label.setBuddy(self.as_of)

@@ -30,13 +30,13 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFocusEvent, QFont, QResizeEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QCompleter, QLabel, QLineEdit
 
+from briefer.gui.common.dates import plain_date
 from briefer.gui.common.i18n import QT_TR_NOOP, tr
 from briefer.gui.directory.legislators import Legislators, member_label
 from briefer.legislators.importing import credited
 from briefer.legislators.model import Legislator
 from briefer.legislators.store import Directory
 from briefer.support.errors import BrieferError
-from briefer.support.when import plain_date
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 MIN_CHARS = 2  # "NH" is a state; a single letter matches half the directory

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
+from briefer.gui.common.dates import plain_date
 from briefer.gui.common.i18n import tr
 from briefer.legislators import zip_file
 from briefer.legislators import zips as zip_data
@@ -27,7 +28,6 @@ from briefer.page.brief import Brief
 from briefer.page.content import Pack
 from briefer.support.clock import SYSTEM
 from briefer.support.errors import BrieferError
-from briefer.support.when import plain_date
 
 
 class Legislators(QObject):

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from briefer.editing.build import Outcome
 from briefer.editing.contact import NO_CONTACT, NO_CONTACT_HINT, has_contact
 from briefer.editing.labels import in_words
+from briefer.gui.common.dates import number
 from briefer.gui.common.focus import show_focus
 from briefer.gui.common.i18n import QT_TR_NOOP, core_text, field_name, tr
 from briefer.gui.main.fit_advice import banner_text
@@ -97,7 +98,7 @@ def _fit_text(outcome: Outcome, pack: Pack) -> tuple[str, bool]:
         detail = f"{paper} · " + tr("%n point(s)", None, len(plan.variants))
         if shorts:
             detail += ", " + tr("%n in short form", None, shorts)
-        size = f"{plan.body_size:g}"
+        size = number(plan.body_size)  # "10,5" where the language writes a decimal comma
         fits_text = tr("Fits on one page at {size} pt").format(size=size)
         text = f"<b>{escape(fits_text)}</b> &nbsp;·&nbsp; {escape(detail)}"
         if plan.warnings:

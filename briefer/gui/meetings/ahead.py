@@ -8,9 +8,9 @@ import datetime as dt
 from PySide6.QtWidgets import QWidget
 
 from briefer.gui.common import dialogs
+from briefer.gui.common.dates import short_date
 from briefer.gui.common.i18n import tr
 from briefer.meetings.model import meeting_passed
-from briefer.support.when import short_date
 
 
 def still_ahead(date: dt.date | None, time: str, now: dt.datetime) -> bool:

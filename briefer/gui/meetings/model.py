@@ -14,9 +14,9 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from briefer.gui.common.clean_input import shown
+from briefer.gui.common.dates import month_day, short_date
 from briefer.gui.common.i18n import QT_TR_NOOP, tr
 from briefer.meetings.model import POSITION_LABELS, POSITIONS, Meeting
-from briefer.support.when import short_date
 
 # The positions' labels (briefer.meetings.model.POSITION_LABELS), for lupdate to collect.
 POSITION_WORDS = (
@@ -117,7 +117,7 @@ class MeetingsModel(QAbstractTableModel):
             if m.report is None or m.report.follow_up is None:
                 return ""
             follow_up = m.report.follow_up
-            day = f"{follow_up.strftime('%b')} {follow_up.day}"
+            day = month_day(follow_up)
             label = {"overdue": tr("Overdue"), "due": tr("Due"), "done": tr("Done")}.get(state, "")
             return f"{label} · {day}" if label else day
         if m.given_count:  # "2 (1 given)": exported pages, and those left with the office

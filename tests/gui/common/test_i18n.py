@@ -6,6 +6,7 @@ two menus (or items of a menu, or Lobby Day's buttons) sharing an Alt+letter."""
 from __future__ import annotations
 
 import ast
+import datetime as dt
 import logging
 import re
 import subprocess
@@ -346,3 +347,36 @@ def test_the_core_messages_show_in_the_app_s_language(
     qtbot.keyClicks(date.edit, "2026-13-01")
     qtbot.keyClick(date.edit, Qt.Key.Key_Return)
     assert date.problem.text() == "„2026-13-01“ ist kein Datum: es gibt keinen Monat 13."
+
+
+def test_dates_and_numbers_in_the_apps_language(speaking: Any, qtbot: Any) -> None:
+    """English as ever; each other language writes dates (CLDR's, through Babel) and decimals
+    its own way, and a date field reads back what it shows."""
+    from briefer.gui.common.date_field import DateField
+    from briefer.gui.common.dates import month_day, number, plain_date, read_date, short_date
+
+    day = dt.date(2024, 11, 12)
+    assert (short_date(day), plain_date(day), number(10.5)) == (
+        "Tue Nov 12, 2024", "November 12, 2024", "10.5"
+    )  # fmt: skip
+    speaking("de")
+    assert (short_date(day), plain_date(day), month_day(day), number(10.5)) == (
+        "Di., 12. Nov. 2024", "12. November 2024", "12. Nov.", "10,5"
+    )  # fmt: skip
+    speaking("be")
+    assert plain_date(day) == "12 лістапада 2024\u202fг." and number(10.5) == "10,5"
+    for language in TRANSLATED:
+        speaking(language)
+        for shown in (short_date(day), plain_date(day)):
+            assert shown not in ("Tue Nov 12, 2024", "November 12, 2024"), (language, shown)
+            assert read_date(shown) == day, (language, shown)
+        field = DateField("Date")
+        qtbot.addWidget(field)
+        assert (
+            "Dec" not in field.edit.placeholderText()
+            and "2026-12-03" in field.edit.placeholderText()
+        )
+        field.edit.setText(short_date(day))
+        field.edit.editingFinished.emit()
+        assert field.date() == day and field.text() == short_date(day) and field.problem.isHidden()
+    assert read_date("Do 31. Feb. 2026") is None

@@ -70,10 +70,10 @@ THANKS: dict[str, ThanksWords] = {
     "pl": ThanksWords(
         "Dziękujemy za spotkanie z {org}", "Dziękujemy za spotkanie", "Szanowni Państwo,",
         "Szanowni Państwo z biura: {who},", "Dzień dobry,",
-        "dziękujemy za czas poświęcony na spotkanie w biurze: {name} w dniu {day} i za "
+        "dziękujemy za czas poświęcony na spotkanie w biurze: {name} ({day}) i za "
         "wysłuchanie nas.",
         "dziękujemy za czas poświęcony na spotkanie w biurze: {name} i za wysłuchanie nas.",
-        "dziękujemy za czas poświęcony na spotkanie w dniu {day} i za wysłuchanie nas.",
+        "dziękujemy za czas poświęcony na spotkanie ({day}) i za wysłuchanie nas.",
         "dziękujemy za czas poświęcony na spotkanie i za wysłuchanie nas.",
         "Nasza prośba raz jeszcze: {ask}", "Pytali Państwo:",
         "Jesteśmy winni odpowiedzi w sprawach:",

@@ -164,7 +164,7 @@ WORDS: dict[str, Words] = {
         "Odpowiedź",
         "Dla: {who}",
         "z udziałem: {staffer}",
-        "Przygotowano na spotkanie w dniu {date}",
+        "Przygotowano na spotkanie: {date}",
         "Źródło: ",
         "Dane o parlamentarzyście: {credit}",
         "Spotkanie",

@@ -115,7 +115,7 @@ ENGLISH_PHRASES = ("Thank you", "Dear ", "Our request", "You asked", "We owe you
         ("de", ("Sehr geehrte(r) Jesús García,", "am Donnerstag, 3. Dezember 2026 Zeit",
                 "Büro von Senator Jeanne Shaheen", "Wir schulden Ihnen noch Antworten zu:",
                 "Wir melden uns bis zum 17. Dezember 2026 wieder.", "Mit Dank,")),
-        ("pl", ("w dniu czwartek, 3 grudnia 2026", "Zgodnie z obietnicą:\n- Introduce them",
+        ("pl", ("(czwartek, 3 grudnia 2026)", "Zgodnie z obietnicą:\n- Introduce them",
                 "Odezwiemy się ponownie do 17 grudnia 2026.")),
         ("lt", ("2026 m. gruodžio 3 d., ketvirtadienis skyrėte", "Su padėka,")),
         ("fr", ("le jeudi 3 décembre 2026", "Nous reprendrons contact d’ici le 17 décembre 2026.")),

@@ -3213,6 +3213,106 @@ Details were written to {log}</source>
         <source>the printer “{name}” did not take the page: {detail}</source>
         <translation>прынтар «{name}» не прыняў старонку: {detail}</translation>
     </message>
+    <message>
+        <source>briefer build</source>
+        <translation>briefer build</translation>
+    </message>
+    <message>
+        <source>exported</source>
+        <translation>экспартавана</translation>
+    </message>
+    <message>
+        <source>printed</source>
+        <translation>надрукавана</translation>
+    </message>
+    <message>
+        <source>lobby day</source>
+        <translation>дзень лабіравання</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>пратэрмінавана</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>пара</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>зроблена</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting(s)</source>
+        <translation>
+            <numerusform>%n сустрэча</numerusform>
+            <numerusform>%n сустрэчы</numerusform>
+            <numerusform>%n сустрэч</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of {all} shown</source>
+        <translation>
+            <numerusform>паказана %n з {all}</numerusform>
+            <numerusform>паказана %n з {all}</numerusform>
+            <numerusform>паказана %n з {all}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up(s) overdue</source>
+        <translation>
+            <numerusform>%n наступны крок пратэрмінаваны</numerusform>
+            <numerusform>%n наступныя крокі пратэрмінаваныя</numerusform>
+            <numerusform>%n наступных крокаў пратэрмінавана</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n due soon</source>
+        <translation>
+            <numerusform>%n хутка</numerusform>
+            <numerusform>%n хутка</numerusform>
+            <numerusform>%n хутка</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n awaiting a report</source>
+        <translation>
+            <numerusform>%n чакае справаздачы</numerusform>
+            <numerusform>%n чакаюць справаздачы</numerusform>
+            <numerusform>%n чакаюць справаздачы</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ask</source>
+        <translation>Просьба</translation>
+    </message>
+    <message>
+        <source>We met</source>
+        <translation>З кім сустрэліся</translation>
+    </message>
+    <message>
+        <source>Follow up</source>
+        <translation>Наступны крок</translation>
+    </message>
+    <message>
+        <source>({count}, {given} given to the office)</source>
+        <translation>({count}, перададзена ў офіс: {given})</translation>
+    </message>
+    <message>
+        <source>given</source>
+        <translation>перададзена</translation>
+    </message>
+    <message>
+        <source>not marked given</source>
+        <translation>не пазначана як перададзеная</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n short</source>
+        <translation>
+            <numerusform>%n кароткі</numerusform>
+            <numerusform>%n кароткія</numerusform>
+            <numerusform>%n кароткіх</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>core</name>

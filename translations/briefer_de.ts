@@ -3196,6 +3196,100 @@ Einzelheiten stehen in {log}</translation>
         <source>the printer “{name}” did not take the page: {detail}</source>
         <translation>der Drucker „{name}“ hat die Seite nicht angenommen: {detail}</translation>
     </message>
+    <message>
+        <source>briefer build</source>
+        <translation>briefer build</translation>
+    </message>
+    <message>
+        <source>exported</source>
+        <translation>exportiert</translation>
+    </message>
+    <message>
+        <source>printed</source>
+        <translation>gedruckt</translation>
+    </message>
+    <message>
+        <source>lobby day</source>
+        <translation>Lobbytag</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>überfällig</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>fällig</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting(s)</source>
+        <translation>
+            <numerusform>%n Termin</numerusform>
+            <numerusform>%n Termine</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of {all} shown</source>
+        <translation>
+            <numerusform>%n von {all} angezeigt</numerusform>
+            <numerusform>%n von {all} angezeigt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up(s) overdue</source>
+        <translation>
+            <numerusform>%n Nachfassen überfällig</numerusform>
+            <numerusform>%n Nachfassen überfällig</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n due soon</source>
+        <translation>
+            <numerusform>%n bald fällig</numerusform>
+            <numerusform>%n bald fällig</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n awaiting a report</source>
+        <translation>
+            <numerusform>%n ohne Bericht</numerusform>
+            <numerusform>%n ohne Bericht</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ask</source>
+        <translation>Bitte</translation>
+    </message>
+    <message>
+        <source>We met</source>
+        <translation>Getroffen</translation>
+    </message>
+    <message>
+        <source>Follow up</source>
+        <translation>Nachfassen</translation>
+    </message>
+    <message>
+        <source>({count}, {given} given to the office)</source>
+        <translation>({count}, {given} dem Büro übergeben)</translation>
+    </message>
+    <message>
+        <source>given</source>
+        <translation>übergeben</translation>
+    </message>
+    <message>
+        <source>not marked given</source>
+        <translation>nicht als übergeben markiert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n short</source>
+        <translation>
+            <numerusform>%n kurz</numerusform>
+            <numerusform>%n kurz</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>core</name>

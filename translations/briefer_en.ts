@@ -122,6 +122,48 @@
             <numerusform>Or shorten your texts for them.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n meeting(s)</source>
+        <translation>
+            <numerusform>%n meeting</numerusform>
+            <numerusform>%n meetings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of {all} shown</source>
+        <translation>
+            <numerusform>%n of {all} shown</numerusform>
+            <numerusform>%n of {all} shown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up(s) overdue</source>
+        <translation>
+            <numerusform>%n follow-up overdue</numerusform>
+            <numerusform>%n follow-ups overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n due soon</source>
+        <translation>
+            <numerusform>%n due soon</numerusform>
+            <numerusform>%n due soon</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n awaiting a report</source>
+        <translation>
+            <numerusform>%n awaiting a report</numerusform>
+            <numerusform>%n awaiting a report</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n short</source>
+        <translation>
+            <numerusform>%n short</numerusform>
+            <numerusform>%n short</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>core</name>

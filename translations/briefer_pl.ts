@@ -3213,6 +3213,106 @@ Szczegóły zapisano w {log}</translation>
         <source>the printer “{name}” did not take the page: {detail}</source>
         <translation>drukarka „{name}” nie przyjęła strony: {detail}</translation>
     </message>
+    <message>
+        <source>briefer build</source>
+        <translation>briefer build</translation>
+    </message>
+    <message>
+        <source>exported</source>
+        <translation>wyeksportowano</translation>
+    </message>
+    <message>
+        <source>printed</source>
+        <translation>wydrukowano</translation>
+    </message>
+    <message>
+        <source>lobby day</source>
+        <translation>dzień lobbingu</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>po terminie</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>do zrobienia</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>zrobione</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting(s)</source>
+        <translation>
+            <numerusform>%n spotkanie</numerusform>
+            <numerusform>%n spotkania</numerusform>
+            <numerusform>%n spotkań</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of {all} shown</source>
+        <translation>
+            <numerusform>pokazano %n z {all}</numerusform>
+            <numerusform>pokazano %n z {all}</numerusform>
+            <numerusform>pokazano %n z {all}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up(s) overdue</source>
+        <translation>
+            <numerusform>%n zaległy dalszy krok</numerusform>
+            <numerusform>%n zaległe dalsze kroki</numerusform>
+            <numerusform>%n zaległych dalszych kroków</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n due soon</source>
+        <translation>
+            <numerusform>%n wkrótce</numerusform>
+            <numerusform>%n wkrótce</numerusform>
+            <numerusform>%n wkrótce</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n awaiting a report</source>
+        <translation>
+            <numerusform>%n czeka na raport</numerusform>
+            <numerusform>%n czekają na raport</numerusform>
+            <numerusform>%n czeka na raport</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ask</source>
+        <translation>Prośba</translation>
+    </message>
+    <message>
+        <source>We met</source>
+        <translation>Z kim się spotkaliśmy</translation>
+    </message>
+    <message>
+        <source>Follow up</source>
+        <translation>Dalszy krok</translation>
+    </message>
+    <message>
+        <source>({count}, {given} given to the office)</source>
+        <translation>({count}, przekazane biuru: {given})</translation>
+    </message>
+    <message>
+        <source>given</source>
+        <translation>przekazana</translation>
+    </message>
+    <message>
+        <source>not marked given</source>
+        <translation>nie oznaczona jako przekazana</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n short</source>
+        <translation>
+            <numerusform>%n krótki</numerusform>
+            <numerusform>%n krótkie</numerusform>
+            <numerusform>%n krótkich</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>core</name>

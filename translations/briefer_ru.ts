@@ -3213,6 +3213,106 @@ Details were written to {log}</source>
         <source>the printer “{name}” did not take the page: {detail}</source>
         <translation>принтер «{name}» не принял страницу: {detail}</translation>
     </message>
+    <message>
+        <source>briefer build</source>
+        <translation>briefer build</translation>
+    </message>
+    <message>
+        <source>exported</source>
+        <translation>экспортировано</translation>
+    </message>
+    <message>
+        <source>printed</source>
+        <translation>напечатано</translation>
+    </message>
+    <message>
+        <source>lobby day</source>
+        <translation>день лоббирования</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>просрочено</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>пора</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>сделано</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting(s)</source>
+        <translation>
+            <numerusform>%n встреча</numerusform>
+            <numerusform>%n встречи</numerusform>
+            <numerusform>%n встреч</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of {all} shown</source>
+        <translation>
+            <numerusform>показано %n из {all}</numerusform>
+            <numerusform>показано %n из {all}</numerusform>
+            <numerusform>показано %n из {all}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up(s) overdue</source>
+        <translation>
+            <numerusform>%n следующий шаг просрочен</numerusform>
+            <numerusform>%n следующих шага просрочены</numerusform>
+            <numerusform>%n следующих шагов просрочено</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n due soon</source>
+        <translation>
+            <numerusform>%n скоро</numerusform>
+            <numerusform>%n скоро</numerusform>
+            <numerusform>%n скоро</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n awaiting a report</source>
+        <translation>
+            <numerusform>%n ждёт отчёта</numerusform>
+            <numerusform>%n ждут отчёта</numerusform>
+            <numerusform>%n ждут отчёта</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ask</source>
+        <translation>Просьба</translation>
+    </message>
+    <message>
+        <source>We met</source>
+        <translation>С кем встретились</translation>
+    </message>
+    <message>
+        <source>Follow up</source>
+        <translation>Следующий шаг</translation>
+    </message>
+    <message>
+        <source>({count}, {given} given to the office)</source>
+        <translation>({count}, передано в офис: {given})</translation>
+    </message>
+    <message>
+        <source>given</source>
+        <translation>передана</translation>
+    </message>
+    <message>
+        <source>not marked given</source>
+        <translation>не отмечена как переданная</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n short</source>
+        <translation>
+            <numerusform>%n короткий</numerusform>
+            <numerusform>%n коротких</numerusform>
+            <numerusform>%n коротких</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>core</name>

@@ -3213,6 +3213,106 @@ Details were written to {log}</source>
         <source>the printer “{name}” did not take the page: {detail}</source>
         <translation>принтер «{name}» не прийняв сторінку: {detail}</translation>
     </message>
+    <message>
+        <source>briefer build</source>
+        <translation>briefer build</translation>
+    </message>
+    <message>
+        <source>exported</source>
+        <translation>експортовано</translation>
+    </message>
+    <message>
+        <source>printed</source>
+        <translation>надруковано</translation>
+    </message>
+    <message>
+        <source>lobby day</source>
+        <translation>день лобіювання</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>прострочено</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>час</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>зроблено</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting(s)</source>
+        <translation>
+            <numerusform>%n зустріч</numerusform>
+            <numerusform>%n зустрічі</numerusform>
+            <numerusform>%n зустрічей</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of {all} shown</source>
+        <translation>
+            <numerusform>показано %n з {all}</numerusform>
+            <numerusform>показано %n з {all}</numerusform>
+            <numerusform>показано %n з {all}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up(s) overdue</source>
+        <translation>
+            <numerusform>%n наступний крок прострочено</numerusform>
+            <numerusform>%n наступні кроки прострочено</numerusform>
+            <numerusform>%n наступних кроків прострочено</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n due soon</source>
+        <translation>
+            <numerusform>%n незабаром</numerusform>
+            <numerusform>%n незабаром</numerusform>
+            <numerusform>%n незабаром</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n awaiting a report</source>
+        <translation>
+            <numerusform>%n чекає на звіт</numerusform>
+            <numerusform>%n чекають на звіт</numerusform>
+            <numerusform>%n чекають на звіт</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ask</source>
+        <translation>Прохання</translation>
+    </message>
+    <message>
+        <source>We met</source>
+        <translation>З ким зустрілися</translation>
+    </message>
+    <message>
+        <source>Follow up</source>
+        <translation>Наступний крок</translation>
+    </message>
+    <message>
+        <source>({count}, {given} given to the office)</source>
+        <translation>({count}, передано до офісу: {given})</translation>
+    </message>
+    <message>
+        <source>given</source>
+        <translation>передано</translation>
+    </message>
+    <message>
+        <source>not marked given</source>
+        <translation>не позначено як передану</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n short</source>
+        <translation>
+            <numerusform>%n короткий</numerusform>
+            <numerusform>%n короткі</numerusform>
+            <numerusform>%n коротких</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>core</name>

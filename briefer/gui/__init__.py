@@ -43,7 +43,6 @@ BEFORE_QT = (
     "briefer.legislators.importing",
     "briefer.legislators.zip_file",
     "briefer.meetings.log",  # asked at start whether a meeting that has passed has its report
-    "briefer.meetings.texts",
     "briefer.packs.bundle",
     "briefer.packs.checks",
     "briefer.packs.draft",

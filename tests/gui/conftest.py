@@ -205,3 +205,21 @@ def settle(qtbot: Any, window: MainWindow) -> Outcome:
     qtbot.waitUntil(current, timeout=TIMEOUT)
     assert window.preview.outcome is not None
     return window.preview.outcome
+
+
+@pytest.fixture
+def speaking(qapp: Any, english: Translation) -> Any:
+    """Switch the app to a language for one test, and back to English after it."""
+    installed: list[Translation] = []
+
+    def switch(language: str) -> Translation:
+        english.uninstall(qapp)
+        translation = Translation(language)
+        installed.append(translation)
+        translation.install(qapp)
+        return translation
+
+    yield switch
+    for translation in installed:
+        translation.uninstall(qapp)
+    english.install(qapp)

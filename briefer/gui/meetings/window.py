@@ -36,8 +36,8 @@ from briefer.gui.common.i18n import QT_TR_NOOP, tr
 from briefer.gui.meetings.access import brief_for, open_log
 from briefer.gui.meetings.model import SORT, MeetingsModel, position_label
 from briefer.gui.meetings.page_log import notifier
+from briefer.gui.meetings.texts import detail_html, summary_line
 from briefer.meetings.model import POSITIONS, Meeting
-from briefer.meetings.texts import detail_html, summary_line
 from briefer.page.brief import Brief
 from briefer.support.clock import SYSTEM, Clock
 from briefer.support.errors import BrieferError

@@ -90,8 +90,8 @@ def test_text_from_files_is_shown_without_controls_or_reversal(
     from briefer.day import Slot
     from briefer.gui.lobby.table import MeetingsModel as DayModel
     from briefer.gui.meetings.model import MeetingsModel
+    from briefer.gui.meetings.texts import detail_html
     from briefer.meetings.model import Meeting, Report
-    from briefer.meetings.texts import detail_html
     from briefer.support.resources import default_pack_path
     from tests.conftest import SAMPLE_BRIEF
 

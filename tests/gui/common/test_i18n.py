@@ -23,7 +23,6 @@ from briefer.gui.common import i18n
 from briefer.gui.common.i18n import (
     ENGLISH,
     LANGUAGES,
-    Translation,
     chosen_language,
     core_text,
     system_language,
@@ -236,24 +235,6 @@ def test_the_language_follows_the_system_unless_chosen() -> None:
     assert chosen_language("", QLocale(QLocale.Language.Polish)) == "pl"
     assert chosen_language("de", QLocale(QLocale.Language.Polish)) == "de"
     assert chosen_language("xx", QLocale(QLocale.Language.German)) == "de"
-
-
-@pytest.fixture
-def speaking(qapp: QApplication, english: Translation) -> Any:
-    """Switch the app to a language for one test, and back to English after it."""
-    installed: list[Translation] = []
-
-    def switch(language: str) -> Translation:
-        english.uninstall(qapp)
-        translation = Translation(language)
-        installed.append(translation)
-        translation.install(qapp)
-        return translation
-
-    yield switch
-    for translation in installed:
-        translation.uninstall(qapp)
-    english.install(qapp)
 
 
 def test_plural_forms(speaking: Any) -> None:

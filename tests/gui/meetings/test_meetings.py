@@ -304,7 +304,7 @@ def test_the_meetings_window_writes_dates_as_the_app_does_everywhere(logged: Mai
     assert view.proxy.index(row, 0).data() == short_date(shaheen.date)  # "Thu Dec 3, 2026"
     follow_up = shaheen.report.follow_up
     assert view.proxy.index(row, 4).data() == f"Overdue · {follow_up:%b} {follow_up.day}"
-    from briefer.meetings.texts import detail_html
+    from briefer.gui.meetings.texts import detail_html
 
     html = detail_html(shaheen, NOW)
     assert long_date(shaheen.date) in html and short_date(follow_up) in html

@@ -2130,6 +2130,11 @@ Details were written to {log}</source>
         <translation>Справаздачы яшчэ няма</translation>
     </message>
     <message>
+        <source>Upcoming</source>
+        <comment>a meeting</comment>
+        <translation>Наперадзе</translation>
+    </message>
+    <message>
         <source>Overdue</source>
         <translation>Пратэрмінавана</translation>
     </message>

@@ -2121,6 +2121,11 @@ Einzelheiten stehen in {log}</translation>
         <translation>Noch kein Bericht</translation>
     </message>
     <message>
+        <source>Upcoming</source>
+        <comment>a meeting</comment>
+        <translation>Steht bevor</translation>
+    </message>
+    <message>
         <source>Overdue</source>
         <translation>Überfällig</translation>
     </message>

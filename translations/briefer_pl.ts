@@ -2130,6 +2130,11 @@ Szczegóły zapisano w {log}</translation>
         <translation>Brak raportu</translation>
     </message>
     <message>
+        <source>Upcoming</source>
+        <comment>a meeting</comment>
+        <translation>Przed nami</translation>
+    </message>
+    <message>
         <source>Overdue</source>
         <translation>Po terminie</translation>
     </message>

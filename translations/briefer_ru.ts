@@ -2130,6 +2130,11 @@ Details were written to {log}</source>
         <translation>Отчёта ещё нет</translation>
     </message>
     <message>
+        <source>Upcoming</source>
+        <comment>a meeting</comment>
+        <translation>Впереди</translation>
+    </message>
+    <message>
         <source>Overdue</source>
         <translation>Просрочено</translation>
     </message>

@@ -2130,6 +2130,11 @@ Details were written to {log}</source>
         <translation>Звіту ще немає</translation>
     </message>
     <message>
+        <source>Upcoming</source>
+        <comment>a meeting</comment>
+        <translation>Попереду</translation>
+    </message>
+    <message>
         <source>Overdue</source>
         <translation>Прострочено</translation>
     </message>

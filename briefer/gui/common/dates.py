@@ -38,6 +38,12 @@ def plain_date(value: dt.date) -> str:
     return format_date(value, "long", locale=language)
 
 
+def one_stop(text: str) -> str:
+    """A sentence that ends with a date ending in an abbreviation ("… 2024 г.") ends with its
+    stop, not two: "ад 12 лістапада 2024 г.." reads "ад 12 лістапада 2024 г."."""
+    return re.sub(r"(?<=\w)\.\.(?=$|<|\s)", ".", text)
+
+
 def long_date(value: dt.date) -> str:
     """ "Thursday, December 3, 2026" (German "Donnerstag, 3. Dezember 2026")."""
     language = speaking()

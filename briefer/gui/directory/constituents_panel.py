@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from briefer.gui.common.dates import plain_date
+from briefer.gui.common.dates import one_stop, plain_date
 from briefer.gui.common.focus import show_focus
 from briefer.gui.common.i18n import QT_TR_NOOP, tr
 from briefer.gui.directory.legislator_field import WrappedLabel
@@ -244,7 +244,7 @@ class ConstituentsPanel(QGroupBox):
         self.note.setVisible(bool(self.note.text()))
         when = self.legislators.zips_date()
         self.dated.setText(
-            tr("Checked against the ZIP data of {v0}.").format(v0=plain_date(when))
+            one_stop(tr("Checked against the ZIP data of {v0}.").format(v0=plain_date(when)))
             if when
             else tr(
                 "No ZIP data imported: the people are taken as given, not checked "

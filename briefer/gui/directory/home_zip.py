@@ -11,7 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QLineEdit, QWidget
 
-from briefer.gui.common.dates import plain_date
+from briefer.gui.common.dates import one_stop, plain_date
 from briefer.gui.common.i18n import QT_TR_NOOP, tr
 from briefer.gui.directory.legislator_field import WrappedLabel
 from briefer.gui.directory.legislators import Legislators
@@ -99,7 +99,9 @@ def members_html(legislators: Legislators) -> str:
     found = legislators.home()
     when = legislators.zips_date()
     dated = (
-        tr("<br><small>ZIP data of {value}.</small>").format(value=plain_date(when)) if when else ""
+        one_stop(tr("<br><small>ZIP data of {value}.</small>").format(value=plain_date(when)))
+        if when
+        else ""
     )
     if found is None or not found.districts:
         return tr(

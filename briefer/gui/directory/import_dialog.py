@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from briefer.gui.common import dialogs
 from briefer.gui.common.date_field import DateField
-from briefer.gui.common.dates import plain_date
+from briefer.gui.common.dates import one_stop, plain_date
 from briefer.gui.common.i18n import QT_TR_NOOP, tr
 from briefer.gui.common.settings import Settings
 from briefer.gui.common.workers import Task
@@ -148,7 +148,7 @@ class ImportDialog(QDialog):
             text = tr("No legislators imported yet.")
         when = self.legislators.zips_date()
         if when is not None:
-            text += tr(" ZIP data of {value}.").format(value=plain_date(when))
+            text += one_stop(tr(" ZIP data of {value}.").format(value=plain_date(when)))
         if directory is not None and directory.sources:  # each directory, with its date
             text += "\n" + "\n".join(imported_summary(directory))
         self.current.setText(text)

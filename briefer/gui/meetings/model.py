@@ -112,7 +112,7 @@ class MeetingsModel(QAbstractTableModel):
         if column == 3:
             if missing:
                 return tr("No report yet")
-            return position_label(m.position) if m.report else tr("Upcoming")
+            return position_label(m.position) if m.report else tr("Upcoming", "a meeting")
         if column == 4:
             if m.report is None or m.report.follow_up is None:
                 return ""

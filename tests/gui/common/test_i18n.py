@@ -334,7 +334,14 @@ def test_dates_and_numbers_in_the_apps_language(speaking: Any, qtbot: Any) -> No
     """English as ever; each other language writes dates (CLDR's, through Babel) and decimals
     its own way, and a date field reads back what it shows."""
     from briefer.gui.common.date_field import DateField
-    from briefer.gui.common.dates import month_day, number, plain_date, read_date, short_date
+    from briefer.gui.common.dates import (
+        month_day,
+        number,
+        one_stop,
+        plain_date,
+        read_date,
+        short_date,
+    )
 
     day = dt.date(2024, 11, 12)
     assert (short_date(day), plain_date(day), number(10.5)) == (
@@ -361,3 +368,6 @@ def test_dates_and_numbers_in_the_apps_language(speaking: Any, qtbot: Any) -> No
         field.edit.editingFinished.emit()
         assert field.date() == day and field.text() == short_date(day) and field.problem.isHidden()
     assert read_date("Do 31. Feb. 2026") is None
+    speaking("ru")
+    said = one_stop(tr("Checked against the ZIP data of {v0}.").format(v0=plain_date(day)))
+    assert said.endswith("12 ноября 2024\u202fг.") and not said.endswith("..")

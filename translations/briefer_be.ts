@@ -3629,5 +3629,37 @@ Details were written to {log}</source>
         <source>the text is set at {size} pt, small for a busy reader: {offer}</source>
         <translation>тэкст набраны кеглем {size} пт, дробна для занятага чытача: {offer}</translation>
     </message>
+    <message>
+        <source>the logo has no organisation name to describe it to a screen reader (it is read as &apos;Logo&apos;): fill in sender.organization</source>
+        <translation>у лагатыпа няма назвы арганізацыі, якой экранны чытач мог бы яго апісаць (ён чытаецца як «Logo»): пазначце арганізацыю ва ўкладцы «Адпраўнік»</translation>
+    </message>
+    <message>
+        <source>banner&apos;s colour</source>
+        <translation>колерам банера</translation>
+    </message>
+    <message>
+        <source>sidebar&apos;s colour</source>
+        <translation>колерам бакавой калонкі</translation>
+    </message>
+    <message>
+        <source>the light version of the logo has too little contrast with the {where} ({background}): it is printed on a white plate</source>
+        <translation>светлы варыянт лагатыпа занадта слаба кантрастуе з {where} ({background}): яго друкуюць на белай падкладцы</translation>
+    </message>
+    <message>
+        <source>the logo has too little contrast with the {where} ({background}): it is printed on a white plate; a light version of the logo (sender.logo_light) would print without one</source>
+        <translation>лагатып занадта слаба кантрастуе з {where} ({background}): яго друкуюць на белай падкладцы; светлы варыянт лагатыпа («Светлы лагатып» ва ўкладцы «Адпраўнік») абышоўся б без яе</translation>
+    </message>
+    <message>
+        <source>the logo {name} prints at {dpi} dpi and will look blurred: use one at least {need} pixels wide (or an SVG)</source>
+        <translation>лагатып {name} друкуецца з раздзяляльнасцю {dpi} dpi і будзе размытым: вазьміце выяву шырынёй не менш за {need} пікселяў (або SVG)</translation>
+    </message>
+    <message>
+        <source>&apos;{url}&apos; is not a web address: write it in full, such as https://example.org/report</source>
+        <translation>«{url}» — не вэб-адрас: напішыце яго цалкам, напрыклад https://example.org/report</translation>
+    </message>
+    <message>
+        <source>the QR code&apos;s address is too long: use a shorter link</source>
+        <translation>адрас QR-кода занадта доўгі: вазьміце карацейшую спасылку</translation>
+    </message>
 </context>
 </TS>

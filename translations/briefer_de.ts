@@ -3604,5 +3604,37 @@ Einzelheiten stehen in {log}</translation>
         <source>the text is set at {size} pt, small for a busy reader: {offer}</source>
         <translation>der Text ist in {size} pt gesetzt, klein für eilige Leser: {offer}</translation>
     </message>
+    <message>
+        <source>the logo has no organisation name to describe it to a screen reader (it is read as &apos;Logo&apos;): fill in sender.organization</source>
+        <translation>das Logo hat keinen Organisationsnamen, mit dem ein Screenreader es beschreibt (es wird als „Logo“ vorgelesen): tragen Sie auf dem Reiter Absender die Organisation ein</translation>
+    </message>
+    <message>
+        <source>banner&apos;s colour</source>
+        <translation>Farbe des Banners</translation>
+    </message>
+    <message>
+        <source>sidebar&apos;s colour</source>
+        <translation>Farbe der Seitenleiste</translation>
+    </message>
+    <message>
+        <source>the light version of the logo has too little contrast with the {where} ({background}): it is printed on a white plate</source>
+        <translation>die helle Version des Logos hebt sich zu wenig von der {where} ({background}) ab: sie wird auf einer weißen Fläche gedruckt</translation>
+    </message>
+    <message>
+        <source>the logo has too little contrast with the {where} ({background}): it is printed on a white plate; a light version of the logo (sender.logo_light) would print without one</source>
+        <translation>das Logo hebt sich zu wenig von der {where} ({background}) ab: es wird auf einer weißen Fläche gedruckt; eine helle Version des Logos (Helles Logo auf dem Reiter Absender) käme ohne sie aus</translation>
+    </message>
+    <message>
+        <source>the logo {name} prints at {dpi} dpi and will look blurred: use one at least {need} pixels wide (or an SVG)</source>
+        <translation>das Logo {name} wird mit {dpi} dpi gedruckt und wirkt unscharf: nehmen Sie eines mit mindestens {need} Pixeln Breite (oder ein SVG)</translation>
+    </message>
+    <message>
+        <source>&apos;{url}&apos; is not a web address: write it in full, such as https://example.org/report</source>
+        <translation>„{url}“ ist keine Webadresse: schreiben Sie sie vollständig, etwa https://example.org/report</translation>
+    </message>
+    <message>
+        <source>the QR code&apos;s address is too long: use a shorter link</source>
+        <translation>die Adresse des QR-Codes ist zu lang: nehmen Sie einen kürzeren Link</translation>
+    </message>
 </context>
 </TS>

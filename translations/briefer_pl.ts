@@ -3629,5 +3629,37 @@ Szczegóły zapisano w {log}</translation>
         <source>the text is set at {size} pt, small for a busy reader: {offer}</source>
         <translation>tekst ma {size} pt, to mało dla zapracowanego czytelnika: {offer}</translation>
     </message>
+    <message>
+        <source>the logo has no organisation name to describe it to a screen reader (it is read as &apos;Logo&apos;): fill in sender.organization</source>
+        <translation>logo nie ma nazwy organizacji, którą czytnik ekranu mógłby je opisać (jest odczytywane jako „Logo”): podaj organizację na karcie Nadawca</translation>
+    </message>
+    <message>
+        <source>banner&apos;s colour</source>
+        <translation>kolorem banera</translation>
+    </message>
+    <message>
+        <source>sidebar&apos;s colour</source>
+        <translation>kolorem paska bocznego</translation>
+    </message>
+    <message>
+        <source>the light version of the logo has too little contrast with the {where} ({background}): it is printed on a white plate</source>
+        <translation>jasna wersja logo za słabo kontrastuje z {where} ({background}): zostanie wydrukowana na białym polu</translation>
+    </message>
+    <message>
+        <source>the logo has too little contrast with the {where} ({background}): it is printed on a white plate; a light version of the logo (sender.logo_light) would print without one</source>
+        <translation>logo za słabo kontrastuje z {where} ({background}): zostanie wydrukowane na białym polu; jasna wersja logo (Jasne logo na karcie Nadawca) obeszłaby się bez niego</translation>
+    </message>
+    <message>
+        <source>the logo {name} prints at {dpi} dpi and will look blurred: use one at least {need} pixels wide (or an SVG)</source>
+        <translation>logo {name} drukuje się w {dpi} dpi i będzie nieostre: użyj takiego, które ma co najmniej {need} pikseli szerokości (albo SVG)</translation>
+    </message>
+    <message>
+        <source>&apos;{url}&apos; is not a web address: write it in full, such as https://example.org/report</source>
+        <translation>„{url}” to nie adres strony: wpisz go w całości, np. https://example.org/report</translation>
+    </message>
+    <message>
+        <source>the QR code&apos;s address is too long: use a shorter link</source>
+        <translation>adres kodu QR jest za długi: użyj krótszego linku</translation>
+    </message>
 </context>
 </TS>

@@ -3629,5 +3629,37 @@ Details were written to {log}</source>
         <source>the text is set at {size} pt, small for a busy reader: {offer}</source>
         <translation>текст набран кеглем {size} пт, мелко для занятого читателя: {offer}</translation>
     </message>
+    <message>
+        <source>the logo has no organisation name to describe it to a screen reader (it is read as &apos;Logo&apos;): fill in sender.organization</source>
+        <translation>у логотипа нет названия организации, которым экранный диктор мог бы его описать (он читается как «Logo»): укажите организацию на вкладке «Отправитель»</translation>
+    </message>
+    <message>
+        <source>banner&apos;s colour</source>
+        <translation>цветом баннера</translation>
+    </message>
+    <message>
+        <source>sidebar&apos;s colour</source>
+        <translation>цветом боковой колонки</translation>
+    </message>
+    <message>
+        <source>the light version of the logo has too little contrast with the {where} ({background}): it is printed on a white plate</source>
+        <translation>светлый вариант логотипа слишком мало контрастирует с {where} ({background}): он печатается на белой подложке</translation>
+    </message>
+    <message>
+        <source>the logo has too little contrast with the {where} ({background}): it is printed on a white plate; a light version of the logo (sender.logo_light) would print without one</source>
+        <translation>логотип слишком мало контрастирует с {where} ({background}): он печатается на белой подложке; светлый вариант логотипа («Светлый логотип» на вкладке «Отправитель») обошёлся бы без неё</translation>
+    </message>
+    <message>
+        <source>the logo {name} prints at {dpi} dpi and will look blurred: use one at least {need} pixels wide (or an SVG)</source>
+        <translation>логотип {name} печатается с разрешением {dpi} dpi и будет размытым: возьмите изображение шириной не меньше {need} пикселей (или SVG)</translation>
+    </message>
+    <message>
+        <source>&apos;{url}&apos; is not a web address: write it in full, such as https://example.org/report</source>
+        <translation>«{url}» — не веб-адрес: напишите его полностью, например https://example.org/report</translation>
+    </message>
+    <message>
+        <source>the QR code&apos;s address is too long: use a shorter link</source>
+        <translation>адрес QR-кода слишком длинный: возьмите ссылку покороче</translation>
+    </message>
 </context>
 </TS>

@@ -3629,5 +3629,37 @@ Details were written to {log}</source>
         <source>the text is set at {size} pt, small for a busy reader: {offer}</source>
         <translation>текст набрано кеглем {size} пт, дрібно для зайнятого читача: {offer}</translation>
     </message>
+    <message>
+        <source>the logo has no organisation name to describe it to a screen reader (it is read as &apos;Logo&apos;): fill in sender.organization</source>
+        <translation>у логотипа немає назви організації, якою екранний читач міг би його описати (він читається як «Logo»): вкажіть організацію на вкладці «Відправник»</translation>
+    </message>
+    <message>
+        <source>banner&apos;s colour</source>
+        <translation>кольором банера</translation>
+    </message>
+    <message>
+        <source>sidebar&apos;s colour</source>
+        <translation>кольором бічної колонки</translation>
+    </message>
+    <message>
+        <source>the light version of the logo has too little contrast with the {where} ({background}): it is printed on a white plate</source>
+        <translation>світлий варіант логотипа надто слабко контрастує з {where} ({background}): його друкують на білій підкладці</translation>
+    </message>
+    <message>
+        <source>the logo has too little contrast with the {where} ({background}): it is printed on a white plate; a light version of the logo (sender.logo_light) would print without one</source>
+        <translation>логотип надто слабко контрастує з {where} ({background}): його друкують на білій підкладці; світлий варіант логотипа («Світлий логотип» на вкладці «Відправник») обійшовся б без неї</translation>
+    </message>
+    <message>
+        <source>the logo {name} prints at {dpi} dpi and will look blurred: use one at least {need} pixels wide (or an SVG)</source>
+        <translation>логотип {name} друкується з роздільністю {dpi} dpi і буде розмитим: візьміть зображення завширшки щонайменше {need} пікселів (або SVG)</translation>
+    </message>
+    <message>
+        <source>&apos;{url}&apos; is not a web address: write it in full, such as https://example.org/report</source>
+        <translation>«{url}» — не вебадреса: напишіть її повністю, наприклад https://example.org/report</translation>
+    </message>
+    <message>
+        <source>the QR code&apos;s address is too long: use a shorter link</source>
+        <translation>адреса QR-коду задовга: візьміть коротше посилання</translation>
+    </message>
 </context>
 </TS>

@@ -17,18 +17,25 @@ from briefer.layout.whole import whole
 from briefer.page import images
 from briefer.page.addresses import addresses_fit
 from briefer.page.brief import Brief
+from briefer.page.decor_notes import (
+    BANNER,
+    BLURRED,
+    LOGO_WITHOUT_NAME,
+    NOT_AN_ADDRESS,
+    PLATE,
+    PLATE_LIGHT,
+    QR_TOO_LONG,
+    SIDEBAR,
+)
 from briefer.page.office import bill_line, why_line
 from briefer.page.templates import SIDEBAR_ROLES, Template, length
 from briefer.plan import Box, Decor, Draft, Para, Picture, QrCode, Sidebar, Span, Style
 from briefer.support import references
 from briefer.support.errors import BrieferError, FitError
+from briefer.support.messages import Message
 
 SAFETY = 0.06  # of the sidebar's height kept free (Word and LibreOffice break lines their way)
 QR_CAPTION = 7.0  # points: the address beside the QR code
-LOGO_WITHOUT_NAME = (
-    "the logo has no organisation name to describe it to a screen reader (it is read as "
-    "'Logo'): fill in sender.organization"
-)
 Shown = tuple[images.Logo | None, bool]  # the logo on a coloured band; whether the light one
 _URL = re.compile(r"^https?://[^\s/$.?#][^\s]*$", re.IGNORECASE)
 
@@ -62,12 +69,9 @@ def qr_url(brief: Brief) -> str | None:
     if not url:
         return None
     if not _URL.match(url):
-        raise brief.error(
-            f"'{url}' is not a web address: write it in full, such as https://example.org/report",
-            "qr",
-        )
+        raise brief.error(Message(NOT_AN_ADDRESS, url=url), "qr")
     if len(url) > 300:
-        raise brief.error("the QR code's address is too long: use a shorter link", "qr")
+        raise brief.error(QR_TOO_LONG, "qr")
     return url
 
 
@@ -96,7 +100,7 @@ def _on_colour(
     picture: Picture,
     logo: images.Logo,
     background: str,
-    where: str,
+    where: Message,
     warnings: list[str],
     light: bool,
 ) -> Picture:
@@ -106,13 +110,8 @@ def _on_colour(
 
     if not contrast.needs_plate(logo, background):
         return picture
-    warnings.append(
-        f"the light version of the logo has too little contrast with the {where} ({background}): "
-        "it is printed on a white plate"
-        if light
-        else f"the logo has too little contrast with the {where} ({background}): it is printed "
-        "on a white plate; a light version of the logo (sender.logo_light) would print without one"
-    )
+    plate = PLATE_LIGHT if light else PLATE
+    warnings.append(Message(plate, where=where, background=background))
     return replace(picture, plate=contrast.PLATE)
 
 
@@ -124,10 +123,7 @@ def _dpi_warning(
         return []
     need = round(printed_width / 72 * images.MIN_DPI)
     name = Path(brief.sender.logo_light if light else brief.sender.logo).name
-    return [
-        f"the logo {name} prints at {dpi:.0f} dpi and will look blurred: "
-        f"use one at least {need} pixels wide (or an SVG)"
-    ]
+    return [Message(BLURRED, name=name, dpi=f"{dpi:.0f}", need=need)]
 
 
 def decorate(
@@ -206,7 +202,7 @@ def _banner(draft: Draft, brief: Brief, template: Template, shown: Shown, url: s
         logo_w, logo_h = _logo_size(logo, inner, length(template.logo.max_width))
         picture = _picture(logo, Box(x, band.y + (height - logo_h) / 2, logo_w, logo_h), brief)
         fill = draft.palette.resolve(spec.fill)
-        picture = _on_colour(picture, logo, fill, "banner's colour", warnings, light)
+        picture = _on_colour(picture, logo, fill, BANNER, warnings, light)
         warnings += _dpi_warning(logo, brief, logo_w, light)
         x += logo_w + pad + PICTURE_ROOM  # where the DOCX's name cell starts too
     right = band.x + band.width - pad
@@ -344,9 +340,7 @@ def _sidebar(
     if logo is not None:
         logo_w, logo_h = _logo_size(logo, length(template.logo.height) * 1.25, inner - 18)
         picture = _picture(logo, Box(box.x + pad, top - logo_h, logo_w, logo_h), brief)
-        picture = _on_colour(
-            picture, logo, draft.palette.sidebar, "sidebar's colour", warnings, light
-        )
+        picture = _on_colour(picture, logo, draft.palette.sidebar, SIDEBAR, warnings, light)
         used += logo_h + pad
         warnings += _dpi_warning(logo, brief, logo_w, light)
     qr_style = replace(_qr_style(draft, draft.palette.sidebar_text), role="qr_caption")

@@ -26,6 +26,8 @@ MARKED = (
     "briefer/editing/labels.py",
     "briefer/page/advice.py",
     "briefer/page/compose.py",
+    "briefer/page/decor.py",
+    "briefer/page/decor_notes.py",
     "briefer/support/when.py",
 )
 

@@ -82,9 +82,9 @@ def test_the_sidebar_keeps_the_seat_with_the_name_in_the_pdf_and_the_docx() -> N
     lines = PdfReader(io.BytesIO(render(plan, "pdf"))).pages[0].extract_text().splitlines()
     seat = [line for line in lines if "(R-NJ-4)" in line]
     assert seat and all("Smith" in line for line in seat), lines
-    texts = [p.text for p in Document(io.BytesIO(render(plan, "docx"))).paragraphs]
-    texts += [p.text for t in Document(io.BytesIO(render(plan, "docx"))).tables
-              for c in t._cells for p in c.paragraphs]  # fmt: skip
+    doc = Document(io.BytesIO(render(plan, "docx")))
+    texts = [p.text for p in doc.paragraphs]
+    texts += [p.text for t in doc.tables for c in t._cells for p in c.paragraphs]
     assert any("Smith\u00a0(R-NJ-4)" in t for t in texts), texts
 
 

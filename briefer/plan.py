@@ -185,6 +185,7 @@ class Meta:
     # "" for its title; and that language: their elements in the PDF say so
     other_language: str = ""
     in_other_language: tuple[str, ...] = ()
+    ask: str = ""  # the ask as printed (the brief's own, or the pack's for the audience)
 
 
 @dataclass(frozen=True)

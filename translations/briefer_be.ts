@@ -2175,6 +2175,18 @@ Details were written to {log}</source>
         <translation>У журнале сустрэч {count} сустрэч(ы) з {name} у гэты дзень. Для якой гэтая старонка? (Час сустрэчы ў брыфе таксама іх адрознівае.)</translation>
     </message>
     <message>
+        <source>Mark the Page as Given</source>
+        <translation>Пазначыць старонку як перададзеную</translation>
+    </message>
+    <message>
+        <source>Which page did you leave with the office?</source>
+        <translation>Якую старонку вы пакінулі ў офісе?</translation>
+    </message>
+    <message>
+        <source>No page was marked as given.</source>
+        <translation>Ніводная старонка не пазначана як перададзеная.</translation>
+    </message>
+    <message>
         <source>The page was not marked: {why}</source>
         <translation>Старонка не пазначана: {why}</translation>
     </message>
@@ -3317,6 +3329,10 @@ Details were written to {log}</source>
             <numerusform>%n кароткія</numerusform>
             <numerusform>%n кароткіх</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Follows the audience: the pack&apos;s ask for {audience}, as the page prints it. Edit it to write your own.</source>
+        <translation>Ідзе за аўдыторыяй: просьба пакета для {audience}, як яе друкуе старонка. Змяніце яе, каб напісаць сваю.</translation>
     </message>
 </context>
 <context>

@@ -2166,6 +2166,18 @@ Einzelheiten stehen in {log}</translation>
         <translation>Das Terminprotokoll hat an diesem Tag {count} Termine mit {name}. Für welchen ist diese Seite? (Auch die Uhrzeit des Termins im Briefing unterscheidet sie.)</translation>
     </message>
     <message>
+        <source>Mark the Page as Given</source>
+        <translation>Seite als übergeben markieren</translation>
+    </message>
+    <message>
+        <source>Which page did you leave with the office?</source>
+        <translation>Welche Seite haben Sie im Büro gelassen?</translation>
+    </message>
+    <message>
+        <source>No page was marked as given.</source>
+        <translation>Keine Seite wurde als übergeben markiert.</translation>
+    </message>
+    <message>
         <source>The page was not marked: {why}</source>
         <translation>Die Seite wurde nicht markiert: {why}</translation>
     </message>
@@ -3294,6 +3306,10 @@ Einzelheiten stehen in {log}</translation>
             <numerusform>%n kurz</numerusform>
             <numerusform>%n kurz</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Follows the audience: the pack&apos;s ask for {audience}, as the page prints it. Edit it to write your own.</source>
+        <translation>Folgt dem Publikum: die Bitte des Pakets für {audience}, so wie die Seite sie druckt. Ändern Sie sie, um Ihre eigene zu schreiben.</translation>
     </message>
 </context>
 <context>

@@ -2175,6 +2175,18 @@ Szczegóły zapisano w {log}</translation>
         <translation>Dziennik spotkań ma tego dnia {count} spotkania z {name}. Dla którego jest ta strona? (Godzina spotkania w briefie też je rozróżnia.)</translation>
     </message>
     <message>
+        <source>Mark the Page as Given</source>
+        <translation>Oznacz stronę jako przekazaną</translation>
+    </message>
+    <message>
+        <source>Which page did you leave with the office?</source>
+        <translation>Którą stronę zostawiłeś w biurze?</translation>
+    </message>
+    <message>
+        <source>No page was marked as given.</source>
+        <translation>Żadna strona nie została oznaczona jako przekazana.</translation>
+    </message>
+    <message>
         <source>The page was not marked: {why}</source>
         <translation>Strona nie została oznaczona: {why}</translation>
     </message>
@@ -3317,6 +3329,10 @@ Szczegóły zapisano w {log}</translation>
             <numerusform>%n krótkie</numerusform>
             <numerusform>%n krótkich</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Follows the audience: the pack&apos;s ask for {audience}, as the page prints it. Edit it to write your own.</source>
+        <translation>Zależy od odbiorców: prośba pakietu dla {audience}, tak jak drukuje ją strona. Zmień ją, aby napisać własną.</translation>
     </message>
 </context>
 <context>

@@ -2175,6 +2175,18 @@ Details were written to {log}</source>
         <translation>В журнале встреч в этот день {count} встреч(и) с {name}. Для какой эта страница? (Время встречи в брифе тоже их различает.)</translation>
     </message>
     <message>
+        <source>Mark the Page as Given</source>
+        <translation>Отметить страницу как переданную</translation>
+    </message>
+    <message>
+        <source>Which page did you leave with the office?</source>
+        <translation>Какую страницу вы оставили в офисе?</translation>
+    </message>
+    <message>
+        <source>No page was marked as given.</source>
+        <translation>Ни одна страница не отмечена как переданная.</translation>
+    </message>
+    <message>
         <source>The page was not marked: {why}</source>
         <translation>Страница не отмечена: {why}</translation>
     </message>
@@ -3317,6 +3329,10 @@ Details were written to {log}</source>
             <numerusform>%n коротких</numerusform>
             <numerusform>%n коротких</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Follows the audience: the pack&apos;s ask for {audience}, as the page prints it. Edit it to write your own.</source>
+        <translation>Следует за аудиторией: просьба пакета для {audience}, как её печатает страница. Измените её, чтобы написать свою.</translation>
     </message>
 </context>
 <context>

@@ -2175,6 +2175,18 @@ Details were written to {log}</source>
         <translation>У журналі зустрічей цього дня {count} зустрічі з {name}. Для якої ця сторінка? (Час зустрічі в брифі теж їх розрізняє.)</translation>
     </message>
     <message>
+        <source>Mark the Page as Given</source>
+        <translation>Позначити сторінку як передану</translation>
+    </message>
+    <message>
+        <source>Which page did you leave with the office?</source>
+        <translation>Яку сторінку ви залишили в офісі?</translation>
+    </message>
+    <message>
+        <source>No page was marked as given.</source>
+        <translation>Жодну сторінку не позначено як передану.</translation>
+    </message>
+    <message>
         <source>The page was not marked: {why}</source>
         <translation>Сторінку не позначено: {why}</translation>
     </message>
@@ -3317,6 +3329,10 @@ Details were written to {log}</source>
             <numerusform>%n короткі</numerusform>
             <numerusform>%n коротких</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Follows the audience: the pack&apos;s ask for {audience}, as the page prints it. Edit it to write your own.</source>
+        <translation>Іде за аудиторією: прохання пакета для {audience}, як його друкує сторінка. Змініть його, щоб написати своє.</translation>
     </message>
 </context>
 <context>

@@ -167,16 +167,16 @@ def cmd_show(args: argparse.Namespace) -> ExitCode:
 
 def cmd_add(args: argparse.Namespace) -> ExitCode:
     from briefer.meetings.log import add_meeting
-    from briefer.meetings.recording import built_inputs, meeting_fields
+    from briefer.meetings.recording import planned_fields
     from briefer.page.brief import load_brief
 
     brief = load_brief(Path(args.brief))
     if not brief.meeting.legislator.strip():
         raise brief.error("the brief names no legislator", "meeting", "legislator")
-    built, _pack, _tpl, member = built_inputs(brief)
+    fields = planned_fields(brief)  # the ask as a page would print it
     with open_log() as log:
-        meeting_id = add_meeting(log, meeting_fields(built, member))
-    print(f"Logged meeting {meeting_id[:8]} with {built.meeting.legislator}")
+        meeting_id = add_meeting(log, fields)
+    print(f"Logged meeting {meeting_id[:8]} with {fields.legislator}")
     return ExitCode.OK
 
 

@@ -226,15 +226,16 @@ def find_meeting(log: Log, given: str) -> Meeting:
 
 def mark_given(log: Log, given_id: str, given: bool = True) -> Export:
     """Mark a page as left with the office (or, ``given=False``, as only exported). ``given_id``
-    names a page, or a meeting: then its newest page. Returns the page as it now is."""
+    names a page, or a meeting: then its newest page (the PDF, when a PDF and a DOCX were made
+    from the same brief). Returns the page as it now is."""
     kind, full = resolve(log, given_id)
     if kind == "meeting":
-        pages = get_meeting(log, full).exports
-        if not pages:
+        meeting = get_meeting(log, full)
+        if not meeting.exports:
             raise BrieferError(
                 f"the meeting {full[:8]} has no page yet: export one first", field="ID"
             )
-        full = pages[-1].id
+        full = (meeting.last_run() or meeting.exports[-1:])[0].id
     with log.write() as conn:
         conn.execute("UPDATE exports SET given = ? WHERE id = ?", (int(given), full))
     return get_export(log, full)

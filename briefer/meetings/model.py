@@ -137,6 +137,16 @@ class Meeting(MeetingFields):
     def position(self) -> str:
         return self.report.position if self.report else "unknown"
 
+    def last_run(self) -> tuple[Export, ...]:
+        """The pages not yet given made from the brief as its newest page was (a PDF and a DOCX
+        exported one after the other): the PDF first (the one printed and left), then newest."""
+        if not self.exports:
+            return ()
+        made = lambda e: (e.brief_blob, e.pack_blob, e.template_blob)  # noqa: E731
+        newest = made(self.exports[-1])
+        run = [e for e in reversed(self.exports) if not e.given and made(e) == newest]
+        return tuple(sorted(run, key=lambda e: e.format != "pdf"))
+
     @property
     def who(self) -> str:
         return " ".join(part for part in (self.title, self.legislator) if part)

@@ -20,8 +20,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from briefer import __version__
+from briefer.page.audience import paper_for
 from briefer.page.brief import Brief
 from briefer.page.content import Pack
+from briefer.page.office import printed_ask
 from briefer.page.templates import Template
 from briefer.plan import Plan
 from briefer.support.errors import BrieferError
@@ -55,6 +57,7 @@ class Page:
     given: bool = False  # left with the office: printed, or the user said so (else: exported)
     meeting: str = ""  # the meeting the user chose among the day's with this office ("": by time)
     logo_light: bytes | None = None  # its light version, for coloured bands
+    ask: str | None = None  # the ask as printed (None: the brief's)
 
 
 @dataclass(frozen=True)
@@ -96,6 +99,7 @@ def make_page(
         logo=logo,
         given=source == "print" if given is None else given,
         logo_light=light,
+        ask=plan.meta.ask,
     )
 
 
@@ -211,8 +215,14 @@ def built_inputs(brief: Brief, template: str | None = None) -> tuple[Brief, Pack
     return enriched.brief, pack, tpl, member
 
 
-def meeting_fields(brief: Brief, member_id: str = "") -> MeetingFields:
-    """What the log keeps of the meeting, from the brief as built."""
+def planned_fields(brief: Brief) -> MeetingFields:
+    """The log's meeting before any page: as built, the ask as printed (or BrieferError)."""
+    built, pack, tpl, member = built_inputs(brief)
+    return meeting_fields(built, member, printed_ask(pack, built, paper_for(built, tpl.paper)))
+
+
+def meeting_fields(brief: Brief, member_id: str = "", ask: str | None = None) -> MeetingFields:
+    """What the log keeps of the meeting, from the brief as built; ``ask``: as printed."""
     from briefer.meetings.log import MeetingFields
 
     m = brief.meeting
@@ -230,7 +240,7 @@ def meeting_fields(brief: Brief, member_id: str = "") -> MeetingFields:
         staffer=m.staffer.strip(),  # whom we met: "Maria Lopez"
         staffer_role=m.staffer_role.strip(),  # and their job: "foreign policy LA"
         attendees=_attendees(brief),
-        ask=brief.ask,
+        ask=brief.ask if ask is None else ask,
         bill=brief.bill,
     )
 
@@ -282,7 +292,7 @@ def _write_pages(
         for page in pages:
             brief = Brief.model_validate_json(page.brief)
             stamp = now_utc()
-            fields = meeting_fields(brief, page.member_id)
+            fields = meeting_fields(brief, page.member_id, page.ask)
             meeting_id = upsert_meeting(conn, fields, stamp, index, page.file_name, page.meeting)
             into.append(meeting_id)
             kept = (("sender.logo", page.logo), ("sender.logo_light", page.logo_light))

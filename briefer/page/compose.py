@@ -381,6 +381,7 @@ def compose(
             keywords=tuple(b.title for b in blocks),
             other_language=pack.own_language if untranslated else "",
             in_other_language=untranslated,
+            ask=brief.ask.strip(),
         ),
         sections=tuple(sections),
         footer=tuple(footer),

@@ -255,6 +255,22 @@ def ask_for(pack: Pack, brief: Brief, audience: str) -> str:
     return ask
 
 
+def printed_ask(pack: Pack, brief: Brief, paper: str | None = None) -> str:
+    """The ask the page prints for ``brief`` on ``paper`` (its audience follows from both), in
+    the page's language: what the Ask field shows and the meeting log records."""
+    from briefer.page.audience import audience_for
+
+    found = pack.in_language(brief.language) or pack
+    return ask_for(found, brief, audience_for(brief, paper).id)
+
+
+def follows_audience(pack: Pack, brief: Brief) -> bool:
+    """Whether the brief's ask is left as one of the pack's own: the page prints the pack's ask
+    for the audience (in the page's language), not the brief's sentence."""
+    found = pack.in_language(brief.language) or pack
+    return bool(brief.ask.strip()) and brief.ask.strip() in found.own_asks()
+
+
 def _first_word(text: str) -> str:
     match = re.match(r"[\w-]+", text.strip())
     return match.group().casefold() if match else ""

@@ -267,3 +267,26 @@ def test_an_export_is_given_only_once_marked_and_a_print_is_given(record, log) -
     assert get_meeting(log, meeting.id).given_count == 0
     record(name="printed", source="print")
     assert get_meeting(log, meeting.id).given_count == 1
+
+
+MEP = {"legislator": "Petras Auštrevičius", "title": "MEP", "chamber": "European Parliament"}
+
+
+def test_the_log_keeps_the_ask_as_printed_not_the_packs_default(record, log: Log) -> None:
+    """A brief that leaves its ask as the pack's prints the audience's ask: the log says so."""
+    from briefer import pipeline
+    from briefer.meetings.recording import planned_fields
+    from tests.conftest import pdf_pages
+
+    pack = pipeline.pack_for(sample())
+    for meeting, audience in (
+        ({}, "us-congress"),
+        (MEP, "eu-parliament"),
+    ):
+        brief = sample(**meeting).model_copy(update={"ask": pack.ask})
+        printed = pack.asks[audience]
+        text = " ".join(" ".join(pdf_pages(record(brief))).split())
+        assert printed[:40] in text and pack.ask[:40] not in text
+        (found,) = [m for m in mlog.list_meetings(log) if m.legislator == brief.meeting.legislator]
+        assert mlog.get_meeting(log, found.id).ask == printed
+        assert planned_fields(brief).ask == printed  # `briefer log add`, the report form

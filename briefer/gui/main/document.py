@@ -27,6 +27,7 @@ class Document(QObject):
     path_changed = Signal(object)  # Path | None
     modified_changed = Signal(bool)
     replaced = Signal(object)  # Brief: a whole new document (New, Open, Restore)
+    opened = Signal()  # before replaced, for New, Open and Restore only: pages of the last are gone
 
     def __init__(self, brief: Brief, pack: Pack, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -99,6 +100,7 @@ class Document(QObject):
             self.stack.resetClean()
         else:  # clear() leaves a reset clean state as it was
             self.stack.setClean()
+        self.opened.emit()
         self.replaced.emit(brief)
         self.changed.emit(brief)
         self.modified_changed.emit(self.modified)

@@ -38,6 +38,7 @@ from briefer.gui.common.focus import follow_focus, show_text_focus
 from briefer.gui.common.i18n import tr
 from briefer.gui.directory.legislator_field import LegislatorLookup
 from briefer.gui.directory.legislators import Legislators
+from briefer.gui.main.ask_field import AskNote, set_placeholder, shown_ask
 from briefer.gui.main.document import Document
 from briefer.gui.main.logo_picker import LogoPicker
 from briefer.legislators.model import Legislator
@@ -62,6 +63,7 @@ class _BoundForm(QWidget):
         self.document = document
         self.fields: dict[str, QWidget] = {}
         self._bindings: dict[str, tuple[Callable[[], Any], Callable[[Any], None]]] = {}
+        self._shown: dict[str, Callable[[Brief], Any]] = {}  # a field shown as it prints
         self._updating = False
         document.changed.connect(self.show_brief)
 
@@ -124,7 +126,8 @@ class _BoundForm(QWidget):
         self._updating = True
         try:
             for field, (read, write) in self._bindings.items():
-                value = get_field(brief, field)
+                shown = self._shown.get(field)
+                value = shown(brief) if shown else get_field(brief, field)
                 if read() != value:
                     write(value)
         finally:
@@ -249,12 +252,20 @@ class MeetingForm(_BoundForm):
         )
 
         ask, ask_form = _form(tr("The ask"), "askGroup")
-        ask_form.addRow(
-            tr("Ask:"),
-            self.text_box(
-                "ask", tr("The ask"), tr("One explicit sentence: what you ask this office to do")
-            ),
+        self.ask = self.text_box(
+            "ask", tr("The ask"), tr("One explicit sentence: what you ask this office to do")
         )
+        # shown as it prints: the audience's ask while the brief's is left as the pack's
+        self._shown["ask"] = lambda brief: shown_ask(self.document.pack, brief)
+        document.replaced.connect(self.show_brief)  # another pack: its ask
+        self.ask_note = AskNote()
+        ask_box = QWidget()
+        ask_layout = QVBoxLayout(ask_box)
+        ask_layout.setContentsMargins(0, 0, 0, 0)
+        ask_layout.setSpacing(2)
+        ask_layout.addWidget(self.ask)
+        ask_layout.addWidget(self.ask_note)
+        ask_form.addRow(tr("Ask:"), ask_box)
         ask_form.addRow(
             tr("Bill:"), self.line("bill", tr("Bill"), tr("e.g. S. 1234 (if there is one)"))
         )
@@ -287,9 +298,11 @@ class MeetingForm(_BoundForm):
 
     def show_brief(self, brief: Brief) -> None:
         super().show_brief(brief)
+        if hasattr(self, "ask_note"):
+            self.ask_note.show_for(self.document.pack, brief)
         if hasattr(self, "why"):  # empty: the page prints the line built for this member
             built = why_line(brief.model_copy(update={"why": None}))
-            self.why.setPlaceholderText(built or tr("Empty: the line built from the committees"))
+            set_placeholder(self.why, built or tr("Empty: the line built from the committees"))
             self._updating = True
             try:
                 self.why_off.setChecked(brief.why == "")  # "" in the brief: left out

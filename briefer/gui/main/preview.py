@@ -237,6 +237,18 @@ class PreviewPane(QWidget):
     def set_pack(self, pack: Pack) -> None:
         self._pack = pack
 
+    def forget(self) -> None:
+        """Another brief (New, Open, Restore): the last page built was another brief's, so it
+        goes; until this one builds the preview is empty (with the error, if it cannot)."""
+        self.outcome = None
+        self.document.close()
+        if self._buffer is not None:
+            self._buffer.deleteLater()
+            self._buffer = None
+        self.stale.hide()
+        self.indicator.setStyleSheet(f"QLabel#fitIndicator {{{WAIT_STYLE} padding:6px 10px;}}")
+        self.indicator.setText(tr("Building the preview…"))
+
     def request(self, brief: Brief, *, now: bool = False) -> None:
         self.queue.request(brief, now=now)
 

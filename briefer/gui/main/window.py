@@ -114,6 +114,7 @@ class MainWindow(QMainWindow):
     def _connect(self) -> None:
         doc = self.document
         doc.changed.connect(self.preview.request)
+        doc.opened.connect(self.preview.forget)  # no page of another brief stays on screen
         doc.replaced.connect(self._replaced)
         doc.modified_changed.connect(self._update_title)
         doc.path_changed.connect(self._update_title)

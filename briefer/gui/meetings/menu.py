@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from briefer.gui.common import dialogs
 from briefer.gui.common.i18n import tr
 from briefer.gui.meetings.access import brief_for, open_log
-from briefer.gui.meetings.page_log import mark_brief_given, notifier
+from briefer.gui.meetings.page_log import mark_brief_given, notifier, page_chooser
 from briefer.gui.meetings.window import MeetingsWindow
 from briefer.meetings.model import Meeting, Report, meeting_passed
 from briefer.page.brief import Brief
@@ -225,17 +225,16 @@ class Meetings(QObject):
 
     def _unsaved_meeting(self) -> Meeting:
         """The open brief's meeting as the log would keep it (stored when the report is)."""
-        from briefer.meetings.recording import built_inputs, meeting_fields
+        from briefer.meetings.recording import meeting_fields, planned_fields
 
         try:
-            built, _pack, _tpl, member = built_inputs(self._brief())
+            f = planned_fields(self._brief())  # the ask as the page prints it
         except BrieferError:
-            built, member = self._brief(), ""
-        f = meeting_fields(built, member)
+            f = meeting_fields(self._brief())
         return Meeting(id="", **vars(f))
 
-    def mark_given(self) -> None:
-        self.window.show_status(mark_brief_given(self._brief()))
+    def mark_given(self) -> None:  # asks which page when the last export made several
+        self.window.show_status(mark_brief_given(self._brief(), page_chooser(self.window)))
 
     def report_for_brief(self) -> ReportDialog | None:
         if not self._brief().meeting.legislator.strip():

@@ -6,7 +6,10 @@ that show the log listen to :data:`notifier` to refresh.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtWidgets import QWidget
 
 from briefer.gui.common.i18n import tr
 from briefer.page.brief import Brief
@@ -93,9 +96,22 @@ def _which_meeting(exporter: object, brief: Brief) -> str:
     return rows[picked][0] if picked is not None else ""
 
 
-def mark_brief_given(brief: Brief) -> str:
+def page_chooser(parent: QWidget) -> Callable[[list[str]], int | None]:
+    """Asks the user which of the pages (by file name) they left with the office."""
+    from briefer.gui.common import dialogs
+
+    def choose(names: list[str]) -> int | None:
+        title = tr("Mark the Page as Given")
+        return dialogs.choose(parent, title, tr("Which page did you leave with the office?"), names)
+
+    return choose
+
+
+def mark_brief_given(brief: Brief, choose: Callable[[list[str]], int | None] | None = None) -> str:
     """Meetings › Mark the Page as Given: the newest page recorded for the brief's meeting was
-    left with the office. What to tell the user (in the status bar)."""
+    left with the office. When its last export made several pages not yet given (a PDF, then a
+    DOCX), ``choose`` is asked which (the PDF offered first; None: nothing marked); without it,
+    the PDF. What to tell the user (in the status bar)."""
     from briefer.gui.meetings.access import open_log
     from briefer.meetings.db import log_path
     from briefer.meetings.log import mark_given, meeting_for
@@ -107,12 +123,20 @@ def mark_brief_given(brief: Brief) -> str:
         if log_path().exists():
             with open_log() as log:
                 meeting = meeting_for(log, m.legislator.strip(), m.date, m.time)
-                if meeting is not None and meeting.exports:
-                    page = mark_given(log, meeting.exports[-1].id)
+        if meeting is None or not meeting.exports:
+            return tr(
+                "No page of this meeting is in the meeting log yet: export or print it first."
+            )
+        pages = meeting.last_run() or meeting.exports[-1:]
+        index = 0
+        if len(pages) > 1 and choose is not None:  # asked with the log closed
+            index = choose([p.file_name or tr("The printed page") for p in pages])
+            if index is None:
+                return tr("No page was marked as given.")
+        with open_log() as log:
+            page = mark_given(log, pages[index].id)
     except BrieferError as exc:
         return tr("The page was not marked: {why}").format(why=exc.message)
-    if meeting is None or not meeting.exports:
-        return tr("No page of this meeting is in the meeting log yet: export or print it first.")
     notifier().changed.emit()
     return tr("{name} is marked as left with the office.").format(
         name=page.file_name or tr("The printed page")

@@ -140,3 +140,23 @@ def test_the_page_is_drawn_again_at_its_new_size_when_the_pane_changes(qtbot, ma
     view.setDocument(document)
     qtbot.wait(1000)
     assert view.viewport().grab().toImage() == shown
+
+
+def test_a_brief_that_cannot_be_built_never_shows_another_briefs_page(
+    qtbot, window: MainWindow, tmp_path
+) -> None:
+    """Opened after the start-up brief's page was built: no "last version that was built"
+    (it was another brief's), an empty preview and the error, until this brief builds."""
+    from briefer.support.resources import default_pack_path
+    from tests.conftest import SAMPLE_BRIEF
+
+    settle(qtbot, window)
+    assert window.preview.document.pageCount() == 1  # the start-up brief's page
+    (tmp_path / "pack.yaml").write_text(default_pack_path().read_text(encoding="utf-8"))
+    brief = tmp_path / "lt.yaml"  # its pack has no Lithuanian text beside it
+    brief.write_text(SAMPLE_BRIEF.replace("template:", "pack: pack.yaml\nlanguage: lt\ntemplate:"))
+    assert window.files.load(brief)
+    outcome = settle(qtbot, window)
+    assert outcome.pdf is None and outcome.error is not None
+    assert window.preview.document.pageCount() == 0 and window.preview.stale.isHidden()
+    assert "Lithuanian" in window.preview.indicator.text()

@@ -123,3 +123,28 @@ def test_two_meetings_that_day_and_no_time_the_app_asks_which(window, seam, tmp_
     with Log() as log:
         pages = {m.time: m.export_count for m in mlog.list_meetings(log, full=False)}
     assert pages == {"10:30 AM": 1, "3:00 PM": 2}
+
+
+def test_mark_given_asks_which_page_of_the_last_export_the_pdf_offered_first(
+    qtbot, window, seam, tmp_path
+) -> None:
+    """A PDF then a DOCX of the same brief: Mark the Page as Given asks which was left (the PDF
+    first), marks that one, and the status line names it."""
+    from briefer.gui.main.exporting import DOCX, PDF
+    from briefer.meetings import log as mlog
+    from briefer.meetings.db import Log
+    from tests.gui.meetings.test_meetings import _brief
+
+    assert window.files.open_path(_brief(tmp_path, date="2026-12-10"))
+    seam.paths = [tmp_path / "shaheen.pdf", tmp_path / "shaheen.docx"]
+    assert window.exporter.export(PDF) and window.exporter.export(DOCX)
+    seam.choices = [0]  # the one offered first
+    window.meetings.given.trigger()
+    name, (_title, question, *offered) = seam.calls[-1]
+    assert name == "choose" and question == "Which page did you leave with the office?"
+    assert offered == ["shaheen.pdf", "shaheen.docx"]
+    assert "shaheen.pdf is marked as left" in window.statusBar().currentMessage()
+    with Log() as log:
+        (meeting,) = mlog.list_meetings(log)
+        given = {p.file_name: p.given for p in mlog.get_meeting(log, meeting.id).exports}
+    assert given == {"shaheen.pdf": True, "shaheen.docx": False}

@@ -1830,8 +1830,8 @@ Details were written to {log}</source>
         <translation>&amp;Крыніца:</translation>
     </message>
     <message>
-        <source>Now imported: {value} members and {value1} committees.</source>
-        <translation>Цяпер імпартавана: дэпутатаў — {value}, камітэтаў — {value1}.</translation>
+        <source>Now imported: {value}.</source>
+        <translation>Цяпер імпартавана: {value}.</translation>
     </message>
     <message>
         <source>No legislators imported yet.</source>
@@ -1876,10 +1876,6 @@ Details were written to {log}</source>
     <message>
         <source>choose one ZIP-to-district file at a time</source>
         <translation>выбірайце па адным файле ZIP — акруга</translation>
-    </message>
-    <message>
-        <source>{value} members</source>
-        <translation>дэпутатаў: {value}</translation>
     </message>
     <message>
         <source>{zips:,} ZIP codes (data of {value})</source>
@@ -3333,6 +3329,50 @@ Details were written to {log}</source>
     <message>
         <source>Follows the audience: the pack&apos;s ask for {audience}, as the page prints it. Edit it to write your own.</source>
         <translation>Ідзе за аўдыторыяй: просьба пакета для {audience}, як яе друкуе старонка. Змяніце яе, каб напісаць сваю.</translation>
+    </message>
+    <message>
+        <source>Congress</source>
+        <translation>Кангрэс</translation>
+    </message>
+    <message>
+        <source>Other legislators (CSV)</source>
+        <translation>Іншыя дэпутаты (CSV)</translation>
+    </message>
+    <message>
+        <source>{members} and {committees}</source>
+        <translation>{members} і {committees}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n дэпутат</numerusform>
+            <numerusform>%n дэпутаты</numerusform>
+            <numerusform>%n дэпутатаў</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n committee(s)</source>
+        <translation>
+            <numerusform>%n камітэт</numerusform>
+            <numerusform>%n камітэты</numerusform>
+            <numerusform>%n камітэтаў</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Member(s) of the European Parliament from {source}</source>
+        <translation>
+            <numerusform>%n дэпутат Еўрапарламента з {source}</numerusform>
+            <numerusform>%n дэпутаты Еўрапарламента з {source}</numerusform>
+            <numerusform>%n дэпутатаў Еўрапарламента з {source}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{label}: %n member(s), imported {date}</source>
+        <translation>
+            <numerusform>{label}: %n дэпутат, імпартавана {date}</numerusform>
+            <numerusform>{label}: %n дэпутаты, імпартавана {date}</numerusform>
+            <numerusform>{label}: %n дэпутатаў, імпартавана {date}</numerusform>
+        </translation>
     </message>
 </context>
 <context>

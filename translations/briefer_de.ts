@@ -1821,8 +1821,8 @@ Einzelheiten stehen in {log}</translation>
         <translation>&amp;Quelle:</translation>
     </message>
     <message>
-        <source>Now imported: {value} members and {value1} committees.</source>
-        <translation>Jetzt importiert: {value} Abgeordnete und {value1} Ausschüsse.</translation>
+        <source>Now imported: {value}.</source>
+        <translation>Jetzt importiert: {value}.</translation>
     </message>
     <message>
         <source>No legislators imported yet.</source>
@@ -1867,10 +1867,6 @@ Einzelheiten stehen in {log}</translation>
     <message>
         <source>choose one ZIP-to-district file at a time</source>
         <translation>wählen Sie jeweils nur eine ZIP-zu-Wahlbezirk-Datei</translation>
-    </message>
-    <message>
-        <source>{value} members</source>
-        <translation>{value} Abgeordnete</translation>
     </message>
     <message>
         <source>{zips:,} ZIP codes (data of {value})</source>
@@ -3310,6 +3306,46 @@ Einzelheiten stehen in {log}</translation>
     <message>
         <source>Follows the audience: the pack&apos;s ask for {audience}, as the page prints it. Edit it to write your own.</source>
         <translation>Folgt dem Publikum: die Bitte des Pakets für {audience}, so wie die Seite sie druckt. Ändern Sie sie, um Ihre eigene zu schreiben.</translation>
+    </message>
+    <message>
+        <source>Congress</source>
+        <translation>Kongress</translation>
+    </message>
+    <message>
+        <source>Other legislators (CSV)</source>
+        <translation>Andere Abgeordnete (CSV)</translation>
+    </message>
+    <message>
+        <source>{members} and {committees}</source>
+        <translation>{members} und {committees}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n Abgeordnete(r)</numerusform>
+            <numerusform>%n Abgeordnete</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n committee(s)</source>
+        <translation>
+            <numerusform>%n Ausschuss</numerusform>
+            <numerusform>%n Ausschüsse</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Member(s) of the European Parliament from {source}</source>
+        <translation>
+            <numerusform>%n Mitglied des Europäischen Parlaments aus {source}</numerusform>
+            <numerusform>%n Mitglieder des Europäischen Parlaments aus {source}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{label}: %n member(s), imported {date}</source>
+        <translation>
+            <numerusform>{label}: %n Abgeordnete(r), importiert am {date}</numerusform>
+            <numerusform>{label}: %n Abgeordnete, importiert am {date}</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -164,6 +164,34 @@
             <numerusform>%n short</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n member</numerusform>
+            <numerusform>%n members</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n committee(s)</source>
+        <translation>
+            <numerusform>%n committee</numerusform>
+            <numerusform>%n committees</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Member(s) of the European Parliament from {source}</source>
+        <translation>
+            <numerusform>%n Member of the European Parliament from {source}</numerusform>
+            <numerusform>%n Members of the European Parliament from {source}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{label}: %n member(s), imported {date}</source>
+        <translation>
+            <numerusform>{label}: %n member, imported {date}</numerusform>
+            <numerusform>{label}: %n members, imported {date}</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>core</name>

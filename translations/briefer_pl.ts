@@ -1830,8 +1830,8 @@ Szczegóły zapisano w {log}</translation>
         <translation>Ź&amp;ródło:</translation>
     </message>
     <message>
-        <source>Now imported: {value} members and {value1} committees.</source>
-        <translation>Zaimportowano: {value} parlamentarzystów i {value1} komisji.</translation>
+        <source>Now imported: {value}.</source>
+        <translation>Obecnie zaimportowano: {value}.</translation>
     </message>
     <message>
         <source>No legislators imported yet.</source>
@@ -1876,10 +1876,6 @@ Szczegóły zapisano w {log}</translation>
     <message>
         <source>choose one ZIP-to-district file at a time</source>
         <translation>wybieraj jeden plik ZIP-okręg naraz</translation>
-    </message>
-    <message>
-        <source>{value} members</source>
-        <translation>parlamentarzyści: {value}</translation>
     </message>
     <message>
         <source>{zips:,} ZIP codes (data of {value})</source>
@@ -3333,6 +3329,50 @@ Szczegóły zapisano w {log}</translation>
     <message>
         <source>Follows the audience: the pack&apos;s ask for {audience}, as the page prints it. Edit it to write your own.</source>
         <translation>Zależy od odbiorców: prośba pakietu dla {audience}, tak jak drukuje ją strona. Zmień ją, aby napisać własną.</translation>
+    </message>
+    <message>
+        <source>Congress</source>
+        <translation>Kongres</translation>
+    </message>
+    <message>
+        <source>Other legislators (CSV)</source>
+        <translation>Inni parlamentarzyści (CSV)</translation>
+    </message>
+    <message>
+        <source>{members} and {committees}</source>
+        <translation>{members} i {committees}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n parlamentarzysta</numerusform>
+            <numerusform>%n parlamentarzystów</numerusform>
+            <numerusform>%n parlamentarzystów</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n committee(s)</source>
+        <translation>
+            <numerusform>%n komisja</numerusform>
+            <numerusform>%n komisje</numerusform>
+            <numerusform>%n komisji</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Member(s) of the European Parliament from {source}</source>
+        <translation>
+            <numerusform>%n poseł do Parlamentu Europejskiego z {source}</numerusform>
+            <numerusform>%n posłów do Parlamentu Europejskiego z {source}</numerusform>
+            <numerusform>%n posłów do Parlamentu Europejskiego z {source}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{label}: %n member(s), imported {date}</source>
+        <translation>
+            <numerusform>{label}: %n parlamentarzysta, zaimportowano {date}</numerusform>
+            <numerusform>{label}: %n parlamentarzystów, zaimportowano {date}</numerusform>
+            <numerusform>{label}: %n parlamentarzystów, zaimportowano {date}</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1830,8 +1830,8 @@ Details were written to {log}</source>
         <translation>&amp;Источник:</translation>
     </message>
     <message>
-        <source>Now imported: {value} members and {value1} committees.</source>
-        <translation>Сейчас импортировано: депутатов — {value}, комитетов — {value1}.</translation>
+        <source>Now imported: {value}.</source>
+        <translation>Сейчас импортировано: {value}.</translation>
     </message>
     <message>
         <source>No legislators imported yet.</source>
@@ -1876,10 +1876,6 @@ Details were written to {log}</source>
     <message>
         <source>choose one ZIP-to-district file at a time</source>
         <translation>выбирайте по одному файлу ZIP — округ</translation>
-    </message>
-    <message>
-        <source>{value} members</source>
-        <translation>депутатов: {value}</translation>
     </message>
     <message>
         <source>{zips:,} ZIP codes (data of {value})</source>
@@ -3333,6 +3329,50 @@ Details were written to {log}</source>
     <message>
         <source>Follows the audience: the pack&apos;s ask for {audience}, as the page prints it. Edit it to write your own.</source>
         <translation>Следует за аудиторией: просьба пакета для {audience}, как её печатает страница. Измените её, чтобы написать свою.</translation>
+    </message>
+    <message>
+        <source>Congress</source>
+        <translation>Конгресс</translation>
+    </message>
+    <message>
+        <source>Other legislators (CSV)</source>
+        <translation>Другие депутаты (CSV)</translation>
+    </message>
+    <message>
+        <source>{members} and {committees}</source>
+        <translation>{members} и {committees}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n депутат</numerusform>
+            <numerusform>%n депутата</numerusform>
+            <numerusform>%n депутатов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n committee(s)</source>
+        <translation>
+            <numerusform>%n комитет</numerusform>
+            <numerusform>%n комитета</numerusform>
+            <numerusform>%n комитетов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Member(s) of the European Parliament from {source}</source>
+        <translation>
+            <numerusform>%n депутат Европарламента из {source}</numerusform>
+            <numerusform>%n депутата Европарламента из {source}</numerusform>
+            <numerusform>%n депутатов Европарламента из {source}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{label}: %n member(s), imported {date}</source>
+        <translation>
+            <numerusform>{label}: %n депутат, импортировано {date}</numerusform>
+            <numerusform>{label}: %n депутата, импортировано {date}</numerusform>
+            <numerusform>{label}: %n депутатов, импортировано {date}</numerusform>
+        </translation>
     </message>
 </context>
 <context>

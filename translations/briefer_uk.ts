@@ -1830,8 +1830,8 @@ Details were written to {log}</source>
         <translation>&amp;Джерело:</translation>
     </message>
     <message>
-        <source>Now imported: {value} members and {value1} committees.</source>
-        <translation>Зараз імпортовано: депутатів — {value}, комітетів — {value1}.</translation>
+        <source>Now imported: {value}.</source>
+        <translation>Зараз імпортовано: {value}.</translation>
     </message>
     <message>
         <source>No legislators imported yet.</source>
@@ -1876,10 +1876,6 @@ Details were written to {log}</source>
     <message>
         <source>choose one ZIP-to-district file at a time</source>
         <translation>вибирайте по одному файлу ZIP — округ</translation>
-    </message>
-    <message>
-        <source>{value} members</source>
-        <translation>депутатів: {value}</translation>
     </message>
     <message>
         <source>{zips:,} ZIP codes (data of {value})</source>
@@ -3333,6 +3329,50 @@ Details were written to {log}</source>
     <message>
         <source>Follows the audience: the pack&apos;s ask for {audience}, as the page prints it. Edit it to write your own.</source>
         <translation>Іде за аудиторією: прохання пакета для {audience}, як його друкує сторінка. Змініть його, щоб написати своє.</translation>
+    </message>
+    <message>
+        <source>Congress</source>
+        <translation>Конгрес</translation>
+    </message>
+    <message>
+        <source>Other legislators (CSV)</source>
+        <translation>Інші депутати (CSV)</translation>
+    </message>
+    <message>
+        <source>{members} and {committees}</source>
+        <translation>{members} і {committees}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n депутат</numerusform>
+            <numerusform>%n депутати</numerusform>
+            <numerusform>%n депутатів</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n committee(s)</source>
+        <translation>
+            <numerusform>%n комітет</numerusform>
+            <numerusform>%n комітети</numerusform>
+            <numerusform>%n комітетів</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Member(s) of the European Parliament from {source}</source>
+        <translation>
+            <numerusform>%n депутат Європарламенту з {source}</numerusform>
+            <numerusform>%n депутати Європарламенту з {source}</numerusform>
+            <numerusform>%n депутатів Європарламенту з {source}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{label}: %n member(s), imported {date}</source>
+        <translation>
+            <numerusform>{label}: %n депутат, імпортовано {date}</numerusform>
+            <numerusform>{label}: %n депутати, імпортовано {date}</numerusform>
+            <numerusform>{label}: %n депутатів, імпортовано {date}</numerusform>
+        </translation>
     </message>
 </context>
 <context>

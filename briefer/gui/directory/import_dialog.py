@@ -26,6 +26,7 @@ from briefer.gui.common.dates import one_stop, plain_date
 from briefer.gui.common.i18n import QT_TR_NOOP, tr
 from briefer.gui.common.settings import Settings
 from briefer.gui.common.workers import Task
+from briefer.gui.directory.import_texts import members_and_committees, stored_line
 from briefer.gui.directory.legislators import (
     Imported,
     Legislators,
@@ -141,8 +142,8 @@ class ImportDialog(QDialog):
     def _show_current(self) -> None:
         directory = self.legislators.directory
         if directory is not None:
-            text = tr("Now imported: {value} members and {value1} committees.").format(
-                value=len(directory), value1=len(directory.committees)
+            text = tr("Now imported: {value}.").format(
+                value=members_and_committees(len(directory), len(directory.committees))
             )
         else:
             text = tr("No legislators imported yet.")
@@ -150,7 +151,7 @@ class ImportDialog(QDialog):
         if when is not None:
             text += one_stop(tr(" ZIP data of {value}.").format(value=plain_date(when)))
         if directory is not None and directory.sources:  # each directory, with its date
-            text += "\n" + "\n".join(imported_summary(directory))
+            text += "\n" + "\n".join(stored_line(line) for line in imported_summary(directory))
         self.current.setText(text)
 
     def _start_folder(self) -> str:

@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, Signal
 
 from briefer.gui.common.dates import plain_date
 from briefer.gui.common.i18n import tr
+from briefer.gui.directory.import_texts import read_line
 from briefer.legislators import zip_file
 from briefer.legislators import zips as zip_data
 from briefer.legislators.constituents import Representation, members_for_zip
@@ -139,8 +140,8 @@ def imported_text(result: Imported | Directory) -> str:
     """'Imported 537 members and 230 committees.', the ZIPs with the data's date; then each
     warning (a file that looks cut off). The entries left out are ``dialogs.left_out``'s."""
     if isinstance(result, Directory):
-        result = Imported(result, None, (tr("{value} members").format(value=len(result)),))
-    parts = list(result.lines)
+        result = Imported(result, None, (tr("%n member(s)", None, len(result)),))
+    parts = [read_line(line) for line in result.lines]
     if result.zips is not None:
         parts.append(
             tr("{zips:,} ZIP codes (data of {value})").format(

@@ -3340,12 +3340,20 @@ Einzelheiten stehen in {log}</translation>
             <numerusform>%n Mitglieder des Europäischen Parlaments aus {source}</numerusform>
         </translation>
     </message>
+    <message>
+        <source>States: {names}</source>
+        <translation>Bundesstaaten: {names}</translation>
+    </message>
     <message numerus="yes">
         <source>{label}: %n member(s), imported {date}</source>
         <translation>
             <numerusform>{label}: %n Abgeordnete(r), importiert am {date}</numerusform>
             <numerusform>{label}: %n Abgeordnete, importiert am {date}</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>, data of {date}</source>
+        <translation>, Daten vom {date}</translation>
     </message>
 </context>
 <context>

@@ -3366,6 +3366,10 @@ Szczegóły zapisano w {log}</translation>
             <numerusform>%n posłów do Parlamentu Europejskiego z {source}</numerusform>
         </translation>
     </message>
+    <message>
+        <source>States: {names}</source>
+        <translation>Stany: {names}</translation>
+    </message>
     <message numerus="yes">
         <source>{label}: %n member(s), imported {date}</source>
         <translation>
@@ -3373,6 +3377,10 @@ Szczegóły zapisano w {log}</translation>
             <numerusform>{label}: %n parlamentarzystów, zaimportowano {date}</numerusform>
             <numerusform>{label}: %n parlamentarzystów, zaimportowano {date}</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>, data of {date}</source>
+        <translation>, dane z {date}</translation>
     </message>
 </context>
 <context>

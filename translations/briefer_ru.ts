@@ -3366,6 +3366,10 @@ Details were written to {log}</source>
             <numerusform>%n депутатов Европарламента из {source}</numerusform>
         </translation>
     </message>
+    <message>
+        <source>States: {names}</source>
+        <translation>Штаты: {names}</translation>
+    </message>
     <message numerus="yes">
         <source>{label}: %n member(s), imported {date}</source>
         <translation>
@@ -3373,6 +3377,10 @@ Details were written to {log}</source>
             <numerusform>{label}: %n депутата, импортировано {date}</numerusform>
             <numerusform>{label}: %n депутатов, импортировано {date}</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>, data of {date}</source>
+        <translation>, данные от {date}</translation>
     </message>
 </context>
 <context>

@@ -3366,6 +3366,10 @@ Details were written to {log}</source>
             <numerusform>%n депутатів Європарламенту з {source}</numerusform>
         </translation>
     </message>
+    <message>
+        <source>States: {names}</source>
+        <translation>Штати: {names}</translation>
+    </message>
     <message numerus="yes">
         <source>{label}: %n member(s), imported {date}</source>
         <translation>
@@ -3373,6 +3377,10 @@ Details were written to {log}</source>
             <numerusform>{label}: %n депутати, імпортовано {date}</numerusform>
             <numerusform>{label}: %n депутатів, імпортовано {date}</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>, data of {date}</source>
+        <translation>, дані від {date}</translation>
     </message>
 </context>
 <context>

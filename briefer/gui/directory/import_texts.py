@@ -19,7 +19,8 @@ LABELS = {
 }
 _READ = re.compile(r"^([\d,]+) members and ([\d,]+) committees$")
 _MEPS = re.compile(r"^([\d,]+) Members of the European Parliament from (.+)$")
-_STORED = re.compile(r"^([^:]+): ([\d,]+) members, imported (\d{4}-\d\d-\d\d)(.*)$")
+_STORED = re.compile(r"^(.+): ([\d,]+) members, imported (\d{4}-\d\d-\d\d)(.*)$")
+_DATA = re.compile(r"^, data of (\d{4}-\d\d-\d\d)(.*)$")
 
 
 def _count(text: str) -> int:
@@ -50,6 +51,12 @@ def stored_line(line: str) -> str:
     if not found:
         return line
     label = tr(LABELS[found[1]]) if found[1] in LABELS else found[1]
+    if label.startswith("States: "):  # "States: Illinois, New Hampshire"
+        label = tr("States: {names}").format(names=label.removeprefix("States: "))
     when = plain_date(dt.date.fromisoformat(found[3]))
     said = tr("{label}: %n member(s), imported {date}", None, _count(found[2]))
-    return said.format(label=label, date=when) + found[4]
+    rest = found[4]
+    if data := _DATA.match(rest):
+        date = plain_date(dt.date.fromisoformat(data[1]))
+        rest = tr(", data of {date}").format(date=date) + data[2]
+    return said.format(label=label, date=when) + rest

@@ -35,3 +35,6 @@ def test_an_imports_lines_in_german_and_belarusian(tmp_path: Path, speaking: Any
         "5 дэпутатаў Еўрапарламента з X"
     )
     assert read_line("something else") == "something else"
+    speaking("de")
+    said = stored_line("States: New Hampshire: 415 members, imported 2026-12-07")
+    assert said == "Bundesstaaten: New Hampshire: 415 Abgeordnete, importiert am 7. Dezember 2026"

@@ -3725,5 +3725,29 @@ Details were written to {log}</source>
         <source>the QR code&apos;s address is too long: use a shorter link</source>
         <translation>адрас QR-кода занадта доўгі: вазьміце карацейшую спасылку</translation>
     </message>
+    <message>
+        <source>US Congress</source>
+        <translation>Кангрэс ЗША</translation>
+    </message>
+    <message>
+        <source>US state legislature</source>
+        <translation>Заканадаўчы сход штата ЗША</translation>
+    </message>
+    <message>
+        <source>European Parliament</source>
+        <translation>Еўрапейскі парламент</translation>
+    </message>
+    <message>
+        <source>National parliament</source>
+        <translation>Нацыянальны парламент</translation>
+    </message>
+    <message>
+        <source>the audience is {audience} ({id}), but {who} sits in {body}: the headings, dates and paper speak to the wrong body; choose {found}, or no audience to follow the meeting</source>
+        <translation>аўдыторыя — {audience} ({id}), але {who} засядае ў іншым органе: {body}; загалоўкі, даты і папера звернутыя не да таго органа; выберыце {found} або не пазначайце аўдыторыю, каб яна вынікала з сустрэчы</translation>
+    </message>
+    <message>
+        <source>the member</source>
+        <translation>дэпутат</translation>
+    </message>
 </context>
 </TS>

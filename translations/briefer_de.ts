@@ -3696,5 +3696,29 @@ Einzelheiten stehen in {log}</translation>
         <source>the QR code&apos;s address is too long: use a shorter link</source>
         <translation>die Adresse des QR-Codes ist zu lang: nehmen Sie einen kürzeren Link</translation>
     </message>
+    <message>
+        <source>US Congress</source>
+        <translation>US-Kongress</translation>
+    </message>
+    <message>
+        <source>US state legislature</source>
+        <translation>Parlament eines US-Bundesstaats</translation>
+    </message>
+    <message>
+        <source>European Parliament</source>
+        <translation>Europäisches Parlament</translation>
+    </message>
+    <message>
+        <source>National parliament</source>
+        <translation>Nationales Parlament</translation>
+    </message>
+    <message>
+        <source>the audience is {audience} ({id}), but {who} sits in {body}: the headings, dates and paper speak to the wrong body; choose {found}, or no audience to follow the meeting</source>
+        <translation>die Zielgruppe ist {audience} ({id}), aber {who} gehört zu: {body}; Überschriften, Daten und Papier sprechen die falsche Körperschaft an; wählen Sie {found} oder keine Zielgruppe, damit der Termin sie bestimmt</translation>
+    </message>
+    <message>
+        <source>the member</source>
+        <translation>das Mitglied</translation>
+    </message>
 </context>
 </TS>

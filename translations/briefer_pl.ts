@@ -3725,5 +3725,29 @@ Szczegóły zapisano w {log}</translation>
         <source>the QR code&apos;s address is too long: use a shorter link</source>
         <translation>adres kodu QR jest za długi: użyj krótszego linku</translation>
     </message>
+    <message>
+        <source>US Congress</source>
+        <translation>Kongres USA</translation>
+    </message>
+    <message>
+        <source>US state legislature</source>
+        <translation>Legislatura stanowa USA</translation>
+    </message>
+    <message>
+        <source>European Parliament</source>
+        <translation>Parlament Europejski</translation>
+    </message>
+    <message>
+        <source>National parliament</source>
+        <translation>Parlament krajowy</translation>
+    </message>
+    <message>
+        <source>the audience is {audience} ({id}), but {who} sits in {body}: the headings, dates and paper speak to the wrong body; choose {found}, or no audience to follow the meeting</source>
+        <translation>odbiorcą jest {audience} ({id}), ale {who} zasiada w instytucji: {body}; nagłówki, daty i papier zwracają się do niewłaściwego organu; wybierz {found} albo brak odbiorcy, by wynikał ze spotkania</translation>
+    </message>
+    <message>
+        <source>the member</source>
+        <translation>parlamentarzysta</translation>
+    </message>
 </context>
 </TS>

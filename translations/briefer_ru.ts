@@ -3725,5 +3725,29 @@ Details were written to {log}</source>
         <source>the QR code&apos;s address is too long: use a shorter link</source>
         <translation>адрес QR-кода слишком длинный: возьмите ссылку покороче</translation>
     </message>
+    <message>
+        <source>US Congress</source>
+        <translation>Конгресс США</translation>
+    </message>
+    <message>
+        <source>US state legislature</source>
+        <translation>Законодательное собрание штата США</translation>
+    </message>
+    <message>
+        <source>European Parliament</source>
+        <translation>Европейский парламент</translation>
+    </message>
+    <message>
+        <source>National parliament</source>
+        <translation>Национальный парламент</translation>
+    </message>
+    <message>
+        <source>the audience is {audience} ({id}), but {who} sits in {body}: the headings, dates and paper speak to the wrong body; choose {found}, or no audience to follow the meeting</source>
+        <translation>аудитория — {audience} ({id}), но {who} заседает в другом органе: {body}; заголовки, даты и бумага обращены не к тому органу; выберите {found} или не указывайте аудиторию, чтобы она следовала из встречи</translation>
+    </message>
+    <message>
+        <source>the member</source>
+        <translation>депутат</translation>
+    </message>
 </context>
 </TS>

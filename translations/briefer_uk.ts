@@ -3725,5 +3725,29 @@ Details were written to {log}</source>
         <source>the QR code&apos;s address is too long: use a shorter link</source>
         <translation>адреса QR-коду задовга: візьміть коротше посилання</translation>
     </message>
+    <message>
+        <source>US Congress</source>
+        <translation>Конгрес США</translation>
+    </message>
+    <message>
+        <source>US state legislature</source>
+        <translation>Законодавчі збори штату США</translation>
+    </message>
+    <message>
+        <source>European Parliament</source>
+        <translation>Європейський парламент</translation>
+    </message>
+    <message>
+        <source>National parliament</source>
+        <translation>Національний парламент</translation>
+    </message>
+    <message>
+        <source>the audience is {audience} ({id}), but {who} sits in {body}: the headings, dates and paper speak to the wrong body; choose {found}, or no audience to follow the meeting</source>
+        <translation>аудиторія — {audience} ({id}), але {who} засідає в іншому органі: {body}; заголовки, дати й папір звернені не до того органу; виберіть {found} або не вказуйте аудиторію, щоб вона випливала із зустрічі</translation>
+    </message>
+    <message>
+        <source>the member</source>
+        <translation>депутат</translation>
+    </message>
 </context>
 </TS>

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from briefer.page.brief import Brief
+from briefer.support.messages import QT_TRANSLATE_NOOP, Message
 
 DateOrder = Literal["mdy", "dmy"]
 
@@ -28,10 +29,31 @@ class Audience:
 AUDIENCES: dict[str, Audience] = {
     a.id: a
     for a in (
-        Audience("us-congress", "US Congress", "Congress", "letter", "mdy"),
-        Audience("us-state", "US state legislature", "the Legislature", "letter", "mdy"),
-        Audience("eu-parliament", "European Parliament", "the European Parliament", "a4", "dmy"),
-        Audience("national-parliament", "National parliament", "Parliament", "a4", "dmy"),
+        # the labels marked for the app's messages (briefer.support.messages)
+        Audience(
+            "us-congress", QT_TRANSLATE_NOOP("core", "US Congress"), "Congress", "letter", "mdy"
+        ),
+        Audience(
+            "us-state",
+            QT_TRANSLATE_NOOP("core", "US state legislature"),
+            "the Legislature",
+            "letter",
+            "mdy",
+        ),
+        Audience(
+            "eu-parliament",
+            QT_TRANSLATE_NOOP("core", "European Parliament"),
+            "the European Parliament",
+            "a4",
+            "dmy",
+        ),
+        Audience(
+            "national-parliament",
+            QT_TRANSLATE_NOOP("core", "National parliament"),
+            "Parliament",
+            "a4",
+            "dmy",
+        ),
     )
 }
 IDS = tuple(AUDIENCES)
@@ -132,11 +154,15 @@ def mismatch(brief: Brief) -> str | None:
         return None
     m = brief.meeting
     who = " ".join(part for part in (m.title.strip(), m.legislator.strip()) if part)
-    return (
-        f"the audience is {AUDIENCES[brief.audience].label} ({brief.audience}), but "  # type: ignore[index]
-        f"{who or 'the member'} sits in {AUDIENCES[found].label}: the headings, dates and paper "
-        f"speak to the wrong body; choose {found}, or no audience to follow the meeting"
+    wrong = QT_TRANSLATE_NOOP(
+        "core",
+        "the audience is {audience} ({id}), but {who} sits in {body}: the headings, dates and "
+        "paper speak to the wrong body; choose {found}, or no audience to follow the meeting",
     )
+    named = Message(AUDIENCES[brief.audience].label)  # type: ignore[index]
+    who_sits = who or Message(QT_TRANSLATE_NOOP("core", "the member"))
+    body = Message(AUDIENCES[found].label)
+    return Message(wrong, audience=named, id=brief.audience, who=who_sits, body=body, found=found)
 
 
 def audience_for(brief: Brief, paper: str | None = None) -> Audience:

@@ -25,6 +25,7 @@ MARKED = (
     "briefer/editing/contact.py",
     "briefer/editing/labels.py",
     "briefer/page/advice.py",
+    "briefer/page/audience.py",
     "briefer/page/compose.py",
     "briefer/page/decor.py",
     "briefer/page/decor_notes.py",

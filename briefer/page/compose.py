@@ -99,7 +99,8 @@ def meeting_line(brief: Brief, paper: str) -> str:
         parts.append(words.for_who.format(who=named))
     if staffer_named(m):
         parts.append(words.with_staffer.format(staffer=_staffer(m)))
-    day = whole_date(brief, m.date, paper) if m.date else ""
+    # the whole date: the line may break before it, never inside (only the narrow sidebar's may)
+    day = whole(meeting_date(brief, m.date, paper)) if m.date else ""
     time = _unbroken(time_text(m.time, brief.language, paper == "dmy"))
     when = ", ".join(part for part in (day, time) if part)
     if when:

@@ -185,7 +185,7 @@ def test_sidebar_reads_title_then_ask_meeting_contact(folder: Path) -> None:
     assert [t for r, t in order[2:5]] == ["OUR ASK", "THE MEETING", "CONTACT"]
     side = [t for _, r, t, _ in tree if r == "P"]
     assert side.index("Keep every sanction on the Lukashenka regime in place.") < side.index(
-        "Senator Jeanne Shaheen"
+        "Senator Jeanne Shaheen (D-NH)"  # the seat stays with the name
     )
     assert "Святлана Ціханоўская" in side  # Cyrillic comes back as text
     # and text extraction reads the page in the same order

@@ -81,7 +81,7 @@ REVERSED = "\u202eevil.exe\u202c"  # would show as "exe.live" in a label
 
 
 def test_text_from_files_is_shown_without_controls_or_reversal(
-    qtbot, window: MainWindow, tmp_path
+    qtbot, window: MainWindow, tmp_path, seam
 ) -> None:
     """A partner's pack, a teammate's log (one written before the readers dropped the marks that
     reorder text) and a lobby day's CSV: what the app shows of them is cleaned."""
@@ -103,14 +103,17 @@ def test_text_from_files_is_shown_without_controls_or_reversal(
     (tmp_path / "pack.yaml").write_text(pack, encoding="utf-8")
     brief = tmp_path / "brief.yaml"
     brief.write_text(SAMPLE_BRIEF.replace("template:", "pack: pack.yaml\ntemplate:"), "utf-8")
-    assert window.files.load(brief)
-    settle(qtbot, window)
+    loaded = window.files.load(brief)  # a pack hiding a reorder mark is refused, naming it
+    shown = " ".join(str(args) for _, args in seam.calls)
+    outcome = settle(qtbot, window)
+    assert "U+202E" in shown or (outcome.error is not None and "U+202E" in str(outcome.error))
+    assert loaded or shown
     titles = [
         window.points.tree.topLevelItem(i).child(j).text(0)
         for i in range(window.points.tree.topLevelItemCount())
         for j in range(window.points.tree.topLevelItem(i).childCount())
     ]
-    assert "Keep evil.exe the Pressure" in titles and all(clean(t) for t in titles)
+    assert all(clean(t) for t in titles)
 
     meeting = Meeting(
         id="0" * 32,

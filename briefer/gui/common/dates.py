@@ -1,15 +1,16 @@
-"""How the app shows a date and a number: in the language the app speaks (CLDR's patterns through
-Babel, as the page's own dates; Qt's locale for numbers). In English as :mod:`briefer.support.when`
-writes dates everywhere else ("Thu Dec 3, 2026"; "November 12, 2024" for a data's date); in
-German "Do., 3. Dez. 2026" and "12. November 2024", in Belarusian "чц, 3 сне 2026" and
-"12 лістапада 2024 г.". A date field reads back what it shows (``read_date``)."""
+"""How the app shows a date and a number: in the language the app speaks (CLDR's patterns and
+names through Qt's QLocale, already loaded: no start-up cost). In English as
+:mod:`briefer.support.when` writes dates everywhere else ("Thu Dec 3, 2026"; "November 12, 2024"
+for a data's date); in German "Do., 3. Dez. 2026" and "12. November 2024", in Belarusian
+"чц, 3 сне 2026 г." and "12 лістапада 2024 г.". A date field reads back what it shows
+(``read_date``)."""
 
 from __future__ import annotations
 
 import datetime as dt
 import re
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QDate, QLocale
 
 from briefer.gui.common.i18n import ENGLISH, speaking
 from briefer.support import when
@@ -18,24 +19,34 @@ DATE_FIELD = "ddd MMM d, yyyy"  # when.short_date, in Qt's notation (the report'
 DATA_DATE = "MMMM d, yyyy"  # when.plain_date
 
 
+def _locale() -> QLocale:
+    return QLocale(speaking())
+
+
+def _pattern(weekday: bool, month: str = "MMMM") -> str:
+    """The language's long date pattern (CLDR's, through Qt), with or without the weekday and
+    with the month's name long ("MMMM") or short ("MMM")."""
+    pattern = _locale().dateFormat(QLocale.FormatType.LongFormat)
+    pattern = pattern.replace("dddd", "ddd") if weekday else re.sub(r"dddd[,.]?\s*", "", pattern)
+    return pattern.replace("MMMM", month)
+
+
+def _shown(value: dt.date, pattern: str) -> str:
+    return _locale().toString(QDate(value.year, value.month, value.day), pattern)
+
+
 def short_date(value: dt.date) -> str:
     """ "Thu Dec 3, 2026" (German "Do., 3. Dez. 2026"): in lists and date fields."""
-    language = speaking()
-    if language == ENGLISH:
+    if speaking() == ENGLISH:
         return when.short_date(value)
-    from babel.dates import format_skeleton
-
-    return format_skeleton("yMMMEd", value, locale=language)
+    return _shown(value, _pattern(weekday=True, month="MMM"))
 
 
 def plain_date(value: dt.date) -> str:
     """ "November 12, 2024" (German "12. November 2024"): a date with no weekday."""
-    language = speaking()
-    if language == ENGLISH:
+    if speaking() == ENGLISH:
         return when.plain_date(value)
-    from babel.dates import format_date
-
-    return format_date(value, "long", locale=language)
+    return _shown(value, _pattern(weekday=False))
 
 
 def one_stop(text: str) -> str:
@@ -46,19 +57,17 @@ def one_stop(text: str) -> str:
 
 def long_date(value: dt.date) -> str:
     """ "Thursday, December 3, 2026" (German "Donnerstag, 3. Dezember 2026")."""
-    language = speaking()
-    if language == ENGLISH:
+    if speaking() == ENGLISH:
         return when.long_date(value)
-    from babel.dates import format_date
-
-    return format_date(value, "full", locale=language)
+    return _shown(value, _locale().dateFormat(QLocale.FormatType.LongFormat))
 
 
 def month_day(value: dt.date) -> str:
     """ "Dec 3" (German "3. Dez."): a day of this year or the next, in a table's cell."""
-    from babel.dates import format_skeleton
-
-    return format_skeleton("MMMd", value, locale=speaking())
+    if speaking() == ENGLISH:
+        return f"{value:%b} {value.day}"
+    pattern = re.sub(r"[\s,]*yyyy.*$", "", _pattern(weekday=False, month="MMM"))
+    return _shown(value, pattern)
 
 
 def number(value: float) -> str:
@@ -72,13 +81,11 @@ def read_date(text: str) -> dt.date | None:
     language = speaking()
     if language == ENGLISH:
         return None
-    from babel import Locale
-
-    locale = Locale.parse(language)
+    locale = QLocale(language)
     months: dict[str, int] = {}
-    for context in ("format", "stand-alone"):
-        for width in ("wide", "abbreviated"):
-            for month, name in locale.months[context][width].items():
+    for month in range(1, 13):
+        for width in (QLocale.FormatType.LongFormat, QLocale.FormatType.ShortFormat):
+            for name in (locale.monthName(month, width), locale.standaloneMonthName(month, width)):
                 months[name.casefold().rstrip(".")] = month
     day = year = month = None
     for token in re.findall(r"\w+", text.casefold()):

@@ -331,7 +331,7 @@ def test_the_core_messages_show_in_the_app_s_language(
 
 
 def test_dates_and_numbers_in_the_apps_language(speaking: Any, qtbot: Any) -> None:
-    """English as ever; each other language writes dates (CLDR's, through Babel) and decimals
+    """English as ever; each other language writes dates (CLDR's, through QLocale) and decimals
     its own way, and a date field reads back what it shows."""
     from briefer.gui.common.date_field import DateField
     from briefer.gui.common.dates import (
@@ -352,7 +352,9 @@ def test_dates_and_numbers_in_the_apps_language(speaking: Any, qtbot: Any) -> No
         "Di., 12. Nov. 2024", "12. November 2024", "12. Nov.", "10,5"
     )  # fmt: skip
     speaking("be")
-    assert plain_date(day) == "12 лістапада 2024\u202fг." and number(10.5) == "10,5"
+    assert (
+        plain_date(day).replace("\u202f", " ") == "12 лістапада 2024 г." and number(10.5) == "10,5"
+    )
     for language in TRANSLATED:
         speaking(language)
         for shown in (short_date(day), plain_date(day)):
@@ -370,4 +372,4 @@ def test_dates_and_numbers_in_the_apps_language(speaking: Any, qtbot: Any) -> No
     assert read_date("Do 31. Feb. 2026") is None
     speaking("ru")
     said = one_stop(tr("Checked against the ZIP data of {v0}.").format(v0=plain_date(day)))
-    assert said.endswith("12 ноября 2024\u202fг.") and not said.endswith("..")
+    assert said.replace("\u202f", " ").endswith("12 ноября 2024 г.") and not said.endswith("..")

@@ -596,8 +596,8 @@ Details were written to {log}</source>
         <translation>Пасля выпраўлення CSV: сабраць толькі радкі з памылкамі</translation>
     </message>
     <message>
-        <source>Open &amp;Folder</source>
-        <translation>Адкрыць &amp;тэчку</translation>
+        <source>Open Fo&amp;lder</source>
+        <translation>Адкрыць тэ&amp;чку</translation>
     </message>
     <message>
         <source>Show the folder with the files</source>

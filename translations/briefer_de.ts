@@ -592,7 +592,7 @@ Einzelheiten stehen in {log}</translation>
         <translation>Nach dem Korrigieren der CSV-Datei: nur die fehlgeschlagenen Zeilen erstellen</translation>
     </message>
     <message>
-        <source>Open &amp;Folder</source>
+        <source>Open Fo&amp;lder</source>
         <translation>&amp;Ordner öffnen</translation>
     </message>
     <message>
@@ -601,7 +601,7 @@ Einzelheiten stehen in {log}</translation>
     </message>
     <message>
         <source>Open Sc&amp;hedule</source>
-        <translation>&amp;Tagesplan öffnen</translation>
+        <translation>Tagesp&amp;lan öffnen</translation>
     </message>
     <message>
         <source>Open the day&apos;s schedule ({INDEX_NAME}) to print it</source>

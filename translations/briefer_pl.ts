@@ -596,8 +596,8 @@ Szczegóły zapisano w {log}</translation>
         <translation>Po poprawieniu CSV: przygotuj tylko wiersze, które się nie udały</translation>
     </message>
     <message>
-        <source>Open &amp;Folder</source>
-        <translation>Otwórz &amp;folder</translation>
+        <source>Open Fo&amp;lder</source>
+        <translation>&amp;Otwórz folder</translation>
     </message>
     <message>
         <source>Show the folder with the files</source>
@@ -605,7 +605,7 @@ Szczegóły zapisano w {log}</translation>
     </message>
     <message>
         <source>Open Sc&amp;hedule</source>
-        <translation>Otwórz &amp;plan</translation>
+        <translation>Otwórz p&amp;lan</translation>
     </message>
     <message>
         <source>Open the day&apos;s schedule ({INDEX_NAME}) to print it</source>
@@ -877,7 +877,7 @@ Szczegóły zapisano w {log}</translation>
     </message>
     <message>
         <source>&amp;Output folder:</source>
-        <translation>&amp;Folder docelowy:</translation>
+        <translation>Folder doc&amp;elowy:</translation>
     </message>
     <message>
         <source>From Roster…</source>

@@ -596,8 +596,8 @@ Details were written to {log}</source>
         <translation>После исправления CSV: собрать только строки с ошибками</translation>
     </message>
     <message>
-        <source>Open &amp;Folder</source>
-        <translation>Открыть &amp;папку</translation>
+        <source>Open Fo&amp;lder</source>
+        <translation>Открыть п&amp;апку</translation>
     </message>
     <message>
         <source>Show the folder with the files</source>
@@ -605,7 +605,7 @@ Details were written to {log}</source>
     </message>
     <message>
         <source>Open Sc&amp;hedule</source>
-        <translation>Открыть &amp;расписание</translation>
+        <translation>Открыть расп&amp;исание</translation>
     </message>
     <message>
         <source>Open the day&apos;s schedule ({INDEX_NAME}) to print it</source>

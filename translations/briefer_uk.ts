@@ -596,8 +596,8 @@ Details were written to {log}</source>
         <translation>Після виправлення CSV: зібрати лише рядки з помилками</translation>
     </message>
     <message>
-        <source>Open &amp;Folder</source>
-        <translation>Відкрити &amp;теку</translation>
+        <source>Open Fo&amp;lder</source>
+        <translation>Відкрити т&amp;еку</translation>
     </message>
     <message>
         <source>Show the folder with the files</source>
@@ -605,7 +605,7 @@ Details were written to {log}</source>
     </message>
     <message>
         <source>Open Sc&amp;hedule</source>
-        <translation>Відкрити &amp;розклад</translation>
+        <translation>Відкрити розк&amp;лад</translation>
     </message>
     <message>
         <source>Open the day&apos;s schedule ({INDEX_NAME}) to print it</source>

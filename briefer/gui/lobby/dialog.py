@@ -102,7 +102,7 @@ class LobbyDialog(Choices, QDialog):
         self.rerun_button.setToolTip(tr("After fixing the CSV: build only the lines that failed"))
         self.rerun_button.clicked.connect(self.run_failed_again)
 
-        self.open_button = QPushButton(tr("Open &Folder"))
+        self.open_button = QPushButton(tr("Open Fo&lder"))
         self.open_button.setToolTip(tr("Show the folder with the files"))
         self.open_button.clicked.connect(self.open_folder)
         self.schedule_button = QPushButton(tr("Open Sc&hedule"))

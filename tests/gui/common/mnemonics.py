@@ -41,13 +41,14 @@ def menu_clashes(window: QWidget) -> list[str]:
 
 
 def dialog_clashes(dialog: QWidget) -> list[str]:
-    """Clashes among a dialog's buttons, boxes and labels with a buddy that it shows."""
+    """Clashes among a dialog's buttons (those it shows later too: a result's), and the boxes
+    and labels with a buddy that it shows."""
     entries = []
     for widget in dialog.findChildren(QWidget):
-        if not widget.isVisibleTo(dialog):
-            continue
         if isinstance(widget, QAbstractButton):
             entries.append((widget.text(), f"button {widget.text()!r}"))
+        elif not widget.isVisibleTo(dialog):
+            continue
         elif isinstance(widget, QLabel) and widget.buddy() is not None:
             entries.append((widget.text(), f"label {widget.text()!r}"))
         elif isinstance(widget, QGroupBox):

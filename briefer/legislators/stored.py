@@ -12,9 +12,7 @@ from __future__ import annotations
 
 import contextlib
 import json
-import os
 import sqlite3
-import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -31,6 +29,7 @@ from briefer.legislators.store_json import (
     seat_maker,
 )
 from briefer.support.errors import BrieferError
+from briefer.support.fileio import write_database
 from briefer.support.resources import user_data_dir
 
 FORMAT = "briefer-legislators-db"
@@ -64,27 +63,7 @@ def default_store_path() -> Path:
 def save(directory: Directory, path: Path | None = None) -> Path:
     """Write the directory to a new file beside ``path``, then rename it over the old one."""
     target = Path(path) if path is not None else default_store_path()
-    try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-        os.close(fd)
-    except OSError as exc:
-        raise BrieferError(f"cannot write: {exc.strerror or exc}", file=target) from None
-    try:
-        connection = sqlite3.connect(tmp_name)
-        try:
-            _fill(connection, directory)
-        finally:
-            connection.close()
-        os.replace(tmp_name, target)
-        tmp_name = ""
-    except (OSError, sqlite3.Error) as exc:
-        raise BrieferError(f"cannot write the legislator list: {exc}", file=target) from None
-    finally:
-        if tmp_name:
-            with contextlib.suppress(OSError):
-                os.unlink(tmp_name)
-    return target
+    return write_database(target, lambda c: _fill(c, directory), "the legislator list")
 
 
 def _fill(connection: sqlite3.Connection, directory: Directory) -> None:

@@ -13,7 +13,6 @@ kept and shown.
 from __future__ import annotations
 
 import datetime as dt
-import os
 import re
 import threading
 from dataclasses import dataclass
@@ -22,6 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from briefer.support.errors import BrieferError
+from briefer.support.fileio import write_database
 from briefer.support.resources import user_data_dir
 
 if TYPE_CHECKING:
@@ -118,31 +118,8 @@ def default_zips_path() -> Path:
 
 def save_zips(data: ZipData, as_of: dt.date, source: str = "", target: Path | None = None) -> Path:
     """Write the table to a new database beside ``target``, then rename it over the old one."""
-    import contextlib
-    import sqlite3
-    import tempfile
-
     target = Path(target) if target is not None else default_zips_path()
-    try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-        os.close(fd)
-    except OSError as exc:
-        raise BrieferError(f"cannot write: {exc.strerror or exc}", file=target) from None
-    try:
-        connection = sqlite3.connect(tmp_name)
-        try:
-            _fill(connection, data, as_of, source)
-        finally:
-            connection.close()
-        os.replace(tmp_name, target)
-        tmp_name = None
-    except (OSError, sqlite3.Error) as exc:
-        raise BrieferError(f"cannot write the ZIP data: {exc}", file=target) from None
-    finally:
-        if tmp_name is not None:
-            with contextlib.suppress(OSError):
-                os.unlink(tmp_name)
+    write_database(target, lambda c: _fill(c, data, as_of, source), "the ZIP data")
     _open_cached.cache_clear()
     return target
 

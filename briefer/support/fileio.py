@@ -9,9 +9,14 @@ import stat
 import tempfile
 import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from briefer.support.errors import BrieferError
+
+if TYPE_CHECKING:
+    import sqlite3
 
 
 def check_writable_folder(path: Path) -> None:
@@ -113,6 +118,37 @@ def write_atomic(path: Path, data: bytes) -> None:
         if tmp_name is not None:
             with contextlib.suppress(OSError):
                 os.unlink(tmp_name)
+
+
+def write_database(target: Path, fill: Callable[[sqlite3.Connection], None], what: str) -> Path:
+    """Build a SQLite database with ``fill`` in a new file beside ``target``, then rename it over
+    the old one: a reader never opens half a database. ``what`` names it in an error."""
+    import sqlite3
+
+    target = Path(target)
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp_name = tempfile.mkstemp(
+            prefix=f".{target.name}.{TEMP_TAG}", suffix=".tmp", dir=target.parent
+        )
+        os.close(fd)
+    except OSError as exc:
+        raise BrieferError(f"cannot write: {exc.strerror or exc}", file=target) from None
+    try:
+        connection = sqlite3.connect(tmp_name)
+        try:
+            fill(connection)
+        finally:
+            connection.close()
+        os.replace(tmp_name, target)
+        tmp_name = ""
+    except (OSError, sqlite3.Error) as exc:
+        raise BrieferError(f"cannot write {what}: {exc}", file=target) from None
+    finally:
+        if tmp_name:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp_name)
+    return target
 
 
 TEMP_TAG = "briefer-"  # in the name of every temp file Briefer writes: .NAME.briefer-XXXXXXXX.tmp

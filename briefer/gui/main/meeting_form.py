@@ -259,13 +259,7 @@ class MeetingForm(_BoundForm):
         self._shown["ask"] = lambda brief: shown_ask(self.document.pack, brief)
         document.replaced.connect(self.show_brief)  # another pack: its ask
         self.ask_note = AskNote()
-        ask_box = QWidget()
-        ask_layout = QVBoxLayout(ask_box)
-        ask_layout.setContentsMargins(0, 0, 0, 0)
-        ask_layout.setSpacing(2)
-        ask_layout.addWidget(self.ask)
-        ask_layout.addWidget(self.ask_note)
-        ask_form.addRow(tr("Ask:"), ask_box)
+        ask_form.addRow(tr("Ask:"), _stacked(self.ask, self.ask_note))
         ask_form.addRow(
             tr("Bill:"), self.line("bill", tr("Bill"), tr("e.g. S. 1234 (if there is one)"))
         )
@@ -281,13 +275,7 @@ class MeetingForm(_BoundForm):
         self.why_off.setAccessibleName(tr("Leave out why this office"))
         self.why_off.setToolTip(tr("Print no line on why this office matters to the ask"))
         self.why_off.toggled.connect(self._leave_out_why)
-        why = QWidget()
-        why_layout = QVBoxLayout(why)
-        why_layout.setContentsMargins(0, 0, 0, 0)
-        why_layout.setSpacing(2)
-        why_layout.addWidget(self.why)
-        why_layout.addWidget(self.why_off)
-        ask_form.addRow(tr("Why this office:"), why)
+        ask_form.addRow(tr("Why this office:"), _stacked(self.why, self.why_off))
         qr = self.line("qr", tr("QR code address"), tr("https://… printed as a QR code (optional)"))
         ask_form.addRow(tr("QR code:"), qr)
 
@@ -396,3 +384,14 @@ class SenderForm(_BoundForm):
     @property
     def sender(self) -> Sender:
         return self.document.brief.sender
+
+
+def _stacked(*widgets: QWidget) -> QWidget:
+    """Widgets one under the other, close together, as one row of a form (a field and its note)."""
+    box = QWidget()
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(2)
+    for widget in widgets:
+        layout.addWidget(widget)
+    return box

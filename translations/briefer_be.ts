@@ -3749,5 +3749,121 @@ Details were written to {log}</source>
         <source>the member</source>
         <translation>дэпутат</translation>
     </message>
+    <message>
+        <source>Line</source>
+        <translation>Радок</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Калі</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Дэпутат</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Стан</translation>
+    </message>
+    <message>
+        <source>Pack, or why there is none</source>
+        <translation>Матэрыялы або чаму іх няма</translation>
+    </message>
+    <message>
+        <source>Run &amp;Failed Lines Again</source>
+        <translation>Паўтарыць &amp;няўдалыя радкі</translation>
+    </message>
+    <message numerus="yes">
+        <source>Built {built} of %n meeting(s)</source>
+        <translation>
+            <numerusform>Падрыхтавана {built} з %n сустрэчы</numerusform>
+            <numerusform>Падрыхтавана {built} з %n сустрэч</numerusform>
+            <numerusform>Падрыхтавана {built} з %n сустрэч</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n файл</numerusform>
+            <numerusform>%n файлы</numerusform>
+            <numerusform>%n файлаў</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{meetings}, {files}, the schedule ({index}) and the calendar ({calendar}).</source>
+        <translation>{meetings}, {files}, расклад ({index}) і каляндар ({calendar}).</translation>
+    </message>
+    <message>
+        <source>{meetings}, {files}.</source>
+        <translation>{meetings}, {files}.</translation>
+    </message>
+    <message>
+        <source>Cancelled. {text} The schedule ({index}) was not written; meetings already under way when you cancelled may have been written too.</source>
+        <translation>Скасавана. {text} Расклад ({index}) не запісаны; сустрэчы, якія ўжо рыхтаваліся ў момант скасавання, маглі быць запісаны.</translation>
+    </message>
+    <message>
+        <source>{text} {failed}</source>
+        <translation>{text} {failed}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting(s) could not be built:</source>
+        <translation>
+            <numerusform>Не ўдалося падрыхтаваць %n сустрэчу:</numerusform>
+            <numerusform>Не ўдалося падрыхтаваць %n сустрэчы:</numerusform>
+            <numerusform>Не ўдалося падрыхтаваць %n сустрэч:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line {line}: {reason}</source>
+        <translation>Радок {line}: {reason}</translation>
+    </message>
+    <message>
+        <source>Line {line}: {stem} ({kinds})</source>
+        <translation>Радок {line}: {stem} ({kinds})</translation>
+    </message>
+    <message>
+        <source>Line {line}: not built — {reason}</source>
+        <translation>Радок {line}: не падрыхтавана — {reason}</translation>
+    </message>
+    <message>
+        <source>Built</source>
+        <translation>Гатова</translation>
+    </message>
+    <message>
+        <source>Not built</source>
+        <translation>Не падрыхтавана</translation>
+    </message>
+    <message>
+        <source>Not run</source>
+        <translation>Не запускалася</translation>
+    </message>
+    <message>
+        <source>not in this run</source>
+        <translation>не ў гэтым запуску</translation>
+    </message>
+    <message>
+        <source>{status} — check</source>
+        <translation>{status} — праверце</translation>
+    </message>
+    <message>
+        <source>no legislator</source>
+        <translation>дэпутат не пазначаны</translation>
+    </message>
+    <message>
+        <source>Line {line}: {who}</source>
+        <translation>Радок {line}: {who}</translation>
+    </message>
+    <message>
+        <source>Built: {files} (double-click to open)</source>
+        <translation>Гатова: {files} (падвойны пстрык адкрые)</translation>
+    </message>
+    <message>
+        <source>Not built: {reason}</source>
+        <translation>Не падрыхтавана: {reason}</translation>
+    </message>
+    <message>
+        <source>Check: {warning}</source>
+        <translation>Праверце: {warning}</translation>
+    </message>
 </context>
 </TS>

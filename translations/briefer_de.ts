@@ -3720,5 +3720,118 @@ Einzelheiten stehen in {log}</translation>
         <source>the member</source>
         <translation>das Mitglied</translation>
     </message>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Abgeordnete(r)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Pack, or why there is none</source>
+        <translation>Unterlagen, oder warum es keine gibt</translation>
+    </message>
+    <message>
+        <source>Run &amp;Failed Lines Again</source>
+        <translation>&amp;Fehlgeschlagene Zeilen erneut erstellen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Built {built} of %n meeting(s)</source>
+        <translation>
+            <numerusform>{built} von %n Termin erstellt</numerusform>
+            <numerusform>{built} von %n Terminen erstellt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n Datei</numerusform>
+            <numerusform>%n Dateien</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{meetings}, {files}, the schedule ({index}) and the calendar ({calendar}).</source>
+        <translation>{meetings}, {files}, der Tagesplan ({index}) und der Kalender ({calendar}).</translation>
+    </message>
+    <message>
+        <source>{meetings}, {files}.</source>
+        <translation>{meetings}, {files}.</translation>
+    </message>
+    <message>
+        <source>Cancelled. {text} The schedule ({index}) was not written; meetings already under way when you cancelled may have been written too.</source>
+        <translation>Abgebrochen. {text} Der Tagesplan ({index}) wurde nicht geschrieben; Termine, die beim Abbrechen schon in Arbeit waren, können trotzdem geschrieben worden sein.</translation>
+    </message>
+    <message>
+        <source>{text} {failed}</source>
+        <translation>{text} {failed}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting(s) could not be built:</source>
+        <translation>
+            <numerusform>%n Termin konnte nicht erstellt werden:</numerusform>
+            <numerusform>%n Termine konnten nicht erstellt werden:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line {line}: {reason}</source>
+        <translation>Zeile {line}: {reason}</translation>
+    </message>
+    <message>
+        <source>Line {line}: {stem} ({kinds})</source>
+        <translation>Zeile {line}: {stem} ({kinds})</translation>
+    </message>
+    <message>
+        <source>Line {line}: not built — {reason}</source>
+        <translation>Zeile {line}: nicht erstellt — {reason}</translation>
+    </message>
+    <message>
+        <source>Built</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Not built</source>
+        <translation>Nicht erstellt</translation>
+    </message>
+    <message>
+        <source>Not run</source>
+        <translation>Nicht gelaufen</translation>
+    </message>
+    <message>
+        <source>not in this run</source>
+        <translation>nicht in diesem Durchlauf</translation>
+    </message>
+    <message>
+        <source>{status} — check</source>
+        <translation>{status} — prüfen</translation>
+    </message>
+    <message>
+        <source>no legislator</source>
+        <translation>kein Abgeordneter</translation>
+    </message>
+    <message>
+        <source>Line {line}: {who}</source>
+        <translation>Zeile {line}: {who}</translation>
+    </message>
+    <message>
+        <source>Built: {files} (double-click to open)</source>
+        <translation>Erstellt: {files} (Doppelklick öffnet)</translation>
+    </message>
+    <message>
+        <source>Not built: {reason}</source>
+        <translation>Nicht erstellt: {reason}</translation>
+    </message>
+    <message>
+        <source>Check: {warning}</source>
+        <translation>Prüfen: {warning}</translation>
+    </message>
 </context>
 </TS>

@@ -209,5 +209,26 @@
             <numerusform>the ask is %n words: one sentence of up to about {most} is read and remembered; the reasons can go in the points</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Built {built} of %n meeting(s)</source>
+        <translation>
+            <numerusform>Built {built} of %n meeting</numerusform>
+            <numerusform>Built {built} of %n meetings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n file</numerusform>
+            <numerusform>%n files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting(s) could not be built:</source>
+        <translation>
+            <numerusform>%n meeting could not be built:</numerusform>
+            <numerusform>%n meetings could not be built:</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

@@ -3749,5 +3749,121 @@ Szczegóły zapisano w {log}</translation>
         <source>the member</source>
         <translation>parlamentarzysta</translation>
     </message>
+    <message>
+        <source>Line</source>
+        <translation>Wiersz</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Kiedy</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Parlamentarzysta</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stan</translation>
+    </message>
+    <message>
+        <source>Pack, or why there is none</source>
+        <translation>Materiały lub dlaczego ich nie ma</translation>
+    </message>
+    <message>
+        <source>Run &amp;Failed Lines Again</source>
+        <translation>Ponów &amp;nieudane wiersze</translation>
+    </message>
+    <message numerus="yes">
+        <source>Built {built} of %n meeting(s)</source>
+        <translation>
+            <numerusform>Przygotowano {built} z %n spotkania</numerusform>
+            <numerusform>Przygotowano {built} z %n spotkań</numerusform>
+            <numerusform>Przygotowano {built} z %n spotkań</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n plik</numerusform>
+            <numerusform>%n pliki</numerusform>
+            <numerusform>%n plików</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{meetings}, {files}, the schedule ({index}) and the calendar ({calendar}).</source>
+        <translation>{meetings}, {files}, plan dnia ({index}) i kalendarz ({calendar}).</translation>
+    </message>
+    <message>
+        <source>{meetings}, {files}.</source>
+        <translation>{meetings}, {files}.</translation>
+    </message>
+    <message>
+        <source>Cancelled. {text} The schedule ({index}) was not written; meetings already under way when you cancelled may have been written too.</source>
+        <translation>Anulowano. {text} Plan dnia ({index}) nie został zapisany; spotkania, które były już w toku w chwili anulowania, mogły zostać zapisane.</translation>
+    </message>
+    <message>
+        <source>{text} {failed}</source>
+        <translation>{text} {failed}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting(s) could not be built:</source>
+        <translation>
+            <numerusform>Nie udało się przygotować %n spotkania:</numerusform>
+            <numerusform>Nie udało się przygotować %n spotkań:</numerusform>
+            <numerusform>Nie udało się przygotować %n spotkań:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line {line}: {reason}</source>
+        <translation>Wiersz {line}: {reason}</translation>
+    </message>
+    <message>
+        <source>Line {line}: {stem} ({kinds})</source>
+        <translation>Wiersz {line}: {stem} ({kinds})</translation>
+    </message>
+    <message>
+        <source>Line {line}: not built — {reason}</source>
+        <translation>Wiersz {line}: nie przygotowano — {reason}</translation>
+    </message>
+    <message>
+        <source>Built</source>
+        <translation>Gotowe</translation>
+    </message>
+    <message>
+        <source>Not built</source>
+        <translation>Nie przygotowano</translation>
+    </message>
+    <message>
+        <source>Not run</source>
+        <translation>Nie uruchomiono</translation>
+    </message>
+    <message>
+        <source>not in this run</source>
+        <translation>poza tym przebiegiem</translation>
+    </message>
+    <message>
+        <source>{status} — check</source>
+        <translation>{status} — sprawdź</translation>
+    </message>
+    <message>
+        <source>no legislator</source>
+        <translation>brak parlamentarzysty</translation>
+    </message>
+    <message>
+        <source>Line {line}: {who}</source>
+        <translation>Wiersz {line}: {who}</translation>
+    </message>
+    <message>
+        <source>Built: {files} (double-click to open)</source>
+        <translation>Gotowe: {files} (kliknij dwukrotnie, aby otworzyć)</translation>
+    </message>
+    <message>
+        <source>Not built: {reason}</source>
+        <translation>Nie przygotowano: {reason}</translation>
+    </message>
+    <message>
+        <source>Check: {warning}</source>
+        <translation>Sprawdź: {warning}</translation>
+    </message>
 </context>
 </TS>

@@ -3749,5 +3749,121 @@ Details were written to {log}</source>
         <source>the member</source>
         <translation>депутат</translation>
     </message>
+    <message>
+        <source>Line</source>
+        <translation>Строка</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Депутат</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Pack, or why there is none</source>
+        <translation>Материалы или почему их нет</translation>
+    </message>
+    <message>
+        <source>Run &amp;Failed Lines Again</source>
+        <translation>Повторить &amp;неудачные строки</translation>
+    </message>
+    <message numerus="yes">
+        <source>Built {built} of %n meeting(s)</source>
+        <translation>
+            <numerusform>Подготовлено {built} из %n встречи</numerusform>
+            <numerusform>Подготовлено {built} из %n встреч</numerusform>
+            <numerusform>Подготовлено {built} из %n встреч</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n файл</numerusform>
+            <numerusform>%n файла</numerusform>
+            <numerusform>%n файлов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{meetings}, {files}, the schedule ({index}) and the calendar ({calendar}).</source>
+        <translation>{meetings}, {files}, расписание ({index}) и календарь ({calendar}).</translation>
+    </message>
+    <message>
+        <source>{meetings}, {files}.</source>
+        <translation>{meetings}, {files}.</translation>
+    </message>
+    <message>
+        <source>Cancelled. {text} The schedule ({index}) was not written; meetings already under way when you cancelled may have been written too.</source>
+        <translation>Отменено. {text} Расписание ({index}) не записано; встречи, которые уже готовились в момент отмены, могли быть записаны.</translation>
+    </message>
+    <message>
+        <source>{text} {failed}</source>
+        <translation>{text} {failed}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting(s) could not be built:</source>
+        <translation>
+            <numerusform>Не удалось подготовить %n встречу:</numerusform>
+            <numerusform>Не удалось подготовить %n встречи:</numerusform>
+            <numerusform>Не удалось подготовить %n встреч:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line {line}: {reason}</source>
+        <translation>Строка {line}: {reason}</translation>
+    </message>
+    <message>
+        <source>Line {line}: {stem} ({kinds})</source>
+        <translation>Строка {line}: {stem} ({kinds})</translation>
+    </message>
+    <message>
+        <source>Line {line}: not built — {reason}</source>
+        <translation>Строка {line}: не подготовлено — {reason}</translation>
+    </message>
+    <message>
+        <source>Built</source>
+        <translation>Готово</translation>
+    </message>
+    <message>
+        <source>Not built</source>
+        <translation>Не подготовлено</translation>
+    </message>
+    <message>
+        <source>Not run</source>
+        <translation>Не запускалось</translation>
+    </message>
+    <message>
+        <source>not in this run</source>
+        <translation>не в этом запуске</translation>
+    </message>
+    <message>
+        <source>{status} — check</source>
+        <translation>{status} — проверьте</translation>
+    </message>
+    <message>
+        <source>no legislator</source>
+        <translation>депутат не указан</translation>
+    </message>
+    <message>
+        <source>Line {line}: {who}</source>
+        <translation>Строка {line}: {who}</translation>
+    </message>
+    <message>
+        <source>Built: {files} (double-click to open)</source>
+        <translation>Готово: {files} (двойной щелчок откроет)</translation>
+    </message>
+    <message>
+        <source>Not built: {reason}</source>
+        <translation>Не подготовлено: {reason}</translation>
+    </message>
+    <message>
+        <source>Check: {warning}</source>
+        <translation>Проверьте: {warning}</translation>
+    </message>
 </context>
 </TS>

@@ -3749,5 +3749,121 @@ Details were written to {log}</source>
         <source>the member</source>
         <translation>депутат</translation>
     </message>
+    <message>
+        <source>Line</source>
+        <translation>Рядок</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Коли</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Депутат</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Стан</translation>
+    </message>
+    <message>
+        <source>Pack, or why there is none</source>
+        <translation>Матеріали або чому їх немає</translation>
+    </message>
+    <message>
+        <source>Run &amp;Failed Lines Again</source>
+        <translation>Повторити &amp;невдалі рядки</translation>
+    </message>
+    <message numerus="yes">
+        <source>Built {built} of %n meeting(s)</source>
+        <translation>
+            <numerusform>Підготовлено {built} з %n зустрічі</numerusform>
+            <numerusform>Підготовлено {built} з %n зустрічей</numerusform>
+            <numerusform>Підготовлено {built} з %n зустрічей</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n файл</numerusform>
+            <numerusform>%n файли</numerusform>
+            <numerusform>%n файлів</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{meetings}, {files}, the schedule ({index}) and the calendar ({calendar}).</source>
+        <translation>{meetings}, {files}, розклад ({index}) і календар ({calendar}).</translation>
+    </message>
+    <message>
+        <source>{meetings}, {files}.</source>
+        <translation>{meetings}, {files}.</translation>
+    </message>
+    <message>
+        <source>Cancelled. {text} The schedule ({index}) was not written; meetings already under way when you cancelled may have been written too.</source>
+        <translation>Скасовано. {text} Розклад ({index}) не записано; зустрічі, які вже готувалися в момент скасування, могли бути записані.</translation>
+    </message>
+    <message>
+        <source>{text} {failed}</source>
+        <translation>{text} {failed}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting(s) could not be built:</source>
+        <translation>
+            <numerusform>Не вдалося підготувати %n зустріч:</numerusform>
+            <numerusform>Не вдалося підготувати %n зустрічі:</numerusform>
+            <numerusform>Не вдалося підготувати %n зустрічей:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line {line}: {reason}</source>
+        <translation>Рядок {line}: {reason}</translation>
+    </message>
+    <message>
+        <source>Line {line}: {stem} ({kinds})</source>
+        <translation>Рядок {line}: {stem} ({kinds})</translation>
+    </message>
+    <message>
+        <source>Line {line}: not built — {reason}</source>
+        <translation>Рядок {line}: не підготовлено — {reason}</translation>
+    </message>
+    <message>
+        <source>Built</source>
+        <translation>Готово</translation>
+    </message>
+    <message>
+        <source>Not built</source>
+        <translation>Не підготовлено</translation>
+    </message>
+    <message>
+        <source>Not run</source>
+        <translation>Не запускалося</translation>
+    </message>
+    <message>
+        <source>not in this run</source>
+        <translation>не в цьому запуску</translation>
+    </message>
+    <message>
+        <source>{status} — check</source>
+        <translation>{status} — перевірте</translation>
+    </message>
+    <message>
+        <source>no legislator</source>
+        <translation>депутата не вказано</translation>
+    </message>
+    <message>
+        <source>Line {line}: {who}</source>
+        <translation>Рядок {line}: {who}</translation>
+    </message>
+    <message>
+        <source>Built: {files} (double-click to open)</source>
+        <translation>Готово: {files} (подвійне клацання відкриє)</translation>
+    </message>
+    <message>
+        <source>Not built: {reason}</source>
+        <translation>Не підготовлено: {reason}</translation>
+    </message>
+    <message>
+        <source>Check: {warning}</source>
+        <translation>Перевірте: {warning}</translation>
+    </message>
 </context>
 </TS>

@@ -3,11 +3,13 @@ the summary, the failed rows and each row's progress line (plain functions, no Q
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path, PurePath
 
 from briefer.day import BUILT, FAILED, Slot
 from briefer.lobby.batch import CALENDAR_NAME, INDEX_NAME, BatchResult, RowResult
 from briefer.support.formats import FORMAT_LABELS
+from briefer.support.messages import QT_TRANSLATE_NOOP, Message, translate
 from briefer.support.when import format_time
 
 CSV_FILTER = "Meetings (*.csv);;All files (*)"
@@ -18,8 +20,16 @@ INTRO = (
     "needed), the day’s schedule, <i>index.pdf</i>, and a calendar to import, "
     "<i>schedule.ics</i>."
 )
-TABLE_COLUMNS = ("Line", "When", "Member", "Status", "Pack, or why there is none")
-RERUN = "Run &Failed Lines Again"
+# The table's columns, its statuses, the summary and each line's text are marked (the core's
+# context: briefer.support.messages); the app shows them through i18n.core_text.
+TABLE_COLUMNS = (
+    Message(QT_TRANSLATE_NOOP("core", "Line")),
+    Message(QT_TRANSLATE_NOOP("core", "When")),
+    Message(QT_TRANSLATE_NOOP("core", "Member")),
+    Message(QT_TRANSLATE_NOOP("core", "Status")),
+    Message(QT_TRANSLATE_NOOP("core", "Pack, or why there is none")),
+)
+RERUN = Message(QT_TRANSLATE_NOOP("core", "Run &Failed Lines Again"))
 DATE_ORDERS = (  # the dialog's choices for numeric dates such as 3/12/2026
     ("A date like 3/12/2026 that reads two ways is an error", None),
     ("Month first (US): 3/12/2026 is March 12", "mdy"),
@@ -50,44 +60,81 @@ def check_choices(csv_text: str, out_text: str, formats: list[str]) -> str:
     return ""
 
 
-def plural(count: int, word: str) -> str:
-    return f"{count} {word}{'' if count == 1 else 's'}"
-
-
 def reason(row: RowResult) -> str:
     """A failed row's reason in the dialog's words (the core speaks the command line's)."""
     return reason_text(row.error or "")
 
 
-def summary_text(result: BatchResult) -> str:
+def summary_text(result: BatchResult) -> Message:
     """'Built 58 of 60 meetings, 116 files, and the schedule (index.pdf).'"""
     built = sum(1 for r in result.results if r.ok)
-    text = f"Built {built} of {plural(result.total, 'meeting')}, {plural(result.files, 'file')}"
+    meetings = translate("core", "Built {built} of %n meeting(s)", None, result.total, built=built)
+    files = translate("core", "%n file(s)", None, result.files)
     if result.index is not None:
-        text += f", the schedule ({INDEX_NAME}) and the calendar ({CALENDAR_NAME})"
-    text += "."
+        text = Message(
+            QT_TRANSLATE_NOOP(
+                "core", "{meetings}, {files}, the schedule ({index}) and the calendar ({calendar})."
+            ),
+            meetings=meetings,
+            files=files,
+            index=INDEX_NAME,
+            calendar=CALENDAR_NAME,
+        )
+    else:
+        text = Message(
+            QT_TRANSLATE_NOOP("core", "{meetings}, {files}."), meetings=meetings, files=files
+        )
     if result.cancelled:
-        text = (
-            f"Cancelled. {text} The schedule ({INDEX_NAME}) was not written; meetings already "
-            "under way when you cancelled may have been written too."
+        text = Message(
+            QT_TRANSLATE_NOOP(
+                "core",
+                "Cancelled. {text} The schedule ({index}) was not written; meetings already "
+                "under way when you cancelled may have been written too.",
+            ),
+            text=text,
+            index=INDEX_NAME,
         )
     failed = len(result.failed)
     if failed:
-        text += f" {plural(failed, 'meeting')} could not be built:"
+        text = Message(
+            QT_TRANSLATE_NOOP("core", "{text} {failed}"),
+            text=text,
+            failed=translate("core", "%n meeting(s) could not be built:", None, failed),
+        )
     return text
 
 
-def failure_lines(result: BatchResult) -> list[str]:
-    return [f"Line {row.line}: {reason(row)}" for row in result.failed]
+def failure_lines(result: BatchResult) -> list[Message]:
+    return [
+        Message(
+            QT_TRANSLATE_NOOP("core", "Line {line}: {reason}"), line=row.line, reason=reason(row)
+        )
+        for row in result.failed
+    ]
 
 
-def row_text(row: RowResult) -> str:
+def row_text(row: RowResult) -> Message:
     """'Line 8: 2026-12-04_1200_sheldon-whitehouse (PDF, DOCX)'."""
     if row.ok and row.files:
         stem = PurePath(row.files[0]).stem
         kinds = ", ".join(PurePath(name).suffix.lstrip(".").upper() for name in row.files)
-        return f"Line {row.line}: {stem} ({kinds})"
-    return f"Line {row.line}: not built — {reason(row)}"
+        return Message(
+            QT_TRANSLATE_NOOP("core", "Line {line}: {stem} ({kinds})"),
+            line=row.line,
+            stem=stem,
+            kinds=kinds,
+        )
+    return Message(
+        QT_TRANSLATE_NOOP("core", "Line {line}: not built — {reason}"),
+        line=row.line,
+        reason=reason(row),
+    )
+
+
+BUILT_STATUS = Message(QT_TRANSLATE_NOOP("core", "Built"))
+NOT_BUILT = Message(QT_TRANSLATE_NOOP("core", "Not built"))
+NOT_RUN = Message(QT_TRANSLATE_NOOP("core", "Not run"))
+NOT_IN_RUN = Message(QT_TRANSLATE_NOOP("core", "not in this run"))
 
 
 def slot_cells(slot: Slot) -> tuple[str, ...]:
@@ -100,14 +147,15 @@ def slot_cells(slot: Slot) -> tuple[str, ...]:
         )
         if part
     )
+    status: Message
     if slot.status == BUILT:
-        status, detail = "Built", pack_names(slot.files)
+        status, detail = BUILT_STATUS, pack_names(slot.files)
     elif slot.status == FAILED:
-        status, detail = "Not built", reason_text(slot.error)
+        status, detail = NOT_BUILT, reason_text(slot.error)
     else:
-        status, detail = "Not run", slot.error or "not in this run"
+        status, detail = NOT_RUN, slot.error or NOT_IN_RUN
     if slot.warnings:
-        status += " — check"
+        status = Message(QT_TRANSLATE_NOOP("core", "{status} — check"), status=status)
     return (str(slot.line), when or "—", slot.name or slot.legislator or "—", status, detail)
 
 
@@ -122,15 +170,25 @@ def pack_names(files: tuple[str, ...] | list[str]) -> str:
 
 
 def reason_text(error: str) -> str:
+    if error and _CLI_FORCE not in error:
+        return error  # a core message (a Message) stays one, for the app to translate
     return (error or "unknown error").replace(_CLI_FORCE, _GUI_FORCE)
 
 
-def slot_tooltip(slot: Slot) -> str:
-    """Everything about a row: why it has no pack, and the day's warnings about it."""
-    lines = [f"Line {slot.line}: {slot.legislator or slot.name or 'no legislator'}"]
+def slot_tooltip(slot: Slot, say: Callable[[str], str] = str) -> str:
+    """Everything about a row: why it has no pack, and the day's warnings about it (each line
+    said by ``say``: the app's is i18n.core_text)."""
+    who = slot.legislator or slot.name or Message(QT_TRANSLATE_NOOP("core", "no legislator"))
+    lines = [Message(QT_TRANSLATE_NOOP("core", "Line {line}: {who}"), line=slot.line, who=who)]
     if slot.status == BUILT:
-        lines.append("Built: " + ", ".join(slot.files) + " (double-click to open)")
+        files = ", ".join(slot.files)
+        lines.append(
+            Message(QT_TRANSLATE_NOOP("core", "Built: {files} (double-click to open)"), files=files)
+        )
     elif slot.error:
-        lines.append(f"Not built: {reason_text(slot.error)}")
-    lines += [f"Check: {warning}" for warning in slot.warnings]
-    return "\n".join(lines)
+        reason = reason_text(slot.error)
+        lines.append(Message(QT_TRANSLATE_NOOP("core", "Not built: {reason}"), reason=reason))
+    lines += [
+        Message(QT_TRANSLATE_NOOP("core", "Check: {warning}"), warning=w) for w in slot.warnings
+    ]
+    return "\n".join(say(line) for line in lines)

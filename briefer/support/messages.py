@@ -24,6 +24,7 @@ CONTEXT = "core"
 MARKED = (
     "briefer/editing/contact.py",
     "briefer/editing/labels.py",
+    "briefer/lobby/messages.py",
     "briefer/page/advice.py",
     "briefer/page/audience.py",
     "briefer/page/compose.py",

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from briefer.day import BUILT
 from briefer.gui.common import dialogs
-from briefer.gui.common.i18n import tr
+from briefer.gui.common.i18n import core_text, tr
 from briefer.gui.common.outside import confirm_outside, tell_left_out
 from briefer.gui.common.settings import Settings
 from briefer.gui.common.workers import Task
@@ -98,7 +98,7 @@ class LobbyDialog(Choices, QDialog):
         self.explain.setObjectName("lobbyExplain")
         self.explain.setWordWrap(True)
         self.explain.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.rerun_button = QPushButton(RERUN)
+        self.rerun_button = QPushButton(core_text(RERUN))
         self.rerun_button.setToolTip(tr("After fixing the CSV: build only the lines that failed"))
         self.rerun_button.clicked.connect(self.run_failed_again)
 
@@ -280,7 +280,7 @@ class LobbyDialog(Choices, QDialog):
         done, total, row = report
         self.progress.setRange(0, total)
         self.progress.setValue(done)
-        self.status.setText(row_text(row))
+        self.status.setText(core_text(row_text(row)))
 
     def cancel(self) -> None:
         if self.task is not None:
@@ -292,8 +292,8 @@ class LobbyDialog(Choices, QDialog):
         self.result = result
         self.progress.setRange(0, max(result.total, 1))
         self.progress.setValue(len(result.results))
-        self.summary.setText(summary_text(result))
-        self.failures.setPlainText("\n".join(failure_lines(result)))  # to copy from
+        self.summary.setText(core_text(summary_text(result)))
+        self.failures.setPlainText("\n".join(map(core_text, failure_lines(result))))  # to copy from
         self.table.meetings.set_slots(result.slots)
         self.table.setVisible(bool(result.slots))
         self.table.setMinimumHeight(self.table.verticalHeader().defaultSectionSize() * 8)
@@ -324,7 +324,7 @@ class LobbyDialog(Choices, QDialog):
 
     def _explain(self) -> None:
         slot = self.table.current_slot()
-        self.explain.setText(slot_tooltip(slot) if slot is not None else "")
+        self.explain.setText(slot_tooltip(slot, core_text) if slot is not None else "")
         self.explain.setVisible(slot is not None and self.table.isVisible())
 
     def open_pack(self) -> None:
@@ -334,7 +334,8 @@ class LobbyDialog(Choices, QDialog):
             return
         path = Path(self.output_edit.text().strip()) / slot.files[0] if slot.files else None
         if slot.status != BUILT or path is None or not path.is_file():
-            dialogs.error(self, tr("No leave-behind for this meeting"), slot_tooltip(slot))
+            why = slot_tooltip(slot, core_text)
+            dialogs.error(self, tr("No leave-behind for this meeting"), why)
             return
         self.show_file(path)
 

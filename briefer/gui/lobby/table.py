@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidge
 
 from briefer.day import BUILT, Slot
 from briefer.gui.common.clean_input import shown
-from briefer.gui.common.i18n import tr
+from briefer.gui.common.i18n import core_text, tr
 from briefer.lobby.messages import TABLE_COLUMNS, slot_cells, slot_tooltip
 from briefer.support.validation import readable
 
@@ -30,7 +30,7 @@ class MeetingsModel(QAbstractTableModel):
     def set_slots(self, slots: list[Slot]) -> None:
         self.beginResetModel()
         self.slots = list(slots)
-        self._cells = [slot_cells(slot) for slot in self.slots]
+        self._cells = [tuple(map(core_text, slot_cells(slot))) for slot in self.slots]
         self.endResetModel()
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
@@ -46,7 +46,7 @@ class MeetingsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return shown(self._cells[index.row()][index.column()])
         if role == Qt.ItemDataRole.ToolTipRole:
-            return readable(slot_tooltip(slot), lines=True)
+            return readable(slot_tooltip(slot, core_text), lines=True)
         if role == Qt.ItemDataRole.ForegroundRole and slot.status != BUILT:
             return QBrush(FAILED_COLOUR) if index.column() >= 3 else None
         if role == Qt.ItemDataRole.BackgroundRole and slot.warnings:
@@ -59,7 +59,7 @@ class MeetingsModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> object:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return TABLE_COLUMNS[section]
+            return core_text(TABLE_COLUMNS[section])
         return None
 
 

@@ -14,11 +14,13 @@ from briefer.gui.main.window import MainWindow
 from briefer.page.brief import parse_brief
 from briefer.support.errors import BrieferError
 from tests.conftest import SAMPLE_BRIEF, contains_phrase, pdf_pages
+from tests.gui.conftest import settle
 
 
 @pytest.fixture
-def opened(window: MainWindow, sample_brief: Path) -> MainWindow:
+def opened(qtbot, window: MainWindow, sample_brief: Path) -> MainWindow:
     assert window.files.open_path(sample_brief)
+    settle(qtbot, window)  # opening forgets the last page built until this brief's is
     return window
 
 

@@ -3865,5 +3865,65 @@ Details were written to {log}</source>
         <source>Check: {warning}</source>
         <translation>Праверце: {warning}</translation>
     </message>
+    <message>
+        <source>an attendee is empty</source>
+        <translation>удзельнік не пазначаны</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos;: write an attendee as Name (ZIP), like Anna Kowalska (03301)</source>
+        <translation>«{value}»: запішыце ўдзельніка як Імя (ZIP), напрыклад Anna Kowalska (03301)</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; has no name before the ZIP</source>
+        <translation>«{value}»: перад ZIP няма імені</translation>
+    </message>
+    <message>
+        <source>{person} may live in {where} (the ZIP spans {spans}): not named on the page; check the street address (then confirmed: true names them)</source>
+        <translation>{person}, магчыма, жыве ў {where} (ZIP ахоплівае {spans}): не названа на старонцы; праверце адрас (тады confirmed: true назаве ўдзельніка)</translation>
+    </message>
+    <message>
+        <source>constituents not checked: no ZIP data imported (briefer legislators import zccd.csv); their town and state are used as given</source>
+        <translation>выбаршчыкі не правераныя: даныя ZIP не імпартаваныя (briefer legislators import zccd.csv); горад і штат узятыя так, як пазначана</translation>
+    </message>
+    <message>
+        <source>constituents not checked: the meeting names no state and chamber</source>
+        <translation>выбаршчыкі не правераныя: у сустрэчы не пазначаныя штат і палата</translation>
+    </message>
+    <message>
+        <source>{person} gives {given}, not {state}: not named as a constituent</source>
+        <translation>{person} пазначае {given}, а не {state}: не названа выбаршчыкам</translation>
+    </message>
+    <message>
+        <source>{person} has no ZIP: not checked as a constituent</source>
+        <translation>{person} не мае ZIP: не праверана як выбаршчык</translation>
+    </message>
+    <message>
+        <source>{person}: ZIP {zip} is not in the ZIP data (PO-box ZIPs are missing): not checked</source>
+        <translation>{person}: ZIP {zip} няма ў даных ZIP (у іх няма ZIP паштовых скрынак): не праверана</translation>
+    </message>
+    <message>
+        <source>{person} lives in {places}, not {seat}: not named as a constituent</source>
+        <translation>{person} жыве ў {places}, а не ў {seat}: не названа выбаршчыкам</translation>
+    </message>
+    <message>
+        <source>{person} lives in {state}, but a ZIP does not tell the {place} district: confirm them as a constituent to name them on the page</source>
+        <translation>{person} жыве ў {state}, але па ZIP нельга даведацца акругу {place}: пацвердзіце ўдзельніка як выбаршчыка, каб назваць яго на старонцы</translation>
+    </message>
+    <message>
+        <source>{person} a ZIP does not tell the {place} district: confirm them as a constituent to name them on the page</source>
+        <translation>{person}: па ZIP нельга даведацца акругу {place}: пацвердзіце ўдзельніка як выбаршчыка, каб назваць яго на старонцы</translation>
+    </message>
+    <message>
+        <source>{first} or {second}</source>
+        <translation>{first} або {second}</translation>
+    </message>
+    <message>
+        <source>{first} and {second}</source>
+        <translation>{first} і {second}</translation>
+    </message>
+    <message>
+        <source>{state} senator</source>
+        <translation>сенатар ад штата {state}</translation>
+    </message>
 </context>
 </TS>

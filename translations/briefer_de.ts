@@ -3833,5 +3833,65 @@ Einzelheiten stehen in {log}</translation>
         <source>Check: {warning}</source>
         <translation>Prüfen: {warning}</translation>
     </message>
+    <message>
+        <source>an attendee is empty</source>
+        <translation>ein Teilnehmer ist leer</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos;: write an attendee as Name (ZIP), like Anna Kowalska (03301)</source>
+        <translation>„{value}“: Teilnehmer als Name (PLZ) schreiben, etwa Anna Kowalska (03301)</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; has no name before the ZIP</source>
+        <translation>„{value}“ hat keinen Namen vor der PLZ</translation>
+    </message>
+    <message>
+        <source>{person} may live in {where} (the ZIP spans {spans}): not named on the page; check the street address (then confirmed: true names them)</source>
+        <translation>{person} wohnt vielleicht in {where} (die PLZ reicht über {spans}): nicht auf der Seite genannt; prüfen Sie die Straßenadresse (danach nennt confirmed: true die Person)</translation>
+    </message>
+    <message>
+        <source>constituents not checked: no ZIP data imported (briefer legislators import zccd.csv); their town and state are used as given</source>
+        <translation>Wähler nicht geprüft: keine PLZ-Daten importiert (briefer legislators import zccd.csv); Ort und Bundesstaat werden wie angegeben verwendet</translation>
+    </message>
+    <message>
+        <source>constituents not checked: the meeting names no state and chamber</source>
+        <translation>Wähler nicht geprüft: der Termin nennt weder Bundesstaat noch Kammer</translation>
+    </message>
+    <message>
+        <source>{person} gives {given}, not {state}: not named as a constituent</source>
+        <translation>{person} gibt {given} an, nicht {state}: nicht als Wähler genannt</translation>
+    </message>
+    <message>
+        <source>{person} has no ZIP: not checked as a constituent</source>
+        <translation>{person} hat keine PLZ: nicht als Wähler geprüft</translation>
+    </message>
+    <message>
+        <source>{person}: ZIP {zip} is not in the ZIP data (PO-box ZIPs are missing): not checked</source>
+        <translation>{person}: die PLZ {zip} fehlt in den PLZ-Daten (Postfach-PLZ fehlen): nicht geprüft</translation>
+    </message>
+    <message>
+        <source>{person} lives in {places}, not {seat}: not named as a constituent</source>
+        <translation>{person} wohnt in {places}, nicht in {seat}: nicht als Wähler genannt</translation>
+    </message>
+    <message>
+        <source>{person} lives in {state}, but a ZIP does not tell the {place} district: confirm them as a constituent to name them on the page</source>
+        <translation>{person} wohnt in {state}, aber die PLZ verrät den Wahlkreis für {place} nicht: bestätigen Sie die Person als Wähler, um sie auf der Seite zu nennen</translation>
+    </message>
+    <message>
+        <source>{person} a ZIP does not tell the {place} district: confirm them as a constituent to name them on the page</source>
+        <translation>{person}: die PLZ verrät den Wahlkreis für {place} nicht: bestätigen Sie die Person als Wähler, um sie auf der Seite zu nennen</translation>
+    </message>
+    <message>
+        <source>{first} or {second}</source>
+        <translation>{first} oder {second}</translation>
+    </message>
+    <message>
+        <source>{first} and {second}</source>
+        <translation>{first} und {second}</translation>
+    </message>
+    <message>
+        <source>{state} senator</source>
+        <translation>Senator von {state}</translation>
+    </message>
 </context>
 </TS>

@@ -3865,5 +3865,65 @@ Szczegóły zapisano w {log}</translation>
         <source>Check: {warning}</source>
         <translation>Sprawdź: {warning}</translation>
     </message>
+    <message>
+        <source>an attendee is empty</source>
+        <translation>uczestnik jest pusty</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos;: write an attendee as Name (ZIP), like Anna Kowalska (03301)</source>
+        <translation>„{value}”: wpisz uczestnika jako Imię i nazwisko (ZIP), np. Anna Kowalska (03301)</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; has no name before the ZIP</source>
+        <translation>„{value}” nie ma imienia i nazwiska przed kodem ZIP</translation>
+    </message>
+    <message>
+        <source>{person} may live in {where} (the ZIP spans {spans}): not named on the page; check the street address (then confirmed: true names them)</source>
+        <translation>{person} może mieszkać w {where} (kod ZIP obejmuje {spans}): nie wymieniono na stronie; sprawdź adres (potem confirmed: true wymieni tę osobę)</translation>
+    </message>
+    <message>
+        <source>constituents not checked: no ZIP data imported (briefer legislators import zccd.csv); their town and state are used as given</source>
+        <translation>wyborców nie sprawdzono: nie zaimportowano danych ZIP (briefer legislators import zccd.csv); miejscowość i stan przyjęto tak, jak podano</translation>
+    </message>
+    <message>
+        <source>constituents not checked: the meeting names no state and chamber</source>
+        <translation>wyborców nie sprawdzono: spotkanie nie podaje stanu ani izby</translation>
+    </message>
+    <message>
+        <source>{person} gives {given}, not {state}: not named as a constituent</source>
+        <translation>{person} podaje {given}, nie {state}: nie wymieniono jako wyborcy</translation>
+    </message>
+    <message>
+        <source>{person} has no ZIP: not checked as a constituent</source>
+        <translation>{person} nie ma kodu ZIP: nie sprawdzono jako wyborcy</translation>
+    </message>
+    <message>
+        <source>{person}: ZIP {zip} is not in the ZIP data (PO-box ZIPs are missing): not checked</source>
+        <translation>{person}: kodu ZIP {zip} nie ma w danych ZIP (brakuje kodów skrytek pocztowych): nie sprawdzono</translation>
+    </message>
+    <message>
+        <source>{person} lives in {places}, not {seat}: not named as a constituent</source>
+        <translation>{person} mieszka w {places}, nie w {seat}: nie wymieniono jako wyborcy</translation>
+    </message>
+    <message>
+        <source>{person} lives in {state}, but a ZIP does not tell the {place} district: confirm them as a constituent to name them on the page</source>
+        <translation>{person} mieszka w {state}, ale kod ZIP nie wskazuje okręgu {place}: potwierdź tę osobę jako wyborcę, aby wymienić ją na stronie</translation>
+    </message>
+    <message>
+        <source>{person} a ZIP does not tell the {place} district: confirm them as a constituent to name them on the page</source>
+        <translation>{person}: kod ZIP nie wskazuje okręgu {place}: potwierdź tę osobę jako wyborcę, aby wymienić ją na stronie</translation>
+    </message>
+    <message>
+        <source>{first} or {second}</source>
+        <translation>{first} lub {second}</translation>
+    </message>
+    <message>
+        <source>{first} and {second}</source>
+        <translation>{first} i {second}</translation>
+    </message>
+    <message>
+        <source>{state} senator</source>
+        <translation>senator ze stanu {state}</translation>
+    </message>
 </context>
 </TS>

@@ -3865,5 +3865,65 @@ Details were written to {log}</source>
         <source>Check: {warning}</source>
         <translation>Проверьте: {warning}</translation>
     </message>
+    <message>
+        <source>an attendee is empty</source>
+        <translation>участник не указан</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos;: write an attendee as Name (ZIP), like Anna Kowalska (03301)</source>
+        <translation>«{value}»: запишите участника как Имя (ZIP), например Anna Kowalska (03301)</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; has no name before the ZIP</source>
+        <translation>«{value}»: перед ZIP нет имени</translation>
+    </message>
+    <message>
+        <source>{person} may live in {where} (the ZIP spans {spans}): not named on the page; check the street address (then confirmed: true names them)</source>
+        <translation>{person}, возможно, живёт в {where} (ZIP охватывает {spans}): не назван(а) на странице; проверьте адрес (затем confirmed: true назовёт участника)</translation>
+    </message>
+    <message>
+        <source>constituents not checked: no ZIP data imported (briefer legislators import zccd.csv); their town and state are used as given</source>
+        <translation>избиратели не проверены: данные ZIP не импортированы (briefer legislators import zccd.csv); город и штат взяты как указаны</translation>
+    </message>
+    <message>
+        <source>constituents not checked: the meeting names no state and chamber</source>
+        <translation>избиратели не проверены: во встрече не указаны штат и палата</translation>
+    </message>
+    <message>
+        <source>{person} gives {given}, not {state}: not named as a constituent</source>
+        <translation>{person} указывает {given}, а не {state}: не назван(а) избирателем</translation>
+    </message>
+    <message>
+        <source>{person} has no ZIP: not checked as a constituent</source>
+        <translation>у {person} нет ZIP: не проверен(а) как избиратель</translation>
+    </message>
+    <message>
+        <source>{person}: ZIP {zip} is not in the ZIP data (PO-box ZIPs are missing): not checked</source>
+        <translation>{person}: ZIP {zip} нет в данных ZIP (в них нет ZIP абонентских ящиков): не проверено</translation>
+    </message>
+    <message>
+        <source>{person} lives in {places}, not {seat}: not named as a constituent</source>
+        <translation>{person} живёт в {places}, а не в {seat}: не назван(а) избирателем</translation>
+    </message>
+    <message>
+        <source>{person} lives in {state}, but a ZIP does not tell the {place} district: confirm them as a constituent to name them on the page</source>
+        <translation>{person} живёт в {state}, но по ZIP нельзя узнать округ {place}: подтвердите участника как избирателя, чтобы назвать его на странице</translation>
+    </message>
+    <message>
+        <source>{person} a ZIP does not tell the {place} district: confirm them as a constituent to name them on the page</source>
+        <translation>{person}: по ZIP нельзя узнать округ {place}: подтвердите участника как избирателя, чтобы назвать его на странице</translation>
+    </message>
+    <message>
+        <source>{first} or {second}</source>
+        <translation>{first} или {second}</translation>
+    </message>
+    <message>
+        <source>{first} and {second}</source>
+        <translation>{first} и {second}</translation>
+    </message>
+    <message>
+        <source>{state} senator</source>
+        <translation>сенатор от штата {state}</translation>
+    </message>
 </context>
 </TS>

@@ -3865,5 +3865,65 @@ Details were written to {log}</source>
         <source>Check: {warning}</source>
         <translation>Перевірте: {warning}</translation>
     </message>
+    <message>
+        <source>an attendee is empty</source>
+        <translation>учасника не вказано</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos;: write an attendee as Name (ZIP), like Anna Kowalska (03301)</source>
+        <translation>«{value}»: запишіть учасника як Ім’я (ZIP), наприклад Anna Kowalska (03301)</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; has no name before the ZIP</source>
+        <translation>«{value}»: перед ZIP немає імені</translation>
+    </message>
+    <message>
+        <source>{person} may live in {where} (the ZIP spans {spans}): not named on the page; check the street address (then confirmed: true names them)</source>
+        <translation>{person}, можливо, живе в {where} (ZIP охоплює {spans}): не названо на сторінці; перевірте адресу (тоді confirmed: true назве учасника)</translation>
+    </message>
+    <message>
+        <source>constituents not checked: no ZIP data imported (briefer legislators import zccd.csv); their town and state are used as given</source>
+        <translation>виборців не перевірено: дані ZIP не імпортовано (briefer legislators import zccd.csv); місто й штат узято як вказано</translation>
+    </message>
+    <message>
+        <source>constituents not checked: the meeting names no state and chamber</source>
+        <translation>виборців не перевірено: у зустрічі не вказано штат і палату</translation>
+    </message>
+    <message>
+        <source>{person} gives {given}, not {state}: not named as a constituent</source>
+        <translation>{person} вказує {given}, а не {state}: не названо виборцем</translation>
+    </message>
+    <message>
+        <source>{person} has no ZIP: not checked as a constituent</source>
+        <translation>{person} не має ZIP: не перевірено як виборця</translation>
+    </message>
+    <message>
+        <source>{person}: ZIP {zip} is not in the ZIP data (PO-box ZIPs are missing): not checked</source>
+        <translation>{person}: ZIP {zip} немає в даних ZIP (у них немає ZIP абонентських скриньок): не перевірено</translation>
+    </message>
+    <message>
+        <source>{person} lives in {places}, not {seat}: not named as a constituent</source>
+        <translation>{person} живе в {places}, а не в {seat}: не названо виборцем</translation>
+    </message>
+    <message>
+        <source>{person} lives in {state}, but a ZIP does not tell the {place} district: confirm them as a constituent to name them on the page</source>
+        <translation>{person} живе в {state}, але за ZIP не можна визначити округ {place}: підтвердьте учасника як виборця, щоб назвати його на сторінці</translation>
+    </message>
+    <message>
+        <source>{person} a ZIP does not tell the {place} district: confirm them as a constituent to name them on the page</source>
+        <translation>{person}: за ZIP не можна визначити округ {place}: підтвердьте учасника як виборця, щоб назвати його на сторінці</translation>
+    </message>
+    <message>
+        <source>{first} or {second}</source>
+        <translation>{first} або {second}</translation>
+    </message>
+    <message>
+        <source>{first} and {second}</source>
+        <translation>{first} і {second}</translation>
+    </message>
+    <message>
+        <source>{state} senator</source>
+        <translation>сенатор від штату {state}</translation>
+    </message>
 </context>
 </TS>

@@ -38,6 +38,7 @@ BEFORE_QT = (
     "briefer.layout.coverage",
     "briefer.support.filekind",
     "briefer.legislators.congress",
+    "briefer.legislators.constituent_notes",
     "briefer.legislators.constituents",
     "briefer.legislators.csv_reader",
     "briefer.legislators.importing",

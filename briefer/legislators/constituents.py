@@ -13,8 +13,10 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal, Protocol
 
+from briefer.legislators import constituent_notes as notes
 from briefer.legislators.model import district_label
 from briefer.legislators.zips import STATES, District, normalize_zip
+from briefer.support.messages import QT_TRANSLATE_NOOP, Message
 
 if TYPE_CHECKING:
     from briefer.legislators.model import Legislator
@@ -51,20 +53,18 @@ def parse_attendee(text: str) -> Person:
     gives the town; a plain name has no ZIP. A malformed ZIP raises a ValueError for the user."""
     value = " ".join(str(text).split())
     if not value:
-        raise ValueError("an attendee is empty")
+        raise ValueError(notes.EMPTY_ATTENDEE)
     match = _ATTENDEE.match(value)
     if not match:
         if "(" in value or ")" in value:
-            raise ValueError(
-                f"'{value}': write an attendee as Name (ZIP), like Anna Kowalska (03301)"
-            )
+            raise ValueError(Message(notes.BAD_ATTENDEE, value=value))
         return Person(value)
     name, inside = match.group("name").strip(" ,"), match.group("inside").strip(" ,")
     confirmed = inside.casefold().endswith("confirmed")  # "(60657, confirmed)": a state seat's
     if confirmed:
         inside = inside[: -len("confirmed")].strip(" ,")
     if not name:
-        raise ValueError(f"'{value}' has no name before the ZIP")
+        raise ValueError(Message(notes.NO_NAME, value=value))
     if not inside:
         return Person(name, confirmed=confirmed)
     if not re.search(r"\d", inside):
@@ -166,7 +166,7 @@ def members_for_zip(zip_code: str, directory: Directory, zips: Zips) -> Represen
         senators = [m for m in directory.in_state(state) if chamber_of(m) == "senate"]
         found += [Representative(m, len(states) > 1) for m in sorted(senators, key=_by_name)]
         if len(senators) < 2 and state not in _NO_SENATORS:
-            vacant.append(f"{state} senator")
+            vacant.append(Message(QT_TRANSLATE_NOOP("core", "{state} senator"), state=state))
     for district in districts:
         house = [
             m
@@ -290,10 +290,9 @@ def describe(seat: Seat, people: Sequence[Person], zips: Zips | None) -> Constit
     line = f"With constituents from {'; '.join(groups)}" if groups else ""
     where = place if chamber == "house" else state
     for item in maybe:  # a doubt is the user's to settle, never the page's
+        spans = notes.and_words(d.code() for d in item.districts)
         warnings.append(
-            f"{_label(item.person)} may live in {where} (the ZIP spans "
-            f"{' and '.join(d.code() for d in item.districts)}): not named on the page; "
-            "check the street address (then confirmed: true names them)"
+            Message(notes.MAY_LIVE, person=_label(item.person), where=where, spans=spans)
         )
     return ConstituentNote(line, tuple(warnings), checked)
 
@@ -302,44 +301,40 @@ def _warnings(seat: Seat, checked: Sequence[Checked], zips: Zips | None) -> list
     state = seat.state.strip().upper()
     out: list[str] = []
     if zips is None:
-        out.append(
-            "constituents not checked: no ZIP data imported (briefer legislators import "
-            "zccd.csv); their town and state are used as given"
-        )
+        out.append(notes.NO_ZIP_DATA)
     for item in checked:
         given = split_town(item.person.town)[1]
         if item.status == "no" and not item.districts and given:
-            out.append(
-                f"{_label(item.person)} gives {given}, not {state}: not named as a constituent"
-            )
+            out.append(Message(notes.GIVES, person=_label(item.person), given=given, state=state))
     if zips is None:
         return out
     if not state or chamber_of(seat) is None:
-        out.append("constituents not checked: the meeting names no state and chamber")
+        out.append(notes.NO_SEAT)
         return out
     for item in checked:
         person, label = item.person, _label(item.person)
         if item.status == "no" and not item.districts:
             continue  # reported above, by the state given with the town
         if not person.zip:
-            out.append(f"{label} has no ZIP: not checked as a constituent")
+            out.append(Message(notes.NO_ZIP, person=label))
         elif not item.districts:
-            out.append(
-                f"{label}: ZIP {person.zip} is not in the ZIP data (PO-box ZIPs are missing): "
-                "not checked"
-            )
+            out.append(Message(notes.UNKNOWN_ZIP, person=label, zip=person.zip))
         elif item.status == "no":
             states = sorted({d.state for d in item.districts})
             if state not in states:
                 out.append(
-                    f"{label} lives in {' or '.join(states)}, not {state}: "
-                    "not named as a constituent"
+                    Message(
+                        notes.LIVES_ELSEWHERE,
+                        person=label,
+                        places=notes.or_words(states),
+                        seat=state,
+                    )
                 )
             else:
-                codes = " or ".join(d.label() for d in item.districts)
+                codes = notes.or_words(d.label() for d in item.districts)
+                seat_label = _seat_district(seat).label()
                 out.append(
-                    f"{label} lives in {codes}, not {_seat_district(seat).label()}: "
-                    "not named as a constituent"
+                    Message(notes.LIVES_ELSEWHERE, person=label, places=codes, seat=seat_label)
                 )
     return out
 
@@ -360,18 +355,19 @@ def _state_note(seat: Seat, people: Sequence[Person], zips: Zips | None) -> Cons
         if states and state and state not in states:
             status: Status = "no"
             warnings.append(
-                f"{_label(person)} lives in {' or '.join(states)}, not {state}: "
-                "not named as a constituent"
+                Message(
+                    notes.LIVES_ELSEWHERE,
+                    person=_label(person),
+                    places=notes.or_words(states),
+                    seat=state,
+                )
             )
         elif person.confirmed:
             status = "yes"
         else:
             status = "unchecked"
-            known = f"lives in {state}, but a" if states else "a"
-            warnings.append(
-                f"{_label(person)} {known} ZIP does not tell the {place} district: confirm "
-                "them as a constituent to name them on the page"
-            )
+            said = notes.STATE_SEAT_IN_STATE if states else notes.STATE_SEAT_UNKNOWN
+            warnings.append(Message(said, person=_label(person), state=state, place=place))
         checked.append(Checked(person, status, districts))
     sure = [c for c in checked if c.status == "yes"]
     line = f"With constituents from {_from(_towns(sure), place)}" if sure else ""

@@ -24,6 +24,8 @@ CONTEXT = "core"
 MARKED = (
     "briefer/editing/contact.py",
     "briefer/editing/labels.py",
+    "briefer/legislators/constituent_notes.py",
+    "briefer/legislators/constituents.py",
     "briefer/lobby/messages.py",
     "briefer/page/advice.py",
     "briefer/page/audience.py",

@@ -33,3 +33,22 @@ def test_the_command_line_says_the_marked_messages_in_english_as_before(tmp_path
         "first) or April 3, 2026 (day first); write 2026-03-04 or 2026-04-03",
         "briefer: twice.yaml:22: blocks.1: block 'hold-the-line' is chosen twice",
     ], said
+
+
+def test_the_command_line_says_the_lobby_and_constituent_notes_in_english(tmp_path: Path) -> None:
+    """A lobby-day line and an attendee's note (briefer.legislators.constituents, marked) as the
+    command line always printed them."""
+    (tmp_path / "day.csv").write_text(
+        "legislator,date,attendees\nJeanne Shaheen,2026-12-03,(03301)\n", encoding="utf-8"
+    )
+    done = briefer("batch", "day.csv", "-o", "out", cwd=tmp_path)
+    said = done.stderr.decode("utf-8").splitlines()
+    assert said[-1] == "briefer: day.csv:2: attendees: '(03301)' has no name before the ZIP", said
+    guest = "constituents:\n  - {name: Pavel, town: 'Albany, NY'}\n"
+    (tmp_path / "guest.yaml").write_text(SAMPLE_BRIEF + guest, encoding="utf-8")
+    said = briefer("check", "guest.yaml", cwd=tmp_path).stderr.decode("utf-8").splitlines()
+    assert said[1:] == [
+        "briefer: warning: guest.yaml: constituents not checked: no ZIP data imported (briefer "
+        "legislators import zccd.csv); their town and state are used as given",
+        "briefer: warning: guest.yaml: Pavel gives NY, not NH: not named as a constituent",
+    ], said

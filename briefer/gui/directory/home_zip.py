@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QLineEdit, QWidget
 
 from briefer.gui.common.dates import one_stop, plain_date
-from briefer.gui.common.i18n import QT_TR_NOOP, tr
+from briefer.gui.common.i18n import QT_TR_NOOP, core_text, tr
 from briefer.gui.directory.legislator_field import WrappedLabel
 from briefer.gui.directory.legislators import Legislators
 from briefer.legislators.constituents import join_words
@@ -115,7 +115,8 @@ def members_html(legislators: Legislators) -> str:
         maybe = tr(" — <i>may be yours</i>") if item.ambiguous else ""
         lines.append(f"{_escape(member.title)} {_escape(member.name)}{seat}{maybe}")
     lines += [
-        tr("No member in the directory for {seat}").format(seat=seat) for seat in found.vacant
+        tr("No member in the directory for {seat}").format(seat=core_text(seat))
+        for seat in found.vacant
     ]
     text = "<br>".join(lines)
     if found.spans_districts:

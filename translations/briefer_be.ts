@@ -3725,6 +3725,14 @@ Details were written to {log}</source>
         <source>the QR code&apos;s address is too long: use a shorter link</source>
         <translation>адрас QR-кода занадта доўгі: вазьміце карацейшую спасылку</translation>
     </message>
+    <message numerus="yes">
+        <source>the sidebar is too long by about %n lines: shorten the ask or the meeting details, or choose another template</source>
+        <translation>
+            <numerusform>бакавая панэль даўжэйшая прыкладна на %n радок: скараціце просьбу або даныя пра сустрэчу ці выберыце іншы шаблон</numerusform>
+            <numerusform>бакавая панэль даўжэйшая прыкладна на %n радкі: скараціце просьбу або даныя пра сустрэчу ці выберыце іншы шаблон</numerusform>
+            <numerusform>бакавая панэль даўжэйшая прыкладна на %n радкоў: скараціце просьбу або даныя пра сустрэчу ці выберыце іншы шаблон</numerusform>
+        </translation>
+    </message>
     <message>
         <source>US Congress</source>
         <translation>Кангрэс ЗША</translation>
@@ -3924,6 +3932,18 @@ Details were written to {log}</source>
     <message>
         <source>{state} senator</source>
         <translation>сенатар ад штата {state}</translation>
+    </message>
+    <message numerus="yes">
+        <source>too long for one page by about %n lines even at {size} pt with short texts</source>
+        <translation>
+            <numerusform>даўжэй за адну старонку прыкладна на %n радок нават пры {size} pt і кароткіх тэкстах</numerusform>
+            <numerusform>даўжэй за адну старонку прыкладна на %n радкі нават пры {size} pt і кароткіх тэкстах</numerusform>
+            <numerusform>даўжэй за адну старонку прыкладна на %n радкоў нават пры {size} pt і кароткіх тэкстах</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{head}: shorten the ask, the edits or the contact details</source>
+        <translation>{head}: скараціце просьбу, свае праўкі або кантактныя даныя</translation>
     </message>
 </context>
 </TS>

@@ -3696,6 +3696,13 @@ Einzelheiten stehen in {log}</translation>
         <source>the QR code&apos;s address is too long: use a shorter link</source>
         <translation>die Adresse des QR-Codes ist zu lang: nehmen Sie einen kürzeren Link</translation>
     </message>
+    <message numerus="yes">
+        <source>the sidebar is too long by about %n lines: shorten the ask or the meeting details, or choose another template</source>
+        <translation>
+            <numerusform>die Seitenleiste ist um etwa %n Zeile zu lang: kürzen Sie die Bitte oder die Angaben zum Treffen, oder wählen Sie eine andere Vorlage</numerusform>
+            <numerusform>die Seitenleiste ist um etwa %n Zeilen zu lang: kürzen Sie die Bitte oder die Angaben zum Treffen, oder wählen Sie eine andere Vorlage</numerusform>
+        </translation>
+    </message>
     <message>
         <source>US Congress</source>
         <translation>US-Kongress</translation>
@@ -3892,6 +3899,17 @@ Einzelheiten stehen in {log}</translation>
     <message>
         <source>{state} senator</source>
         <translation>Senator von {state}</translation>
+    </message>
+    <message numerus="yes">
+        <source>too long for one page by about %n lines even at {size} pt with short texts</source>
+        <translation>
+            <numerusform>um etwa %n Zeile zu lang für eine Seite, selbst bei {size} pt und mit kurzen Texten</numerusform>
+            <numerusform>um etwa %n Zeilen zu lang für eine Seite, selbst bei {size} pt und mit kurzen Texten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{head}: shorten the ask, the edits or the contact details</source>
+        <translation>{head}: kürzen Sie die Bitte, Ihre Änderungen oder die Kontaktangaben</translation>
     </message>
 </context>
 </TS>

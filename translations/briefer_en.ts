@@ -230,5 +230,19 @@
             <numerusform>%n meetings could not be built:</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>the sidebar is too long by about %n lines: shorten the ask or the meeting details, or choose another template</source>
+        <translation>
+            <numerusform>the sidebar is too long by about %n line: shorten the ask or the meeting details, or choose another template</numerusform>
+            <numerusform>the sidebar is too long by about %n lines: shorten the ask or the meeting details, or choose another template</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>too long for one page by about %n lines even at {size} pt with short texts</source>
+        <translation>
+            <numerusform>too long for one page by about %n line even at {size} pt with short texts</numerusform>
+            <numerusform>too long for one page by about %n lines even at {size} pt with short texts</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

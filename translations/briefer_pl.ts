@@ -3725,6 +3725,14 @@ Szczegóły zapisano w {log}</translation>
         <source>the QR code&apos;s address is too long: use a shorter link</source>
         <translation>adres kodu QR jest za długi: użyj krótszego linku</translation>
     </message>
+    <message numerus="yes">
+        <source>the sidebar is too long by about %n lines: shorten the ask or the meeting details, or choose another template</source>
+        <translation>
+            <numerusform>pasek boczny jest za długi o około %n wiersz: skróć prośbę lub dane spotkania albo wybierz inny szablon</numerusform>
+            <numerusform>pasek boczny jest za długi o około %n wiersze: skróć prośbę lub dane spotkania albo wybierz inny szablon</numerusform>
+            <numerusform>pasek boczny jest za długi o około %n wierszy: skróć prośbę lub dane spotkania albo wybierz inny szablon</numerusform>
+        </translation>
+    </message>
     <message>
         <source>US Congress</source>
         <translation>Kongres USA</translation>
@@ -3924,6 +3932,18 @@ Szczegóły zapisano w {log}</translation>
     <message>
         <source>{state} senator</source>
         <translation>senator ze stanu {state}</translation>
+    </message>
+    <message numerus="yes">
+        <source>too long for one page by about %n lines even at {size} pt with short texts</source>
+        <translation>
+            <numerusform>za długie na jedną stronę o około %n wiersz, nawet przy {size} pt i krótkich tekstach</numerusform>
+            <numerusform>za długie na jedną stronę o około %n wiersze, nawet przy {size} pt i krótkich tekstach</numerusform>
+            <numerusform>za długie na jedną stronę o około %n wierszy, nawet przy {size} pt i krótkich tekstach</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{head}: shorten the ask, the edits or the contact details</source>
+        <translation>{head}: skróć prośbę, swoje zmiany lub dane kontaktowe</translation>
     </message>
 </context>
 </TS>

@@ -3725,6 +3725,14 @@ Details were written to {log}</source>
         <source>the QR code&apos;s address is too long: use a shorter link</source>
         <translation>адрес QR-кода слишком длинный: возьмите ссылку покороче</translation>
     </message>
+    <message numerus="yes">
+        <source>the sidebar is too long by about %n lines: shorten the ask or the meeting details, or choose another template</source>
+        <translation>
+            <numerusform>боковая панель длиннее примерно на %n строку: сократите просьбу или данные о встрече либо выберите другой шаблон</numerusform>
+            <numerusform>боковая панель длиннее примерно на %n строки: сократите просьбу или данные о встрече либо выберите другой шаблон</numerusform>
+            <numerusform>боковая панель длиннее примерно на %n строк: сократите просьбу или данные о встрече либо выберите другой шаблон</numerusform>
+        </translation>
+    </message>
     <message>
         <source>US Congress</source>
         <translation>Конгресс США</translation>
@@ -3924,6 +3932,18 @@ Details were written to {log}</source>
     <message>
         <source>{state} senator</source>
         <translation>сенатор от штата {state}</translation>
+    </message>
+    <message numerus="yes">
+        <source>too long for one page by about %n lines even at {size} pt with short texts</source>
+        <translation>
+            <numerusform>длиннее одной страницы примерно на %n строку даже при {size} pt и коротких текстах</numerusform>
+            <numerusform>длиннее одной страницы примерно на %n строки даже при {size} pt и коротких текстах</numerusform>
+            <numerusform>длиннее одной страницы примерно на %n строк даже при {size} pt и коротких текстах</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{head}: shorten the ask, the edits or the contact details</source>
+        <translation>{head}: сократите просьбу, свои правки или контактные данные</translation>
     </message>
 </context>
 </TS>

@@ -3725,6 +3725,14 @@ Details were written to {log}</source>
         <source>the QR code&apos;s address is too long: use a shorter link</source>
         <translation>адреса QR-коду задовга: візьміть коротше посилання</translation>
     </message>
+    <message numerus="yes">
+        <source>the sidebar is too long by about %n lines: shorten the ask or the meeting details, or choose another template</source>
+        <translation>
+            <numerusform>бічна панель довша приблизно на %n рядок: скоротіть прохання або дані про зустріч чи виберіть інший шаблон</numerusform>
+            <numerusform>бічна панель довша приблизно на %n рядки: скоротіть прохання або дані про зустріч чи виберіть інший шаблон</numerusform>
+            <numerusform>бічна панель довша приблизно на %n рядків: скоротіть прохання або дані про зустріч чи виберіть інший шаблон</numerusform>
+        </translation>
+    </message>
     <message>
         <source>US Congress</source>
         <translation>Конгрес США</translation>
@@ -3924,6 +3932,18 @@ Details were written to {log}</source>
     <message>
         <source>{state} senator</source>
         <translation>сенатор від штату {state}</translation>
+    </message>
+    <message numerus="yes">
+        <source>too long for one page by about %n lines even at {size} pt with short texts</source>
+        <translation>
+            <numerusform>довше за одну сторінку приблизно на %n рядок навіть при {size} pt і коротких текстах</numerusform>
+            <numerusform>довше за одну сторінку приблизно на %n рядки навіть при {size} pt і коротких текстах</numerusform>
+            <numerusform>довше за одну сторінку приблизно на %n рядків навіть при {size} pt і коротких текстах</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{head}: shorten the ask, the edits or the contact details</source>
+        <translation>{head}: скоротіть прохання, свої правки або контактні дані</translation>
     </message>
 </context>
 </TS>

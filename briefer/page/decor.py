@@ -26,6 +26,7 @@ from briefer.page.decor_notes import (
     PLATE_LIGHT,
     QR_TOO_LONG,
     SIDEBAR,
+    sidebar_too_long,
 )
 from briefer.page.office import bill_line, why_line
 from briefer.page.templates import SIDEBAR_ROLES, Template, length
@@ -360,10 +361,7 @@ def _sidebar(
         side_styles = _spread(side_styles, items, room - used)
     if used > room:
         lines = max(1, round((used - room) / side_styles["side_text"].leading))
-        raise FitError(
-            f"the sidebar is too long by about {lines} lines: shorten the ask or the meeting "
-            "details, or choose another template"
-        )
+        raise FitError(sidebar_too_long(lines))
     sidebar = Sidebar(
         box=box,
         fill=draft.palette.sidebar,

@@ -4,7 +4,7 @@ line prints them in English)."""
 
 from __future__ import annotations
 
-from briefer.support.messages import QT_TRANSLATE_NOOP, Message
+from briefer.support.messages import QT_TRANSLATE_NOOP, Message, translate
 
 LOGO_WITHOUT_NAME = Message(
     QT_TRANSLATE_NOOP(
@@ -37,3 +37,14 @@ NOT_AN_ADDRESS = QT_TRANSLATE_NOOP(
 QR_TOO_LONG = Message(
     QT_TRANSLATE_NOOP("core", "the QR code's address is too long: use a shorter link")
 )
+
+
+def sidebar_too_long(lines: int) -> Message:
+    """The sidebar's text does not fit by about ``lines`` lines."""
+    return translate(
+        "core",
+        "the sidebar is too long by about %n lines: shorten the ask or the meeting details, or "
+        "choose another template",
+        None,
+        lines,
+    )

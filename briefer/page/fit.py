@@ -35,6 +35,7 @@ from briefer.layout.styles import make_styles
 from briefer.plan import Choice, Draft, Para, Plan, Section, Style, Variant
 from briefer.plan import Table as PlanTable
 from briefer.support.errors import FitError
+from briefer.support.messages import QT_TRANSLATE_NOOP, Message, translate
 
 SAFETY = 0.05
 MIN_BODY = 9.5  # the floor a template may ask for; templates default to 10 (see templates.Fit)
@@ -286,7 +287,13 @@ def _too_long(draft: Draft, lay: _Layout, room: float, measurer: Measurer) -> Fi
     asks = [s for s in draft.sections if s.kind == "ask"]
     ask_words = len(draft.meta.subject.split()) if asks and draft.meta.subject else 0
     ask_first = share >= FIXED_HEAVY or ask_words > ASK_WORDS
-    head = f"too long for one page by about {lines} lines even at {lay.body:g} pt with short texts"
+    head = translate(
+        "core",
+        "too long for one page by about %n lines even at {size} pt with short texts",
+        None,
+        lines,
+        size=f"{lay.body:g}",
+    )
     names = _leave_out(draft, lay, room, measurer) if lay.choices else []
     labels = ", ".join(f"{b} ({draft.titles.get(b, b)})" for b in names)
     points = ""
@@ -305,7 +312,10 @@ def _too_long(draft: Draft, lay: _Layout, room: float, measurer: Measurer) -> Fi
             fixed_share=max(share, 0.01),
         )
     if not names:
-        return FitError(f"{head}: shorten the ask, the edits or the contact details")
+        shorten = QT_TRANSLATE_NOOP(
+            "core", "{head}: shorten the ask, the edits or the contact details"
+        )
+        return FitError(Message(shorten, head=head))
     return FitError(f"{head}; {points} — or shorten an edit", candidates=names)
 
 

@@ -32,6 +32,7 @@ MARKED = (
     "briefer/page/compose.py",
     "briefer/page/decor.py",
     "briefer/page/decor_notes.py",
+    "briefer/page/fit.py",
     "briefer/support/when.py",
 )
 

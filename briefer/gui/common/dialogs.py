@@ -146,7 +146,7 @@ def describe(exc: BrieferError, pack: Pack | None = None) -> tuple[str, str]:
     """The text and details of a dialog for a BrieferError: the field by the label the user sees
     and the message, then the file and line it came from."""
     if isinstance(exc, FitError):
-        return exc.message, ""
+        return core_text(exc.message), ""
     where = []
     if exc.file:
         where.append(tr("File: {file}").format(file=exc.file))

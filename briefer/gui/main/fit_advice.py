@@ -11,7 +11,7 @@ from __future__ import annotations
 from html import escape
 
 from briefer.editing.labels import in_words
-from briefer.gui.common.i18n import tr
+from briefer.gui.common.i18n import core_text, tr
 from briefer.page.advice import cut_advice
 from briefer.page.content import Pack
 from briefer.support.errors import FitError
@@ -48,7 +48,7 @@ def cut_text(error: FitError, pack: Pack | None = None, *, rich: bool = False) -
         sentences.append(esc(leave).replace("{points}", titles))
         sentences.append(esc(tr("Or shorten your text for them.", None, count)))
     else:
-        message = in_words(advice.message, pack)
+        message = in_words(core_text(advice.message), pack)
         sentences.append(esc(message[:1].upper() + message[1:].rstrip(".") + "."))
     return " ".join(sentences)
 

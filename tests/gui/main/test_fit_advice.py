@@ -3,6 +3,8 @@ out all of them makes the page fit), or the ask is to be shortened first; plural
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import Qt
 
 from briefer.gui.main.fit_advice import banner_text, cut_text
@@ -66,3 +68,19 @@ def test_ticking_every_point_names_the_points_whose_leaving_out_makes_it_fit(
         qtbot.keyClick(tree, Qt.Key.Key_Space)
     assert settle(qtbot, window).fits
     assert window.preview.indicator.text().startswith("<b>Fits on one page at")
+
+
+def test_the_fit_s_own_advice_shows_in_the_app_s_language(speaking: Any) -> None:
+    """No point to leave out: the core's message (marked) is the advice, in German too."""
+    from briefer.support.messages import Message, translate
+
+    long = "too long for one page by about %n lines even at {size} pt with short texts"
+    head = translate("core", long, None, 3, size="9")  # as page/fit.py makes it
+    shorten = "{head}: shorten the ask, the edits or the contact details"
+    error = FitError(Message(shorten, head=head))
+    assert error.message.startswith("too long for one page by about 3 lines even at 9 pt")
+    speaking("de")
+    assert cut_text(error) == (
+        "Um etwa 3 Zeilen zu lang für eine Seite, selbst bei 9 pt und mit kurzen Texten: kürzen "
+        "Sie die Bitte, Ihre Änderungen oder die Kontaktangaben."
+    )

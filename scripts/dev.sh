@@ -69,8 +69,8 @@ case "$mode" in
     install_system_packages "${RUN_PACKAGES[@]}" "${TEST_PACKAGES[@]}"
     python_env test
     say "lint: ruff check and ruff format --check"
-    .venv/bin/ruff check briefer tests benchmarks packaging
-    .venv/bin/ruff format --check briefer tests benchmarks packaging
+    .venv/bin/ruff check briefer tests benchmarks packaging scripts
+    .venv/bin/ruff format --check briefer tests benchmarks packaging scripts
     say "tests: pytest"
     exec .venv/bin/python -m pytest "$@"
     ;;

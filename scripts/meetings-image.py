@@ -22,11 +22,11 @@ os.environ["BRIEFER_DATA_DIR"] = tempfile.mkdtemp(prefix="briefer-meetings-image
 
 def fill() -> None:
     from briefer import pipeline
-    from briefer.page.brief import parse_brief
     from briefer.meetings import log as mlog
     from briefer.meetings.db import Log
     from briefer.meetings.model import Question, Report
     from briefer.meetings.recording import record_export
+    from briefer.page.brief import parse_brief
     from tests.conftest import SAMPLE_BRIEF
 
     today = dt.date.today()

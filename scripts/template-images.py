@@ -70,8 +70,8 @@ def gallery(brief_path: Path, out: Path) -> None:
 
 def main() -> None:
     from briefer.page.brief import load_brief
-    from briefer.pipeline import make_plan, render
     from briefer.page.templates import available
+    from briefer.pipeline import make_plan, render
 
     soffice = shutil.which("soffice") or shutil.which("libreoffice")
     with tempfile.TemporaryDirectory() as tmp:
